@@ -1,0 +1,128 @@
+package dev.objectlock.emulator;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * How an emulator runs. Every setting has a CLI flag and an environment variable (for containers),
+ * both named from the constants here so the two can never drift apart.
+ *
+ * @param port              0 picks any free port
+ * @param dataDir           null keeps everything in memory; otherwise H2 file database and blobs live there
+ * @param virtualHostSuffix requests to {@code <bucket>.<suffix>} address that bucket (virtual-host style)
+ */
+public record EmulatorConfig(String host, int port, String region, String accountId, Path dataDir,
+                             String virtualHostSuffix) {
+
+    public static final String ENV_HOST = "OBJECTLOCK_HOST";
+    public static final String ENV_PORT = "OBJECTLOCK_PORT";
+    public static final String ENV_REGION = "OBJECTLOCK_REGION";
+    public static final String ENV_ACCOUNT_ID = "OBJECTLOCK_ACCOUNT_ID";
+    public static final String ENV_DATA_DIR = "OBJECTLOCK_DATA_DIR";
+    public static final String ENV_VIRTUAL_HOST_SUFFIX = "OBJECTLOCK_VIRTUAL_HOST_SUFFIX";
+
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 9000;
+    public static final String DEFAULT_REGION = "us-east-1";
+    public static final String DEFAULT_ACCOUNT_ID = "123456789012";
+    public static final String DEFAULT_VIRTUAL_HOST_SUFFIX = "localhost";
+
+    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z0-9]+)+-\\d+");
+
+    public EmulatorConfig {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+        }
+        if (!ACCOUNT_ID.matcher(accountId).matches()) {
+            throw new IllegalArgumentException("account id must be 12 digits, was " + accountId);
+        }
+        if (!REGION.matcher(region).matches()) {
+            throw new IllegalArgumentException("region must look like us-east-1, was " + region);
+        }
+    }
+
+    /** Defaults for an in-process emulator: loopback, any free port, in memory. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Reads settings from the environment; absent variables keep the standalone defaults. */
+    public static EmulatorConfig fromEnv(Function<String, String> env) {
+        Builder b = builder().port(DEFAULT_PORT);
+        apply(env, ENV_HOST, b::host);
+        apply(env, ENV_PORT, v -> b.port(Integer.parseInt(v)));
+        apply(env, ENV_REGION, b::region);
+        apply(env, ENV_ACCOUNT_ID, b::accountId);
+        apply(env, ENV_DATA_DIR, v -> b.dataDir(Path.of(v)));
+        apply(env, ENV_VIRTUAL_HOST_SUFFIX, b::virtualHostSuffix);
+        return b.build();
+    }
+
+    /** The environment that {@link #fromEnv} turns back into this configuration. */
+    public Map<String, String> toEnv() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put(ENV_HOST, host);
+        env.put(ENV_PORT, Integer.toString(port));
+        env.put(ENV_REGION, region);
+        env.put(ENV_ACCOUNT_ID, accountId);
+        if (dataDir != null) {
+            env.put(ENV_DATA_DIR, dataDir.toString());
+        }
+        env.put(ENV_VIRTUAL_HOST_SUFFIX, virtualHostSuffix);
+        return env;
+    }
+
+    private static void apply(Function<String, String> env, String name, java.util.function.Consumer<String> setter) {
+        String value = env.apply(name);
+        if (value != null && !value.isBlank()) {
+            setter.accept(value.strip());
+        }
+    }
+
+    public static final class Builder {
+        private String host = DEFAULT_HOST;
+        private int port = 0;
+        private String region = DEFAULT_REGION;
+        private String accountId = DEFAULT_ACCOUNT_ID;
+        private Path dataDir;
+        private String virtualHostSuffix = DEFAULT_VIRTUAL_HOST_SUFFIX;
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        public Builder accountId(String accountId) {
+            this.accountId = accountId;
+            return this;
+        }
+
+        public Builder dataDir(Path dataDir) {
+            this.dataDir = dataDir;
+            return this;
+        }
+
+        public Builder virtualHostSuffix(String suffix) {
+            this.virtualHostSuffix = suffix;
+            return this;
+        }
+
+        public EmulatorConfig build() {
+            return new EmulatorConfig(host, port, region, accountId, dataDir, virtualHostSuffix);
+        }
+    }
+}

@@ -1,0 +1,286 @@
+package dev.objectlock.emulator;
+
+import dev.objectlock.emulator.domain.service.BucketService;
+import dev.objectlock.emulator.domain.service.CopyService;
+import dev.objectlock.emulator.domain.service.ListingService;
+import dev.objectlock.emulator.domain.service.ObjectService;
+import dev.objectlock.emulator.http.S3Operation;
+import dev.objectlock.emulator.http.S3Routes;
+import dev.objectlock.emulator.http.admin.EmulatorControl;
+import dev.objectlock.emulator.http.handlers.BucketHandlers;
+import dev.objectlock.emulator.http.handlers.CopyHandlers;
+import dev.objectlock.emulator.http.handlers.ListingHandlers;
+import dev.objectlock.emulator.http.handlers.ObjectHandlers;
+import dev.objectlock.emulator.http.handlers.TaggingHandlers;
+import dev.objectlock.emulator.http.xml.OwnerXml;
+import dev.objectlock.emulator.storage.FileBlobStore;
+import dev.objectlock.emulator.storage.JdbcBucketRepository;
+import dev.objectlock.emulator.storage.JdbcObjectVersionRepository;
+import dev.objectlock.emulator.storage.StorageMaintenance;
+import dev.objectlock.emulator.storage.jdbc.Jdbc;
+import dev.objectlock.emulator.storage.jdbc.Migrations;
+import dev.objectlock.emulator.time.MutableClock;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * An embeddable emulator: {@code ObjectLockEmulator.builder().build().start()}. Each instance has
+ * its own database, blob folder and clock, so several can run in one JVM without seeing each other.
+ * The composition root: the one class that wires every layer.
+ */
+public final class ObjectLockEmulator implements AutoCloseable {
+
+    private final EmulatorConfig config;
+    private final MutableClock clock = new MutableClock();
+    private JdbcConnectionPool pool;
+    private Jdbc jdbc;
+    private FileBlobStore blobs;
+    private Path temporaryBlobFolder;
+    private Javalin server;
+
+    private ObjectLockEmulator(EmulatorConfig config) {
+        this.config = config;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static ObjectLockEmulator create(EmulatorConfig config) {
+        return new ObjectLockEmulator(config);
+    }
+
+    /** Opens storage, applies the schema and starts serving. Returns this for chaining. */
+    public synchronized ObjectLockEmulator start() {
+        if (server != null) {
+            throw new IllegalStateException("already started");
+        }
+        Path blobFolder = openStorage();
+        blobs = new FileBlobStore(blobFolder, config.dataDir() != null);
+        var buckets = new JdbcBucketRepository(jdbc);
+        var versions = new JdbcObjectVersionRepository(jdbc);
+        var bucketService = new BucketService(buckets, versions, blobs, jdbc, clock, config.region());
+        var objectService = new ObjectService(buckets, versions, blobs, jdbc, clock);
+        var listingService = new ListingService(buckets, versions);
+        var copyService = new CopyService(objectService, blobs);
+        OwnerXml owner = new OwnerXml(canonicalUserId(config.accountId()), null);
+
+        var bucketHandlers = new BucketHandlers(bucketService, owner);
+        var listingHandlers = new ListingHandlers(listingService, owner);
+        var objectHandlers = new ObjectHandlers(objectService);
+        var copyHandlers = new CopyHandlers(copyService);
+        var taggingHandlers = new TaggingHandlers(objectService);
+        S3Routes routes = new S3Routes(config.virtualHostSuffix())
+                .on(S3Operation.LIST_BUCKETS, bucketHandlers::listBuckets)
+                .on(S3Operation.CREATE_BUCKET, bucketHandlers::createBucket)
+                .on(S3Operation.HEAD_BUCKET, bucketHandlers::headBucket)
+                .on(S3Operation.DELETE_BUCKET, bucketHandlers::deleteBucket)
+                .on(S3Operation.GET_BUCKET_LOCATION, bucketHandlers::getBucketLocation)
+                .on(S3Operation.PUT_BUCKET_VERSIONING, bucketHandlers::putBucketVersioning)
+                .on(S3Operation.GET_BUCKET_VERSIONING, bucketHandlers::getBucketVersioning)
+                .on(S3Operation.LIST_OBJECTS, listingHandlers::listObjects)
+                .on(S3Operation.LIST_OBJECTS_V2, listingHandlers::listObjectsV2)
+                .on(S3Operation.LIST_OBJECT_VERSIONS, listingHandlers::listObjectVersions)
+                .on(S3Operation.PUT_OBJECT, objectHandlers::putObject)
+                .on(S3Operation.GET_OBJECT, objectHandlers::getObject)
+                .on(S3Operation.HEAD_OBJECT, objectHandlers::getObject)
+                .on(S3Operation.DELETE_OBJECT, objectHandlers::deleteObject)
+                .on(S3Operation.DELETE_OBJECTS, objectHandlers::deleteObjects)
+                .on(S3Operation.COPY_OBJECT, copyHandlers::copyObject)
+                .on(S3Operation.GET_OBJECT_TAGGING, taggingHandlers::getObjectTagging)
+                .on(S3Operation.PUT_OBJECT_TAGGING, taggingHandlers::putObjectTagging)
+                .on(S3Operation.DELETE_OBJECT_TAGGING, taggingHandlers::deleteObjectTagging);
+        server = routes.build(config.host(), config.port(), new Control()).start();
+        return this;
+    }
+
+    private Path openStorage() {
+        String url;
+        Path blobFolder;
+        try {
+            if (config.dataDir() == null) {
+                url = "jdbc:h2:mem:objectlock-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000";
+                temporaryBlobFolder = Files.createTempDirectory("objectlock-blobs-");
+                blobFolder = temporaryBlobFolder;
+            } else {
+                Files.createDirectories(config.dataDir());
+                url = "jdbc:h2:file:" + config.dataDir().toAbsolutePath().resolve("db").resolve("objectlock")
+                        + ";LOCK_TIMEOUT=30000";
+                blobFolder = config.dataDir().resolve("blobs");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare storage", e);
+        }
+        pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(64);
+        jdbc = new Jdbc(pool);
+        Migrations.apply(jdbc);
+        return blobFolder;
+    }
+
+    /** Stops serving and releases storage; in-memory state is gone afterwards. */
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+        if (jdbc != null && config.dataDir() == null) {
+            jdbc.execute("SHUTDOWN");
+        }
+        if (pool != null) {
+            pool.dispose();
+            pool = null;
+        }
+        if (temporaryBlobFolder != null) {
+            deleteRecursively(temporaryBlobFolder);
+            temporaryBlobFolder = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Empties every bucket and returns the clock to system time, without a restart. */
+    public void reset() {
+        StorageMaintenance.truncateAll(jdbc);
+        blobs.deleteAll();
+        clock.useSystemTime();
+    }
+
+    /** The URL clients talk to, such as {@code http://127.0.0.1:54321}. */
+    public URI endpoint() {
+        if (server == null) {
+            throw new IllegalStateException("not started");
+        }
+        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        if (host.equals("0.0.0.0")) {
+            host = "127.0.0.1";
+        }
+        return URI.create("http://" + host + ":" + server.port());
+    }
+
+    public int port() {
+        return endpoint().getPort();
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public EmulatorConfig config() {
+        return config;
+    }
+
+    public String region() {
+        return config.region();
+    }
+
+    public String accountId() {
+        return config.accountId();
+    }
+
+    /** A stable 64-hex canonical user id derived from the account id, as AWS owners carry. */
+    static String canonicalUserId(String accountId) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(accountId.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp folder that cannot be removed is left to the OS
+        }
+    }
+
+    private final class Control implements EmulatorControl {
+        @Override
+        public void reset() {
+            ObjectLockEmulator.this.reset();
+        }
+
+        @Override
+        public Instant now() {
+            return clock.instant();
+        }
+
+        @Override
+        public boolean clockIsSystemTime() {
+            return clock.isSystemTime();
+        }
+
+        @Override
+        public void setClock(Instant instant) {
+            clock.set(instant);
+        }
+
+        @Override
+        public void advanceClock(Duration duration) {
+            clock.advance(duration);
+        }
+
+        @Override
+        public void useSystemTime() {
+            clock.useSystemTime();
+        }
+    }
+
+    /** Builder for an in-process emulator; defaults: 127.0.0.1, any free port, us-east-1, in memory. */
+    public static final class Builder {
+        private final EmulatorConfig.Builder config = EmulatorConfig.builder();
+
+        public Builder host(String host) {
+            config.host(host);
+            return this;
+        }
+
+        public Builder port(int port) {
+            config.port(port);
+            return this;
+        }
+
+        public Builder region(String region) {
+            config.region(region);
+            return this;
+        }
+
+        public Builder accountId(String accountId) {
+            config.accountId(accountId);
+            return this;
+        }
+
+        public Builder dataDir(Path dataDir) {
+            config.dataDir(dataDir);
+            return this;
+        }
+
+        public Builder virtualHostSuffix(String suffix) {
+            config.virtualHostSuffix(suffix);
+            return this;
+        }
+
+        public ObjectLockEmulator build() {
+            return new ObjectLockEmulator(config.build());
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.objectlock.emulator.domain.error;
+
+/**
+ * Every S3 error the emulator can return: AWS code, HTTP status and the message AWS sends by
+ * default. Sources: ../shared/spec/aws-behaviour.md section D and the S3 API reference error
+ * list (ErrorResponses.html).
+ */
+public enum S3ErrorCode {
+    ACCESS_DENIED("AccessDenied", 403, "Access Denied"),
+    BAD_DIGEST("BadDigest", 400, "The Content-MD5 you specified did not match what we received."),
+    BAD_REQUEST("BadRequest", 400, "Bad Request"),
+    BUCKET_ALREADY_OWNED_BY_YOU("BucketAlreadyOwnedByYou", 409,
+            "Your previous request to create the named bucket succeeded and you already own it."),
+    BUCKET_NOT_EMPTY("BucketNotEmpty", 409,
+            "The bucket you tried to delete is not empty. You must delete all versions in the bucket."),
+    ENTITY_TOO_SMALL("EntityTooSmall", 400, "Your proposed upload is smaller than the minimum allowed object size."),
+    ENTITY_TOO_LARGE("EntityTooLarge", 400, "Your proposed upload exceeds the maximum allowed size"),
+    ILLEGAL_LOCATION_CONSTRAINT("IllegalLocationConstraintException", 400,
+            "The unspecified location constraint is incompatible for the region specific endpoint this request was sent to."),
+    ILLEGAL_VERSIONING_CONFIGURATION("IllegalVersioningConfigurationException", 400,
+            "The Versioning element must be specified"),
+    INCOMPLETE_BODY("IncompleteBody", 400,
+            "You did not provide the number of bytes specified by the Content-Length HTTP header"),
+    INTERNAL_ERROR("InternalError", 500, "We encountered an internal error. Please try again."),
+    INVALID_ARGUMENT("InvalidArgument", 400, "Invalid Argument"),
+    INVALID_BUCKET_NAME("InvalidBucketName", 400, "The specified bucket is not valid."),
+    INVALID_BUCKET_STATE("InvalidBucketState", 409, "The request is not valid with the current state of the bucket."),
+    INVALID_DIGEST("InvalidDigest", 400, "The Content-MD5 you specified was invalid."),
+    INVALID_LOCATION_CONSTRAINT("InvalidLocationConstraint", 400, "The specified location-constraint is not valid"),
+    INVALID_PART("InvalidPart", 400,
+            "One or more of the specified parts could not be found.  The part may not have been uploaded, "
+                    + "or the specified entity tag may not match the part's entity tag."),
+    INVALID_PART_ORDER("InvalidPartOrder", 400,
+            "The list of parts was not in ascending order. Parts must be ordered by part number."),
+    INVALID_RANGE("InvalidRange", 416, "The requested range is not satisfiable"),
+    INVALID_REQUEST("InvalidRequest", 400, "Invalid Request"),
+    INVALID_TAG("InvalidTag", 400, "The TagValue you have provided is invalid"),
+    MALFORMED_XML("MalformedXML", 400,
+            "The XML you provided was not well-formed or did not validate against our published schema"),
+    METHOD_NOT_ALLOWED("MethodNotAllowed", 405, "The specified method is not allowed against this resource."),
+    MISSING_CONTENT_LENGTH("MissingContentLength", 411, "You must provide the Content-Length HTTP header."),
+    MISSING_REQUEST_BODY("MissingRequestBodyError", 400, "Request Body is empty"),
+    NO_SUCH_BUCKET("NoSuchBucket", 404, "The specified bucket does not exist"),
+    NO_SUCH_KEY("NoSuchKey", 404, "The specified key does not exist."),
+    NO_SUCH_UPLOAD("NoSuchUpload", 404,
+            "The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed."),
+    NO_SUCH_VERSION("NoSuchVersion", 404, "The specified version does not exist."),
+    NOT_IMPLEMENTED("NotImplemented", 501, "A header you provided implies functionality that is not implemented"),
+    NOT_MODIFIED("NotModified", 304, "Not Modified"),
+    PRECONDITION_FAILED("PreconditionFailed", 412, "At least one of the pre-conditions you specified did not hold"),
+    SIGNATURE_DOES_NOT_MATCH("SignatureDoesNotMatch", 403,
+            "The request signature we calculated does not match the signature you provided."),
+    X_AMZ_CONTENT_SHA256_MISMATCH("XAmzContentSHA256Mismatch", 400,
+            "The provided 'x-amz-content-sha256' header does not match what was computed.");
+
+    private final String code;
+    private final int httpStatus;
+    private final String defaultMessage;
+
+    S3ErrorCode(String code, int httpStatus, String defaultMessage) {
+        this.code = code;
+        this.httpStatus = httpStatus;
+        this.defaultMessage = defaultMessage;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    public String defaultMessage() {
+        return defaultMessage;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.objectlock.emulator.domain.model;
+
+import java.security.SecureRandom;
+import java.util.regex.Pattern;
+
+/**
+ * An S3 version id: 32 URL-safe characters for versions written while versioning is Enabled,
+ * or the literal {@code null} for versions written while it was never enabled or Suspended.
+ * An id we could never have produced is malformed (AWS answers InvalidArgument); a well-formed
+ * id that is not stored is merely absent (NoSuchVersion).
+ */
+public record VersionId(String value) {
+
+    public static final VersionId NULL = new VersionId("null");
+
+    private static final String ALPHABET =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._";
+    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._]{32}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public VersionId {
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException("version id must not be empty");
+        }
+    }
+
+    /**
+     * A new id for the version with this sequence number. The first 11 characters carry the
+     * sequence so a listing can resume after a {@code version-id-marker} whose version has since
+     * been deleted (AWS continues with the next older version); the rest is random.
+     */
+    public static VersionId generate(long sequence) {
+        char[] id = new char[32];
+        for (int i = 10; i >= 0; i--) {
+            id[i] = ALPHABET.charAt((int) (sequence & 63));
+            sequence >>>= 6;
+        }
+        for (int i = 11; i < id.length; i++) {
+            id[i] = ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length()));
+        }
+        return new VersionId(new String(id));
+    }
+
+    /** The sequence number a generated id carries; meaningless for {@code null} or foreign ids. */
+    public long embeddedSequence() {
+        long sequence = 0;
+        for (int i = 0; i < 11; i++) {
+            sequence = (sequence << 6) | ALPHABET.indexOf(value.charAt(i));
+        }
+        return sequence;
+    }
+
+    /** True for {@code null} and for ids of the shape this emulator generates. */
+    public static boolean isWellFormed(String candidate) {
+        return "null".equals(candidate) || (candidate != null && WELL_FORMED.matcher(candidate).matches());
+    }
+
+    public boolean isNull() {
+        return "null".equals(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

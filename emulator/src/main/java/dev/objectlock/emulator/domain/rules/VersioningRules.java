@@ -1,0 +1,54 @@
+package dev.objectlock.emulator.domain.rules;
+
+import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.VersionId;
+import dev.objectlock.emulator.domain.model.VersioningStatus;
+
+/**
+ * How a bucket's versioning state shapes writes and deletes (spec A.4, rules 1 to 9).
+ */
+public final class VersioningRules {
+
+    private static final String INVALID_VERSION_ID = "Invalid version id specified";
+
+    private VersioningRules() {
+    }
+
+    /** Enabled buckets give every write a new id; Unversioned and Suspended write the null version. */
+    public static VersionId versionIdForWrite(VersioningStatus status, long sequence) {
+        return status == VersioningStatus.ENABLED ? VersionId.generate(sequence) : VersionId.NULL;
+    }
+
+    /**
+     * Whether a write's response carries {@code x-amz-version-id}: only while Enabled. A Suspended
+     * bucket stores the null version but does not announce it (spec rule 1).
+     */
+    public static boolean announcesWrittenVersion(VersioningStatus status) {
+        return status == VersioningStatus.ENABLED;
+    }
+
+    /**
+     * Whether a delete without a version id leaves a delete marker (Enabled, Suspended) or removes
+     * the object for good (Unversioned).
+     */
+    public static boolean deleteLeavesMarker(VersioningStatus status) {
+        return status != VersioningStatus.UNVERSIONED;
+    }
+
+    /**
+     * Parses a {@code versionId} request parameter. Null means "the current version". A malformed
+     * id, or any id but {@code null} on a never-versioned bucket, is InvalidArgument (spec rule 9).
+     */
+    public static VersionId parseVersionId(String raw, VersioningStatus status) {
+        if (raw == null) {
+            return null;
+        }
+        if (raw.isEmpty()) {
+            throw S3Exception.invalidArgument("Version id cannot be the empty string", "versionId", raw);
+        }
+        if (!VersionId.isWellFormed(raw) || (status == VersioningStatus.UNVERSIONED && !"null".equals(raw))) {
+            throw S3Exception.invalidArgument(INVALID_VERSION_ID, "versionId", raw);
+        }
+        return new VersionId(raw);
+    }
+}

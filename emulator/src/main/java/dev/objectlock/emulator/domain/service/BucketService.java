@@ -1,0 +1,131 @@
+package dev.objectlock.emulator.domain.service;
+
+import dev.objectlock.emulator.domain.error.S3ErrorCode;
+import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.Bucket;
+import dev.objectlock.emulator.domain.model.VersioningStatus;
+import dev.objectlock.emulator.domain.port.BlobStore;
+import dev.objectlock.emulator.domain.port.BucketRepository;
+import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
+import dev.objectlock.emulator.domain.port.Transactions;
+import dev.objectlock.emulator.domain.rules.BucketNameRules;
+import java.time.Clock;
+import java.util.List;
+
+/** Bucket use cases: create, inspect, configure versioning, delete. */
+public final class BucketService {
+
+    /** CreateBucket input; a null location constraint means the request had no configuration. */
+    public record CreateBucket(String name, String locationConstraint, boolean objectLockEnabled) {
+    }
+
+    /** Versioning as GetBucketVersioning reports it; both fields null for a never-versioned bucket. */
+    public record VersioningConfiguration(VersioningStatus status, Boolean mfaDelete) {
+    }
+
+    private static final String US_EAST_1 = "us-east-1";
+
+    private final BucketRepository buckets;
+    private final ObjectVersionRepository versions;
+    private final BlobStore blobs;
+    private final Transactions tx;
+    private final Clock clock;
+    private final String region;
+
+    public BucketService(BucketRepository buckets, ObjectVersionRepository versions, BlobStore blobs,
+                         Transactions tx, Clock clock, String region) {
+        this.buckets = buckets;
+        this.versions = versions;
+        this.blobs = blobs;
+        this.tx = tx;
+        this.clock = clock;
+        this.region = region;
+    }
+
+    public List<Bucket> list() {
+        return buckets.listAll();
+    }
+
+    /**
+     * Creates a bucket in the emulator's region. Re-creating an owned bucket is a silent success
+     * in us-east-1 and BucketAlreadyOwnedByYou elsewhere (CreateBucket API reference, Errors).
+     */
+    public Bucket create(CreateBucket request) {
+        BucketNameRules.validate(request.name());
+        checkLocationConstraint(request.locationConstraint());
+        Bucket bucket = new Bucket(request.name(), region, clock.instant(),
+                request.objectLockEnabled() ? VersioningStatus.ENABLED : VersioningStatus.UNVERSIONED,
+                false, request.objectLockEnabled());
+        if (!buckets.insert(bucket)) {
+            if (US_EAST_1.equals(region)) {
+                return require(request.name());
+            }
+            throw S3Exception.of(S3ErrorCode.BUCKET_ALREADY_OWNED_BY_YOU).with("BucketName", request.name());
+        }
+        return bucket;
+    }
+
+    private void checkLocationConstraint(String constraint) {
+        if (constraint == null || constraint.isEmpty()) {
+            if (!US_EAST_1.equals(region)) {
+                throw S3Exception.of(S3ErrorCode.ILLEGAL_LOCATION_CONSTRAINT);
+            }
+            return;
+        }
+        if (US_EAST_1.equals(constraint)) {
+            // us-east-1 is spelled as "no constraint"; naming it explicitly is refused by AWS.
+            throw S3Exception.of(S3ErrorCode.INVALID_LOCATION_CONSTRAINT).with("LocationConstraint", constraint);
+        }
+        if (!constraint.equals(region)) {
+            throw S3Exception.of(S3ErrorCode.ILLEGAL_LOCATION_CONSTRAINT,
+                    "The " + constraint + " location constraint is incompatible for the region specific endpoint "
+                            + "this request was sent to.");
+        }
+    }
+
+    public Bucket require(String name) {
+        return buckets.find(name).orElseThrow(() -> S3Exception.noSuchBucket(name));
+    }
+
+    /** DeleteBucket: only an empty bucket (no version, no delete marker) can go. */
+    public void delete(String name) {
+        tx.inTransaction(() -> {
+            buckets.findForUpdate(name).orElseThrow(() -> S3Exception.noSuchBucket(name));
+            if (versions.anyInBucket(name)) {
+                throw S3Exception.of(S3ErrorCode.BUCKET_NOT_EMPTY).with("BucketName", name);
+            }
+            buckets.delete(name);
+        });
+    }
+
+    public VersioningConfiguration getVersioning(String name) {
+        Bucket bucket = require(name);
+        if (bucket.versioning() == VersioningStatus.UNVERSIONED) {
+            return new VersioningConfiguration(null, null);
+        }
+        return new VersioningConfiguration(bucket.versioning(), bucket.mfaDeleteConfigured() ? Boolean.FALSE : null);
+    }
+
+    /**
+     * PutBucketVersioning. A bucket with Object Lock cannot be suspended (spec A.8, rule 15);
+     * {@code mfaDelete} null means the element was absent.
+     */
+    public void putVersioning(String name, VersioningStatus status, Boolean mfaDelete) {
+        if (status == null || status == VersioningStatus.UNVERSIONED) {
+            throw S3Exception.of(S3ErrorCode.ILLEGAL_VERSIONING_CONFIGURATION);
+        }
+        if (Boolean.TRUE.equals(mfaDelete)) {
+            // Enabling MFA delete needs the root account's MFA device, which no emulator caller has.
+            throw S3Exception.of(S3ErrorCode.INVALID_REQUEST,
+                    "MFA Authentication must be used for this request");
+        }
+        tx.inTransaction(() -> {
+            Bucket bucket = buckets.findForUpdate(name).orElseThrow(() -> S3Exception.noSuchBucket(name));
+            if (bucket.objectLockEnabled() && status == VersioningStatus.SUSPENDED) {
+                throw S3Exception.of(S3ErrorCode.INVALID_BUCKET_STATE,
+                        "An Object Lock configuration is present on this bucket, so the versioning state cannot be changed.");
+            }
+            buckets.updateVersioning(name, status, bucket.mfaDeleteConfigured() || mfaDelete != null);
+        });
+    }
+}

@@ -1,0 +1,91 @@
+package dev.objectlock.emulator.domain.service;
+
+import dev.objectlock.emulator.domain.checksum.ChecksumAlgorithm;
+import dev.objectlock.emulator.domain.error.S3ErrorCode;
+import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.Bucket;
+import dev.objectlock.emulator.domain.model.Checksum;
+import dev.objectlock.emulator.domain.model.Conditions;
+import dev.objectlock.emulator.domain.model.ObjectVersion;
+import dev.objectlock.emulator.domain.model.VersionId;
+import dev.objectlock.emulator.domain.port.BlobStore;
+import dev.objectlock.emulator.domain.rules.Preconditions;
+import java.io.InputStream;
+
+/** CopyObject: a new version of the target made from a stored version of the source (spec A.7). */
+public final class CopyService {
+
+    /**
+     * @param replacement the target's metadata when the directive is REPLACE, null to copy the source's
+     * @param tags        the target's tags when the tagging directive is REPLACE, null to copy
+     */
+    public record CopyObject(String sourceBucket, String sourceKey, String sourceVersionId,
+                             Conditions sourceConditions, String bucket, String key,
+                             ObjectService.NewObject replacement, java.util.Map<String, String> tags,
+                             ChecksumAlgorithm checksumAlgorithm) {
+    }
+
+    /** {@code sourceVersionId} is null when the source bucket was never versioned. */
+    public record Copied(ObjectService.Written written, VersionId sourceVersionId) {
+    }
+
+    private final ObjectService objects;
+    private final BlobStore blobs;
+
+    public CopyService(ObjectService objects, BlobStore blobs) {
+        this.objects = objects;
+        this.blobs = blobs;
+    }
+
+    public Copied copy(CopyObject request) {
+        Bucket sourceBucket = objects.requireBucket(request.sourceBucket());
+        objects.requireBucket(request.bucket());
+        ObjectVersion source = sourceVersion(sourceBucket, request);
+        checkSourceConditions(request.sourceConditions(), source);
+        if (request.sourceBucket().equals(request.bucket()) && request.sourceKey().equals(request.key())
+                && request.replacement() == null && request.sourceVersionId() == null) {
+            throw S3Exception.invalidRequest("This copy request is illegal because it is trying to copy an object to "
+                    + "itself without changing the object's metadata, storage class, website redirect location or "
+                    + "encryption attributes.");
+        }
+        ChecksumAlgorithm algorithm = request.checksumAlgorithm() != null ? request.checksumAlgorithm()
+                : source.checksum() == null ? null : source.checksum().algorithm();
+        InputStream body = blobs.open(source.blobId(), 0, source.size());
+        PayloadWriter.Written copy = new PayloadWriter(blobs)
+                .write(new Payload(body, algorithm, () -> new Payload.Claimed(null, null)));
+        var d = copy.digests();
+        ObjectService.NewObject metadata = request.replacement() != null ? request.replacement()
+                : new ObjectService.NewObject(source.content(), source.userMetadata(), source.tags());
+        ObjectService.NewObject target = new ObjectService.NewObject(metadata.content(), metadata.userMetadata(),
+                request.tags() != null ? request.tags() : source.tags());
+        Checksum checksum = algorithm == null ? null
+                : new Checksum(algorithm, d.checksumBase64(), Checksum.ChecksumType.FULL_OBJECT);
+        ObjectService.Written written = objects.commitNewVersion(request.bucket(), request.key(), target, d.size(),
+                d.md5Hex(), checksum, null, copy.blobId());
+        return new Copied(written, sourceBucket.versioning().everEnabled() ? source.versionId() : null);
+    }
+
+    private ObjectVersion sourceVersion(Bucket sourceBucket, CopyObject request) {
+        try {
+            return objects.readableVersion(sourceBucket, request.sourceKey(), request.sourceVersionId(), "GET");
+        } catch (S3Exception e) {
+            if (e.code() == S3ErrorCode.METHOD_NOT_ALLOWED) {
+                throw S3Exception.invalidRequest(
+                        "The source of a copy request may not specifically refer to a delete marker by version id.");
+            }
+            throw e;
+        }
+    }
+
+    /** A failed copy-source condition is always 412, even where a GET would answer 304. */
+    private static void checkSourceConditions(Conditions conditions, ObjectVersion source) {
+        try {
+            Preconditions.check(conditions, source.etag(), source.lastModified());
+        } catch (S3Exception e) {
+            if (e.code() == S3ErrorCode.NOT_MODIFIED) {
+                throw S3Exception.of(S3ErrorCode.PRECONDITION_FAILED);
+            }
+            throw e;
+        }
+    }
+}

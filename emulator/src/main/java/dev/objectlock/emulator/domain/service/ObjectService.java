@@ -1,0 +1,272 @@
+package dev.objectlock.emulator.domain.service;
+
+import dev.objectlock.emulator.domain.error.S3ErrorCode;
+import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.Bucket;
+import dev.objectlock.emulator.domain.model.ByteRange;
+import dev.objectlock.emulator.domain.model.Checksum;
+import dev.objectlock.emulator.domain.model.Conditions;
+import dev.objectlock.emulator.domain.model.ContentHeaders;
+import dev.objectlock.emulator.domain.model.DeleteMarker;
+import dev.objectlock.emulator.domain.model.ObjectVersion;
+import dev.objectlock.emulator.domain.model.VersionEntry;
+import dev.objectlock.emulator.domain.model.VersionId;
+import dev.objectlock.emulator.domain.port.BlobStore;
+import dev.objectlock.emulator.domain.port.BucketRepository;
+import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
+import dev.objectlock.emulator.domain.port.Transactions;
+import dev.objectlock.emulator.domain.rules.Preconditions;
+import dev.objectlock.emulator.domain.rules.RangeRules;
+import dev.objectlock.emulator.domain.rules.VersioningRules;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Object use cases: write, read, delete, copy, tag. */
+public final class ObjectService {
+
+    /** What a new version is made of, apart from its body. */
+    public record NewObject(ContentHeaders content, Map<String, String> userMetadata, Map<String, String> tags) {
+    }
+
+    public record PutObject(String bucket, String key, NewObject object, Payload payload) {
+    }
+
+    /** The outcome of any write that creates a version. {@code versionId} is null when not announced. */
+    public record Written(VersionId versionId, String etag, Instant lastModified, Checksum checksum, long size) {
+    }
+
+    public record GetObject(String bucket, String key, String versionId, Conditions conditions, ByteRange range) {
+    }
+
+    /** A version ready to be sent; {@code range} null means the whole body. */
+    public record ObjectRead(ObjectVersion version, boolean announceVersionId, RangeRules.Resolved range,
+                             Supplier<InputStream> body) {
+    }
+
+    public record DeleteObject(String bucket, String key, String versionId, Boolean bypassGovernance) {
+    }
+
+    /** {@code versionId} null when the response carries none; {@code deleteMarker} true also for removed markers. */
+    public record Deleted(String key, VersionId versionId, boolean deleteMarker) {
+    }
+
+    private final BucketRepository buckets;
+    private final ObjectVersionRepository versions;
+    private final BlobStore blobs;
+    private final Transactions tx;
+    private final Clock clock;
+    private final PayloadWriter payloads;
+
+    public ObjectService(BucketRepository buckets, ObjectVersionRepository versions, BlobStore blobs,
+                         Transactions tx, Clock clock) {
+        this.buckets = buckets;
+        this.versions = versions;
+        this.blobs = blobs;
+        this.tx = tx;
+        this.clock = clock;
+        this.payloads = new PayloadWriter(blobs);
+    }
+
+    public Written put(PutObject request) {
+        requireBucket(request.bucket());
+        PayloadWriter.Written body = payloads.write(request.payload());
+        var d = body.digests();
+        Checksum checksum = d.algorithm() == null ? null
+                : new Checksum(d.algorithm(), d.checksumBase64(), Checksum.ChecksumType.FULL_OBJECT);
+        return commitNewVersion(request.bucket(), request.key(), request.object(), d.size(), d.md5Hex(), checksum,
+                null, body.blobId());
+    }
+
+    /**
+     * Makes a stored body the newest version of its key, in one transaction holding the bucket's
+     * lock. Used by PutObject, CopyObject and CompleteMultipartUpload alike.
+     */
+    public Written commitNewVersion(String bucketName, String key, NewObject object, long size, String etag,
+                                    Checksum checksum, Integer partsCount, String blobId) {
+        Instant now = clock.instant();
+        List<String> released = new ArrayList<>();
+        Written written;
+        try {
+            written = tx.inTransaction(() -> {
+                Bucket bucket = buckets.findForUpdate(bucketName)
+                        .orElseThrow(() -> S3Exception.noSuchBucket(bucketName));
+                long sequence = versions.nextSequence();
+                VersionId id = VersioningRules.versionIdForWrite(bucket.versioning(), sequence);
+                if (id.isNull()) {
+                    removeNullVersion(bucketName, key).ifPresent(released::add);
+                }
+                versions.insert(new ObjectVersion(bucketName, key, id, sequence, now, size, etag, object.content(),
+                        object.userMetadata(), checksum, partsCount, object.tags(), blobId));
+                return new Written(VersioningRules.announcesWrittenVersion(bucket.versioning()) ? id : null, etag, now,
+                        checksum, size);
+            });
+        } catch (RuntimeException e) {
+            blobs.delete(blobId);
+            throw e;
+        }
+        released.forEach(blobs::delete);
+        return written;
+    }
+
+    /** Removes the key's null version, if any; returns the blob to release after commit. */
+    private Optional<String> removeNullVersion(String bucket, String key) {
+        Optional<VersionEntry> existing = versions.find(bucket, key, VersionId.NULL);
+        existing.ifPresent(e -> versions.delete(bucket, key, VersionId.NULL));
+        return existing.filter(e -> e instanceof ObjectVersion).map(e -> ((ObjectVersion) e).blobId());
+    }
+
+    public ObjectRead get(GetObject request) {
+        Bucket bucket = requireBucket(request.bucket());
+        ObjectVersion version = readableVersion(bucket, request.key(), request.versionId(), "GET");
+        Preconditions.check(request.conditions(), version.etag(), version.lastModified());
+        RangeRules.Resolved range = RangeRules.resolve(request.range(), version.size());
+        long offset = range == null ? 0 : range.first();
+        long length = range == null ? version.size() : range.length();
+        return new ObjectRead(version, bucket.versioning().everEnabled(), range,
+                () -> blobs.open(version.blobId(), offset, length));
+    }
+
+    /**
+     * The object version a read addresses. A current delete marker reads as NoSuchKey, a delete
+     * marker addressed by id as MethodNotAllowed, both telling the client it met a marker (rule 6).
+     */
+    public ObjectVersion readableVersion(Bucket bucket, String key, String rawVersionId, String method) {
+        VersionId versionId = VersioningRules.parseVersionId(rawVersionId, bucket.versioning());
+        if (versionId == null) {
+            VersionEntry current = versions.findCurrent(bucket.name(), key)
+                    .orElseThrow(() -> S3Exception.noSuchKey(key));
+            if (current instanceof DeleteMarker m) {
+                throw S3Exception.noSuchKey(key).onDeleteMarker(m.versionId().value(), m.lastModified(), null);
+            }
+            return (ObjectVersion) current;
+        }
+        VersionEntry entry = versions.find(bucket.name(), key, versionId)
+                .orElseThrow(() -> S3Exception.noSuchVersion(key, versionId.value()));
+        if (entry instanceof DeleteMarker m) {
+            throw S3Exception.of(S3ErrorCode.METHOD_NOT_ALLOWED)
+                    .with("Method", method).with("ResourceType", "DeleteMarker")
+                    .onDeleteMarker(m.versionId().value(), m.lastModified(), "DELETE");
+        }
+        return (ObjectVersion) entry;
+    }
+
+    public Deleted delete(DeleteObject request) {
+        Bucket bucket = requireBucket(request.bucket());
+        checkBypassHeader(bucket, request.bypassGovernance());
+        VersionId versionId = VersioningRules.parseVersionId(request.versionId(), bucket.versioning());
+        return deleteOne(request.bucket(), request.key(), versionId);
+    }
+
+    /** DeleteObjects: each key on its own, errors reported per key under an overall success. */
+    public List<DeleteOutcome> deleteMany(String bucketName, List<DeleteObjectsEntry> entries, Boolean bypass) {
+        Bucket bucket = requireBucket(bucketName);
+        checkBypassHeader(bucket, bypass);
+        List<DeleteOutcome> outcomes = new ArrayList<>(entries.size());
+        for (DeleteObjectsEntry entry : entries) {
+            try {
+                VersionId versionId = entry.versionId() == null ? null : parseListedVersionId(entry, bucket);
+                outcomes.add(DeleteOutcome.success(entry, deleteOne(bucketName, entry.key(), versionId)));
+            } catch (S3Exception e) {
+                outcomes.add(DeleteOutcome.failure(entry, e));
+            }
+        }
+        return outcomes;
+    }
+
+    /** One {@code <Object>} of a DeleteObjects request. */
+    public record DeleteObjectsEntry(String key, String versionId) {
+    }
+
+    /** One key's result: {@code deleted} or {@code error} is set. */
+    public record DeleteOutcome(DeleteObjectsEntry entry, Deleted deleted, S3Exception error) {
+        static DeleteOutcome success(DeleteObjectsEntry entry, Deleted deleted) {
+            return new DeleteOutcome(entry, deleted, null);
+        }
+
+        static DeleteOutcome failure(DeleteObjectsEntry entry, S3Exception error) {
+            return new DeleteOutcome(entry, null, error);
+        }
+    }
+
+    /** In DeleteObjects a version id that cannot exist is reported as NoSuchVersion (spec A.6). */
+    private static VersionId parseListedVersionId(DeleteObjectsEntry entry, Bucket bucket) {
+        try {
+            return VersioningRules.parseVersionId(entry.versionId(), bucket.versioning());
+        } catch (S3Exception e) {
+            throw S3Exception.noSuchVersion(entry.key(), entry.versionId());
+        }
+    }
+
+    private Deleted deleteOne(String bucketName, String key, VersionId versionId) {
+        Instant now = clock.instant();
+        List<String> released = new ArrayList<>();
+        Deleted deleted = tx.inTransaction(() -> {
+            Bucket bucket = buckets.findForUpdate(bucketName).orElseThrow(() -> S3Exception.noSuchBucket(bucketName));
+            if (versionId != null) {
+                Optional<VersionEntry> entry = versions.find(bucketName, key, versionId);
+                entry.ifPresent(e -> {
+                    versions.delete(bucketName, key, versionId);
+                    if (e instanceof ObjectVersion v) {
+                        released.add(v.blobId());
+                    }
+                });
+                boolean marker = entry.map(VersionEntry::isDeleteMarker).orElse(false);
+                return new Deleted(key, versionId, marker);
+            }
+            if (!VersioningRules.deleteLeavesMarker(bucket.versioning())) {
+                removeNullVersion(bucketName, key).ifPresent(released::add);
+                return new Deleted(key, null, false);
+            }
+            long sequence = versions.nextSequence();
+            VersionId markerId = VersioningRules.versionIdForWrite(bucket.versioning(), sequence);
+            if (markerId.isNull()) {
+                removeNullVersion(bucketName, key).ifPresent(released::add);
+            }
+            versions.insert(new DeleteMarker(bucketName, key, markerId, sequence, now));
+            return new Deleted(key, markerId, true);
+        });
+        released.forEach(blobs::delete);
+        return deleted;
+    }
+
+    /**
+     * The bypass header, true or false, is refused on a bucket without Object Lock (spec rule 28).
+     */
+    private static void checkBypassHeader(Bucket bucket, Boolean bypass) {
+        if (bypass != null && !bucket.objectLockEnabled()) {
+            throw S3Exception.invalidArgument(
+                    "x-amz-bypass-governance-retention is only applicable to Object Lock enabled buckets.",
+                    "x-amz-bypass-governance-retention", bypass.toString());
+        }
+    }
+
+    /** A version's tags and, when the bucket announces ids, the id of the version read. */
+    public record TagSet(Map<String, String> tags, VersionId versionId) {
+    }
+
+    public TagSet getTags(String bucketName, String key, String rawVersionId) {
+        Bucket bucket = requireBucket(bucketName);
+        ObjectVersion version = readableVersion(bucket, key, rawVersionId, "GET");
+        return new TagSet(version.tags(), bucket.versioning().everEnabled() ? version.versionId() : null);
+    }
+
+    /** Replaces a version's tag set; returns the version id when the bucket announces ids. */
+    public VersionId putTags(String bucketName, String key, String rawVersionId, Map<String, String> tags) {
+        return tx.inTransaction(() -> {
+            Bucket bucket = buckets.findForUpdate(bucketName).orElseThrow(() -> S3Exception.noSuchBucket(bucketName));
+            ObjectVersion version = readableVersion(bucket, key, rawVersionId, "PUT");
+            versions.updateTags(bucketName, key, version.versionId(), tags);
+            return bucket.versioning().everEnabled() ? version.versionId() : null;
+        });
+    }
+
+    public Bucket requireBucket(String name) {
+        return buckets.find(name).orElseThrow(() -> S3Exception.noSuchBucket(name));
+    }
+}

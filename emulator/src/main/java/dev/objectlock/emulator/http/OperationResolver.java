@@ -1,0 +1,126 @@
+package dev.objectlock.emulator.http;
+
+import dev.objectlock.emulator.domain.error.S3ErrorCode;
+import dev.objectlock.emulator.domain.error.S3Exception;
+import java.util.Set;
+
+/**
+ * Maps (method, target shape, sub-resource query words, copy-source header) to one operation.
+ * A sub-resource the emulator does not serve answers NotImplemented (501), never a 500 or a
+ * silent fallback to a different operation.
+ */
+public final class OperationResolver {
+
+    /** Query words that name a sub-resource rather than parameterise an operation. */
+    private static final Set<String> UNSUPPORTED_SUBRESOURCES = Set.of(
+            "accelerate", "acl", "analytics", "cors", "encryption", "intelligent-tiering", "inventory",
+            "lifecycle", "logging", "metadataTable", "metrics", "notification", "ownershipControls", "policy",
+            "policyStatus", "publicAccessBlock", "replication", "requestPayment", "restore", "select",
+            "session", "torrent", "website", "object-lock", "retention", "legal-hold", "attributes", "renameObject");
+
+    private OperationResolver() {
+    }
+
+    /**
+     * @param hasQuery tells whether a query parameter is present (with or without a value)
+     */
+    public static S3Operation resolve(String method, RequestTarget target, java.util.function.Predicate<String> hasQuery,
+                                      boolean hasCopySource) {
+        for (String word : UNSUPPORTED_SUBRESOURCES) {
+            if (hasQuery.test(word)) {
+                throw notImplemented();
+            }
+        }
+        if (target.bucket() == null) {
+            if (method.equals("GET")) {
+                return S3Operation.LIST_BUCKETS;
+            }
+            throw notImplemented();
+        }
+        return target.key() == null ? bucketOperation(method, hasQuery) : objectOperation(method, hasQuery, hasCopySource);
+    }
+
+    private static S3Operation bucketOperation(String method, java.util.function.Predicate<String> q) {
+        switch (method) {
+            case "PUT":
+                if (q.test("versioning")) {
+                    return S3Operation.PUT_BUCKET_VERSIONING;
+                }
+                if (q.test("tagging")) {
+                    throw notImplemented();
+                }
+                return S3Operation.CREATE_BUCKET;
+            case "GET":
+                if (q.test("versioning")) {
+                    return S3Operation.GET_BUCKET_VERSIONING;
+                }
+                if (q.test("location")) {
+                    return S3Operation.GET_BUCKET_LOCATION;
+                }
+                if (q.test("versions")) {
+                    return S3Operation.LIST_OBJECT_VERSIONS;
+                }
+                if (q.test("uploads")) {
+                    return S3Operation.LIST_MULTIPART_UPLOADS;
+                }
+                if (q.test("tagging")) {
+                    throw notImplemented();
+                }
+                return q.test("list-type") ? S3Operation.LIST_OBJECTS_V2 : S3Operation.LIST_OBJECTS;
+            case "HEAD":
+                return S3Operation.HEAD_BUCKET;
+            case "DELETE":
+                if (q.test("tagging")) {
+                    throw notImplemented();
+                }
+                return S3Operation.DELETE_BUCKET;
+            case "POST":
+                if (q.test("delete")) {
+                    return S3Operation.DELETE_OBJECTS;
+                }
+                throw notImplemented();
+            default:
+                throw notImplemented();
+        }
+    }
+
+    private static S3Operation objectOperation(String method, java.util.function.Predicate<String> q,
+                                               boolean hasCopySource) {
+        switch (method) {
+            case "PUT":
+                if (q.test("tagging")) {
+                    return S3Operation.PUT_OBJECT_TAGGING;
+                }
+                if (q.test("uploadId") && q.test("partNumber")) {
+                    return hasCopySource ? S3Operation.UPLOAD_PART_COPY : S3Operation.UPLOAD_PART;
+                }
+                return hasCopySource ? S3Operation.COPY_OBJECT : S3Operation.PUT_OBJECT;
+            case "GET":
+                if (q.test("tagging")) {
+                    return S3Operation.GET_OBJECT_TAGGING;
+                }
+                return q.test("uploadId") ? S3Operation.LIST_PARTS : S3Operation.GET_OBJECT;
+            case "HEAD":
+                return S3Operation.HEAD_OBJECT;
+            case "DELETE":
+                if (q.test("tagging")) {
+                    return S3Operation.DELETE_OBJECT_TAGGING;
+                }
+                return q.test("uploadId") ? S3Operation.ABORT_MULTIPART_UPLOAD : S3Operation.DELETE_OBJECT;
+            case "POST":
+                if (q.test("uploads")) {
+                    return S3Operation.CREATE_MULTIPART_UPLOAD;
+                }
+                if (q.test("uploadId")) {
+                    return S3Operation.COMPLETE_MULTIPART_UPLOAD;
+                }
+                throw notImplemented();
+            default:
+                throw notImplemented();
+        }
+    }
+
+    private static S3Exception notImplemented() {
+        return S3Exception.of(S3ErrorCode.NOT_IMPLEMENTED);
+    }
+}

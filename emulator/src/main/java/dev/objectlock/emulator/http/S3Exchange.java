@@ -1,0 +1,122 @@
+package dev.objectlock.emulator.http;
+
+import dev.objectlock.emulator.domain.error.S3ErrorCode;
+import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.Conditions;
+import dev.objectlock.emulator.http.xml.XmlCodec;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** One S3 request as handlers see it: its target, parameters and a way to answer. */
+public final class S3Exchange {
+
+    private final Context ctx;
+    private final RequestTarget target;
+
+    S3Exchange(Context ctx, RequestTarget target) {
+        this.ctx = ctx;
+        this.target = target;
+    }
+
+    public String bucket() {
+        return target.bucket();
+    }
+
+    public String key() {
+        return target.key();
+    }
+
+    public String method() {
+        return ctx.method().name();
+    }
+
+    public String header(String name) {
+        return ctx.header(name);
+    }
+
+    /** A query parameter's value; null when absent, "" when present without a value. */
+    public String query(String name) {
+        List<String> values = ctx.queryParamMap().get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    public boolean hasQuery(String name) {
+        return ctx.queryParamMap().containsKey(name);
+    }
+
+    public InputStream body() {
+        try {
+            return ctx.req().getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The whole body of a small XML request; an empty body is MissingRequestBodyError... or a caller default. */
+    public byte[] smallBody() {
+        try {
+            return ctx.req().getInputStream().readNBytes(1 << 20);
+        } catch (IOException e) {
+            throw S3Exception.of(S3ErrorCode.INCOMPLETE_BODY);
+        }
+    }
+
+    /** {@code x-amz-meta-*} headers with the prefix removed, names lower-cased as S3 stores them. */
+    public Map<String, String> userMetadata() {
+        Map<String, String> meta = new LinkedHashMap<>();
+        ctx.headerMap().forEach((name, value) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.startsWith(S3Headers.META_PREFIX)) {
+                meta.put(lower.substring(S3Headers.META_PREFIX.length()), value);
+            }
+        });
+        return meta;
+    }
+
+    public Conditions conditions(String prefix) {
+        return new Conditions(header(prefix + "If-Match"), header(prefix + "If-None-Match"),
+                S3Headers.parseHttpDate(header(prefix + "If-Modified-Since")),
+                S3Headers.parseHttpDate(header(prefix + "If-Unmodified-Since")));
+    }
+
+    public S3Exchange responseHeader(String name, String value) {
+        if (value != null) {
+            ctx.header(name, value);
+        }
+        return this;
+    }
+
+    public void xml(Object record) {
+        byte[] body = XmlCodec.write(record);
+        ctx.status(200).contentType("application/xml");
+        ctx.result(body);
+    }
+
+    public void empty(int status) {
+        ctx.status(status);
+        ctx.res().setContentLength(0);
+        ctx.res().setContentType(null);
+    }
+
+    /** Streams {@code length} bytes; HEAD sends the headers only. */
+    public void stream(int status, String contentType, long length, java.util.function.Supplier<InputStream> body) {
+        ctx.status(status);
+        ctx.contentType(contentType);
+        ctx.res().setContentLengthLong(length);
+        if (method().equals("HEAD")) {
+            return;
+        }
+        try (InputStream in = body.get(); OutputStream out = ctx.res().getOutputStream()) {
+            in.transferTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.objectlock.emulator.http;
+
+import dev.objectlock.emulator.domain.error.S3ErrorCode;
+import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.http.admin.AdminRoutes;
+import dev.objectlock.emulator.http.admin.EmulatorControl;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import org.eclipse.jetty.http.UriCompliance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the Javalin app: the admin routes, then one catch-all per HTTP method that resolves the
+ * request into an {@link S3Operation} and calls its handler, and the one exception mapper.
+ */
+public final class S3Routes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(S3Routes.class);
+    private static final String REQUEST_ID_ATTRIBUTE = "s3.requestId";
+
+    /** Handler of one operation. */
+    @FunctionalInterface
+    public interface OperationHandler {
+        void handle(S3Exchange exchange);
+    }
+
+    private final Map<S3Operation, OperationHandler> handlers = new EnumMap<>(S3Operation.class);
+    private final String virtualHostSuffix;
+
+    public S3Routes(String virtualHostSuffix) {
+        this.virtualHostSuffix = virtualHostSuffix;
+    }
+
+    public S3Routes on(S3Operation operation, OperationHandler handler) {
+        handlers.put(operation, handler);
+        return this;
+    }
+
+    public Javalin build(String host, int port, EmulatorControl control) {
+        return Javalin.create(config -> configure(config, host, port, control));
+    }
+
+    private void configure(JavalinConfig config, String host, int port, EmulatorControl control) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        // "a/" and "a" are different keys, and "a//b" is a key of its own.
+        config.router.ignoreTrailingSlashes = false;
+        config.router.treatMultipleSlashesAsSingleSlash = false;
+        config.http.generateEtags = false;
+        config.http.maxRequestSize = 64L << 20;
+        config.http.compressionStrategy = io.javalin.compression.CompressionStrategy.NONE;
+        config.jetty.host = host;
+        config.jetty.port = port;
+        config.jetty.modifyHttpConfiguration(http -> {
+            // S3 keys may hold "//", "%2F", ".." and other things a web server would normalise away.
+            http.setUriCompliance(UriCompliance.UNSAFE);
+            http.setSendServerVersion(false);
+            http.setSendXPoweredBy(false);
+        });
+        config.jetty.modifyServletContextHandler(h -> h.getServletHandler().setDecodeAmbiguousURIs(true));
+        config.routes.before(this::stampRequest);
+        AdminRoutes.register(config.routes, control);
+        Consumer<HandlerType> catchAll = type -> config.routes.addHttpHandler(type, "/*", this::dispatch);
+        catchAll.accept(HandlerType.GET);
+        catchAll.accept(HandlerType.PUT);
+        catchAll.accept(HandlerType.POST);
+        catchAll.accept(HandlerType.DELETE);
+        catchAll.accept(HandlerType.HEAD);
+        config.routes.exception(S3Exception.class, (e, ctx) -> ErrorResponses.render(ctx, e, requestId(ctx)));
+        config.routes.exception(UncheckedIOException.class, (e, ctx) -> {
+            LOG.debug("request body could not be read", e);
+            ErrorResponses.render(ctx, S3Exception.of(S3ErrorCode.INCOMPLETE_BODY), requestId(ctx));
+        });
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
+            ErrorResponses.render(ctx, S3Exception.of(S3ErrorCode.INTERNAL_ERROR), requestId(ctx));
+        });
+    }
+
+    private void stampRequest(Context ctx) {
+        String id = HexFormat.of().withUpperCase().formatHex(longBytes(ThreadLocalRandom.current().nextLong()));
+        ctx.attribute(REQUEST_ID_ATTRIBUTE, id);
+        ctx.header(S3Headers.REQUEST_ID, id);
+        ctx.header(S3Headers.ID_2, id);
+        ctx.header("Server", "AmazonS3");
+    }
+
+    private static String requestId(Context ctx) {
+        String id = ctx.attribute(REQUEST_ID_ATTRIBUTE);
+        return id == null ? "0000000000000000" : id;
+    }
+
+    private static byte[] longBytes(long value) {
+        return java.nio.ByteBuffer.allocate(8).putLong(value).array();
+    }
+
+    private void dispatch(Context ctx) {
+        RequestTarget target = RequestTarget.resolve(ctx.req().getRequestURI(), ctx.header("Host"), virtualHostSuffix);
+        S3Operation operation = OperationResolver.resolve(ctx.method().name(), target,
+                ctx.queryParamMap()::containsKey, ctx.header(S3Headers.COPY_SOURCE) != null);
+        OperationHandler handler = handlers.get(operation);
+        if (handler == null) {
+            throw S3Exception.of(S3ErrorCode.NOT_IMPLEMENTED);
+        }
+        handler.handle(new S3Exchange(ctx, target));
+    }
+}

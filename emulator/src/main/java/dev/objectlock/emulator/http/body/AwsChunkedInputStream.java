@@ -1,0 +1,145 @@
+package dev.objectlock.emulator.http.body;
+
+import dev.objectlock.emulator.domain.error.S3ErrorCode;
+import dev.objectlock.emulator.domain.error.S3Exception;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Decodes an {@code aws-chunked} request body: chunks of {@code <hex-size>[;chunk-signature=..]\r\n
+ * <bytes>\r\n}, a zero-size chunk, then optional trailer headers (the SDK v2 sends its checksum
+ * there) and a blank line. Signed (STREAMING-AWS4-HMAC-SHA256-PAYLOAD[-TRAILER]) and unsigned
+ * (STREAMING-UNSIGNED-PAYLOAD-TRAILER) forms share this framing. Signatures are not verified.
+ */
+public final class AwsChunkedInputStream extends InputStream {
+
+    private static final int MAX_LINE = 4096;
+
+    private final InputStream raw;
+    private final Map<String, String> trailers = new LinkedHashMap<>();
+    private long remainingInChunk;
+    private boolean finished;
+
+    public AwsChunkedInputStream(InputStream raw) {
+        this.raw = raw;
+    }
+
+    /** Trailer headers, lower-case names; complete once the stream has returned -1. */
+    public Map<String, String> trailers() {
+        return Collections.unmodifiableMap(trailers);
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        int n = read(one, 0, 1);
+        return n < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        if (finished) {
+            return -1;
+        }
+        if (len == 0) {
+            return 0;
+        }
+        if (remainingInChunk == 0) {
+            remainingInChunk = nextChunkSize();
+            if (remainingInChunk == 0) {
+                readTrailers();
+                finished = true;
+                return -1;
+            }
+        }
+        int n = raw.read(b, off, (int) Math.min(len, remainingInChunk));
+        if (n < 0) {
+            throw incomplete();
+        }
+        remainingInChunk -= n;
+        if (remainingInChunk == 0) {
+            expectCrLf();
+        }
+        return n;
+    }
+
+    private long nextChunkSize() throws IOException {
+        String header = readLine();
+        int semicolon = header.indexOf(';');
+        String hex = (semicolon < 0 ? header : header.substring(0, semicolon)).strip();
+        try {
+            long size = Long.parseLong(hex, 16);
+            if (size < 0) {
+                throw malformed();
+            }
+            return size;
+        } catch (NumberFormatException e) {
+            throw malformed();
+        }
+    }
+
+    private void readTrailers() throws IOException {
+        while (true) {
+            String line = readLineOrEnd();
+            if (line == null || line.isEmpty()) {
+                return;
+            }
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                trailers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+            }
+        }
+    }
+
+    private void expectCrLf() throws IOException {
+        if (raw.read() != '\r' || raw.read() != '\n') {
+            throw malformed();
+        }
+    }
+
+    private String readLine() throws IOException {
+        String line = readLineOrEnd();
+        if (line == null) {
+            throw incomplete();
+        }
+        return line;
+    }
+
+    /** A CRLF-terminated line (a bare LF is tolerated); null at end of stream. */
+    private String readLineOrEnd() throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        while (true) {
+            int c = raw.read();
+            if (c < 0) {
+                return line.size() == 0 ? null : line.toString(StandardCharsets.UTF_8);
+            }
+            if (c == '\n') {
+                String s = line.toString(StandardCharsets.UTF_8);
+                return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+            }
+            if (line.size() >= MAX_LINE) {
+                throw malformed();
+            }
+            line.write(c);
+        }
+    }
+
+    private static S3Exception incomplete() {
+        return S3Exception.of(S3ErrorCode.INCOMPLETE_BODY);
+    }
+
+    private static S3Exception malformed() {
+        return S3Exception.of(S3ErrorCode.INVALID_REQUEST, "The chunked encoding of the request body is malformed.");
+    }
+
+    @Override
+    public void close() throws IOException {
+        raw.close();
+    }
+}

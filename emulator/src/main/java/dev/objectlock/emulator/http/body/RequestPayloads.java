@@ -1,0 +1,121 @@
+package dev.objectlock.emulator.http.body;
+
+import dev.objectlock.emulator.domain.checksum.ChecksumAlgorithm;
+import dev.objectlock.emulator.domain.error.S3ErrorCode;
+import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.service.Payload;
+import java.io.InputStream;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Turns a request body and its headers into a {@link Payload}: undoes aws-chunked framing, works
+ * out which additional checksum the client uses (header, trailer or algorithm-only), and checks
+ * that claimed digests are at least well-formed before a byte is stored.
+ */
+public final class RequestPayloads {
+
+    private static final String CHECKSUM_PREFIX = "x-amz-checksum-";
+
+    private RequestPayloads() {
+    }
+
+    /**
+     * @param header looks up a request header by case-insensitive name; null when absent
+     */
+    public static Payload open(InputStream body, Function<String, String> header) {
+        String contentMd5 = header.apply("Content-MD5");
+        if (contentMd5 != null) {
+            checkContentMd5(contentMd5);
+        }
+        String trailerName = Optional.ofNullable(header.apply("x-amz-trailer")).map(s -> s.strip().toLowerCase(Locale.ROOT))
+                .orElse(null);
+        ChecksumAlgorithm algorithm = algorithm(header, trailerName);
+        String headerChecksum = algorithm == null ? null : header.apply(CHECKSUM_PREFIX + algorithm.headerSuffix());
+        if (headerChecksum != null) {
+            checkChecksumShape(algorithm, headerChecksum, "header");
+        }
+        if (isAwsChunked(header)) {
+            AwsChunkedInputStream chunked = new AwsChunkedInputStream(body);
+            return new Payload(chunked, algorithm, () -> {
+                String value = headerChecksum;
+                if (value == null && algorithm != null) {
+                    value = chunked.trailers().get(CHECKSUM_PREFIX + algorithm.headerSuffix());
+                    if (value != null) {
+                        checkChecksumShape(algorithm, value, "trailer");
+                    }
+                }
+                return new Payload.Claimed(contentMd5, value);
+            });
+        }
+        return new Payload(body, algorithm, () -> new Payload.Claimed(contentMd5, headerChecksum));
+    }
+
+    /** Whether the request carries any integrity claim (Content-MD5 or an additional checksum). */
+    public static boolean hasIntegrityHeader(Function<String, String> header) {
+        return header.apply("Content-MD5") != null || algorithm(header,
+                Optional.ofNullable(header.apply("x-amz-trailer")).map(s -> s.toLowerCase(Locale.ROOT)).orElse(null))
+                != null;
+    }
+
+    public static boolean isAwsChunked(Function<String, String> header) {
+        String sha = header.apply("x-amz-content-sha256");
+        String encoding = header.apply("Content-Encoding");
+        return (sha != null && sha.startsWith("STREAMING-"))
+                || (encoding != null && encoding.toLowerCase(Locale.ROOT).contains("aws-chunked"));
+    }
+
+    private static ChecksumAlgorithm algorithm(Function<String, String> header, String trailerName) {
+        for (ChecksumAlgorithm a : ChecksumAlgorithm.values()) {
+            if (header.apply(CHECKSUM_PREFIX + a.headerSuffix()) != null) {
+                return a;
+            }
+        }
+        if (trailerName != null && trailerName.startsWith(CHECKSUM_PREFIX)) {
+            Optional<ChecksumAlgorithm> fromTrailer =
+                    ChecksumAlgorithm.fromName(trailerName.substring(CHECKSUM_PREFIX.length()));
+            if (fromTrailer.isPresent()) {
+                return fromTrailer.get();
+            }
+        }
+        String declared = header.apply("x-amz-sdk-checksum-algorithm");
+        if (declared != null) {
+            return ChecksumAlgorithm.fromName(declared).orElseThrow(() -> S3Exception.invalidRequest(
+                    "Checksum algorithm provided is unsupported. Please try again with any of the valid types: "
+                            + "[CRC32, CRC32C, CRC64NVME, SHA1, SHA256]"));
+        }
+        return null;
+    }
+
+    private static void checkContentMd5(String value) {
+        byte[] md5;
+        try {
+            md5 = Base64.getDecoder().decode(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw S3Exception.of(S3ErrorCode.INVALID_DIGEST).with("Content-MD5", value);
+        }
+        if (md5.length != 16) {
+            throw S3Exception.of(S3ErrorCode.INVALID_DIGEST).with("Content-MD5", value);
+        }
+    }
+
+    private static final Map<ChecksumAlgorithm, Integer> DIGEST_LENGTH = Map.of(
+            ChecksumAlgorithm.CRC32, 4, ChecksumAlgorithm.CRC32C, 4, ChecksumAlgorithm.CRC64NVME, 8,
+            ChecksumAlgorithm.SHA1, 20, ChecksumAlgorithm.SHA256, 32);
+
+    private static void checkChecksumShape(ChecksumAlgorithm algorithm, String value, String where) {
+        int length;
+        try {
+            length = Base64.getDecoder().decode(value.strip()).length;
+        } catch (IllegalArgumentException e) {
+            length = -1;
+        }
+        if (length != DIGEST_LENGTH.get(algorithm)) {
+            throw S3Exception.invalidRequest(
+                    "Value for " + CHECKSUM_PREFIX + algorithm.headerSuffix() + " " + where + " is invalid.");
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package dev.objectlock.emulator.http.handlers;
+
+import dev.objectlock.emulator.domain.error.S3ErrorCode;
+import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.Checksum;
+import dev.objectlock.emulator.domain.model.ContentHeaders;
+import dev.objectlock.emulator.domain.model.ObjectVersion;
+import dev.objectlock.emulator.domain.model.VersionId;
+import dev.objectlock.emulator.domain.rules.TagRules;
+import dev.objectlock.emulator.domain.service.ObjectService;
+import dev.objectlock.emulator.domain.service.SmallPayloads;
+import dev.objectlock.emulator.http.S3Exchange;
+import dev.objectlock.emulator.http.S3Headers;
+import dev.objectlock.emulator.http.WireFormats;
+import dev.objectlock.emulator.http.body.RequestPayloads;
+import dev.objectlock.emulator.http.xml.DeleteResultXml;
+import dev.objectlock.emulator.http.xml.DeleteXml;
+import dev.objectlock.emulator.http.xml.XmlCodec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** PutObject, GetObject, HeadObject, DeleteObject and DeleteObjects. */
+public final class ObjectHandlers {
+
+    private static final int MAX_DELETE_KEYS = 1000;
+    private static final Map<String, String> RESPONSE_OVERRIDES = Map.of(
+            "response-content-type", "Content-Type",
+            "response-content-language", "Content-Language",
+            "response-expires", "Expires",
+            "response-cache-control", "Cache-Control",
+            "response-content-disposition", "Content-Disposition",
+            "response-content-encoding", "Content-Encoding");
+
+    private final ObjectService objects;
+
+    public ObjectHandlers(ObjectService objects) {
+        this.objects = objects;
+    }
+
+    /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html */
+    public void putObject(S3Exchange ex) {
+        ObjectService.NewObject object = newObject(ex);
+        ObjectService.Written written = objects.put(new ObjectService.PutObject(ex.bucket(), ex.key(), object,
+                RequestPayloads.open(ex.body(), ex::header)));
+        writtenHeaders(ex, written);
+        ex.empty(200);
+    }
+
+    /** The content headers, user metadata and tags a write request gives its new version. */
+    static ObjectService.NewObject newObject(S3Exchange ex) {
+        String contentType = ex.header("Content-Type");
+        ContentHeaders content = new ContentHeaders(
+                contentType == null || contentType.isEmpty() ? ContentHeaders.DEFAULT_CONTENT_TYPE : contentType,
+                storedContentEncoding(ex.header("Content-Encoding")), ex.header("Content-Disposition"),
+                ex.header("Content-Language"), ex.header("Cache-Control"), ex.header("Expires"));
+        Map<String, String> tags = TagRules.validate(WireFormats.parseTaggingHeader(ex.header(S3Headers.TAGGING)));
+        return new ObjectService.NewObject(content, ex.userMetadata(), tags);
+    }
+
+    /** aws-chunked is transfer framing, not a property of the object: S3 drops it from the stored encoding. */
+    private static String storedContentEncoding(String header) {
+        if (header == null) {
+            return null;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String part : header.split(",")) {
+            String p = part.strip();
+            if (!p.isEmpty() && !p.equalsIgnoreCase("aws-chunked")) {
+                kept.add(p);
+            }
+        }
+        return kept.isEmpty() ? null : String.join(",", kept);
+    }
+
+    static void writtenHeaders(S3Exchange ex, ObjectService.Written written) {
+        ex.responseHeader("ETag", S3Headers.quoted(written.etag()));
+        if (written.versionId() != null) {
+            ex.responseHeader(S3Headers.VERSION_ID, written.versionId().value());
+        }
+        checksumHeaders(ex, written.checksum());
+    }
+
+    private static void checksumHeaders(S3Exchange ex, Checksum checksum) {
+        if (checksum != null) {
+            ex.responseHeader(S3Headers.CHECKSUM_PREFIX + checksum.algorithm().headerSuffix(), checksum.value());
+            ex.responseHeader(S3Headers.CHECKSUM_TYPE, checksum.type().name());
+        }
+    }
+
+    /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html (HEAD shares it). */
+    public void getObject(S3Exchange ex) {
+        ObjectService.ObjectRead read = objects.get(new ObjectService.GetObject(ex.bucket(), ex.key(),
+                ex.query("versionId"), ex.conditions(""), S3Headers.parseRange(ex.header("Range"))));
+        ObjectVersion v = read.version();
+        ex.responseHeader("Last-Modified", S3Headers.httpDate(v.lastModified()))
+                .responseHeader("ETag", S3Headers.quoted(v.etag()))
+                .responseHeader("Accept-Ranges", "bytes")
+                .responseHeader("Content-Encoding", v.content().contentEncoding())
+                .responseHeader("Content-Disposition", v.content().contentDisposition())
+                .responseHeader("Content-Language", v.content().contentLanguage())
+                .responseHeader("Cache-Control", v.content().cacheControl())
+                .responseHeader("Expires", v.content().expires());
+        if (read.announceVersionId()) {
+            ex.responseHeader(S3Headers.VERSION_ID, v.versionId().value());
+        }
+        v.userMetadata().forEach((name, value) -> ex.responseHeader(S3Headers.META_PREFIX + name, value));
+        if (!v.tags().isEmpty() && ex.method().equals("GET")) {
+            ex.responseHeader(S3Headers.TAGGING_COUNT, Integer.toString(v.tags().size()));
+        }
+        if (v.partsCount() != null) {
+            ex.responseHeader(S3Headers.MP_PARTS_COUNT, v.partsCount().toString());
+        }
+        if ("ENABLED".equalsIgnoreCase(ex.header(S3Headers.CHECKSUM_MODE)) && read.range() == null) {
+            checksumHeaders(ex, v.checksum());
+        }
+        String contentType = v.content().contentType();
+        if (ex.method().equals("GET")) {
+            for (Map.Entry<String, String> o : RESPONSE_OVERRIDES.entrySet()) {
+                String value = ex.query(o.getKey());
+                if (value != null) {
+                    if (o.getValue().equals("Content-Type")) {
+                        contentType = value;
+                    } else {
+                        ex.responseHeader(o.getValue(), value);
+                    }
+                }
+            }
+        }
+        if (read.range() == null) {
+            ex.stream(200, contentType, v.size(), read.body());
+            return;
+        }
+        var r = read.range();
+        ex.responseHeader("Content-Range", "bytes " + r.first() + "-" + r.last() + "/" + r.size());
+        ex.stream(206, contentType, r.length(), read.body());
+    }
+
+    /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html */
+    public void deleteObject(S3Exchange ex) {
+        ObjectService.Deleted deleted = objects.delete(new ObjectService.DeleteObject(ex.bucket(), ex.key(),
+                ex.query("versionId"), S3Headers.parseBoolean(S3Headers.BYPASS_GOVERNANCE,
+                ex.header(S3Headers.BYPASS_GOVERNANCE))));
+        if (deleted.deleteMarker()) {
+            ex.responseHeader(S3Headers.DELETE_MARKER, "true");
+        }
+        if (deleted.versionId() != null) {
+            ex.responseHeader(S3Headers.VERSION_ID, deleted.versionId().value());
+        }
+        ex.empty(204);
+    }
+
+    /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjects.html */
+    public void deleteObjects(S3Exchange ex) {
+        if (!RequestPayloads.hasIntegrityHeader(ex::header)) {
+            throw S3Exception.invalidRequest("Missing required header for this request: Content-MD5 OR x-amz-checksum-*");
+        }
+        byte[] body = SmallPayloads.read(RequestPayloads.open(ex.body(), ex::header), 2 << 20);
+        if (body.length == 0) {
+            throw S3Exception.of(S3ErrorCode.MISSING_REQUEST_BODY);
+        }
+        DeleteXml request = XmlCodec.read(body, DeleteXml.class);
+        if (request.objects() == null || request.objects().isEmpty() || request.objects().size() > MAX_DELETE_KEYS) {
+            throw S3Exception.malformedXml();
+        }
+        List<ObjectService.DeleteObjectsEntry> entries = request.objects().stream()
+                .map(o -> new ObjectService.DeleteObjectsEntry(o.key(), o.versionId())).toList();
+        List<ObjectService.DeleteOutcome> outcomes = objects.deleteMany(ex.bucket(), entries,
+                S3Headers.parseBoolean(S3Headers.BYPASS_GOVERNANCE, ex.header(S3Headers.BYPASS_GOVERNANCE)));
+        boolean quiet = Boolean.TRUE.equals(request.quiet());
+        List<DeleteResultXml.DeletedXml> deleted = new ArrayList<>();
+        List<DeleteResultXml.ErrorXml> errors = new ArrayList<>();
+        for (ObjectService.DeleteOutcome o : outcomes) {
+            if (o.error() != null) {
+                errors.add(new DeleteResultXml.ErrorXml(o.entry().key(), o.entry().versionId(), o.error().code().code(),
+                        o.error().getMessage()));
+            } else if (!quiet) {
+                deleted.add(deletedXml(o.entry(), o.deleted()));
+            }
+        }
+        ex.xml(new DeleteResultXml(deleted, errors));
+    }
+
+    /** The Deleted entry shapes of spec A.6: new marker, removed version, removed marker. */
+    private static DeleteResultXml.DeletedXml deletedXml(ObjectService.DeleteObjectsEntry entry,
+                                                         ObjectService.Deleted d) {
+        String id = d.versionId() == null ? null : d.versionId().value();
+        if (entry.versionId() == null) {
+            return d.deleteMarker() ? new DeleteResultXml.DeletedXml(entry.key(), null, true, id)
+                    : new DeleteResultXml.DeletedXml(entry.key(), null, null, null);
+        }
+        return d.deleteMarker() ? new DeleteResultXml.DeletedXml(entry.key(), id, true, id)
+                : new DeleteResultXml.DeletedXml(entry.key(), id, null, null);
+    }
+
+    static String versionHeader(VersionId id) {
+        return id == null ? null : id.value();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.objectlock.emulator.http.xml;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
+import java.util.List;
+
+/** ListBuckets response. */
+@JacksonXmlRootElement(localName = "ListAllMyBucketsResult", namespace = XmlCodec.S3_NAMESPACE)
+@JsonPropertyOrder({"Owner", "Buckets"})
+public record ListAllMyBucketsResultXml(
+        @JacksonXmlProperty(localName = "Owner") OwnerXml owner,
+        @JacksonXmlProperty(localName = "Buckets") BucketsXml buckets) {
+
+    public static ListAllMyBucketsResultXml of(OwnerXml owner, List<BucketXml> buckets) {
+        return new ListAllMyBucketsResultXml(owner, new BucketsXml(buckets));
+    }
+
+    /** The {@code <Buckets>} element; a record rather than a list wrapper (jackson-dataformat-xml#517). */
+    public record BucketsXml(@JacksonXmlProperty(localName = "Bucket") List<BucketXml> buckets) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"Name", "CreationDate", "BucketRegion"})
+    public record BucketXml(@JacksonXmlProperty(localName = "Name") String name,
+                            @JacksonXmlProperty(localName = "CreationDate") String creationDate,
+                            @JacksonXmlProperty(localName = "BucketRegion") String bucketRegion) {
+    }
+}

@@ -1,0 +1,137 @@
+package dev.objectlock.emulator.http.xml;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.PropertyName;
+import com.fasterxml.jackson.databind.cfg.MapperConfig;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.dataformat.xml.JacksonXmlAnnotationIntrospector;
+import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.objectlock.emulator.domain.error.S3Exception;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The one configured XmlMapper. Lists are unwrapped by default because S3 repeats elements
+ * ({@code <Version>}, {@code <Object>}) directly under their parent; wrapped lists say so.
+ */
+public final class XmlCodec {
+
+    public static final String S3_NAMESPACE = "http://s3.amazonaws.com/doc/2006-03-01/";
+
+    /** ISO-8601 with milliseconds and Z, as AWS writes dates in XML bodies (spec 0.4). */
+    private static final DateTimeFormatter ISO_MILLIS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    private static final XmlMapper MAPPER = createMapper();
+
+    private XmlCodec() {
+    }
+
+    private static XmlMapper createMapper() {
+        XmlMapper mapper = XmlMapper.builder()
+                .defaultUseWrapper(false)
+                .annotationIntrospector(new DocumentNamespaceIntrospector())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .addModule(new JavaTimeModule())
+                .build();
+        return mapper;
+    }
+
+    public static XmlMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Serialises a response document with the declaration AWS writes. */
+    public static byte[] write(Object value) {
+        try {
+            return (DECLARATION + MAPPER.writeValueAsString(value)).getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses a request body; anything that is not the expected document is MalformedXML. */
+    public static <T> T read(InputStream body, Class<T> type) {
+        try {
+            T value = MAPPER.readValue(body, type);
+            if (value == null) {
+                throw S3Exception.malformedXml();
+            }
+            return value;
+        } catch (IOException e) {
+            throw S3Exception.malformedXml();
+        }
+    }
+
+    public static <T> T read(byte[] body, Class<T> type) {
+        try {
+            T value = MAPPER.readValue(body, type);
+            if (value == null) {
+                throw S3Exception.malformedXml();
+            }
+            return value;
+        } catch (IOException e) {
+            throw S3Exception.malformedXml();
+        }
+    }
+
+    /**
+     * Puts every element without an explicit namespace into the namespace of the document it
+     * belongs to (its own or an enclosing class's root element, else S3's). Without this Jackson
+     * writes {@code xmlns=""} on each child of a namespaced root.
+     */
+    private static final class DocumentNamespaceIntrospector extends JacksonXmlAnnotationIntrospector {
+        private static final long serialVersionUID = 1L;
+
+        DocumentNamespaceIntrospector() {
+            super(false); // lists are unwrapped unless a property says otherwise
+        }
+
+        @Override
+        public String findNamespace(MapperConfig<?> config, Annotated ann) {
+            String explicit = super.findNamespace(config, ann);
+            if (explicit != null && !explicit.isEmpty()) {
+                return explicit;
+            }
+            return documentNamespace(ann);
+        }
+
+        /** List wrappers such as {@code <Buckets>} belong to the document's namespace too. */
+        @Override
+        public PropertyName findWrapperName(Annotated ann) {
+            PropertyName wrapper = super.findWrapperName(ann);
+            if (wrapper == null || wrapper.hasNamespace() || wrapper.isEmpty()) {
+                return wrapper;
+            }
+            return PropertyName.construct(wrapper.getSimpleName(), documentNamespace(ann));
+        }
+
+        private static String documentNamespace(Annotated ann) {
+            Class<?> owner = ann instanceof AnnotatedMember m ? m.getDeclaringClass()
+                    : ann instanceof AnnotatedClass c ? c.getAnnotated() : null;
+            for (Class<?> c = owner; c != null; c = c.getEnclosingClass()) {
+                JacksonXmlRootElement root = c.getAnnotation(JacksonXmlRootElement.class);
+                if (root != null && !root.namespace().isEmpty()) {
+                    return root.namespace();
+                }
+            }
+            return S3_NAMESPACE;
+        }
+    }
+
+    public static String timestamp(Instant instant) {
+        return ISO_MILLIS.format(instant);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.objectlock.emulator.storage;
+
+import dev.objectlock.emulator.domain.model.Bucket;
+import dev.objectlock.emulator.domain.model.VersioningStatus;
+import dev.objectlock.emulator.domain.port.BucketRepository;
+import dev.objectlock.emulator.storage.jdbc.Jdbc;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+public final class JdbcBucketRepository implements BucketRepository {
+
+    private static final String COLUMNS =
+            "name, region, created_at, versioning, mfa_delete_configured, object_lock_enabled";
+    private static final String INSERT = """
+            MERGE INTO buckets KEY (name) VALUES (?, ?, ?, ?, ?, ?)""";
+    private static final String EXISTS = "SELECT COUNT(*) FROM buckets WHERE name = ?";
+    private static final String FIND = "SELECT " + COLUMNS + " FROM buckets WHERE name = ?";
+    private static final String LIST = "SELECT " + COLUMNS + " FROM buckets ORDER BY name";
+
+    private final Jdbc jdbc;
+
+    public JdbcBucketRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean insert(Bucket b) {
+        return jdbc.inTransaction(() -> {
+            if (jdbc.queryOne(EXISTS, rs -> rs.getLong(1), b.name()).orElse(0L) > 0) {
+                return false;
+            }
+            jdbc.update(INSERT, b.name(), b.region(), b.creationDate().toEpochMilli(), b.versioning().name(),
+                    b.mfaDeleteConfigured(), b.objectLockEnabled());
+            return true;
+        });
+    }
+
+    @Override
+    public Optional<Bucket> find(String name) {
+        return jdbc.queryOne(FIND, JdbcBucketRepository::map, name);
+    }
+
+    @Override
+    public Optional<Bucket> findForUpdate(String name) {
+        return jdbc.queryOne(FIND + " FOR UPDATE", JdbcBucketRepository::map, name);
+    }
+
+    @Override
+    public List<Bucket> listAll() {
+        return jdbc.query(LIST, JdbcBucketRepository::map);
+    }
+
+    @Override
+    public void updateVersioning(String name, VersioningStatus status, boolean mfaDeleteConfigured) {
+        jdbc.update("UPDATE buckets SET versioning = ?, mfa_delete_configured = ? WHERE name = ?",
+                status.name(), mfaDeleteConfigured, name);
+    }
+
+    @Override
+    public void delete(String name) {
+        jdbc.update("DELETE FROM buckets WHERE name = ?", name);
+    }
+
+    private static Bucket map(ResultSet rs) throws SQLException {
+        return new Bucket(rs.getString("name"), rs.getString("region"),
+                Instant.ofEpochMilli(rs.getLong("created_at")), VersioningStatus.valueOf(rs.getString("versioning")),
+                rs.getBoolean("mfa_delete_configured"), rs.getBoolean("object_lock_enabled"));
+    }
+}

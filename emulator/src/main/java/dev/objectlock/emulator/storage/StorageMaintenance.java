@@ -1,0 +1,23 @@
+package dev.objectlock.emulator.storage;
+
+import dev.objectlock.emulator.storage.jdbc.Jdbc;
+
+/** Whole-database chores the composition root needs: emptying everything for a reset. */
+public final class StorageMaintenance {
+
+    private static final String[] TABLES_CHILD_FIRST = {"object_versions", "buckets"};
+
+    private StorageMaintenance() {
+    }
+
+    /** Empties every table (cheaper than a restart; the schema stays). */
+    public static void truncateAll(Jdbc jdbc) {
+        jdbc.inTransaction(() -> {
+            jdbc.execute("SET REFERENTIAL_INTEGRITY FALSE");
+            for (String table : TABLES_CHILD_FIRST) {
+                jdbc.execute("TRUNCATE TABLE " + table);
+            }
+            jdbc.execute("SET REFERENTIAL_INTEGRITY TRUE");
+        });
+    }
+}

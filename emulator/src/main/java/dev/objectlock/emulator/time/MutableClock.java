@@ -1,0 +1,64 @@
+package dev.objectlock.emulator.time;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The one clock of an emulator. System time until a test sets or advances it; then a fixed
+ * offset from system time, so time keeps moving (retention can expire while a test waits) but
+ * starts wherever the test put it. Millisecond precision because that is what S3 stores and
+ * returns for Last-Modified and retain-until dates.
+ */
+public final class MutableClock extends Clock {
+
+    private final Clock base;
+    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+    public MutableClock() {
+        this(Clock.systemUTC());
+    }
+
+    public MutableClock(Clock base) {
+        this.base = base;
+    }
+
+    @Override
+    public Instant instant() {
+        return base.instant().plus(offset.get()).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Moves the clock so that it reads {@code now} at this moment, and keeps ticking from there. */
+    public void set(Instant now) {
+        offset.set(Duration.between(base.instant(), now));
+    }
+
+    /** Moves the clock forward (or back, for a negative duration). */
+    public void advance(Duration duration) {
+        offset.accumulateAndGet(duration, Duration::plus);
+    }
+
+    /** Returns to plain system time. */
+    public void useSystemTime() {
+        offset.set(Duration.ZERO);
+    }
+
+    /** True when the clock reads system time (never set or advanced, or returned to it). */
+    public boolean isSystemTime() {
+        return offset.get().isZero();
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("the emulator clock is always UTC");
+    }
+}
