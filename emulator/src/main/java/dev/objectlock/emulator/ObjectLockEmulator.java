@@ -13,6 +13,7 @@ import dev.objectlock.emulator.http.handlers.ListingHandlers;
 import dev.objectlock.emulator.http.handlers.ObjectHandlers;
 import dev.objectlock.emulator.http.handlers.TaggingHandlers;
 import dev.objectlock.emulator.http.xml.OwnerXml;
+import dev.objectlock.emulator.http.xml.XmlCodec;
 import dev.objectlock.emulator.storage.FileBlobStore;
 import dev.objectlock.emulator.storage.JdbcBucketRepository;
 import dev.objectlock.emulator.storage.JdbcObjectVersionRepository;
@@ -35,6 +36,9 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -44,6 +48,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * The composition root: the one class that wires every layer.
  */
 public final class ObjectLockEmulator implements AutoCloseable {
+
+    private static final AtomicBoolean XML_WARMED_UP = new AtomicBoolean();
 
     private final EmulatorConfig config;
     private final MutableClock clock = new MutableClock();
@@ -70,12 +76,8 @@ public final class ObjectLockEmulator implements AutoCloseable {
         if (server != null) {
             throw new IllegalStateException("already started");
         }
-        Path blobFolder = openStorage();
-        blobs = new FileBlobStore(blobFolder, config.dataDir() != null);
-        if (config.dataDir() != null) {
-            // a crash can leave bodies whose metadata never committed; nothing is serving yet
-            BlobReferences.all(jdbc).ifPresent(blobs::removeUnreferenced);
-        }
+        CompletableFuture<Void> storageReady = openStorage();
+        warmUpXmlOnce();
         var buckets = new JdbcBucketRepository(jdbc);
         var versions = new JdbcObjectVersionRepository(jdbc);
         var bucketService = new BucketService(buckets, versions, blobs, jdbc, clock, config.region());
@@ -109,15 +111,28 @@ public final class ObjectLockEmulator implements AutoCloseable {
                 .on(S3Operation.GET_OBJECT_TAGGING, taggingHandlers::getObjectTagging)
                 .on(S3Operation.PUT_OBJECT_TAGGING, taggingHandlers::putObjectTagging)
                 .on(S3Operation.DELETE_OBJECT_TAGGING, taggingHandlers::deleteObjectTagging);
-        server = routes.build(config.host(), config.port(), new Control()).start();
+        try {
+            server = routes.build(config.host(), config.port(), new Control()).start();
+            storageReady.join();
+        } catch (RuntimeException e) {
+            storageReady.handle((ok, failure) -> null).join();
+            stop();
+            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         return this;
     }
 
-    private Path openStorage() {
+    /**
+     * Creates the pool and blob store at once; H2's first connection and the migrations (about
+     * 200 ms cold) run in the background while Javalin starts, and Jdbc holds every request
+     * back until they are done. Completes when storage is ready.
+     */
+    private CompletableFuture<Void> openStorage() {
         String url;
         Path blobFolder;
+        boolean durable = config.dataDir() != null;
         try {
-            if (config.dataDir() == null) {
+            if (!durable) {
                 url = "jdbc:h2:mem:objectlock-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000";
                 temporaryBlobFolder = Files.createTempDirectory("objectlock-blobs-");
                 blobFolder = temporaryBlobFolder;
@@ -135,9 +150,33 @@ public final class ObjectLockEmulator implements AutoCloseable {
         }
         pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(64);
-        jdbc = new Jdbc(pool, config.dataDir() != null);
-        Migrations.apply(jdbc);
-        return blobFolder;
+        jdbc = new Jdbc(pool, durable);
+        blobs = new FileBlobStore(blobFolder, durable);
+        return jdbc.prepareInBackground(j -> {
+            Migrations.apply(j);
+            if (durable) {
+                // a crash can leave bodies whose metadata never committed; nothing is served yet
+                BlobReferences.all(j).ifPresent(blobs::removeUnreferenced);
+            }
+        });
+    }
+
+    /**
+     * Jackson's XmlMapper takes about 150 ms to build on first use; the first emulator in a JVM
+     * builds it on a spare core while the server starts instead of inside the first S3 request.
+     */
+    private static void warmUpXmlOnce() {
+        if (XML_WARMED_UP.compareAndSet(false, true)) {
+            Thread warmUp = new Thread(() -> {
+                try {
+                    XmlCodec.write(new OwnerXml("warm-up", null));
+                } catch (RuntimeException ignored) {
+                    // only an optimisation: the first request builds it instead
+                }
+            }, "objectlock-xml-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
     }
 
     /** Stops serving and releases storage; in-memory state is gone afterwards. */
@@ -147,7 +186,11 @@ public final class ObjectLockEmulator implements AutoCloseable {
             server = null;
         }
         if (jdbc != null && config.dataDir() == null) {
-            jdbc.execute("SHUTDOWN");
+            try {
+                jdbc.execute("SHUTDOWN");
+            } catch (RuntimeException e) {
+                // storage never opened (a failed start); the pool is released below all the same
+            }
         }
         if (pool != null) {
             pool.dispose();

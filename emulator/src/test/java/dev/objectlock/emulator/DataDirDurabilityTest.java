@@ -68,7 +68,7 @@ class DataDirDurabilityTest {
 
     @Test
     void survivesRepeatedKillsWhileWriting() {
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 2; round++) {
             try (EmulatorProcess p = EmulatorProcess.start(List.of(), "--port", "0", "--data-dir", dataDir.toString());
                  S3Client s3 = S3Clients.forEndpoint(p.endpoint())) {
                 if (round == 0) {

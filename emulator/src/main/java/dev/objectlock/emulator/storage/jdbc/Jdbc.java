@@ -8,6 +8,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -31,6 +34,9 @@ public final class Jdbc implements Transactions {
 
     private final DataSource dataSource;
     private final boolean syncCommits;
+    /** Set while the schema is being prepared in the background; every other caller waits for it. */
+    private volatile CompletableFuture<Void> preparing;
+    private volatile Thread preparer;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     /** Whether the transaction bound to this thread has changed anything (and so needs a sync). */
     private final ThreadLocal<Boolean> wrote = ThreadLocal.withInitial(() -> Boolean.FALSE);
@@ -48,11 +54,51 @@ public final class Jdbc implements Transactions {
         this.syncCommits = syncCommits;
     }
 
+    /**
+     * Runs {@code preparation} (opening the database, migrations) on a thread of its own so the
+     * caller can do other start-up work meanwhile (starting the HTTP server). Until it is done every
+     * other use of this Jdbc waits for it, so no request can see a half-built schema.
+     *
+     * @return completes when the preparation is done; completes exceptionally when it failed
+     */
+    public CompletableFuture<Void> prepareInBackground(Consumer<Jdbc> preparation) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        preparing = done;
+        Thread thread = new Thread(() -> {
+            try {
+                preparation.accept(this);
+                done.complete(null);
+            } catch (Throwable e) {
+                done.completeExceptionally(e);
+            } finally {
+                preparer = null;
+            }
+        }, "objectlock-storage-init");
+        thread.setDaemon(true);
+        preparer = thread;
+        thread.start();
+        return done;
+    }
+
+    private void awaitPrepared() {
+        CompletableFuture<Void> p = preparing;
+        if (p == null || Thread.currentThread() == preparer) {
+            return;
+        }
+        try {
+            p.join();
+            preparing = null;
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         if (current.get() != null) {
             return work.get();
         }
+        awaitPrepared();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             current.set(c);
@@ -146,6 +192,7 @@ public final class Jdbc implements Transactions {
             if (tx != null) {
                 return work.apply(tx);
             }
+            awaitPrepared();
             try (Connection c = dataSource.getConnection()) {
                 return work.apply(c);
             }
