@@ -53,12 +53,45 @@ public final class S3Exchange {
         return ctx.queryParamMap().containsKey(name);
     }
 
+    /**
+     * The request body, opened on first read. Jetty answers {@code Expect: 100-continue} as soon as
+     * the servlet input stream is fetched, so fetching it lazily lets a request that fails its
+     * checks first (no such bucket, bad headers) be refused before the client sends the body, as
+     * S3 does.
+     */
     public InputStream body() {
-        try {
-            return ctx.req().getInputStream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new InputStream() {
+            private InputStream in;
+
+            private InputStream in() throws IOException {
+                if (in == null) {
+                    in = ctx.req().getInputStream();
+                }
+                return in;
+            }
+
+            @Override
+            public int read() throws IOException {
+                return in().read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                return in().read(b, off, len);
+            }
+
+            @Override
+            public int available() throws IOException {
+                return in == null ? 0 : in.available();
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (in != null) {
+                    in.close();
+                }
+            }
+        };
     }
 
     /** The whole body of a small XML request; an empty body is MissingRequestBodyError... or a caller default. */
