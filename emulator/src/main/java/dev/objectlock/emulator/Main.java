@@ -112,7 +112,7 @@ public final class Main {
         }
         out.println("ObjectLock Emulator " + version() + " listening on " + emulator.endpoint() + " (region "
                 + config.region() + ", " + (config.dataDir() == null ? "in-memory"
-                : "data in " + config.dataDir().toAbsolutePath()) + ")");
+                : "data in " + config.dataDir().toAbsolutePath().normalize()) + ")");
         out.flush();
         return new Launch(-1, emulator);
     }

@@ -167,7 +167,7 @@ class MainTest {
             assertThat(emulator.config().region()).isEqualTo("eu-west-1");
             assertThat(emulator.config().dataDir()).isEqualTo(dir);
             assertThat(emulator.port()).isNotEqualTo(1);
-            assertThat(out()).contains("(region eu-west-1, data in " + dir.toAbsolutePath() + ")");
+            assertThat(out()).contains("(region eu-west-1, data in " + dir.toAbsolutePath().normalize() + ")");
         }
     }
 
