@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * The standalone emulator in a JVM of its own, started from the test JVM's class path exactly as
  * {@code java -cp ... dev.objectlock.emulator.Main ARGS} would be, so a test can kill it the hard way
- * (SIGKILL) or give it a small heap. Always closed by the test: close() kills what is still running.
+ * (SIGKILL) or give it a small heap. Always closed by the test: close() stops what is still running.
  */
 final class EmulatorProcess implements AutoCloseable {
 
@@ -120,15 +120,20 @@ final class EmulatorProcess implements AutoCloseable {
         return "--- stdout ---\n" + stdout + "--- stderr ---\n" + stderr;
     }
 
+    /** SIGTERM first, so the shutdown hook removes an in-memory emulator's temporary blob folder; SIGKILL if it hangs. */
     @Override
     public void close() {
-        if (process.isAlive()) {
-            process.destroyForcibly();
-            try {
-                process.waitFor(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        try {
+            if (process.isAlive()) {
+                process.destroy();
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    process.waitFor(30, TimeUnit.SECONDS);
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
         }
     }
 
