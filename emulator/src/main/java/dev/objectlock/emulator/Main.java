@@ -107,7 +107,7 @@ public final class Main {
             emulator.start();
         } catch (RuntimeException e) {
             emulator.stop();
-            err.println("objectlock-emulator: could not start: " + rootMessage(e));
+            err.println("objectlock-emulator: " + startFailure(config, e));
             return Launch.exit(1);
         }
         out.println("ObjectLock Emulator " + version() + " listening on " + emulator.endpoint() + " (region "
@@ -150,6 +150,25 @@ public final class Main {
                 System.setProperty(key, "warn");
             }
         }
+    }
+
+    private static String startFailure(EmulatorConfig config, Throwable e) {
+        Throwable root = rootCause(e);
+        if (root instanceof java.net.BindException) {
+            return "could not listen on " + config.host() + ":" + config.port() + ": " + root.getMessage();
+        }
+        if (root instanceof java.nio.channels.UnresolvedAddressException) {
+            return "could not listen on " + config.host() + ": not an address of this machine";
+        }
+        return "could not start: " + rootMessage(e);
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     private static String rootMessage(Throwable e) {

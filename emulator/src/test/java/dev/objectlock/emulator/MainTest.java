@@ -178,9 +178,18 @@ class MainTest {
 
             assertThat(launch.status()).isEqualTo(1);
             assertThat(launch.emulator()).isNull();
-            assertThat(err()).startsWith("objectlock-emulator: could not start: ")
-                    .doesNotContain("\tat ").hasLineCount(1);
+            assertThat(err()).startsWith("objectlock-emulator: could not listen on 127.0.0.1:" + taken.getLocalPort()
+                    + ": ").doesNotContain("\tat ").hasLineCount(1);
         }
+    }
+
+    @Test
+    void unknownHostIsReportedInOneLine() {
+        Main.Launch launch = launch("--port", "0", "--host", "999.1.1.1");
+
+        assertThat(launch.status()).isEqualTo(1);
+        assertThat(err()).isEqualTo("objectlock-emulator: could not listen on 999.1.1.1: not an address of this "
+                + "machine" + System.lineSeparator());
     }
 
     @Test
