@@ -140,15 +140,28 @@ public final class S3Exchange {
         ctx.res().setContentType(null);
     }
 
-    /** Streams {@code length} bytes; HEAD sends the headers only. */
+    /**
+     * Streams {@code length} bytes; HEAD sends the headers only. The body is opened before the
+     * status and length are set: a body that cannot be opened (its version was overwritten or
+     * deleted since it was looked up) is answered 500 InternalError, which SDKs retry, instead of
+     * a response whose promised length never comes.
+     */
     public void stream(int status, String contentType, long length, java.util.function.Supplier<InputStream> body) {
+        InputStream opened = null;
+        if (!method().equals("HEAD")) {
+            try {
+                opened = body.get();
+            } catch (UncheckedIOException e) {
+                throw S3Exception.of(S3ErrorCode.INTERNAL_ERROR);
+            }
+        }
         ctx.status(status);
         ctx.contentType(contentType);
         ctx.res().setContentLengthLong(length);
-        if (method().equals("HEAD")) {
+        if (opened == null) {
             return;
         }
-        try (InputStream in = body.get(); OutputStream out = ctx.res().getOutputStream()) {
+        try (InputStream in = opened; OutputStream out = ctx.res().getOutputStream()) {
             // 64 KiB writes go straight to the socket; transferTo's 8 KiB ones are copied into
             // Jetty's aggregation buffer first. Never more than one buffer of the body in memory.
             byte[] buffer = new byte[STREAM_BUFFER_BYTES];
