@@ -38,10 +38,18 @@ class FileBlobStoreTest {
 
             @Override
             public int read() throws IOException {
-                if (left-- == 0) {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0];
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (left <= 0) {
                     throw new IOException("client went away");
                 }
-                return 'x';
+                int n = Math.min(len, left);
+                left -= n;
+                return n;
             }
         };
 
