@@ -1,8 +1,5 @@
 package dev.objectlock.emulator.storage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.objectlock.emulator.domain.checksum.ChecksumAlgorithm;
 import dev.objectlock.emulator.domain.model.Checksum;
 import dev.objectlock.emulator.domain.model.ContentHeaders;
@@ -13,10 +10,10 @@ import dev.objectlock.emulator.domain.model.VersionEntry;
 import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
 import dev.objectlock.emulator.storage.jdbc.Jdbc;
+import dev.objectlock.emulator.storage.jdbc.JsonColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,10 +50,6 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
             WHERE bucket = ? AND is_latest AND NOT delete_marker AND object_key LIKE ? ESCAPE '\\' AND object_key > ?
             ORDER BY object_key LIMIT ?""";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {
-    };
-
     private final Jdbc jdbc;
 
     public JdbcObjectVersionRepository(Jdbc jdbc) {
@@ -89,7 +82,7 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
                 jdbc.update(INSERT, v.bucket(), v.key(), v.versionId().value(), seq, false,
                         v.lastModified().toEpochMilli(), v.size(), v.etag(), h.contentType(), h.contentEncoding(),
                         h.contentDisposition(), h.contentLanguage(), h.cacheControl(), h.expires(),
-                        json(v.userMetadata()), json(v.tags()), c == null ? null : c.algorithm().name(),
+                        JsonColumns.write(v.userMetadata()), JsonColumns.write(v.tags()), c == null ? null : c.algorithm().name(),
                         c == null ? null : c.value(), c == null ? null : c.type().name(), v.partsCount(), v.blobId());
                 return;
             }
@@ -114,7 +107,7 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
     @Override
     public void updateTags(String bucket, String key, VersionId versionId, Map<String, String> tags) {
         jdbc.update("UPDATE object_versions SET tags = ? WHERE bucket = ? AND object_key = ? AND version_id = ?",
-                json(tags), bucket, key, versionId.value());
+                JsonColumns.write(tags), bucket, key, versionId.value());
     }
 
     @Override
@@ -174,26 +167,8 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
                 rs.getString("content_disposition"), rs.getString("content_language"), rs.getString("cache_control"),
                 rs.getString("expires"));
         return new ObjectVersion(bucket, key, versionId, seq, lastModified, rs.getLong("size"), rs.getString("etag"),
-                content, map(rs.getString("user_metadata")), checksum, partsCount, map(rs.getString("tags")),
+                content, JsonColumns.read(rs.getString("user_metadata")), checksum, partsCount,
+                JsonColumns.read(rs.getString("tags")),
                 rs.getString("blob_id"));
-    }
-
-    private static String json(Map<String, String> map) {
-        try {
-            return JSON.writeValueAsString(map);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a string map always serialises", e);
-        }
-    }
-
-    private static Map<String, String> map(String json) {
-        if (json == null) {
-            return Map.of();
-        }
-        try {
-            return JSON.readValue(json, MAP);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("corrupt metadata column: " + json, e);
-        }
     }
 }
