@@ -18,11 +18,12 @@ public final class JdbcMultipartRepository implements MultipartRepository {
 
     private static final String UPLOAD_COLUMNS = """
             upload_id, bucket, object_key, initiated, content_type, content_encoding, content_disposition,
-            content_language, cache_control, expires, user_metadata, tags, checksum_algorithm, checksum_type""";
+            content_language, cache_control, expires, user_metadata, tags, checksum_algorithm, checksum_type,
+            retention_mode, retain_until, legal_hold""";
     private static final String PART_COLUMNS =
             "upload_id, part_number, size, etag, last_modified, checksum_algorithm, checksum_value, blob_id";
     private static final String INSERT_UPLOAD = "INSERT INTO multipart_uploads (" + UPLOAD_COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String FIND_UPLOAD = "SELECT " + UPLOAD_COLUMNS
             + " FROM multipart_uploads WHERE upload_id = ? AND bucket = ? AND object_key = ?";
     private static final String FIND_PART = "SELECT blob_id FROM upload_parts WHERE upload_id = ? AND part_number = ?";
@@ -45,11 +46,12 @@ public final class JdbcMultipartRepository implements MultipartRepository {
     @Override
     public void insert(MultipartUpload u) {
         ContentHeaders h = u.content();
+        Object[] lock = ObjectLockColumns.values(u.lock());
         jdbc.update(INSERT_UPLOAD, u.uploadId(), u.bucket(), u.key(), u.initiated().toEpochMilli(), h.contentType(),
                 h.contentEncoding(), h.contentDisposition(), h.contentLanguage(), h.cacheControl(), h.expires(),
                 JsonColumns.write(u.userMetadata()), JsonColumns.write(u.tags()),
                 u.checksumAlgorithm() == null ? null : u.checksumAlgorithm().name(),
-                u.checksumType() == null ? null : u.checksumType().name());
+                u.checksumType() == null ? null : u.checksumType().name(), lock[0], lock[1], lock[2]);
     }
 
     @Override
@@ -108,7 +110,7 @@ public final class JdbcMultipartRepository implements MultipartRepository {
                         rs.getString("cache_control"), rs.getString("expires")),
                 JsonColumns.read(rs.getString("user_metadata")), JsonColumns.read(rs.getString("tags")),
                 algorithm == null ? null : ChecksumAlgorithm.valueOf(algorithm),
-                type == null ? null : Checksum.ChecksumType.valueOf(type));
+                type == null ? null : Checksum.ChecksumType.valueOf(type), ObjectLockColumns.read(rs));
     }
 
     private static UploadedPart part(ResultSet rs) throws SQLException {

@@ -5,6 +5,7 @@ import dev.objectlock.emulator.domain.model.Checksum;
 import dev.objectlock.emulator.domain.model.ContentHeaders;
 import dev.objectlock.emulator.domain.model.DeleteMarker;
 import dev.objectlock.emulator.domain.model.ListedVersion;
+import dev.objectlock.emulator.domain.model.ObjectLock;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.VersionEntry;
 import dev.objectlock.emulator.domain.model.VersionId;
@@ -23,7 +24,8 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
     private static final String COLUMNS = """
             bucket, object_key, version_id, seq, is_latest, delete_marker, last_modified, size, etag,
             content_type, content_encoding, content_disposition, content_language, cache_control, expires,
-            user_metadata, tags, checksum_algorithm, checksum_value, checksum_type, parts_count, blob_id""";
+            user_metadata, tags, checksum_algorithm, checksum_value, checksum_type, parts_count, blob_id,
+            retention_mode, retain_until, legal_hold""";
     private static final String FIND_CURRENT =
             "SELECT " + COLUMNS + " FROM object_versions WHERE bucket = ? AND object_key = ? AND is_latest";
     private static final String FIND =
@@ -31,7 +33,7 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
     private static final String DEMOTE =
             "UPDATE object_versions SET is_latest = FALSE WHERE bucket = ? AND object_key = ? AND is_latest";
     private static final String INSERT = "INSERT INTO object_versions (" + COLUMNS + """
-            ) VALUES (?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            ) VALUES (?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String PROMOTE_NEWEST = """
             UPDATE object_versions SET is_latest = TRUE
             WHERE bucket = ? AND object_key = ? AND seq = (
@@ -77,18 +79,21 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
             long seq = entry.sequence();
             jdbc.update(DEMOTE, entry.bucket(), entry.key());
             if (entry instanceof ObjectVersion v) {
+                Object[] lock = ObjectLockColumns.values(v.lock());
                 Checksum c = v.checksum();
                 ContentHeaders h = v.content();
                 jdbc.update(INSERT, v.bucket(), v.key(), v.versionId().value(), seq, false,
                         v.lastModified().toEpochMilli(), v.size(), v.etag(), h.contentType(), h.contentEncoding(),
                         h.contentDisposition(), h.contentLanguage(), h.cacheControl(), h.expires(),
                         JsonColumns.write(v.userMetadata()), JsonColumns.write(v.tags()), c == null ? null : c.algorithm().name(),
-                        c == null ? null : c.value(), c == null ? null : c.type().name(), v.partsCount(), v.blobId());
+                        c == null ? null : c.value(), c == null ? null : c.type().name(), v.partsCount(), v.blobId(),
+                        lock[0], lock[1], lock[2]);
                 return;
             }
             DeleteMarker m = (DeleteMarker) entry;
             jdbc.update(INSERT, m.bucket(), m.key(), m.versionId().value(), seq, true, m.lastModified().toEpochMilli(),
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null);
         });
     }
 
@@ -108,6 +113,15 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
     public void updateTags(String bucket, String key, VersionId versionId, Map<String, String> tags) {
         jdbc.update("UPDATE object_versions SET tags = ? WHERE bucket = ? AND object_key = ? AND version_id = ?",
                 JsonColumns.write(tags), bucket, key, versionId.value());
+    }
+
+    @Override
+    public void updateLock(String bucket, String key, VersionId versionId, ObjectLock lock) {
+        Object[] v = ObjectLockColumns.values(lock);
+        jdbc.update("""
+                UPDATE object_versions SET retention_mode = ?, retain_until = ?, legal_hold = ?
+                WHERE bucket = ? AND object_key = ? AND version_id = ?""",
+                v[0], v[1], v[2], bucket, key, versionId.value());
     }
 
     @Override
@@ -169,6 +183,6 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
         return new ObjectVersion(bucket, key, versionId, seq, lastModified, rs.getLong("size"), rs.getString("etag"),
                 content, JsonColumns.read(rs.getString("user_metadata")), checksum, partsCount,
                 JsonColumns.read(rs.getString("tags")),
-                rs.getString("blob_id"));
+                rs.getString("blob_id"), ObjectLockColumns.read(rs));
     }
 }

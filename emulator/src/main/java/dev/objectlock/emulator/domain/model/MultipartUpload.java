@@ -14,7 +14,8 @@ import java.util.Map;
  */
 public record MultipartUpload(String uploadId, String bucket, String key, Instant initiated, ContentHeaders content,
                               Map<String, String> userMetadata, Map<String, String> tags,
-                              ChecksumAlgorithm checksumAlgorithm, Checksum.ChecksumType checksumType) {
+                              ChecksumAlgorithm checksumAlgorithm, Checksum.ChecksumType checksumType,
+                              ObjectLock lock) {
 
     public MultipartUpload {
         userMetadata = Collections.unmodifiableMap(new LinkedHashMap<>(userMetadata));

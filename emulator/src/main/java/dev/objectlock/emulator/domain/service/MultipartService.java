@@ -9,12 +9,14 @@ import dev.objectlock.emulator.domain.model.ByteRange;
 import dev.objectlock.emulator.domain.model.Checksum;
 import dev.objectlock.emulator.domain.model.Conditions;
 import dev.objectlock.emulator.domain.model.MultipartUpload;
+import dev.objectlock.emulator.domain.model.ObjectLock;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.UploadedPart;
 import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.port.BlobStore;
 import dev.objectlock.emulator.domain.port.MultipartRepository;
 import dev.objectlock.emulator.domain.port.Transactions;
+import dev.objectlock.emulator.domain.rules.LockRequestRules;
 import dev.objectlock.emulator.domain.rules.MultipartRules;
 import dev.objectlock.emulator.domain.rules.Preconditions;
 import dev.objectlock.emulator.domain.rules.RangeRules;
@@ -35,7 +37,8 @@ import java.util.stream.Collectors;
 public final class MultipartService {
 
     public record CreateUpload(String bucket, String key, ObjectService.NewObject object,
-                               ChecksumAlgorithm checksumAlgorithm, Checksum.ChecksumType checksumType) {
+                               ChecksumAlgorithm checksumAlgorithm, Checksum.ChecksumType checksumType,
+                               LockHeaders lockHeaders) {
     }
 
     /** A stored part as UploadPart answers it. */
@@ -78,14 +81,24 @@ public final class MultipartService {
         this.payloads = new PayloadWriter(blobs);
     }
 
+    /**
+     * CreateMultipartUpload. Lock headers are judged now and kept on the upload; the bucket's
+     * default retention is applied when the upload completes (spec B.6).
+     */
     public MultipartUpload create(CreateUpload request) {
-        objects.requireBucket(request.bucket());
+        Instant now = clock.instant();
+        Bucket bucket = objects.requireBucket(request.bucket());
+        LockRequestRules.RequestedLock lock = request.lockHeaders().validate(now);
+        if (!lock.isEmpty() && !bucket.objectLockEnabled()) {
+            throw LockRequestRules.missingLockConfigurationOnWrite();
+        }
         Checksum.ChecksumType type = MultipartRules.checksumType(request.checksumAlgorithm(), request.checksumType());
         byte[] id = new byte[48];
         RANDOM.nextBytes(id);
         MultipartUpload upload = new MultipartUpload(Base64.getUrlEncoder().withoutPadding().encodeToString(id),
-                request.bucket(), request.key(), clock.instant(), request.object().content(),
-                request.object().userMetadata(), request.object().tags(), request.checksumAlgorithm(), type);
+                request.bucket(), request.key(), now, request.object().content(),
+                request.object().userMetadata(), request.object().tags(), request.checksumAlgorithm(), type,
+                new ObjectLock(lock.retention(), lock.legalHold()));
         uploads.insert(upload);
         return upload;
     }
@@ -94,7 +107,8 @@ public final class MultipartService {
         MultipartRules.checkPartNumber(partNumber);
         MultipartUpload upload = requireUpload(bucket, key, uploadId);
         ChecksumAlgorithm algorithm = MultipartRules.partAlgorithm(upload.checksumAlgorithm(), payload.algorithm());
-        PayloadWriter.Written body = payloads.write(new Payload(payload.body(), algorithm, payload.claimed()));
+        PayloadWriter.Written body = payloads.write(new Payload(payload.body(), algorithm, payload.integrityDeclared(),
+                payload.claimed()));
         return storePart(upload, partNumber, body, null);
     }
 
@@ -109,8 +123,7 @@ public final class MultipartService {
         long offset = range == null ? 0 : range.first();
         long length = range == null ? source.size() : range.length();
         InputStream body = blobs.open(source.blobId(), offset, length);
-        PayloadWriter.Written written = payloads.write(new Payload(body, upload.checksumAlgorithm(),
-                () -> new Payload.Claimed(null, null)));
+        PayloadWriter.Written written = payloads.write(Payload.internal(body, upload.checksumAlgorithm()));
         return storePart(upload, request.partNumber(), written,
                 sourceBucket.versioning().everEnabled() ? source.versionId() : null);
     }
@@ -167,7 +180,9 @@ public final class MultipartService {
             uploads.findForUpdate(bucket, key, uploadId).orElseThrow(() -> noSuchUpload(uploadId));
             ObjectService.Written w = objects.commitNewVersion(bucket, key,
                     new ObjectService.NewObject(upload.content(), upload.userMetadata(), upload.tags()), d.size(), etag,
-                    checksum, chosen.size(), blobId);
+                    checksum, chosen.size(), blobId,
+                    new LockRequestRules.RequestedLock(upload.lock().retention(), upload.lock().legalHold()),
+                    clock.instant());
             partBlobs.addAll(uploads.delete(uploadId));
             return w;
         });

@@ -42,7 +42,7 @@ public final class MultipartHandlers {
         ChecksumAlgorithm algorithm = parseAlgorithm(ex.header("x-amz-checksum-algorithm"));
         Checksum.ChecksumType type = parseType(ex.header(S3Headers.CHECKSUM_TYPE));
         MultipartUpload upload = multipart.create(new MultipartService.CreateUpload(ex.bucket(), ex.key(),
-                ObjectHandlers.newObject(ex), algorithm, type));
+                ObjectHandlers.newObject(ex), algorithm, type, ObjectHandlers.lockHeaders(ex)));
         if (upload.checksumAlgorithm() != null) {
             ex.responseHeader("x-amz-checksum-algorithm", upload.checksumAlgorithm().name());
             ex.responseHeader(S3Headers.CHECKSUM_TYPE, upload.checksumType().name());
