@@ -29,6 +29,18 @@ final class S3Assertions {
         return e;
     }
 
+    /**
+     * A failing HEAD call: HEAD responses have no body, so the SDK makes up the code from the
+     * status alone (spec 0.1); only the status and the (empty) body are the emulator's.
+     */
+    static S3Exception headError(ThrowingCallable call, int status) {
+        S3Exception e = catchThrowableOfType(S3Exception.class, call);
+        assertThat(e).as("expected HEAD to fail with %d", status).isNotNull();
+        assertThat(e.statusCode()).isEqualTo(status);
+        assertThat(errorBody(e)).as("HEAD error body").isEmpty();
+        return e;
+    }
+
     /** The text of a top-level element of the error's {@code <Error>} document, if present. */
     static Optional<String> errorElement(S3Exception e, String name) {
         Element root = errorDocument(e).getDocumentElement();
