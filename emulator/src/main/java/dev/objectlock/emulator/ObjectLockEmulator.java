@@ -13,6 +13,7 @@ import dev.objectlock.emulator.http.handlers.BucketHandlers;
 import dev.objectlock.emulator.http.handlers.CopyHandlers;
 import dev.objectlock.emulator.http.handlers.ListingHandlers;
 import dev.objectlock.emulator.http.handlers.MultipartHandlers;
+import dev.objectlock.emulator.http.handlers.ObjectAttributesHandlers;
 import dev.objectlock.emulator.http.handlers.ObjectLockHandlers;
 import dev.objectlock.emulator.http.handlers.ObjectHandlers;
 import dev.objectlock.emulator.http.handlers.TaggingHandlers;
@@ -94,6 +95,7 @@ public final class ObjectLockEmulator implements AutoCloseable {
         var taggingHandlers = new TaggingHandlers(objectService);
         var multipartHandlers = new MultipartHandlers(multipartService, owner);
         var lockHandlers = new ObjectLockHandlers(objectLockService);
+        var attributesHandlers = new ObjectAttributesHandlers(objectService);
         S3Routes routes = new S3Routes(config.virtualHostSuffix())
                 .on(S3Operation.LIST_BUCKETS, bucketHandlers::listBuckets)
                 .on(S3Operation.CREATE_BUCKET, bucketHandlers::createBucket)
@@ -126,7 +128,8 @@ public final class ObjectLockEmulator implements AutoCloseable {
                 .on(S3Operation.PUT_OBJECT_RETENTION, lockHandlers::putObjectRetention)
                 .on(S3Operation.GET_OBJECT_RETENTION, lockHandlers::getObjectRetention)
                 .on(S3Operation.PUT_OBJECT_LEGAL_HOLD, lockHandlers::putObjectLegalHold)
-                .on(S3Operation.GET_OBJECT_LEGAL_HOLD, lockHandlers::getObjectLegalHold);
+                .on(S3Operation.GET_OBJECT_LEGAL_HOLD, lockHandlers::getObjectLegalHold)
+                .on(S3Operation.GET_OBJECT_ATTRIBUTES, attributesHandlers::getObjectAttributes);
         server = routes.build(config.host(), config.port(), new Control()).start();
         return this;
     }

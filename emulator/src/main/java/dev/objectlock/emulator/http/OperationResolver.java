@@ -16,7 +16,7 @@ public final class OperationResolver {
             "accelerate", "acl", "analytics", "cors", "encryption", "intelligent-tiering", "inventory",
             "lifecycle", "logging", "metadataTable", "metrics", "notification", "ownershipControls", "policy",
             "policyStatus", "publicAccessBlock", "replication", "requestPayment", "restore", "select",
-            "session", "torrent", "website", "attributes", "renameObject");
+            "session", "torrent", "website", "renameObject");
 
     private OperationResolver() {
     }
@@ -116,6 +116,9 @@ public final class OperationResolver {
                 }
                 if (q.test("legal-hold")) {
                     return S3Operation.GET_OBJECT_LEGAL_HOLD;
+                }
+                if (q.test("attributes")) {
+                    return S3Operation.GET_OBJECT_ATTRIBUTES;
                 }
                 return q.test("uploadId") ? S3Operation.LIST_PARTS : S3Operation.GET_OBJECT;
             case "HEAD":

@@ -161,14 +161,23 @@ public final class ObjectService {
         return existing.filter(e -> e instanceof ObjectVersion).map(e -> ((ObjectVersion) e).blobId());
     }
 
+    /** A version's metadata and whether responses announce its id (HeadObject-like reads). */
+    public record VersionRead(ObjectVersion version, boolean announceVersionId) {
+    }
+
+    public VersionRead head(String bucketName, String key, String rawVersionId) {
+        Bucket bucket = requireBucket(bucketName);
+        return new VersionRead(readableVersion(bucket, key, rawVersionId, "GET"), bucket.versioning().everEnabled());
+    }
+
     public ObjectRead get(GetObject request) {
-        Bucket bucket = requireBucket(request.bucket());
-        ObjectVersion version = readableVersion(bucket, request.key(), request.versionId(), "GET");
+        VersionRead read = head(request.bucket(), request.key(), request.versionId());
+        ObjectVersion version = read.version();
         Preconditions.check(request.conditions(), version.etag(), version.lastModified());
         RangeRules.Resolved range = RangeRules.resolve(request.range(), version.size());
         long offset = range == null ? 0 : range.first();
         long length = range == null ? version.size() : range.length();
-        return new ObjectRead(version, bucket.versioning().everEnabled(), range,
+        return new ObjectRead(version, read.announceVersionId(), range,
                 () -> blobs.open(version.blobId(), offset, length));
     }
 
