@@ -34,7 +34,7 @@ class BucketVersioningConformanceTest {
     }
 
     @Test
-    @AwsSource(rules = {"A.2", "5.12"}, value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
+    @AwsSource(rules = {"A.1", "A.2", "5.12"}, value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
     void neverConfiguredBucketReportsNoStatusAndNoMfaDelete() {
         String bucket = buckets.create();
 

@@ -39,7 +39,7 @@ class CopyObjectVersionConformanceTest {
     }
 
     @Test
-    @AwsSource(rules = {"A.7"}, value = "ls-s3 copy tests (CopySourceVersionId) [AWS-recorded]; Model CopyObject")
+    @AwsSource(rules = {"A.1", "A.7"}, value = "ls-s3 copy tests (CopySourceVersionId) [AWS-recorded]; Model CopyObject")
     void copyOfSpecificSourceVersionCopiesThatVersion() {
         String bucket = buckets.createVersioned();
         String first = steps.putVersion(bucket, "source", "first");

@@ -33,7 +33,7 @@ class DeleteMarkerConformanceTest {
     }
 
     @Test
-    @AwsSource(rules = {"A.4", "5.5"}, value = "ls-api test_delete_object_versioned [AWS-recorded]")
+    @AwsSource(rules = {"A.1", "A.4", "5.5"}, value = "ls-api test_delete_object_versioned [AWS-recorded]")
     void deleteOnEnabledBucketAddsDeleteMarkerAsLatest() {
         String bucket = buckets.createVersioned();
         String version = steps.putVersion(bucket, "key", "body");

@@ -49,7 +49,7 @@ class DeleteObjectsConformanceTest {
     }
 
     @Test
-    @AwsSource(rules = {"A.6"}, value = "ls-api test_delete_objects_versioned [AWS-recorded]")
+    @AwsSource(rules = {"A.1", "A.6"}, value = "ls-api test_delete_objects_versioned [AWS-recorded]")
     void deleteWithoutVersionIdOnEnabledBucketReportsMarkerButNoVersionId() {
         String bucket = buckets.createVersioned();
         String version = steps.putVersion(bucket, "key", "body");

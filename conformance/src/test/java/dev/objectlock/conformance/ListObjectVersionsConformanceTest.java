@@ -37,7 +37,7 @@ class ListObjectVersionsConformanceTest {
     }
 
     @Test
-    @AwsSource(rules = {"A.5.1", "5.11"}, value = "ls-list test_list_objects_versions_markers [AWS-recorded]; "
+    @AwsSource(rules = {"A.1", "A.5.1", "5.11"}, value = "ls-list test_list_objects_versions_markers [AWS-recorded]; "
             + "spec A.2 notes (interleaved Version/DeleteMarker)")
     void versionsAndDeleteMarkersShareOneOrderKeyAscendingNewestFirst() {
         String bucket = buckets.createVersioned();

@@ -36,7 +36,7 @@ class NullVersionConformanceTest {
     }
 
     @Test
-    @AwsSource(rules = {"A.4"}, value = "ls-s3 test_s3_put_object_versioned [AWS-recorded]; spec A.4 PUT table")
+    @AwsSource(rules = {"A.1", "A.4"}, value = "ls-s3 test_s3_put_object_versioned [AWS-recorded]; spec A.4 PUT table")
     void unversionedPutGetAndHeadCarryNoVersionId() {
         String bucket = buckets.create();
 
