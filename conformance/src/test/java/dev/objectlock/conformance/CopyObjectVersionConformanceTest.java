@@ -4,6 +4,7 @@ import static dev.objectlock.conformance.support.S3ErrorAssert.assertS3Error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.objectlock.conformance.support.S3Steps;
+import dev.objectlock.conformance.support.VersionIds;
 import dev.objectlock.conformance.target.AwsSource;
 import dev.objectlock.conformance.target.BucketFixture;
 import dev.objectlock.conformance.target.TargetExtension;
@@ -48,7 +49,7 @@ class CopyObjectVersionConformanceTest {
         CopyObjectResponse copied = copy(bucket, "source", first, "target");
 
         assertThat(copied.copySourceVersionId()).isEqualTo(first);
-        assertThat(copied.versionId()).matches(VersionIdConformanceTest.VERSION_ID_SHAPE).isNotEqualTo(first);
+        assertThat(copied.versionId()).matches(VersionIds.SHAPE).isNotEqualTo(first);
         assertThat(steps.read(bucket, "target", copied.versionId())).isEqualTo("first");
     }
 
@@ -124,7 +125,7 @@ class CopyObjectVersionConformanceTest {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "source", "body");
 
-        assertS3Error(() -> copy(bucket, "source", "not-a-real-version-id", "target"))
+        assertS3Error(() -> copy(bucket, "source", VersionIds.MALFORMED, "target"))
                 .hasStatus(400).hasCode("InvalidArgument").hasMessage("Invalid version id specified");
     }
 

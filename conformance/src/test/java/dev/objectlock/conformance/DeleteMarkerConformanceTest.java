@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.objectlock.conformance.support.S3Steps;
 import dev.objectlock.conformance.support.S3Steps.Entry;
+import dev.objectlock.conformance.support.VersionIds;
 import dev.objectlock.conformance.target.AwsSource;
 import dev.objectlock.conformance.target.BucketFixture;
 import dev.objectlock.conformance.target.TargetExtension;
@@ -42,7 +43,7 @@ class DeleteMarkerConformanceTest {
 
         assertThat(S3Steps.status(deleted)).isEqualTo(204);
         assertThat(deleted.deleteMarker()).isTrue();
-        assertThat(deleted.versionId()).matches(VersionIdConformanceTest.VERSION_ID_SHAPE).isNotEqualTo(version);
+        assertThat(deleted.versionId()).matches(VersionIds.SHAPE).isNotEqualTo(version);
         assertThat(steps.listingOrder(bucket)).containsExactly(
                 Entry.marker("key", deleted.versionId(), true),
                 Entry.version("key", version, false));
@@ -57,7 +58,7 @@ class DeleteMarkerConformanceTest {
 
         assertThat(S3Steps.status(deleted)).isEqualTo(204);
         assertThat(deleted.deleteMarker()).isTrue();
-        assertThat(deleted.versionId()).matches(VersionIdConformanceTest.VERSION_ID_SHAPE);
+        assertThat(deleted.versionId()).matches(VersionIds.SHAPE);
         assertThat(steps.listingOrder(bucket)).containsExactly(Entry.marker("never-existed", deleted.versionId(), true));
     }
 
@@ -194,7 +195,7 @@ class DeleteMarkerConformanceTest {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "key", "body");
 
-        assertS3Error(() -> s3.deleteObject(b -> b.bucket(bucket).key("key").versionId("not-a-real-version-id")))
+        assertS3Error(() -> s3.deleteObject(b -> b.bucket(bucket).key("key").versionId(VersionIds.MALFORMED)))
                 .hasStatus(400).hasCode("InvalidArgument").hasMessage("Invalid version id specified")
                 .hasElement("ArgumentName", "versionId")
                 .hasNoHeader("x-amz-delete-marker").hasNoHeader("x-amz-version-id");

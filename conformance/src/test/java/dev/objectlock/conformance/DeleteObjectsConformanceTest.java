@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.objectlock.conformance.support.S3Steps;
 import dev.objectlock.conformance.support.S3Steps.Entry;
+import dev.objectlock.conformance.support.VersionIds;
 import dev.objectlock.conformance.target.AwsSource;
 import dev.objectlock.conformance.target.BucketFixture;
 import dev.objectlock.conformance.target.TargetExtension;
@@ -62,7 +63,7 @@ class DeleteObjectsConformanceTest {
         assertThat(result.deleted()).hasSize(1);
         assertThat(deleted.key()).isEqualTo("key");
         assertThat(deleted.deleteMarker()).isTrue();
-        assertThat(deleted.deleteMarkerVersionId()).matches(VersionIdConformanceTest.VERSION_ID_SHAPE);
+        assertThat(deleted.deleteMarkerVersionId()).matches(VersionIds.SHAPE);
         assertThat(deleted.versionId()).isNull();
         assertThat(steps.listingOrder(bucket)).containsExactly(
                 Entry.marker("key", deleted.deleteMarkerVersionId(), true),
@@ -79,7 +80,7 @@ class DeleteObjectsConformanceTest {
         assertThat(result.deleted()).singleElement().satisfies(deleted -> {
             assertThat(deleted.key()).isEqualTo("never-existed");
             assertThat(deleted.deleteMarker()).isTrue();
-            assertThat(deleted.deleteMarkerVersionId()).matches(VersionIdConformanceTest.VERSION_ID_SHAPE);
+            assertThat(deleted.deleteMarkerVersionId()).matches(VersionIds.SHAPE);
         });
         assertThat(steps.listingOrder(bucket)).containsExactly(
                 Entry.marker("never-existed", result.deleted().get(0).deleteMarkerVersionId(), true));
@@ -127,12 +128,12 @@ class DeleteObjectsConformanceTest {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "key", "body");
 
-        DeleteObjectsResponse result = deleteObjects(bucket, false, id("key", "not-a-real-version-id"));
+        DeleteObjectsResponse result = deleteObjects(bucket, false, id("key", VersionIds.MALFORMED));
 
         assertThat(S3Steps.status(result)).isEqualTo(200);
         assertThat(result.deleted()).isEmpty();
         assertThat(result.errors()).extracting(S3Error::key, S3Error::versionId, S3Error::code, S3Error::message)
-                .containsExactly(tuple("key", "not-a-real-version-id", "NoSuchVersion",
+                .containsExactly(tuple("key", VersionIds.MALFORMED, "NoSuchVersion",
                         "The specified version does not exist."));
         assertThat(steps.listingOrder(bucket)).hasSize(1);
     }
@@ -146,7 +147,7 @@ class DeleteObjectsConformanceTest {
         String c = steps.putVersion(bucket, "c", "c");
 
         DeleteObjectsResponse result = deleteObjects(bucket, false,
-                id("a", a), id("b", "not-a-real-version-id"), id("c", c));
+                id("a", a), id("b", VersionIds.MALFORMED), id("c", c));
 
         assertThat(result.deleted()).extracting(DeletedObject::key, DeletedObject::versionId)
                 .containsExactlyInAnyOrder(tuple("a", a), tuple("c", c));
@@ -190,7 +191,7 @@ class DeleteObjectsConformanceTest {
         String bucket = buckets.createVersioned();
         String a = steps.putVersion(bucket, "a", "a");
 
-        DeleteObjectsResponse result = deleteObjects(bucket, true, id("a", a), id("b", "not-a-real-version-id"));
+        DeleteObjectsResponse result = deleteObjects(bucket, true, id("a", a), id("b", VersionIds.MALFORMED));
 
         assertThat(result.hasDeleted()).as("<Deleted> elements present").isFalse();
         assertThat(result.errors()).extracting(S3Error::key, S3Error::code).containsExactly(tuple("b", "NoSuchVersion"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.objectlock.conformance.support.S3Steps;
 import dev.objectlock.conformance.support.S3Steps.Entry;
+import dev.objectlock.conformance.support.VersionIds;
 import dev.objectlock.conformance.target.AwsSource;
 import dev.objectlock.conformance.target.BucketFixture;
 import dev.objectlock.conformance.target.TargetExtension;
@@ -21,9 +22,6 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 /** Version ids on an Enabled bucket, and GET/HEAD of a specific version (spec A.3, A.4). */
 @ExtendWith(TargetExtension.class)
 class VersionIdConformanceTest {
-
-    static final String VERSION_ID_SHAPE = "[A-Za-z0-9._]{32}";
-    private static final String MALFORMED_ID = "not-a-real-version-id";
 
     private S3Client s3;
     private BucketFixture buckets;
@@ -47,7 +45,7 @@ class VersionIdConformanceTest {
         }
         ids.add(steps.delete(bucket, "key"));
 
-        assertThat(ids).allSatisfy(id -> assertThat(id).matches(VERSION_ID_SHAPE)).doesNotHaveDuplicates();
+        assertThat(ids).allSatisfy(id -> assertThat(id).matches(VersionIds.SHAPE)).doesNotHaveDuplicates();
     }
 
     @Test
@@ -135,9 +133,9 @@ class VersionIdConformanceTest {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "key", "body");
 
-        assertS3Error(() -> s3.getObjectAsBytes(b -> b.bucket(bucket).key("key").versionId(MALFORMED_ID)))
+        assertS3Error(() -> s3.getObjectAsBytes(b -> b.bucket(bucket).key("key").versionId(VersionIds.MALFORMED)))
                 .hasStatus(400).hasCode("InvalidArgument").hasMessage("Invalid version id specified")
-                .hasElement("ArgumentName", "versionId").hasElement("ArgumentValue", MALFORMED_ID);
+                .hasElement("ArgumentName", "versionId").hasElement("ArgumentValue", VersionIds.MALFORMED);
     }
 
     @Test
@@ -146,7 +144,7 @@ class VersionIdConformanceTest {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "key", "body");
 
-        assertS3Error(() -> s3.headObject(b -> b.bucket(bucket).key("key").versionId(MALFORMED_ID)))
+        assertS3Error(() -> s3.headObject(b -> b.bucket(bucket).key("key").versionId(VersionIds.MALFORMED)))
                 .hasStatus(400).hasNoHeader("x-amz-delete-marker");
     }
 }

@@ -34,19 +34,23 @@ public final class Target implements AutoCloseable {
     private final ObjectLockEmulator startedEmulator;
     private final S3Client s3;
 
-    private Target(TargetKind kind, Region region, String accountId, ObjectLockEmulator startedEmulator,
-                   S3Client s3) {
+    private Target(TargetKind kind, Region region, String bucketPrefix, String accountId,
+                   ObjectLockEmulator startedEmulator, S3Client s3) {
         this.kind = kind;
         this.region = region;
-        this.bucketPrefix = BucketNames.validPrefix(System.getProperty(BUCKET_PREFIX_PROPERTY, DEFAULT_BUCKET_PREFIX));
+        this.bucketPrefix = bucketPrefix;
         this.accountId = accountId;
         this.startedEmulator = startedEmulator;
         this.s3 = s3;
     }
 
-    /** Resolves {@code conformance.*} system properties; starts an emulator for the default target. */
+    /**
+     * Resolves {@code conformance.*} system properties; starts an emulator for the default target.
+     * Every property is checked before anything is started, so a bad one leaks nothing.
+     */
     public static Target fromSystemProperties() {
         TargetKind kind = TargetKind.fromSystemProperties();
+        String prefix = BucketNames.validPrefix(System.getProperty(BUCKET_PREFIX_PROPERTY, DEFAULT_BUCKET_PREFIX));
         String accountId = System.getProperty(ACCOUNT_ID_PROPERTY);
         switch (kind) {
             case EMULATOR: {
@@ -54,7 +58,8 @@ public final class Target implements AutoCloseable {
                 ObjectLockEmulator emulator = ObjectLockEmulator.builder()
                         .host("127.0.0.1").port(0).region(region.id()).build().start();
                 try {
-                    return new Target(kind, region, accountId, emulator, endpointClient(emulator.endpoint(), region));
+                    return new Target(kind, region, prefix, accountId, emulator,
+                            endpointClient(emulator.endpoint(), region));
                 } catch (RuntimeException e) {
                     emulator.close();
                     throw e;
@@ -67,7 +72,7 @@ public final class Target implements AutoCloseable {
                     throw new IllegalArgumentException("-D" + TargetKind.PROPERTY + "=url needs -D" + URL_PROPERTY
                             + "=http://host:port");
                 }
-                return new Target(kind, region, accountId, null, endpointClient(URI.create(url.trim()), region));
+                return new Target(kind, region, prefix, accountId, null, endpointClient(URI.create(url.trim()), region));
             }
             case AWS: {
                 String configured = System.getProperty(REGION_PROPERTY);
@@ -79,7 +84,7 @@ public final class Target implements AutoCloseable {
                         .httpClient(UrlConnectionHttpClient.create())
                         .overrideConfiguration(o -> o.addExecutionInterceptor(new RawErrorBodyInterceptor()))
                         .build();
-                return new Target(kind, region, accountId, null, client);
+                return new Target(kind, region, prefix, accountId, null, client);
             }
             default:
                 throw new IllegalStateException("unhandled target " + kind);
