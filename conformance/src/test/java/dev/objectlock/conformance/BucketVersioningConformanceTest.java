@@ -5,33 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.objectlock.conformance.support.S3Steps;
 import dev.objectlock.conformance.target.AwsSource;
-import dev.objectlock.conformance.target.BucketFixture;
-import dev.objectlock.conformance.target.TargetExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.GetBucketVersioningResponse;
 import software.amazon.awssdk.services.s3.model.VersioningConfiguration;
 
 /** PutBucketVersioning / GetBucketVersioning: the three bucket states and request validation. */
-@ExtendWith(TargetExtension.class)
-class BucketVersioningConformanceTest {
+class BucketVersioningConformanceTest extends Scenario {
 
     private static final String MALFORMED_XML_MESSAGE =
             "The XML you provided was not well-formed or did not validate against our published schema";
-
-    private S3Client s3;
-    private BucketFixture buckets;
-    private S3Steps steps;
-
-    @BeforeEach
-    void setUp(S3Client s3, BucketFixture buckets) {
-        this.s3 = s3;
-        this.buckets = buckets;
-        this.steps = new S3Steps(s3);
-    }
 
     @Test
     @AwsSource(rules = {"A.1", "A.2", "5.12"}, value = "ls-api test_bucket_versioning_crud [AWS-recorded]")

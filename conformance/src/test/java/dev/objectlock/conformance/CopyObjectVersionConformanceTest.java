@@ -6,28 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.objectlock.conformance.support.S3Steps;
 import dev.objectlock.conformance.support.VersionIds;
 import dev.objectlock.conformance.target.AwsSource;
-import dev.objectlock.conformance.target.BucketFixture;
-import dev.objectlock.conformance.target.TargetExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CopyObjectResponse;
 
 /** CopyObject with a source version, and the version headers of its response (spec A.7, A.4). */
-@ExtendWith(TargetExtension.class)
-class CopyObjectVersionConformanceTest {
-
-    private S3Client s3;
-    private BucketFixture buckets;
-    private S3Steps steps;
-
-    @BeforeEach
-    void setUp(S3Client s3, BucketFixture buckets) {
-        this.s3 = s3;
-        this.buckets = buckets;
-        this.steps = new S3Steps(s3);
-    }
+class CopyObjectVersionConformanceTest extends Scenario {
 
     private CopyObjectResponse copy(String bucket, String sourceKey, String sourceVersionId, String destinationKey) {
         return copy(bucket, sourceKey, sourceVersionId, bucket, destinationKey);

@@ -7,31 +7,14 @@ import dev.objectlock.conformance.support.S3Steps;
 import dev.objectlock.conformance.support.S3Steps.Entry;
 import dev.objectlock.conformance.support.VersionIds;
 import dev.objectlock.conformance.target.AwsSource;
-import dev.objectlock.conformance.target.BucketFixture;
-import dev.objectlock.conformance.target.TargetExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.DeleteObjectResponse;
 
 /**
  * DeleteObject on versioned and unversioned buckets, and reading keys whose current version is
  * a delete marker (spec A.4 DELETE tables, rules 5 to 9).
  */
-@ExtendWith(TargetExtension.class)
-class DeleteMarkerConformanceTest {
-
-    private S3Client s3;
-    private BucketFixture buckets;
-    private S3Steps steps;
-
-    @BeforeEach
-    void setUp(S3Client s3, BucketFixture buckets) {
-        this.s3 = s3;
-        this.buckets = buckets;
-        this.steps = new S3Steps(s3);
-    }
+class DeleteMarkerConformanceTest extends Scenario {
 
     @Test
     @AwsSource(rules = {"A.1", "A.4", "5.5"}, value = "ls-api test_delete_object_versioned [AWS-recorded]")

@@ -8,34 +8,17 @@ import dev.objectlock.conformance.support.S3Steps;
 import dev.objectlock.conformance.support.S3Steps.Entry;
 import dev.objectlock.conformance.support.VersionIds;
 import dev.objectlock.conformance.target.AwsSource;
-import dev.objectlock.conformance.target.BucketFixture;
-import dev.objectlock.conformance.target.TargetExtension;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
 import software.amazon.awssdk.services.s3.model.DeletedObject;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Error;
 
 /** DeleteObjects: each key evaluated on its own, one result entry per key (spec A.6, rules 5, 8, 9). */
-@ExtendWith(TargetExtension.class)
-class DeleteObjectsConformanceTest {
-
-    private S3Client s3;
-    private BucketFixture buckets;
-    private S3Steps steps;
-
-    @BeforeEach
-    void setUp(S3Client s3, BucketFixture buckets) {
-        this.s3 = s3;
-        this.buckets = buckets;
-        this.steps = new S3Steps(s3);
-    }
+class DeleteObjectsConformanceTest extends Scenario {
 
     private DeleteObjectsResponse deleteObjects(String bucket, boolean quiet, ObjectIdentifier... objects) {
         return s3.deleteObjects(b -> b.bucket(bucket).delete(d -> d.quiet(quiet).objects(objects)));

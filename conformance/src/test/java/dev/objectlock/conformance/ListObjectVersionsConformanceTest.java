@@ -3,16 +3,10 @@ package dev.objectlock.conformance;
 import static dev.objectlock.conformance.support.S3ErrorAssert.assertS3Error;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.objectlock.conformance.support.S3Steps;
 import dev.objectlock.conformance.support.S3Steps.Entry;
 import dev.objectlock.conformance.target.AwsSource;
-import dev.objectlock.conformance.target.BucketFixture;
-import dev.objectlock.conformance.target.TargetExtension;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.EncodingType;
 import software.amazon.awssdk.services.s3.model.ListObjectVersionsResponse;
@@ -22,19 +16,7 @@ import software.amazon.awssdk.services.s3.model.ObjectVersion;
  * ListObjectVersions order, filtering and request validation (spec A.5 items 1, 6, 7, 9; rule 11).
  * Paging is in {@link ListObjectVersionsPagingConformanceTest}.
  */
-@ExtendWith(TargetExtension.class)
-class ListObjectVersionsConformanceTest {
-
-    private S3Client s3;
-    private BucketFixture buckets;
-    private S3Steps steps;
-
-    @BeforeEach
-    void setUp(S3Client s3, BucketFixture buckets) {
-        this.s3 = s3;
-        this.buckets = buckets;
-        this.steps = new S3Steps(s3);
-    }
+class ListObjectVersionsConformanceTest extends Scenario {
 
     @Test
     @AwsSource(rules = {"A.1", "A.5.1", "5.11"}, value = "ls-list test_list_objects_versions_markers [AWS-recorded]; "

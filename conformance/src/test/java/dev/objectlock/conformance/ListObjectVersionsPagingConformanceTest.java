@@ -3,34 +3,16 @@ package dev.objectlock.conformance;
 import static dev.objectlock.conformance.support.S3ErrorAssert.assertS3Error;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.objectlock.conformance.support.S3Steps;
 import dev.objectlock.conformance.support.S3Steps.Entry;
 import dev.objectlock.conformance.target.AwsSource;
-import dev.objectlock.conformance.target.BucketFixture;
-import dev.objectlock.conformance.target.TargetExtension;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.ListObjectVersionsResponse;
 
 /** ListObjectVersions paging: max-keys, truncation and the two markers (spec A.5 items 2-5, rules 10-11). */
-@ExtendWith(TargetExtension.class)
-class ListObjectVersionsPagingConformanceTest {
-
-    private S3Client s3;
-    private BucketFixture buckets;
-    private S3Steps steps;
-
-    @BeforeEach
-    void setUp(S3Client s3, BucketFixture buckets) {
-        this.s3 = s3;
-        this.buckets = buckets;
-        this.steps = new S3Steps(s3);
-    }
+class ListObjectVersionsPagingConformanceTest extends Scenario {
 
     @Test
     @AwsSource(rules = {"A.5.5", "5.10"}, value = "ls-list test_list_objects_versions_markers [AWS-recorded]; "

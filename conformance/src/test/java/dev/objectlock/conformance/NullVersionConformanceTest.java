@@ -6,13 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.objectlock.conformance.support.S3Steps;
 import dev.objectlock.conformance.support.S3Steps.Entry;
 import dev.objectlock.conformance.target.AwsSource;
-import dev.objectlock.conformance.target.BucketFixture;
-import dev.objectlock.conformance.target.TargetExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.ResponseBytes;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.DeleteObjectResponse;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
@@ -21,19 +16,7 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
  * The {@code null} version: objects of never-versioned buckets, and objects written before
  * versioning was first enabled (spec A.4 Unversioned rows, A.5.8, rules 4 and 9).
  */
-@ExtendWith(TargetExtension.class)
-class NullVersionConformanceTest {
-
-    private S3Client s3;
-    private BucketFixture buckets;
-    private S3Steps steps;
-
-    @BeforeEach
-    void setUp(S3Client s3, BucketFixture buckets) {
-        this.s3 = s3;
-        this.buckets = buckets;
-        this.steps = new S3Steps(s3);
-    }
+class NullVersionConformanceTest extends Scenario {
 
     @Test
     @AwsSource(rules = {"A.1", "A.4"}, value = "ls-s3 test_s3_put_object_versioned [AWS-recorded]; spec A.4 PUT table")

@@ -3,36 +3,18 @@ package dev.objectlock.conformance;
 import static dev.objectlock.conformance.support.S3ErrorAssert.assertS3Error;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.objectlock.conformance.support.S3Steps;
 import dev.objectlock.conformance.support.S3Steps.Entry;
 import dev.objectlock.conformance.support.VersionIds;
 import dev.objectlock.conformance.target.AwsSource;
-import dev.objectlock.conformance.target.BucketFixture;
-import dev.objectlock.conformance.target.TargetExtension;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.ResponseBytes;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
 /** Version ids on an Enabled bucket, and GET/HEAD of a specific version (spec A.3, A.4). */
-@ExtendWith(TargetExtension.class)
-class VersionIdConformanceTest {
-
-    private S3Client s3;
-    private BucketFixture buckets;
-    private S3Steps steps;
-
-    @BeforeEach
-    void setUp(S3Client s3, BucketFixture buckets) {
-        this.s3 = s3;
-        this.buckets = buckets;
-        this.steps = new S3Steps(s3);
-    }
+class VersionIdConformanceTest extends Scenario {
 
     @Test
     @AwsSource(rules = {"A.3"}, value = "ls-api test_object_version_id_format [AWS-recorded]")
