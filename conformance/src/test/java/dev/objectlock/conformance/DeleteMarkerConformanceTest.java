@@ -9,6 +9,8 @@ import dev.objectlock.conformance.support.VersionIds;
 import dev.objectlock.conformance.target.AwsSource;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.model.DeleteObjectResponse;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
 /**
  * DeleteObject on versioned and unversioned buckets, and reading keys whose current version is
@@ -127,6 +129,31 @@ class DeleteMarkerConformanceTest extends Scenario {
         assertThat(S3Steps.header(deleted, "x-amz-delete-marker")).isEmpty();
         assertThat(deleted.versionId()).isNull();
         assertThat(steps.listingOrder(bucket)).isEmpty();
+    }
+
+    @Test
+    @AwsSource(rules = {"5.7"}, value = "UG DeleteMarker (never sent as false); s3-tests "
+            + "test_delete_marker_nonversioned expects false, an RGW-only behaviour")
+    void headAfterUnversionedDeleteIs404WithoutDeleteMarkerHeader() {
+        String bucket = buckets.create();
+        steps.put(bucket, "key", "body");
+        steps.delete(bucket, "key");
+
+        assertS3Error(() -> s3.headObject(b -> b.bucket(bucket).key("key")))
+                .hasStatus(404).hasNoHeader("x-amz-delete-marker").hasNoHeader("x-amz-version-id");
+    }
+
+    @Test
+    @AwsSource(rules = {"5.7"}, value = "UG DeleteMarker (never sent as false)")
+    void readingLiveVersionSendsNoDeleteMarkerHeader() {
+        String bucket = buckets.createVersioned();
+        String version = steps.putVersion(bucket, "key", "body");
+
+        HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key("key"));
+        GetObjectResponse get = s3.getObjectAsBytes(b -> b.bucket(bucket).key("key").versionId(version)).response();
+
+        assertThat(S3Steps.header(head, "x-amz-delete-marker")).isEmpty();
+        assertThat(S3Steps.header(get, "x-amz-delete-marker")).isEmpty();
     }
 
     @Test

@@ -134,6 +134,49 @@ class ListObjectVersionsConformanceTest extends Scenario {
     }
 
     @Test
+    @AwsSource(rules = {"A.2"}, value = "spec A.2 ListVersionsResult shape (AWS API reference example; ls-list "
+            + "snapshots [AWS-recorded] show KeyMarker/VersionIdMarker as empty strings)")
+    void untruncatedListingEchoesEmptyMarkersAndOmitsWhatWasNotSent() {
+        String bucket = buckets.createVersioned();
+        steps.putVersion(bucket, "key", "body");
+
+        ListObjectVersionsResponse page = s3.listObjectVersions(b -> b.bucket(bucket));
+
+        assertThat(page.name()).isEqualTo(bucket);
+        assertThat(page.keyMarker()).as("KeyMarker is always present").isEmpty();
+        assertThat(page.versionIdMarker()).as("VersionIdMarker is always present").isEmpty();
+        assertThat(page.nextKeyMarker()).as("only when truncated").isNull();
+        assertThat(page.nextVersionIdMarker()).as("only when truncated").isNull();
+        assertThat(page.delimiter()).as("only when sent").isNull();
+        assertThat(page.encodingType()).as("only when sent").isNull();
+    }
+
+    @Test
+    @AwsSource(rules = {"A.2"}, value = "spec A.2 Version/DeleteMarker elements (AWS API reference example; "
+            + "ls-list snapshots [AWS-recorded])")
+    void entriesCarryTheirListedFields() {
+        String bucket = buckets.createVersioned();
+        String version = steps.putVersion(bucket, "key", "four");
+        String marker = steps.delete(bucket, "key");
+
+        ListObjectVersionsResponse page = s3.listObjectVersions(b -> b.bucket(bucket));
+
+        assertThat(page.versions()).singleElement().satisfies(v -> {
+            assertThat(v.versionId()).isEqualTo(version);
+            assertThat(v.size()).isEqualTo(4L);
+            assertThat(v.eTag()).startsWith("\"").endsWith("\"");
+            assertThat(v.lastModified()).isNotNull();
+            assertThat(v.storageClassAsString()).isEqualTo("STANDARD");
+            assertThat(v.owner().id()).isNotBlank();
+        });
+        assertThat(page.deleteMarkers()).singleElement().satisfies(m -> {
+            assertThat(m.versionId()).isEqualTo(marker);
+            assertThat(m.lastModified()).isNotNull();
+            assertThat(m.owner().id()).isNotBlank();
+        });
+    }
+
+    @Test
     @AwsSource(rules = {"A.5.9"}, value = "s3-tests ('Versions' not in response)")
     void emptyListingOmitsVersionsMarkersAndPrefixes() {
         String bucket = buckets.createVersioned();

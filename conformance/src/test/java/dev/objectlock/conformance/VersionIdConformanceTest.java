@@ -110,6 +110,17 @@ class VersionIdConformanceTest extends Scenario {
     }
 
     @Test
+    @AwsSource(rules = {"A.4"}, value = "spec A.4 / D E3: a version id is only present for its own key [AWS-recorded]")
+    void versionIdOfAnotherKeyIsNoSuchVersion() {
+        String bucket = buckets.createVersioned();
+        String ofA = steps.putVersion(bucket, "a", "a");
+        steps.putVersion(bucket, "b", "b");
+
+        assertS3Error(() -> steps.read(bucket, "b", ofA))
+                .hasStatus(404).hasCode("NoSuchVersion").hasElement("Key", "b").hasElement("VersionId", ofA);
+    }
+
+    @Test
     @AwsSource(rules = {"A.4", "5.9"}, value = "ls-api test_delete_object_versioned, D E4 [AWS-recorded]")
     void getWithMalformedVersionIdIsInvalidArgument() {
         String bucket = buckets.createVersioned();
