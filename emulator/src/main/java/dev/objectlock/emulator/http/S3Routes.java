@@ -63,6 +63,9 @@ public final class S3Routes {
         config.jetty.modifyHttpConfiguration(http -> {
             // S3 keys may hold "//", "%2F", ".." and other things a web server would normalise away.
             http.setUriCompliance(UriCompliance.UNSAFE);
+            // Header values are stored as sent: a case-insensitive field cache would turn a
+            // Content-Type of "Text/Plain" into Jetty's cached "text/plain".
+            http.setHeaderCacheCaseSensitive(true);
             http.setSendServerVersion(false);
             http.setSendXPoweredBy(false);
         });
