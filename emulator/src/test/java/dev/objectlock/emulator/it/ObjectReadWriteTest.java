@@ -182,6 +182,20 @@ class ObjectReadWriteTest {
         assertThat(client.listObjectsV2(b -> b.bucket("objects")).contents()).isEmpty();
     }
 
+    // S3 API reference, Error responses: a PUT to a missing bucket is always answered with
+    // NoSuchBucket, although S3 refuses it before reading the body (the client must not see a
+    // broken connection instead).
+    @Test
+    void putToAMissingBucketIsNoSuchBucketEveryTime() {
+        byte[] body = new byte[256 << 10];
+        for (int i = 0; i < 40; i++) {
+            s3Error(() -> client.putObject(b -> b.bucket("ghost").key("k"), RequestBody.fromBytes(body)),
+                    404, "NoSuchBucket");
+            s3Error(() -> s3.virtualHostClient().putObject(b -> b.bucket("ghost").key("k"), RequestBody.fromBytes(body)),
+                    404, "NoSuchBucket");
+        }
+    }
+
     // HeadObject API reference: HEAD returns GET's headers (ETag, Content-Length, Last-Modified) without a body.
     @Test
     void headMatchesGet() {

@@ -9,6 +9,7 @@ import dev.objectlock.emulator.domain.model.Conditions;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.port.BlobStore;
+import dev.objectlock.emulator.domain.rules.ChecksumRules;
 import dev.objectlock.emulator.domain.rules.Preconditions;
 import java.io.InputStream;
 
@@ -48,8 +49,8 @@ public final class CopyService {
                     + "itself without changing the object's metadata, storage class, website redirect location or "
                     + "encryption attributes.");
         }
-        ChecksumAlgorithm algorithm = request.checksumAlgorithm() != null ? request.checksumAlgorithm()
-                : source.checksum() == null ? null : source.checksum().algorithm();
+        ChecksumAlgorithm algorithm = ChecksumRules.algorithmToStore(request.checksumAlgorithm() != null
+                ? request.checksumAlgorithm() : source.checksum() == null ? null : source.checksum().algorithm());
         InputStream body = blobs.open(source.blobId(), 0, source.size());
         PayloadWriter.Written copy = new PayloadWriter(blobs)
                 .write(new Payload(body, algorithm, () -> new Payload.Claimed(null, null)));
@@ -58,8 +59,7 @@ public final class CopyService {
                 : new ObjectService.NewObject(source.content(), source.userMetadata(), source.tags());
         ObjectService.NewObject target = new ObjectService.NewObject(metadata.content(), metadata.userMetadata(),
                 request.tags() != null ? request.tags() : source.tags());
-        Checksum checksum = algorithm == null ? null
-                : new Checksum(algorithm, d.checksumBase64(), Checksum.ChecksumType.FULL_OBJECT);
+        Checksum checksum = new Checksum(algorithm, d.checksumBase64(), Checksum.ChecksumType.FULL_OBJECT);
         ObjectService.Written written = objects.commitNewVersion(request.bucket(), request.key(), target, d.size(),
                 d.md5Hex(), checksum, null, copy.blobId());
         return new Copied(written, sourceBucket.versioning().everEnabled() ? source.versionId() : null);

@@ -15,6 +15,7 @@ import dev.objectlock.emulator.domain.port.BlobStore;
 import dev.objectlock.emulator.domain.port.BucketRepository;
 import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
 import dev.objectlock.emulator.domain.port.Transactions;
+import dev.objectlock.emulator.domain.rules.ChecksumRules;
 import dev.objectlock.emulator.domain.rules.Preconditions;
 import dev.objectlock.emulator.domain.rules.RangeRules;
 import dev.objectlock.emulator.domain.rules.VersioningRules;
@@ -75,7 +76,9 @@ public final class ObjectService {
 
     public Written put(PutObject request) {
         requireBucket(request.bucket());
-        PayloadWriter.Written body = payloads.write(request.payload());
+        Payload payload = request.payload();
+        PayloadWriter.Written body = payloads.write(new Payload(payload.body(),
+                ChecksumRules.algorithmToStore(payload.algorithm()), payload.claimed()));
         var d = body.digests();
         Checksum checksum = d.algorithm() == null ? null
                 : new Checksum(d.algorithm(), d.checksumBase64(), Checksum.ChecksumType.FULL_OBJECT);
