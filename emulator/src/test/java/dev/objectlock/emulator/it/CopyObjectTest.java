@@ -213,6 +213,21 @@ class CopyObjectTest {
         assertThat(s3.read("dst", key)).isEqualTo("odd");
     }
 
+    // Spec A.7: the versionId of an encoded source key follows a literal "?versionId=".
+    @Test
+    void versionOfAKeyWithSpecialCharacters() {
+        s3.createVersionedBucket("src");
+        s3.createBucket("dst");
+        String key = "a b/c+d?versionId=fake&x=\u00e9";
+        String v1 = s3.put("src", key, "first").versionId();
+        s3.put("src", key, "second");
+
+        CopyObjectResponse r = copy(b -> b.sourceKey(key).sourceVersionId(v1).destinationKey("out"));
+
+        assertThat(r.copySourceVersionId()).isEqualTo(v1);
+        assertThat(s3.read("dst", "out")).isEqualTo("first");
+    }
+
     // CopyObject API reference, x-amz-checksum-algorithm: the copy stores the requested algorithm;
     // without one it keeps the source's (User Guide, "Checking object integrity": copies keep checksums).
     @Test

@@ -225,6 +225,20 @@ class DeleteObjectsTest {
         assertThat(errorElement(e, "ArgumentName")).contains("x-amz-bypass-governance-retention");
     }
 
+    // Keys with XML-special and non-ASCII characters travel through the Delete and DeleteResult documents intact.
+    @Test
+    void unusualKeys() {
+        s3.createBucket("multi");
+        List<String> keys = List.of("a&b", "<lt>", "sp ace/\u00fc", "quote\"");
+        keys.forEach(k -> s3.put("multi", k, "v"));
+
+        DeleteObjectsResponse r = delete("multi", false, keys.stream().map(DeleteObjectsTest::id)
+                .toArray(ObjectIdentifier[]::new));
+
+        assertThat(r.deleted()).extracting(DeletedObject::key).containsExactlyInAnyOrderElementsOf(keys);
+        assertThat(client.listObjectsV2(b -> b.bucket("multi")).contents()).isEmpty();
+    }
+
     @Test
     void missingBucket() {
         s3Error(() -> delete("ghost", false, id("a")), 404, "NoSuchBucket");

@@ -201,6 +201,25 @@ class ListObjectVersionsTest {
         assertThat(rest.commonPrefixes()).isEmpty();
     }
 
+    // Spec A.5 item 3: version-id-marker=null is allowed; it resumes after the key's null version.
+    @Test
+    void nullVersionIdMarker() {
+        s3.createBucket("mixed");
+        s3.put("mixed", "k", "null version");
+        s3.put("mixed", "l", "null version");
+        s3.versioning("mixed", software.amazon.awssdk.services.s3.model.BucketVersioningStatus.ENABLED);
+        String k2 = s3.put("mixed", "k", "newer").versionId();
+
+        ListObjectVersionsResponse first = client.listObjectVersions(b -> b.bucket("mixed").maxKeys(2));
+        assertThat(first.versions()).extracting(v -> v.versionId()).containsExactly(k2, "null");
+        assertThat(first.nextVersionIdMarker()).isEqualTo("null");
+
+        ListObjectVersionsResponse rest = client.listObjectVersions(b -> b.bucket("mixed").keyMarker("k")
+                .versionIdMarker("null"));
+        assertThat(rest.versions()).extracting(v -> v.key(), v -> v.versionId())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("l", "null"));
+    }
+
     @Test
     void prefixFilters() {
         ListObjectVersionsResponse r = list(b -> b.prefix("c/"));

@@ -182,6 +182,29 @@ class ListObjectsTest {
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("max-keys cannot be negative");
     }
 
+    // ListObjectsV2 API reference: a continuation token the service did not issue is 400
+    // InvalidArgument "The continuation token provided is incorrect".
+    @Test
+    void foreignContinuationToken() {
+        s3.createBucket("listing");
+
+        S3Exception e = s3Error(() -> client.listObjectsV2(b -> b.bucket("listing").continuationToken("%%%")),
+                400, "InvalidArgument");
+
+        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The continuation token provided is incorrect");
+    }
+
+    // ListObjectsV2 API reference: keys holding XML-special characters are escaped in the document.
+    @Test
+    void xmlSpecialCharactersInKeys() {
+        s3.createBucket("listing");
+        List<String> keys = List.of("<tag>", "a&b", "quote\"'", "tab\tand\nnewline");
+        keys.forEach(k -> s3.put("listing", k, "v"));
+
+        assertThat(keys(client.listObjectsV2(b -> b.bucket("listing")).contents()))
+                .containsExactlyInAnyOrderElementsOf(keys);
+    }
+
     @Test
     void missingBucket() {
         S3Exception e = s3Error(() -> client.listObjectsV2(b -> b.bucket("ghost")), 404, "NoSuchBucket");
