@@ -23,7 +23,14 @@ public final class CopyService {
     public record CopyObject(String sourceBucket, String sourceKey, String sourceVersionId,
                              Conditions sourceConditions, String bucket, String key,
                              ObjectService.NewObject replacement, java.util.Map<String, String> tags,
-                             ChecksumAlgorithm checksumAlgorithm) {
+                             ChecksumAlgorithm checksumAlgorithm, Conditions destinationConditions) {
+        public CopyObject(String sourceBucket, String sourceKey, String sourceVersionId,
+                          Conditions sourceConditions, String bucket, String key,
+                          ObjectService.NewObject replacement, java.util.Map<String, String> tags,
+                          ChecksumAlgorithm checksumAlgorithm) {
+            this(sourceBucket, sourceKey, sourceVersionId, sourceConditions, bucket, key, replacement, tags,
+                    checksumAlgorithm, Conditions.none());
+        }
     }
 
     /** {@code sourceVersionId} is null when the source bucket was never versioned. */
@@ -61,7 +68,7 @@ public final class CopyService {
                 request.tags() != null ? request.tags() : source.tags());
         Checksum checksum = new Checksum(algorithm, d.checksumBase64(), Checksum.ChecksumType.FULL_OBJECT);
         ObjectService.Written written = objects.commitNewVersion(request.bucket(), request.key(), target, d.size(),
-                d.md5Hex(), checksum, null, copy.blobId());
+                d.md5Hex(), checksum, null, copy.blobId(), request.destinationConditions());
         return new Copied(written, sourceBucket.versioning().everEnabled() ? source.versionId() : null);
     }
 

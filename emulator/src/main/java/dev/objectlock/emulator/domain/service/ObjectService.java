@@ -35,7 +35,11 @@ public final class ObjectService {
     public record NewObject(ContentHeaders content, Map<String, String> userMetadata, Map<String, String> tags) {
     }
 
-    public record PutObject(String bucket, String key, NewObject object, Payload payload) {
+    /** {@code conditions}: the write's If-Match / If-None-Match, checked against the current object. */
+    public record PutObject(String bucket, String key, NewObject object, Payload payload, Conditions conditions) {
+        public PutObject(String bucket, String key, NewObject object, Payload payload) {
+            this(bucket, key, object, payload, Conditions.none());
+        }
     }
 
     /** The outcome of any write that creates a version. {@code versionId} is null when not announced. */
@@ -83,7 +87,12 @@ public final class ObjectService {
         Checksum checksum = d.algorithm() == null ? null
                 : new Checksum(d.algorithm(), d.checksumBase64(), Checksum.ChecksumType.FULL_OBJECT);
         return commitNewVersion(request.bucket(), request.key(), request.object(), d.size(), d.md5Hex(), checksum,
-                null, body.blobId());
+                null, body.blobId(), request.conditions());
+    }
+
+    public Written commitNewVersion(String bucketName, String key, NewObject object, long size, String etag,
+                                    Checksum checksum, Integer partsCount, String blobId) {
+        return commitNewVersion(bucketName, key, object, size, etag, checksum, partsCount, blobId, Conditions.none());
     }
 
     /**
@@ -91,7 +100,7 @@ public final class ObjectService {
      * lock. Used by PutObject, CopyObject and CompleteMultipartUpload alike.
      */
     public Written commitNewVersion(String bucketName, String key, NewObject object, long size, String etag,
-                                    Checksum checksum, Integer partsCount, String blobId) {
+                                    Checksum checksum, Integer partsCount, String blobId, Conditions conditions) {
         Instant now = clock.instant();
         List<String> released = new ArrayList<>();
         Written written;
@@ -99,6 +108,9 @@ public final class ObjectService {
             written = tx.inTransaction(() -> {
                 Bucket bucket = buckets.findForUpdate(bucketName)
                         .orElseThrow(() -> S3Exception.noSuchBucket(bucketName));
+                // Checked under the bucket's row lock, so two conditional writers cannot both win.
+                Preconditions.checkWrite(conditions, key, versions.findCurrent(bucketName, key)
+                        .filter(e -> e instanceof ObjectVersion).map(e -> ((ObjectVersion) e).etag()).orElse(null));
                 long sequence = versions.nextSequence();
                 VersionId id = VersioningRules.versionIdForWrite(bucket.versioning(), sequence);
                 if (id.isNull()) {
