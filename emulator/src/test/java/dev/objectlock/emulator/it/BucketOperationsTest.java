@@ -45,6 +45,22 @@ class BucketOperationsTest {
         assertThat(header(list, "x-amz-request-id")).isPresent();
     }
 
+    // ListBuckets API reference: prefix limits the list to bucket names that begin with it, and
+    // bucket-region to buckets in that Region.
+    @Test
+    void listBucketsFilters() {
+        s3.createBucket("logs-a");
+        s3.createBucket("logs-b");
+        s3.createBucket("data");
+
+        assertThat(client.listBuckets(b -> b.prefix("logs-")).buckets()).extracting(b -> b.name())
+                .containsExactly("logs-a", "logs-b");
+        assertThat(client.listBuckets(b -> b.prefix("nothing")).buckets()).isEmpty();
+        assertThat(client.listBuckets(b -> b.bucketRegion("us-east-1")).buckets()).hasSize(3);
+        assertThat(client.listBuckets(b -> b.bucketRegion("eu-west-1")).buckets()).isEmpty();
+        assertThat(client.listBuckets().buckets()).allSatisfy(b -> assertThat(b.bucketRegion()).isEqualTo("us-east-1"));
+    }
+
     // CreateBucket API reference: 200 with a Location header naming the bucket.
     @Test
     void createBucketAnswersWithLocation() {

@@ -9,6 +9,7 @@ import dev.objectlock.emulator.domain.model.Conditions;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.port.BlobStore;
+import dev.objectlock.emulator.domain.rules.ChecksumRules;
 import dev.objectlock.emulator.domain.rules.LockRequestRules;
 import dev.objectlock.emulator.domain.rules.Preconditions;
 import java.io.InputStream;
@@ -25,7 +26,8 @@ public final class CopyService {
     public record CopyObject(String sourceBucket, String sourceKey, String sourceVersionId,
                              Conditions sourceConditions, String bucket, String key,
                              ObjectService.NewObject replacement, java.util.Map<String, String> tags,
-                             ChecksumAlgorithm checksumAlgorithm, LockHeaders lockHeaders) {
+                             ChecksumAlgorithm checksumAlgorithm, LockHeaders lockHeaders,
+                             Conditions destinationConditions) {
     }
 
     /** {@code sourceVersionId} is null when the source bucket was never versioned. */
@@ -62,8 +64,8 @@ public final class CopyService {
                     + "itself without changing the object's metadata, storage class, website redirect location or "
                     + "encryption attributes.");
         }
-        ChecksumAlgorithm algorithm = request.checksumAlgorithm() != null ? request.checksumAlgorithm()
-                : source.checksum() == null ? null : source.checksum().algorithm();
+        ChecksumAlgorithm algorithm = ChecksumRules.algorithmToStore(request.checksumAlgorithm() != null
+                ? request.checksumAlgorithm() : source.checksum() == null ? null : source.checksum().algorithm());
         InputStream body = blobs.open(source.blobId(), 0, source.size());
         PayloadWriter.Written copy = new PayloadWriter(blobs).write(Payload.internal(body, algorithm));
         var d = copy.digests();
@@ -71,10 +73,9 @@ public final class CopyService {
                 : new ObjectService.NewObject(source.content(), source.userMetadata(), source.tags());
         metadata = new ObjectService.NewObject(metadata.content(), metadata.userMetadata(),
                 request.tags() != null ? request.tags() : source.tags());
-        Checksum checksum = algorithm == null ? null
-                : new Checksum(algorithm, d.checksumBase64(), Checksum.ChecksumType.FULL_OBJECT);
+        Checksum checksum = new Checksum(algorithm, d.checksumBase64(), Checksum.ChecksumType.FULL_OBJECT);
         ObjectService.Written written = objects.commitNewVersion(request.bucket(), request.key(), metadata, d.size(),
-                d.md5Hex(), checksum, null, copy.blobId(), lock, now);
+                d.md5Hex(), checksum, null, copy.blobId(), lock, request.destinationConditions(), now);
         return new Copied(written, sourceBucket.versioning().everEnabled() ? source.versionId() : null);
     }
 

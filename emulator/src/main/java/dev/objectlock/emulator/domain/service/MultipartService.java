@@ -182,7 +182,7 @@ public final class MultipartService {
                     new ObjectService.NewObject(upload.content(), upload.userMetadata(), upload.tags()), d.size(), etag,
                     checksum, chosen.size(), blobId,
                     new LockRequestRules.RequestedLock(upload.lock().retention(), upload.lock().legalHold()),
-                    clock.instant());
+                    Conditions.none(), clock.instant());
             partBlobs.addAll(uploads.delete(uploadId));
             return w;
         });

@@ -39,7 +39,9 @@ public final class ObjectService {
     public record NewObject(ContentHeaders content, Map<String, String> userMetadata, Map<String, String> tags) {
     }
 
-    public record PutObject(String bucket, String key, NewObject object, LockHeaders lockHeaders, Payload payload) {
+    /** {@code conditions}: the write's If-Match / If-None-Match, checked against the current object. */
+    public record PutObject(String bucket, String key, NewObject object, LockHeaders lockHeaders, Payload payload,
+                            Conditions conditions) {
     }
 
     /** The outcome of any write that creates a version. {@code versionId} is null when not announced. */
@@ -98,7 +100,7 @@ public final class ObjectService {
         var d = body.digests();
         Checksum checksum = new Checksum(d.algorithm(), d.checksumBase64(), Checksum.ChecksumType.FULL_OBJECT);
         return commitNewVersion(request.bucket(), request.key(), request.object(), d.size(), d.md5Hex(), checksum,
-                null, body.blobId(), lock, now);
+                null, body.blobId(), lock, request.conditions(), now);
     }
 
     /**
@@ -109,13 +111,16 @@ public final class ObjectService {
      */
     public Written commitNewVersion(String bucketName, String key, NewObject object, long size, String etag,
                                     Checksum checksum, Integer partsCount, String blobId,
-                                    LockRequestRules.RequestedLock requestedLock, Instant now) {
+                                    LockRequestRules.RequestedLock requestedLock, Conditions conditions, Instant now) {
         List<String> released = new ArrayList<>();
         Written written;
         try {
             written = tx.inTransaction(() -> {
                 Bucket bucket = buckets.findForUpdate(bucketName)
                         .orElseThrow(() -> S3Exception.noSuchBucket(bucketName));
+                // Checked under the bucket's row lock, so two conditional writers cannot both win.
+                Preconditions.checkWrite(conditions, key, versions.findCurrent(bucketName, key)
+                        .filter(e -> e instanceof ObjectVersion).map(e -> ((ObjectVersion) e).etag()).orElse(null));
                 long sequence = versions.nextSequence();
                 VersionId id = VersioningRules.versionIdForWrite(bucket.versioning(), sequence);
                 if (id.isNull()) {

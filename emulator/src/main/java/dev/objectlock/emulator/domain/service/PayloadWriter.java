@@ -1,10 +1,10 @@
 package dev.objectlock.emulator.domain.service;
 
-import dev.objectlock.emulator.domain.checksum.ChecksumAlgorithm;
 import dev.objectlock.emulator.domain.checksum.DigestingInputStream;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.port.BlobStore;
+import dev.objectlock.emulator.domain.rules.ChecksumRules;
 
 /**
  * Streams a payload into the blob store while digesting it, then holds it to the client's
@@ -23,9 +23,8 @@ final class PayloadWriter {
     }
 
     Written write(Payload payload) {
-        // S3 gives every object written without a checksum a CRC64NVME one (API reference, Checksum).
-        ChecksumAlgorithm algorithm = payload.algorithm() != null ? payload.algorithm() : ChecksumAlgorithm.CRC64NVME;
-        DigestingInputStream in = new DigestingInputStream(payload.body(), algorithm);
+        DigestingInputStream in = new DigestingInputStream(payload.body(),
+                ChecksumRules.algorithmToStore(payload.algorithm()));
         String blobId = blobs.write(in);
         DigestingInputStream.Result digests = in.result();
         try {

@@ -3,6 +3,7 @@ package dev.objectlock.emulator.http.handlers;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Checksum;
+import dev.objectlock.emulator.domain.model.Conditions;
 import dev.objectlock.emulator.domain.model.ContentHeaders;
 import dev.objectlock.emulator.domain.model.ObjectLock;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
@@ -45,9 +46,14 @@ public final class ObjectHandlers {
     public void putObject(S3Exchange ex) {
         ObjectService.NewObject object = newObject(ex);
         ObjectService.Written written = objects.put(new ObjectService.PutObject(ex.bucket(), ex.key(), object,
-                lockHeaders(ex), RequestPayloads.open(ex.body(), ex::header)));
+                lockHeaders(ex), RequestPayloads.open(ex.body(), ex::header), writeConditions(ex)));
         writtenHeaders(ex, written);
         ex.empty(200);
+    }
+
+    /** If-Match / If-None-Match of a write; the date conditions apply to reads only. */
+    static Conditions writeConditions(S3Exchange ex) {
+        return new Conditions(ex.header("If-Match"), ex.header("If-None-Match"), null, null);
     }
 
     /** The content headers, user metadata and tags a write request gives its new version. */
