@@ -64,15 +64,60 @@ class RequestPayloadsTest {
     @CsvSource({
         "x-amz-checksum-crc32,  AAAAAAAAAAA=",   // 8 bytes where CRC32 has 4
         "x-amz-checksum-crc32,  garbage",
+        "x-amz-checksum-crc32,  short===",       // the Swift s3api cases below
+        "x-amz-checksum-crc32,  shrt",
+        "x-amz-checksum-crc32,  toolong=",
+        "x-amz-checksum-crc32,  ^^^^^^==",
+        "x-amz-checksum-crc32,  y^/^Q5^J^g==",
+        "x-amz-checksum-crc32,  y/Q5Jh==",       // non-canonical: stray bits in the last character
+        "x-amz-checksum-crc32c, 4waSgx==",
+        "x-amz-checksum-crc64nvme, rosUhgp5mIh=",
+        "x-amz-checksum-sha1,   98O8HYCOBHMq32eZZczDTKeuNEF=",
+        "x-amz-checksum-sha256, FeKw08M4keuw8e9gnsQZQgwg4yDOlMZfvIwzEkSOsiV=",
         "x-amz-checksum-crc32c, ''",
         "x-amz-checksum-sha256, DUoRhQ=="})
     void rejectsAChecksumHeaderOfTheWrongShapeAsInvalidRequest(String header, String value) {
-        // AWS: 400 InvalidRequest "Value for x-amz-checksum-crc32 header is invalid."
+        // AWS: 400 InvalidRequest "Value for x-amz-checksum-crc32 header is invalid." (OpenStack Swift
+        // test/s3api/test_object_checksums.py, written to pass against AWS: INVALID values and the
+        // test_invalid_base64_* cases).
         assertThatThrownBy(() -> RequestPayloads.open(stream("hello world"), headers(header, value)))
                 .isInstanceOfSatisfying(S3Exception.class, e -> {
                     assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_REQUEST);
                     assertThat(e.getMessage()).isEqualTo("Value for " + header + " header is invalid.");
                 });
+    }
+
+    @Test
+    void rejectsTwoChecksumHeaders() {
+        // AWS: 400 InvalidRequest "Expecting a single x-amz-checksum- header. Multiple checksum Types are
+        // not allowed." (OpenStack Swift test/s3api/test_object_checksums.py test_multi_checksum).
+        assertThatThrownBy(() -> RequestPayloads.open(stream("hello world"),
+                headers("x-amz-checksum-crc32", HELLO_CRC32, "x-amz-checksum-sha1", "Kq5sNclPz7QV2+lfQIuc6R7oRu0=")))
+                .isInstanceOfSatisfying(S3Exception.class, e -> {
+                    assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_REQUEST);
+                    assertThat(e.getMessage())
+                            .isEqualTo("Expecting a single x-amz-checksum- header. Multiple checksum Types are not allowed.");
+                });
+    }
+
+    @Test
+    void rejectsAChecksumHeaderOfAnotherAlgorithmThanDeclared() {
+        // Swift s3api test_different_checksum_requested (botocore >= 1.36): ChecksumCRC32 with
+        // ChecksumAlgorithm=SHA1 gives 400 InvalidRequest "Value for x-amz-sdk-checksum-algorithm header is invalid."
+        assertThatThrownBy(() -> RequestPayloads.open(stream("123456789"),
+                headers("x-amz-checksum-crc32", "y/Q5Jg==", "x-amz-sdk-checksum-algorithm", "SHA1")))
+                .isInstanceOfSatisfying(S3Exception.class, e -> {
+                    assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_REQUEST);
+                    assertThat(e.getMessage()).isEqualTo("Value for x-amz-sdk-checksum-algorithm header is invalid.");
+                });
+    }
+
+    @Test
+    void acceptsAChecksumHeaderMatchingTheDeclaredAlgorithm() {
+        Payload payload = RequestPayloads.open(stream("123456789"),
+                headers("x-amz-checksum-crc32", "y/Q5Jg==", "x-amz-sdk-checksum-algorithm", "crc32"));
+
+        assertThat(payload.algorithm()).isEqualTo(ChecksumAlgorithm.CRC32);
     }
 
     @Test
