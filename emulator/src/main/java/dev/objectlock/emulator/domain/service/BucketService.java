@@ -55,7 +55,7 @@ public final class BucketService {
         checkLocationConstraint(request.locationConstraint());
         Bucket bucket = new Bucket(request.name(), region, clock.instant(),
                 request.objectLockEnabled() ? VersioningStatus.ENABLED : VersioningStatus.UNVERSIONED,
-                false, request.objectLockEnabled());
+                false, request.objectLockEnabled(), null);
         if (!buckets.insert(bucket)) {
             if (US_EAST_1.equals(region)) {
                 return require(request.name());

@@ -1,5 +1,6 @@
 package dev.objectlock.emulator.domain.service;
 
+import dev.objectlock.emulator.domain.checksum.ChecksumAlgorithm;
 import dev.objectlock.emulator.domain.checksum.DigestingInputStream;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
@@ -22,7 +23,9 @@ final class PayloadWriter {
     }
 
     Written write(Payload payload) {
-        DigestingInputStream in = new DigestingInputStream(payload.body(), payload.algorithm());
+        // S3 gives every object written without a checksum a CRC64NVME one (API reference, Checksum).
+        ChecksumAlgorithm algorithm = payload.algorithm() != null ? payload.algorithm() : ChecksumAlgorithm.CRC64NVME;
+        DigestingInputStream in = new DigestingInputStream(payload.body(), algorithm);
         String blobId = blobs.write(in);
         DigestingInputStream.Result digests = in.result();
         try {

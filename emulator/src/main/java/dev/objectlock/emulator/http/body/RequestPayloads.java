@@ -40,7 +40,7 @@ public final class RequestPayloads {
         }
         if (isAwsChunked(header)) {
             AwsChunkedInputStream chunked = new AwsChunkedInputStream(body);
-            return new Payload(chunked, algorithm, () -> {
+            return new Payload(chunked, algorithm, contentMd5 != null || algorithm != null, () -> {
                 String value = headerChecksum;
                 if (value == null && algorithm != null) {
                     value = chunked.trailers().get(CHECKSUM_PREFIX + algorithm.headerSuffix());
@@ -51,7 +51,8 @@ public final class RequestPayloads {
                 return new Payload.Claimed(contentMd5, value);
             });
         }
-        return new Payload(body, algorithm, () -> new Payload.Claimed(contentMd5, headerChecksum));
+        return new Payload(body, algorithm, contentMd5 != null || algorithm != null,
+                () -> new Payload.Claimed(contentMd5, headerChecksum));
     }
 
     /** Whether the request carries any integrity claim (Content-MD5 or an additional checksum). */

@@ -34,7 +34,7 @@ public final class CopyHandlers {
         ChecksumAlgorithm algorithm = ChecksumAlgorithm.fromName(ex.header("x-amz-checksum-algorithm")).orElse(null);
         CopyService.Copied copied = copies.copy(new CopyService.CopyObject(source.bucket(), source.key(),
                 source.versionId(), ex.conditions("x-amz-copy-source-"), ex.bucket(), ex.key(),
-                replaceMetadata ? requested : null, tags, algorithm));
+                replaceMetadata ? requested : null, tags, algorithm, ObjectHandlers.lockHeaders(ex)));
         ObjectService.Written w = copied.written();
         if (w.versionId() != null) {
             ex.responseHeader(S3Headers.VERSION_ID, w.versionId().value());

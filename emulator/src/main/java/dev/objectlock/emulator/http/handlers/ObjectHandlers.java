@@ -4,9 +4,12 @@ import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Checksum;
 import dev.objectlock.emulator.domain.model.ContentHeaders;
+import dev.objectlock.emulator.domain.model.ObjectLock;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.rules.TagRules;
+import dev.objectlock.emulator.domain.rules.LockRequestRules;
+import dev.objectlock.emulator.domain.service.LockHeaders;
 import dev.objectlock.emulator.domain.service.ObjectService;
 import dev.objectlock.emulator.domain.service.SmallPayloads;
 import dev.objectlock.emulator.http.S3Exchange;
@@ -42,7 +45,7 @@ public final class ObjectHandlers {
     public void putObject(S3Exchange ex) {
         ObjectService.NewObject object = newObject(ex);
         ObjectService.Written written = objects.put(new ObjectService.PutObject(ex.bucket(), ex.key(), object,
-                RequestPayloads.open(ex.body(), ex::header)));
+                lockHeaders(ex), RequestPayloads.open(ex.body(), ex::header)));
         writtenHeaders(ex, written);
         ex.empty(200);
     }
@@ -56,6 +59,22 @@ public final class ObjectHandlers {
                 ex.header("Content-Language"), ex.header("Cache-Control"), ex.header("Expires"));
         Map<String, String> tags = TagRules.validate(WireFormats.parseTaggingHeader(ex.header(S3Headers.TAGGING)));
         return new ObjectService.NewObject(content, ex.userMetadata(), tags);
+    }
+
+    /** The version's Object Lock state, as GET and HEAD report it (spec B.10). */
+    private static void lockHeaders(S3Exchange ex, ObjectLock lock) {
+        if (lock.retention() != null) {
+            ex.responseHeader(LockRequestRules.MODE_HEADER, lock.retention().mode().name());
+            ex.responseHeader(LockRequestRules.DATE_HEADER, XmlCodec.timestamp(lock.retention().retainUntil()));
+        }
+        if (lock.legalHold() != null) {
+            ex.responseHeader(LockRequestRules.LEGAL_HOLD_HEADER, lock.legalHold().name());
+        }
+    }
+
+    static LockHeaders lockHeaders(S3Exchange ex) {
+        return new LockHeaders(ex.header(LockRequestRules.MODE_HEADER), ex.header(LockRequestRules.DATE_HEADER),
+                ex.header(LockRequestRules.LEGAL_HOLD_HEADER));
     }
 
     /** aws-chunked is transfer framing, not a property of the object: S3 drops it from the stored encoding. */
@@ -111,6 +130,7 @@ public final class ObjectHandlers {
         if (v.partsCount() != null) {
             ex.responseHeader(S3Headers.MP_PARTS_COUNT, v.partsCount().toString());
         }
+        lockHeaders(ex, v.lock());
         if ("ENABLED".equalsIgnoreCase(ex.header(S3Headers.CHECKSUM_MODE)) && read.range() == null) {
             checksumHeaders(ex, v.checksum());
         }

@@ -87,6 +87,16 @@ public final class XmlCodec {
         }
     }
 
+    /** True for a well-formed document whose root element has no children and no text. */
+    public static boolean isEmptyDocument(byte[] body) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = MAPPER.readTree(body);
+            return node == null || node.isEmpty() && (node.isObject() || node.asText().isBlank());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static <T> T read(byte[] body, Class<T> type) {
         return read(new ByteArrayInputStream(body), type);
     }
