@@ -3,6 +3,7 @@ package dev.objectlock.emulator.storage;
 import dev.objectlock.emulator.domain.model.Bucket;
 import dev.objectlock.emulator.domain.model.ContentHeaders;
 import dev.objectlock.emulator.domain.model.DeleteMarker;
+import dev.objectlock.emulator.domain.model.ObjectLock;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.model.VersioningStatus;
@@ -47,7 +48,7 @@ public final class InMemoryDatabase implements AutoCloseable {
     }
 
     public Bucket createBucket(String name, VersioningStatus versioning) {
-        Bucket bucket = new Bucket(name, "us-east-1", T0, versioning, false, false);
+        Bucket bucket = new Bucket(name, "us-east-1", T0, versioning, false, false, null);
         buckets.insert(bucket);
         return bucket;
     }
@@ -80,7 +81,7 @@ public final class InMemoryDatabase implements AutoCloseable {
     public static ObjectVersion objectVersion(String bucket, String key, VersionId id, long sequence) {
         return new ObjectVersion(bucket, key, id, sequence, T0.plusSeconds(sequence), 3,
                 "acbd18db4cc2f85cedef654fccc4a4d8", ContentHeaders.defaults(), Map.of(), null, null, Map.of(),
-                "blob-" + sequence);
+                "blob-" + sequence, ObjectLock.NONE);
     }
 
     @Override

@@ -6,8 +6,12 @@ import dev.objectlock.emulator.domain.checksum.ChecksumAlgorithm;
 import dev.objectlock.emulator.domain.model.Checksum;
 import dev.objectlock.emulator.domain.model.ContentHeaders;
 import dev.objectlock.emulator.domain.model.DeleteMarker;
+import dev.objectlock.emulator.domain.model.LegalHoldStatus;
 import dev.objectlock.emulator.domain.model.ListedVersion;
+import dev.objectlock.emulator.domain.model.ObjectLock;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
+import dev.objectlock.emulator.domain.model.Retention;
+import dev.objectlock.emulator.domain.model.RetentionMode;
 import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.model.VersioningStatus;
 import java.time.Instant;
@@ -51,7 +55,9 @@ class JdbcObjectVersionRepositoryTest {
                 Instant.parse("2024-02-29T12:34:56.789Z"), 11, "5eb63bbbe01eeed093cb22bb8f5acdc3-2",
                 new ContentHeaders("text/plain", "gzip", "attachment", "en", "no-cache", "Thu, 01 Dec 1994 16:00:00 GMT"),
                 metadata, new Checksum(ChecksumAlgorithm.CRC64NVME, "jSnVw/bqjr4=", Checksum.ChecksumType.COMPOSITE),
-                2, Map.of("t", "v"), "blob-1");
+                2, Map.of("t", "v"), "blob-1",
+                new ObjectLock(new Retention(RetentionMode.COMPLIANCE, Instant.parse("2030-01-01T00:00:00.001Z")),
+                        LegalHoldStatus.OFF));
 
         versions.insert(written);
 
@@ -232,8 +238,30 @@ class JdbcObjectVersionRepositoryTest {
 
         versions.updateTags(BUCKET, "k", v1.versionId(), Map.of("project", "x"));
 
-        assertThat(versions.find(BUCKET, "k", v1.versionId())).contains(v1.withTags(Map.of("project", "x")));
+        assertThat(versions.find(BUCKET, "k", v1.versionId())).get()
+                .extracting(e -> ((ObjectVersion) e).tags()).isEqualTo(Map.of("project", "x"));
         assertThat(versions.find(BUCKET, "k", v2.versionId())).contains(v2);
+    }
+
+    @Test
+    void updatesTheLockOfOneVersionWithoutTouchingAnythingElse() {
+        // Spec rule 36: changing lock metadata creates no version and keeps Last-Modified.
+        ObjectVersion v1 = db.put(BUCKET, "k");
+        ObjectVersion v2 = db.put(BUCKET, "k");
+        ObjectLock lock = new ObjectLock(new Retention(RetentionMode.GOVERNANCE, Instant.parse("2031-02-03T04:05:06.789Z")),
+                LegalHoldStatus.ON);
+
+        versions.updateLock(BUCKET, "k", v1.versionId(), lock);
+
+        ObjectVersion updated = (ObjectVersion) versions.find(BUCKET, "k", v1.versionId()).orElseThrow();
+        assertThat(updated.lock()).isEqualTo(lock);
+        assertThat(updated.lastModified()).isEqualTo(v1.lastModified());
+        assertThat(versions.findCurrent(BUCKET, "k")).contains(v2);
+        assertThat(scan("", null, null)).hasSize(2);
+
+        versions.updateLock(BUCKET, "k", v1.versionId(), ObjectLock.NONE);
+        assertThat(((ObjectVersion) versions.find(BUCKET, "k", v1.versionId()).orElseThrow()).lock())
+                .isEqualTo(ObjectLock.NONE);
     }
 
     @Test

@@ -37,12 +37,30 @@ class MigrationsTest {
     @Test
     void appliesNothingTwice() {
         Migrations.apply(jdbc);
-        jdbc.update("INSERT INTO buckets VALUES ('kept', 'us-east-1', 0, 'ENABLED', FALSE, FALSE)");
+        jdbc.update("INSERT INTO buckets (name, region, created_at, versioning, mfa_delete_configured, object_lock_enabled)"
+                + " VALUES ('kept', 'us-east-1', 0, 'ENABLED', FALSE, FALSE)");
 
         Migrations.apply(jdbc);
 
         assertThat(schemaVersions()).containsExactly(Migrations.FILES.size());
         assertThat(jdbc.query("SELECT name FROM buckets", rs -> rs.getString(1))).containsExactly("kept");
+    }
+
+    @Test
+    void migratesADatabaseOfAnOlderVersionForward() {
+        // A --data-dir database written by an older emulator has only the first migration applied.
+        jdbc.execute("CREATE TABLE schema_version (version INT NOT NULL)");
+        for (String statement : statements(Migrations.FILES.get(0))) {
+            jdbc.execute(statement);
+        }
+        jdbc.update("INSERT INTO schema_version (version) VALUES (1)");
+        jdbc.update("INSERT INTO buckets (name, region, created_at, versioning, mfa_delete_configured, object_lock_enabled)"
+                + " VALUES ('old', 'us-east-1', 0, 'UNVERSIONED', FALSE, FALSE)");
+
+        Migrations.apply(jdbc);
+
+        assertThat(schemaVersions()).containsExactly(Migrations.FILES.size());
+        assertThat(jdbc.query("SELECT name FROM buckets", rs -> rs.getString(1))).containsExactly("old");
     }
 
     @Test
@@ -67,6 +85,17 @@ class MigrationsTest {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    private static List<String> statements(String file) {
+        try (InputStream in = Migrations.class.getResourceAsStream("/db/migration/" + file)) {
+            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.strip().startsWith("--"))
+                    .reduce("", (a, b) -> a + b + "\n");
+            return List.of(sql.split(";\\s*\n")).stream().filter(st -> !st.isBlank()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
