@@ -70,10 +70,24 @@ public final class RequestPayloads {
     }
 
     private static ChecksumAlgorithm algorithm(Function<String, String> header, String trailerName) {
+        ChecksumAlgorithm fromHeader = null;
         for (ChecksumAlgorithm a : ChecksumAlgorithm.values()) {
             if (header.apply(CHECKSUM_PREFIX + a.headerSuffix()) != null) {
-                return a;
+                if (fromHeader != null) {
+                    // AWS answers two checksum headers with this 400 rather than picking one.
+                    throw S3Exception.invalidRequest(
+                            "Expecting a single x-amz-checksum- header. Multiple checksum Types are not allowed.");
+                }
+                fromHeader = a;
             }
+        }
+        if (fromHeader != null) {
+            String declared = header.apply("x-amz-sdk-checksum-algorithm");
+            if (declared != null && ChecksumAlgorithm.fromName(declared).orElse(null) != fromHeader) {
+                // AWS: a checksum header of another algorithm than the declared one is refused.
+                throw S3Exception.invalidRequest("Value for x-amz-sdk-checksum-algorithm header is invalid.");
+            }
+            return fromHeader;
         }
         if (trailerName != null && trailerName.startsWith(CHECKSUM_PREFIX)) {
             Optional<ChecksumAlgorithm> fromTrailer =
@@ -110,7 +124,10 @@ public final class RequestPayloads {
     private static void checkChecksumShape(ChecksumAlgorithm algorithm, String value, String where) {
         int length;
         try {
-            length = Base64.getDecoder().decode(value.strip()).length;
+            byte[] digest = Base64.getDecoder().decode(value.strip());
+            // Only canonical base64 is a digest: the JDK decoder ignores stray bits in the last
+            // character ("y/Q5Jh==" reads as "y/Q5Jg=="), which AWS rejects as an invalid value.
+            length = Base64.getEncoder().encodeToString(digest).equals(value.strip()) ? digest.length : -1;
         } catch (IllegalArgumentException e) {
             length = -1;
         }
