@@ -3,6 +3,7 @@ package dev.objectlock.emulator;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,13 @@ public record EmulatorConfig(String host, int port, String region, String accoun
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z0-9]+)+-\\d+");
 
     public EmulatorConfig {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(virtualHostSuffix, "virtualHostSuffix");
+        if (host.isBlank()) {
+            throw new IllegalArgumentException("host must not be empty");
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
         }
@@ -54,12 +62,31 @@ public record EmulatorConfig(String host, int port, String region, String accoun
     public static EmulatorConfig fromEnv(Function<String, String> env) {
         Builder b = builder().port(DEFAULT_PORT);
         apply(env, ENV_HOST, b::host);
-        apply(env, ENV_PORT, v -> b.port(Integer.parseInt(v)));
+        apply(env, ENV_PORT, v -> b.port(parsePort(ENV_PORT, v)));
         apply(env, ENV_REGION, b::region);
         apply(env, ENV_ACCOUNT_ID, b::accountId);
         apply(env, ENV_DATA_DIR, v -> b.dataDir(Path.of(v)));
         apply(env, ENV_VIRTUAL_HOST_SUFFIX, b::virtualHostSuffix);
         return b.build();
+    }
+
+    /** A builder holding this configuration, to change a setting or two. */
+    public Builder toBuilder() {
+        return builder().host(host).port(port).region(region).accountId(accountId).dataDir(dataDir)
+                .virtualHostSuffix(virtualHostSuffix);
+    }
+
+    /** A port number from text, with a message that names where it came from ({@code --port}, an env var). */
+    static int parsePort(String source, String value) {
+        try {
+            int port = Integer.parseInt(value.strip());
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the one message below
+        }
+        throw new IllegalArgumentException(source + " must be a number between 0 and 65535, was '" + value + "'");
     }
 
     /** The environment that {@link #fromEnv} turns back into this configuration. */

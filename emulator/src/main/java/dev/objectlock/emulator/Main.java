@@ -4,11 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 /** The standalone emulator: {@code java -jar objectlock-emulator.jar [options]}. */
 public final class Main {
+
+    private static final Set<String> KNOWN_OPTIONS = Set.of("--port", "--host", "--region", "--account-id",
+            "--data-dir", "--virtual-host-suffix");
 
     private static final String USAGE = """
             Usage: java -jar objectlock-emulator.jar [options]
@@ -30,7 +36,8 @@ public final class Main {
 
             Every option can also be set in the environment: OBJECTLOCK_PORT, OBJECTLOCK_HOST,
             OBJECTLOCK_REGION, OBJECTLOCK_ACCOUNT_ID, OBJECTLOCK_DATA_DIR,
-            OBJECTLOCK_VIRTUAL_HOST_SUFFIX. Flags win over the environment.
+            OBJECTLOCK_VIRTUAL_HOST_SUFFIX. Flags win over the environment. A flag takes its
+            value as the next argument or after '=' (--port=9000).
 
             Example:
               java -jar objectlock-emulator.jar --port 9000
@@ -40,77 +47,109 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
-        int status = run(args, System.getenv()::get, System.out, System.err);
-        if (status >= 0) {
-            System.exit(status);
+    /** What {@link #launch} ended with: an exit status now, or a serving emulator. */
+    record Launch(int status, ObjectLockEmulator emulator) {
+        static Launch exit(int status) {
+            return new Launch(status, null);
         }
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        quietFrameworkLogs();
+        Launch launch = launch(args, System.getenv()::get, System.out, System.err);
+        if (launch.emulator() == null) {
+            System.exit(launch.status());
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(launch.emulator()::stop, "objectlock-shutdown"));
         new CountDownLatch(1).await();
     }
 
     /**
-     * Runs the CLI; returns an exit status when the process should end now, or -1 once the
-     * emulator is serving (it then runs until the JVM is stopped).
+     * Runs the CLI: prints help, the version or a usage error and returns an exit status (0 or 2;
+     * 1 when the emulator could not start), or starts the emulator, prints the one "listening on"
+     * line and returns it serving. The caller owns the emulator and stops it.
      */
-    static int run(String[] args, java.util.function.Function<String, String> env, PrintStream out, PrintStream err) {
-        EmulatorConfig.Builder builder;
+    static Launch launch(String[] args, Function<String, String> env, PrintStream out, PrintStream err) {
+        EmulatorConfig config;
         try {
-            EmulatorConfig fromEnv = EmulatorConfig.fromEnv(env);
-            builder = EmulatorConfig.builder().host(fromEnv.host()).port(fromEnv.port()).region(fromEnv.region())
-                    .accountId(fromEnv.accountId()).dataDir(fromEnv.dataDir())
-                    .virtualHostSuffix(fromEnv.virtualHostSuffix());
+            EmulatorConfig.Builder builder = EmulatorConfig.fromEnv(env).toBuilder();
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
+                String inline = null;
+                int eq = arg.indexOf('=');
+                if (arg.startsWith("--") && eq > 0) {
+                    inline = arg.substring(eq + 1);
+                    arg = arg.substring(0, eq);
+                }
                 switch (arg) {
                     case "--help", "-h" -> {
                         out.print(USAGE);
-                        return 0;
+                        return Launch.exit(0);
                     }
                     case "--version" -> {
                         out.println("objectlock-emulator " + version());
-                        return 0;
+                        return Launch.exit(0);
                     }
-                    case "--port" -> builder.port(Integer.parseInt(value(args, ++i, arg)));
-                    case "--host" -> builder.host(value(args, ++i, arg));
-                    case "--region" -> builder.region(value(args, ++i, arg));
-                    case "--account-id" -> builder.accountId(value(args, ++i, arg));
-                    case "--data-dir" -> builder.dataDir(Path.of(value(args, ++i, arg)));
-                    case "--virtual-host-suffix" -> builder.virtualHostSuffix(value(args, ++i, arg));
-                    default -> throw new IllegalArgumentException("unknown option: " + arg);
+                    default -> {
+                        String value = inline != null ? inline : value(args, ++i, arg);
+                        option(builder, arg, value);
+                    }
                 }
             }
-        } catch (IllegalArgumentException e) {
-            err.println("objectlock-emulator: " + e.getMessage());
-            err.println("Run with --help for usage.");
-            return 2;
-        }
-        EmulatorConfig config;
-        try {
             config = builder.build();
         } catch (IllegalArgumentException e) {
             err.println("objectlock-emulator: " + e.getMessage());
-            return 2;
+            err.println("Run with --help for usage.");
+            return Launch.exit(2);
         }
         ObjectLockEmulator emulator = ObjectLockEmulator.create(config);
         try {
             emulator.start();
         } catch (RuntimeException e) {
+            emulator.stop();
             err.println("objectlock-emulator: could not start: " + rootMessage(e));
-            return 1;
+            return Launch.exit(1);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(emulator::stop, "objectlock-shutdown"));
         out.println("ObjectLock Emulator " + version() + " listening on " + emulator.endpoint() + " (region "
                 + config.region() + ", " + (config.dataDir() == null ? "in-memory"
                 : "data in " + config.dataDir().toAbsolutePath()) + ")");
         out.flush();
-        return -1;
+        return new Launch(-1, emulator);
+    }
+
+    private static void option(EmulatorConfig.Builder builder, String option, String value) {
+        switch (option) {
+            case "--port" -> builder.port(EmulatorConfig.parsePort(option, value));
+            case "--host" -> builder.host(value);
+            case "--region" -> builder.region(value);
+            case "--account-id" -> builder.accountId(value);
+            case "--data-dir" -> builder.dataDir(Path.of(value));
+            case "--virtual-host-suffix" -> builder.virtualHostSuffix(value);
+            default -> throw new IllegalArgumentException("unknown option: " + option);
+        }
     }
 
     private static String value(String[] args, int i, String option) {
-        if (i >= args.length) {
+        if (!KNOWN_OPTIONS.contains(option)) {
+            throw new IllegalArgumentException("unknown option: " + option);
+        }
+        if (i >= args.length || args[i].isBlank() || args[i].startsWith("--")) {
             throw new IllegalArgumentException(option + " needs a value");
         }
         return args[i];
+    }
+
+    /**
+     * Jetty and Javalin announce themselves at INFO on every start; the standalone jar prints its
+     * own one line instead. An explicit {@code -Dorg.slf4j.simpleLogger...} setting still wins.
+     */
+    private static void quietFrameworkLogs() {
+        for (String logger : List.of("org.eclipse.jetty", "io.javalin")) {
+            String key = "org.slf4j.simpleLogger.log." + logger;
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, "warn");
+            }
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -23,6 +23,7 @@ import dev.objectlock.emulator.storage.JdbcBucketRepository;
 import dev.objectlock.emulator.storage.JdbcMultipartRepository;
 import dev.objectlock.emulator.storage.JdbcObjectVersionRepository;
 import dev.objectlock.emulator.storage.StorageMaintenance;
+import dev.objectlock.emulator.storage.jdbc.BlobReferences;
 import dev.objectlock.emulator.storage.jdbc.Jdbc;
 import dev.objectlock.emulator.storage.jdbc.Migrations;
 import dev.objectlock.emulator.time.MutableClock;
@@ -77,6 +78,10 @@ public final class ObjectLockEmulator implements AutoCloseable {
         }
         Path blobFolder = openStorage();
         blobs = new FileBlobStore(blobFolder, config.dataDir() != null);
+        if (config.dataDir() != null) {
+            // a crash can leave bodies whose metadata never committed; nothing is serving yet
+            BlobReferences.all(jdbc).ifPresent(blobs::removeUnreferenced);
+        }
         var buckets = new JdbcBucketRepository(jdbc);
         var versions = new JdbcObjectVersionRepository(jdbc);
         var bucketService = new BucketService(buckets, versions, blobs, jdbc, clock, config.region());
@@ -144,8 +149,11 @@ public final class ObjectLockEmulator implements AutoCloseable {
                 blobFolder = temporaryBlobFolder;
             } else {
                 Files.createDirectories(config.dataDir());
+                // WRITE_DELAY=0: a commit reaches the file before commit() returns (H2's default
+                // holds it back up to 500 ms, so a killed process lost acknowledged writes);
+                // Jdbc then forces it to disk. Two processes on one folder fail fast on H2's file lock.
                 url = "jdbc:h2:file:" + config.dataDir().toAbsolutePath().resolve("db").resolve("objectlock")
-                        + ";LOCK_TIMEOUT=30000";
+                        + ";LOCK_TIMEOUT=30000;WRITE_DELAY=0";
                 blobFolder = config.dataDir().resolve("blobs");
             }
         } catch (IOException e) {
@@ -153,7 +161,7 @@ public final class ObjectLockEmulator implements AutoCloseable {
         }
         pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(64);
-        jdbc = new Jdbc(pool);
+        jdbc = new Jdbc(pool, config.dataDir() != null);
         Migrations.apply(jdbc);
         return blobFolder;
     }

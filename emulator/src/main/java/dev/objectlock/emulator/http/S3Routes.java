@@ -58,6 +58,8 @@ public final class S3Routes {
         config.router.ignoreTrailingSlashes = false;
         config.router.treatMultipleSlashesAsSingleSlash = false;
         config.http.generateEtags = false;
+        // Bounds ctx.bodyAsBytes() only (small XML documents); object bodies are read as streams
+        // and never pass through it, so a 5 GiB PutObject streams at any heap size.
         config.http.maxRequestSize = 64L << 20;
         config.http.compressionStrategy = io.javalin.compression.CompressionStrategy.NONE;
         config.jetty.host = host;

@@ -11,12 +11,23 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Object bodies as files in one folder, named by random ids, streamed in and out. */
+/**
+ * Object bodies as files in one folder, named by random ids, streamed in and out. A body is
+ * written under {@code <id>.partial} and renamed to {@code <id>} once complete, so a write cut
+ * off by a crash never looks like a finished blob and is swept away on the next start.
+ */
 public final class FileBlobStore implements BlobStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileBlobStore.class);
+    static final String PARTIAL_SUFFIX = ".partial";
 
     private final Path folder;
     private final boolean durable;
@@ -38,15 +49,23 @@ public final class FileBlobStore implements BlobStore {
     @Override
     public String write(InputStream body) {
         String id = UUID.randomUUID().toString();
-        Path target = folder.resolve(id);
-        try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-            body.transferTo(out);
-            out.flush();
+        Path partial = folder.resolve(id + PARTIAL_SUFFIX);
+        try {
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                body.transferTo(out);
+                out.flush();
+                if (durable) {
+                    channel.force(true);
+                }
+            }
+            Files.move(partial, folder.resolve(id), StandardCopyOption.ATOMIC_MOVE);
             if (durable) {
-                channel.force(true);
+                forceFolder();
             }
         } catch (IOException | RuntimeException e) {
+            deleteQuietly(partial);
             delete(id);
             if (e instanceof IOException io) {
                 throw new UncheckedIOException(io);
@@ -54,6 +73,49 @@ public final class FileBlobStore implements BlobStore {
             throw (RuntimeException) e;
         }
         return id;
+    }
+
+    /**
+     * Removes what a crash can leave behind: partial writes, and finished bodies whose metadata
+     * never committed (or whose release after a committed delete never ran). Call it on start,
+     * before serving, with every blob id the database refers to.
+     *
+     * @return how many files were removed
+     */
+    public int removeUnreferenced(Set<String> referenced) {
+        int removed = 0;
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (Files.isRegularFile(file) && !referenced.contains(name)) {
+                    deleteQuietly(file);
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (removed > 0) {
+            LOG.info("removed {} unreferenced blob file(s) from {}", removed, folder);
+        }
+        return removed;
+    }
+
+    /** Makes the new directory entry itself durable (Linux needs the folder synced, not only the file). */
+    private void forceFolder() {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException e) {
+            // some platforms (Windows) cannot open a directory; the file itself is already forced
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // best effort: the start-up sweep catches anything left
+        }
     }
 
     @Override
