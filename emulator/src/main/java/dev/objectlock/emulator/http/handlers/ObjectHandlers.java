@@ -27,6 +27,8 @@ import java.util.Map;
 public final class ObjectHandlers {
 
     private static final int MAX_DELETE_KEYS = 1000;
+    /** The server's maximum request size (S3Routes): more than that never reaches a handler. */
+    private static final long MAX_DRAINED_BODY = 64L << 20;
     private static final Map<String, String> RESPONSE_OVERRIDES = Map.of(
             "response-content-type", "Content-Type",
             "response-content-language", "Content-Language",
@@ -43,11 +45,37 @@ public final class ObjectHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html */
     public void putObject(S3Exchange ex) {
-        ObjectService.NewObject object = newObject(ex);
-        ObjectService.Written written = objects.put(new ObjectService.PutObject(ex.bucket(), ex.key(), object,
-                lockHeaders(ex), RequestPayloads.open(ex.body(), ex::header)));
+        ObjectService.Written written;
+        try {
+            ObjectService.NewObject object = newObject(ex);
+            written = objects.put(new ObjectService.PutObject(ex.bucket(), ex.key(), object,
+                    lockHeaders(ex), RequestPayloads.open(ex.body(), ex::header)));
+        } catch (S3Exception e) {
+            drainBody(ex);
+            throw e;
+        }
         writtenHeaders(ex, written);
         ex.empty(200);
+    }
+
+    /**
+     * Reads and discards what is left of a refused PutObject's body. The lock-header, checksum and
+     * bucket checks refuse a PutObject before its body is read; answering then with the body unread
+     * makes Jetty close the connection while the client is still sending, and SDK v2 reports a
+     * broken pipe ("Error writing request body to server", about one call in four) instead of the
+     * S3 error. Bounded by the server's maximum request size.
+     */
+    private static void drainBody(S3Exchange ex) {
+        byte[] buffer = new byte[8192];
+        long left = MAX_DRAINED_BODY;
+        try (java.io.InputStream in = ex.body()) {
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+                left -= n;
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException ignored) {
+            // the client went away or sent less than announced: nothing left to protect
+        }
     }
 
     /** The content headers, user metadata and tags a write request gives its new version. */
