@@ -28,6 +28,7 @@ import java.util.Map;
 public final class ObjectHandlers {
 
     private static final int MAX_DELETE_KEYS = 1000;
+    /** The server's maximum request size (S3Routes): more than that never reaches a handler. */
     private static final Map<String, String> RESPONSE_OVERRIDES = Map.of(
             "response-content-type", "Content-Type",
             "response-content-language", "Content-Language",
