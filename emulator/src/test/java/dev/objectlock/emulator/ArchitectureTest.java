@@ -12,9 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import dev.objectlock.emulator.domain.error.S3Exception;
-import dev.objectlock.emulator.domain.rules.ObjectLockConfigurationRules;
 import dev.objectlock.emulator.domain.rules.RangeRules;
-import dev.objectlock.emulator.domain.rules.TagRules;
 import dev.objectlock.emulator.http.xml.ObjectLockConfigurationXml;
 import dev.objectlock.emulator.http.xml.XmlCodec;
 import dev.objectlock.emulator.storage.jdbc.JsonColumns;
@@ -155,17 +153,10 @@ class ArchitectureTest {
         noClasses()
                 .that().resideInAPackage(HTTP)
                 .should().dependOnClassesThat(resideInAnyPackage(RULES)
-                        .and(not(equivalentTo(TagRules.class)))
-                        .and(not(equivalentTo(TagRules.Tag.class)))
-                        .and(not(equivalentTo(RangeRules.Resolved.class)))
-                        .and(not(equivalentTo(ObjectLockConfigurationRules.Requested.class))))
+                        .and(not(equivalentTo(RangeRules.Resolved.class))))
                 .because("S3 rules live in the domain and the service owns their order (STYLE.md pitfall 2). "
-                        + "Known exceptions: TagRules, which the object and copy handlers still call to validate "
-                        + "x-amz-tagging and the Tagging body before the service call (it should move into "
-                        + "ObjectService); RangeRules.Resolved, a plain value ObjectService returns in "
-                        + "ObjectRead and the GET handler renders as Content-Range; and, a known violation to "
-                        + "fix, ObjectLockConfigurationXml.parse building the rules' Requested record (that "
-                        + "command record belongs in domain.model)")
+                        + "Known exception: RangeRules.Resolved, a plain value ObjectService returns in "
+                        + "ObjectRead and the GET handler renders as Content-Range")
                 .check(emulator);
     }
 
@@ -182,16 +173,14 @@ class ArchitectureTest {
     }
 
     @ArchTest
-    static void objectLockConfigurationXmlIsAKnownViolation(JavaClasses emulator) {
+    static void objectLockConfigurationXmlReadsThroughATree(JavaClasses emulator) {
         classes()
                 .that().belongToAnyOf(ObjectLockConfigurationXml.class)
                 .should().onlyDependOnClassesThat(resideInAnyPackage(JDK, JACKSON, HTTP_XML, MODEL)
-                        .or(equivalentTo(S3Exception.class))
-                        .or(equivalentTo(ObjectLockConfigurationRules.Requested.class)))
-                .because("known violation, to fix: parse() reads the body as a tree and returns "
-                        + "ObjectLockConfigurationRules.Requested, a domain.rules type; it should return a "
-                        + "model (or http.xml) value. Raising MalformedXML is the XmlCodec exception below. "
-                        + "Nothing beyond these two may be added")
+                        .or(equivalentTo(S3Exception.class)))
+                .because("parse() reads the body as a tree, to tell an empty <Rule/> from a missing one (spec "
+                        + "rule 16), and returns the model's ObjectLockConfigurationRequest; like XmlCodec it may "
+                        + "raise MalformedXML, and nothing else")
                 .check(emulator);
     }
 
@@ -240,9 +229,10 @@ class ArchitectureTest {
                 .that().resideInAPackage(STORAGE)
                 .and().doNotBelongToAnyOf(JsonColumns.class)
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage(JDK, "javax.sql..", STORAGE, MODEL, PORT, CHECKSUM)
+                .resideInAnyPackage(JDK, "javax.sql..", STORAGE, MODEL, PORT, CHECKSUM, "org.slf4j..")
                 .because("storage is plain JDBC implementing the ports (STYLE.md storage: domain.model, "
-                        + "domain.port and java.sql)")
+                        + "domain.port and java.sql); SLF4J, because a start-up sweep of orphaned blobs says "
+                        + "what it removed")
                 .check(emulator);
     }
 

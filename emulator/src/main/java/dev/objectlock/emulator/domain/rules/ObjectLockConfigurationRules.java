@@ -2,6 +2,7 @@ package dev.objectlock.emulator.domain.rules;
 
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.DefaultRetention;
+import dev.objectlock.emulator.domain.model.ObjectLockConfigurationRequest;
 import dev.objectlock.emulator.domain.model.RetentionMode;
 
 /** PutObjectLockConfiguration validation (spec B.4, rule 16): structure is MalformedXML, periods InvalidArgument. */
@@ -10,16 +11,12 @@ public final class ObjectLockConfigurationRules {
     private static final int MAX_DAYS = 36_500;
     private static final int MAX_YEARS = 100;
 
-    /** The request's fields as sent; {@code hasRule}/{@code hasDefaultRetention} tell empty elements from absent ones. */
-    public record Requested(String objectLockEnabled, boolean hasRule, boolean hasDefaultRetention, String mode,
-                            Integer days, Integer years) {
-    }
 
     private ObjectLockConfigurationRules() {
     }
 
     /** Returns the default retention rule, or null when the configuration has none (which clears it, rule 17). */
-    public static DefaultRetention validate(Requested r) {
+    public static DefaultRetention validate(ObjectLockConfigurationRequest r) {
         if (!"Enabled".equals(r.objectLockEnabled())) {
             throw S3Exception.malformedXml();
         }

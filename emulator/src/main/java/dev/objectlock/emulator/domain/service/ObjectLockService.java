@@ -1,5 +1,6 @@
 package dev.objectlock.emulator.domain.service;
 
+import dev.objectlock.emulator.domain.model.ObjectLockConfigurationRequest;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Bucket;
@@ -56,7 +57,7 @@ public final class ObjectLockService {
      * PutObjectLockConfiguration: enables Object Lock on a bucket whose versioning is Enabled (or
      * that has it already) and sets or clears its default retention (spec B.3, B.4, rules 14, 17).
      */
-    public void putConfiguration(String bucketName, ObjectLockConfigurationRules.Requested requested) {
+    public void putConfiguration(String bucketName, ObjectLockConfigurationRequest requested) {
         objects.requireBucket(bucketName);
         DefaultRetention rule = ObjectLockConfigurationRules.validate(requested);
         tx.inTransaction(() -> {

@@ -11,6 +11,7 @@ import dev.objectlock.emulator.domain.model.DeleteMarker;
 import dev.objectlock.emulator.domain.model.ObjectLock;
 import dev.objectlock.emulator.domain.model.Retention;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
+import dev.objectlock.emulator.domain.model.Tag;
 import dev.objectlock.emulator.domain.model.VersionEntry;
 import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.port.BlobStore;
@@ -21,6 +22,7 @@ import dev.objectlock.emulator.domain.rules.DefaultRetentionCalculator;
 import dev.objectlock.emulator.domain.rules.LockRequestRules;
 import dev.objectlock.emulator.domain.rules.ObjectLockPolicy;
 import dev.objectlock.emulator.domain.rules.Preconditions;
+import dev.objectlock.emulator.domain.rules.TagRules;
 import dev.objectlock.emulator.domain.rules.RangeRules;
 import dev.objectlock.emulator.domain.rules.VersioningRules;
 import java.io.InputStream;
@@ -37,6 +39,12 @@ public final class ObjectService {
 
     /** What a new version is made of, apart from its body. */
     public record NewObject(ContentHeaders content, Map<String, String> userMetadata, Map<String, String> tags) {
+
+        /** A new object as a request describes it, its tags held to the tag limits. */
+        public static NewObject fromRequest(ContentHeaders content, Map<String, String> userMetadata,
+                                            List<Tag> tags) {
+            return new NewObject(content, userMetadata, TagRules.validate(tags));
+        }
     }
 
     /** {@code conditions}: the write's If-Match / If-None-Match, checked against the current object. */
@@ -321,7 +329,8 @@ public final class ObjectService {
     }
 
     /** Replaces a version's tag set; returns the version id when the bucket announces ids. */
-    public VersionId putTags(String bucketName, String key, String rawVersionId, Map<String, String> tags) {
+    public VersionId putTags(String bucketName, String key, String rawVersionId, List<Tag> requested) {
+        Map<String, String> tags = TagRules.validate(requested);
         return tx.inTransaction(() -> {
             Bucket bucket = buckets.findForUpdate(bucketName).orElseThrow(() -> S3Exception.noSuchBucket(bucketName));
             ObjectVersion version = readableVersion(bucket, key, rawVersionId, "PUT");

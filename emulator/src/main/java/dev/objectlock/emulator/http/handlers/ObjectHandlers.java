@@ -8,7 +8,6 @@ import dev.objectlock.emulator.domain.model.ContentHeaders;
 import dev.objectlock.emulator.domain.model.ObjectLock;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.VersionId;
-import dev.objectlock.emulator.domain.rules.TagRules;
 import dev.objectlock.emulator.domain.rules.LockRequestRules;
 import dev.objectlock.emulator.domain.service.LockHeaders;
 import dev.objectlock.emulator.domain.service.ObjectService;
@@ -64,8 +63,8 @@ public final class ObjectHandlers {
                 contentType == null || contentType.isEmpty() ? ContentHeaders.DEFAULT_CONTENT_TYPE : contentType,
                 storedContentEncoding(ex.header("Content-Encoding")), ex.header("Content-Disposition"),
                 ex.header("Content-Language"), ex.header("Cache-Control"), ex.header("Expires"));
-        Map<String, String> tags = TagRules.validate(WireFormats.parseTaggingHeader(ex.header(S3Headers.TAGGING)));
-        return new ObjectService.NewObject(content, ex.userMetadata(), tags);
+        return ObjectService.NewObject.fromRequest(content, ex.userMetadata(),
+                WireFormats.parseTaggingHeader(ex.header(S3Headers.TAGGING)));
     }
 
     /** The version's Object Lock state, as GET and HEAD report it (spec B.10). */

@@ -1,12 +1,12 @@
 package dev.objectlock.emulator.http.xml;
 
+import dev.objectlock.emulator.domain.model.ObjectLockConfigurationRequest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import dev.objectlock.emulator.domain.error.S3Exception;
-import dev.objectlock.emulator.domain.rules.ObjectLockConfigurationRules;
 import java.io.IOException;
 
 /** Put/GetObjectLockConfiguration body (spec B.2). */
@@ -30,7 +30,7 @@ public record ObjectLockConfigurationXml(@JacksonXmlProperty(localName = "Object
      * Reads a request body into the fields the rules judge. The tree keeps an empty
      * {@code <Rule/>} apart from a missing one, which AWS treats differently (spec rule 16).
      */
-    public static ObjectLockConfigurationRules.Requested parse(byte[] body) {
+    public static ObjectLockConfigurationRequest parse(byte[] body) {
         JsonNode root;
         try {
             root = XmlCodec.mapper().readTree(body);
@@ -43,7 +43,7 @@ public record ObjectLockConfigurationXml(@JacksonXmlProperty(localName = "Object
         JsonNode rule = root.get("Rule");
         JsonNode retention = rule == null || !rule.isObject() ? null : rule.get("DefaultRetention");
         boolean hasRetention = retention != null && retention.isObject();
-        return new ObjectLockConfigurationRules.Requested(text(root.get("ObjectLockEnabled")), rule != null,
+        return new ObjectLockConfigurationRequest(text(root.get("ObjectLockEnabled")), rule != null,
                 hasRetention, hasRetention ? text(retention.get("Mode")) : null,
                 hasRetention ? integer(retention.get("Days")) : null,
                 hasRetention ? integer(retention.get("Years")) : null);

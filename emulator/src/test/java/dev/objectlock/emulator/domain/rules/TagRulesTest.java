@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
-import dev.objectlock.emulator.domain.rules.TagRules.Tag;
+import dev.objectlock.emulator.domain.model.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.objectlock.emulator.http.xml;
 
+import dev.objectlock.emulator.domain.model.ObjectLockConfigurationRequest;
 import static dev.objectlock.emulator.http.xml.XmlAssert.assertS3Namespaced;
 import static dev.objectlock.emulator.http.xml.XmlAssert.assertSameXml;
 import static dev.objectlock.emulator.http.xml.XmlAssert.golden;
@@ -8,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
-import dev.objectlock.emulator.domain.rules.ObjectLockConfigurationRules;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +33,7 @@ class ObjectLockXmlTest {
     void parsesTheRequestIntoWhatTheRulesJudge() {
         var requested = ObjectLockConfigurationXml.parse(bytes(golden("ObjectLockConfiguration_defaultRetention")));
         assertThat(requested).isEqualTo(
-                new ObjectLockConfigurationRules.Requested("Enabled", true, true, "GOVERNANCE", 1, null));
+                new ObjectLockConfigurationRequest("Enabled", true, true, "GOVERNANCE", 1, null));
         var enabledOnly = ObjectLockConfigurationXml.parse(bytes(golden("ObjectLockConfiguration_enabledOnly")));
         assertThat(enabledOnly.hasRule()).isFalse();
     }
