@@ -6,6 +6,7 @@ import dev.objectlock.emulator.domain.model.RetentionMode;
 import dev.objectlock.emulator.domain.model.VersioningStatus;
 import dev.objectlock.emulator.domain.port.BucketRepository;
 import dev.objectlock.emulator.storage.jdbc.Jdbc;
+import dev.objectlock.emulator.storage.jdbc.SqlRuntimeException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -18,7 +19,6 @@ public final class JdbcBucketRepository implements BucketRepository {
             name, region, created_at, versioning, mfa_delete_configured, object_lock_enabled,
             default_retention_mode, default_retention_days, default_retention_years""";
     private static final String INSERT = "INSERT INTO buckets (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String EXISTS = "SELECT COUNT(*) FROM buckets WHERE name = ?";
     private static final String FIND = "SELECT " + COLUMNS + " FROM buckets WHERE name = ?";
     private static final String LIST = "SELECT " + COLUMNS + " FROM buckets ORDER BY name";
 
@@ -30,16 +30,19 @@ public final class JdbcBucketRepository implements BucketRepository {
 
     @Override
     public boolean insert(Bucket b) {
-        return jdbc.inTransaction(() -> {
-            if (jdbc.queryOne(EXISTS, rs -> rs.getLong(1), b.name()).orElse(0L) > 0) {
-                return false;
-            }
-            DefaultRetention d = b.defaultRetention();
+        // Insert and let the primary key decide: a check first would let two racing creates both pass it.
+        DefaultRetention d = b.defaultRetention();
+        try {
             jdbc.update(INSERT, b.name(), b.region(), b.creationDate().toEpochMilli(), b.versioning().name(),
                     b.mfaDeleteConfigured(), b.objectLockEnabled(), d == null ? null : d.mode().name(),
                     d == null ? null : d.days(), d == null ? null : d.years());
             return true;
-        });
+        } catch (SqlRuntimeException e) {
+            if (e.isDuplicateKey()) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     @Override
