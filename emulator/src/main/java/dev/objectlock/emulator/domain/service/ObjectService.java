@@ -54,7 +54,11 @@ public final class ObjectService {
                              Supplier<InputStream> body) {
     }
 
-    public record DeleteObject(String bucket, String key, String versionId, Boolean bypassGovernance) {
+    /** {@code ifMatch}: the conditional delete's If-Match (an ETag or "*"), null when unconditional. */
+    public record DeleteObject(String bucket, String key, String versionId, Boolean bypassGovernance, String ifMatch) {
+        public DeleteObject(String bucket, String key, String versionId, Boolean bypassGovernance) {
+            this(bucket, key, versionId, bypassGovernance, null);
+        }
     }
 
     /** {@code versionId} null when the response carries none; {@code deleteMarker} true also for removed markers. */
@@ -109,8 +113,7 @@ public final class ObjectService {
                 Bucket bucket = buckets.findForUpdate(bucketName)
                         .orElseThrow(() -> S3Exception.noSuchBucket(bucketName));
                 // Checked under the bucket's row lock, so two conditional writers cannot both win.
-                Preconditions.checkWrite(conditions, key, versions.findCurrent(bucketName, key)
-                        .filter(e -> e instanceof ObjectVersion).map(e -> ((ObjectVersion) e).etag()).orElse(null));
+                Preconditions.checkWrite(conditions, key, currentEtag(bucketName, key));
                 long sequence = versions.nextSequence();
                 VersionId id = VersioningRules.versionIdForWrite(bucket.versioning(), sequence);
                 if (id.isNull()) {
@@ -127,6 +130,12 @@ public final class ObjectService {
         }
         released.forEach(blobs::delete);
         return written;
+    }
+
+    /** The ETag of the key's current object; null when it has none or its current version is a delete marker. */
+    private String currentEtag(String bucket, String key) {
+        return versions.findCurrent(bucket, key).filter(e -> e instanceof ObjectVersion)
+                .map(e -> ((ObjectVersion) e).etag()).orElse(null);
     }
 
     /** Removes the key's null version, if any; returns the blob to release after commit. */
@@ -175,7 +184,7 @@ public final class ObjectService {
         Bucket bucket = requireBucket(request.bucket());
         checkBypassHeader(bucket, request.bypassGovernance());
         VersionId versionId = VersioningRules.parseVersionId(request.versionId(), bucket.versioning());
-        return deleteOne(request.bucket(), request.key(), versionId);
+        return deleteOne(request.bucket(), request.key(), versionId, request.ifMatch());
     }
 
     /** DeleteObjects: each key on its own, errors reported per key under an overall success. */
@@ -186,7 +195,7 @@ public final class ObjectService {
         for (DeleteObjectsEntry entry : entries) {
             try {
                 VersionId versionId = entry.versionId() == null ? null : parseListedVersionId(entry, bucket);
-                outcomes.add(DeleteOutcome.success(entry, deleteOne(bucketName, entry.key(), versionId)));
+                outcomes.add(DeleteOutcome.success(entry, deleteOne(bucketName, entry.key(), versionId, entry.etag())));
             } catch (S3Exception e) {
                 outcomes.add(DeleteOutcome.failure(entry, e));
             }
@@ -195,7 +204,11 @@ public final class ObjectService {
     }
 
     /** One {@code <Object>} of a DeleteObjects request. */
-    public record DeleteObjectsEntry(String key, String versionId) {
+    /** {@code etag}: the entry's ETag condition (a conditional delete), null when unconditional. */
+    public record DeleteObjectsEntry(String key, String versionId, String etag) {
+        public DeleteObjectsEntry(String key, String versionId) {
+            this(key, versionId, null);
+        }
     }
 
     /** One key's result: {@code deleted} or {@code error} is set. */
@@ -218,11 +231,16 @@ public final class ObjectService {
         }
     }
 
-    private Deleted deleteOne(String bucketName, String key, VersionId versionId) {
+    private Deleted deleteOne(String bucketName, String key, VersionId versionId, String ifMatch) {
         Instant now = clock.instant();
         List<String> released = new ArrayList<>();
         Deleted deleted = tx.inTransaction(() -> {
             Bucket bucket = buckets.findForUpdate(bucketName).orElseThrow(() -> S3Exception.noSuchBucket(bucketName));
+            if (ifMatch != null) {
+                // Conditional deletes are evaluated against the current version only (User Guide,
+                // "How to perform conditional deletes").
+                Preconditions.checkWrite(new Conditions(ifMatch, null, null, null), key, currentEtag(bucketName, key));
+            }
             if (versionId != null) {
                 Optional<VersionEntry> entry = versions.find(bucketName, key, versionId);
                 entry.ifPresent(e -> {

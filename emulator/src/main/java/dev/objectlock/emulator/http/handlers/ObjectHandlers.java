@@ -146,7 +146,7 @@ public final class ObjectHandlers {
     public void deleteObject(S3Exchange ex) {
         ObjectService.Deleted deleted = objects.delete(new ObjectService.DeleteObject(ex.bucket(), ex.key(),
                 ex.query("versionId"), S3Headers.parseBoolean(S3Headers.BYPASS_GOVERNANCE,
-                ex.header(S3Headers.BYPASS_GOVERNANCE))));
+                ex.header(S3Headers.BYPASS_GOVERNANCE)), ex.header("If-Match")));
         if (deleted.deleteMarker()) {
             ex.responseHeader(S3Headers.DELETE_MARKER, "true");
         }
@@ -170,7 +170,7 @@ public final class ObjectHandlers {
             throw S3Exception.malformedXml();
         }
         List<ObjectService.DeleteObjectsEntry> entries = request.objects().stream()
-                .map(o -> new ObjectService.DeleteObjectsEntry(o.key(), o.versionId())).toList();
+                .map(o -> new ObjectService.DeleteObjectsEntry(o.key(), o.versionId(), o.etag())).toList();
         List<ObjectService.DeleteOutcome> outcomes = objects.deleteMany(ex.bucket(), entries,
                 S3Headers.parseBoolean(S3Headers.BYPASS_GOVERNANCE, ex.header(S3Headers.BYPASS_GOVERNANCE)));
         boolean quiet = Boolean.TRUE.equals(request.quiet());
