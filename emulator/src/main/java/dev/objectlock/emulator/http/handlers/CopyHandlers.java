@@ -36,6 +36,7 @@ public final class CopyHandlers {
                 source.versionId(), ex.conditions("x-amz-copy-source-"), ex.bucket(), ex.key(),
                 replaceMetadata ? requested : null, tags, algorithm, ObjectHandlers.writeConditions(ex)));
         ObjectService.Written w = copied.written();
+        ex.responseHeader(S3Headers.SERVER_SIDE_ENCRYPTION, S3Headers.SSE_S3);
         if (w.versionId() != null) {
             ex.responseHeader(S3Headers.VERSION_ID, w.versionId().value());
         }

@@ -81,6 +81,7 @@ public final class ObjectHandlers {
 
     static void writtenHeaders(S3Exchange ex, ObjectService.Written written) {
         ex.responseHeader("ETag", S3Headers.quoted(written.etag()));
+        ex.responseHeader(S3Headers.SERVER_SIDE_ENCRYPTION, S3Headers.SSE_S3);
         if (written.versionId() != null) {
             ex.responseHeader(S3Headers.VERSION_ID, written.versionId().value());
         }
@@ -101,6 +102,7 @@ public final class ObjectHandlers {
         ObjectVersion v = read.version();
         ex.responseHeader("Last-Modified", S3Headers.httpDate(v.lastModified()))
                 .responseHeader("ETag", S3Headers.quoted(v.etag()))
+                .responseHeader(S3Headers.SERVER_SIDE_ENCRYPTION, S3Headers.SSE_S3)
                 .responseHeader("Accept-Ranges", "bytes")
                 .responseHeader("Content-Encoding", v.content().contentEncoding())
                 .responseHeader("Content-Disposition", v.content().contentDisposition())
@@ -121,15 +123,14 @@ public final class ObjectHandlers {
             checksumHeaders(ex, v.checksum());
         }
         String contentType = v.content().contentType();
-        if (ex.method().equals("GET")) {
-            for (Map.Entry<String, String> o : RESPONSE_OVERRIDES.entrySet()) {
-                String value = ex.query(o.getKey());
-                if (value != null) {
-                    if (o.getValue().equals("Content-Type")) {
-                        contentType = value;
-                    } else {
-                        ex.responseHeader(o.getValue(), value);
-                    }
+        // GetObject and HeadObject API reference: both take the response-* overrides.
+        for (Map.Entry<String, String> o : RESPONSE_OVERRIDES.entrySet()) {
+            String value = ex.query(o.getKey());
+            if (value != null) {
+                if (o.getValue().equals("Content-Type")) {
+                    contentType = value;
+                } else {
+                    ex.responseHeader(o.getValue(), value);
                 }
             }
         }
