@@ -82,6 +82,10 @@ public final class S3Routes {
         catchAll.accept(HandlerType.POST);
         catchAll.accept(HandlerType.DELETE);
         catchAll.accept(HandlerType.HEAD);
+        // A method S3 has no operation for still gets an S3 error document, not Javalin's 404 text.
+        config.routes.addHttpHandler(HandlerType.PATCH, "/*", ctx -> {
+            throw S3Exception.of(S3ErrorCode.METHOD_NOT_ALLOWED).with("Method", ctx.method().name());
+        });
         config.routes.exception(S3Exception.class, (e, ctx) -> {
             discardUnreadBody(ctx);
             ErrorResponses.render(ctx, e, requestId(ctx));

@@ -53,9 +53,13 @@ class AddressingTest {
         assertThat(virtualHost.getBucketVersioning(b -> b.bucket("vhost")).status()).isEqualTo(BucketVersioningStatus.ENABLED);
         // Both styles address the same bucket.
         assertThat(s3.read("vhost", "dir/k")).isEqualTo("hello");
-        virtualHost.deleteObject(b -> b.bucket("vhost").key("dir/k").versionId(v));
+        assertThat(virtualHost.listObjectVersions(b -> b.bucket("vhost")).versions()).extracting(x -> x.versionId())
+                .containsExactly(v);
+        var deleted = virtualHost.deleteObjects(b -> b.bucket("vhost").delete(d -> d.objects(o -> o.key("dir/k").versionId(v))));
+        assertThat(deleted.deleted()).extracting(x -> x.versionId()).containsExactly(v);
         virtualHost.deleteBucket(b -> b.bucket("vhost"));
         assertThat(path.listBuckets().buckets()).isEmpty();
+        S3Assertions.headError(() -> virtualHost.headBucket(b -> b.bucket("vhost")), 404);
     }
 
     // Keys that look like paths to be normalised are stored exactly, through both styles, and a

@@ -65,6 +65,9 @@ class ChecksumTest {
         assertThat(get.contentLength()).isEqualTo(BODY.length());
         HeadObjectResponse head = client.headObject(b -> b.bucket("sums").key("k").checksumMode(ChecksumMode.ENABLED));
         assertThat(head.checksumCRC32()).isEqualTo(CHECK_VALUES.get(ChecksumAlgorithm.CRC32));
+        // aws-chunked is transfer framing: S3 does not store it as the object's Content-Encoding.
+        assertThat(sent.firstMatchingHeader("Content-Encoding")).contains("aws-chunked");
+        assertThat(head.contentEncoding()).isNull();
         assertThat(s3.read("sums", "k")).isEqualTo(BODY);
     }
 

@@ -12,8 +12,10 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * Conditional writes: If-None-Match and If-Match on PutObject and CopyObject (PutObject and
- * CopyObject API reference; User Guide, "How to prevent object overwrites with conditional writes").
+ * Conditional writes and deletes: If-None-Match and If-Match on PutObject and CopyObject (PutObject
+ * and CopyObject API reference; User Guide, "How to prevent object overwrites with conditional
+ * writes"), If-Match on DeleteObject and ETag in DeleteObjects (User Guide, "How to perform
+ * conditional deletes").
  */
 class ConditionalWriteTest {
 
@@ -96,5 +98,44 @@ class ConditionalWriteTest {
 
         assertThat(s3.read("cwrite", "dst")).isEqualTo("source");
         assertThat(s3.read("cwrite", "fresh")).isEqualTo("source");
+    }
+
+    // User Guide, "How to perform conditional deletes": DeleteObject with If-Match deletes only
+    // when the current object's ETag matches ("*" matches any), else 412 PreconditionFailed; with
+    // no object under the key it is 404 NoSuchKey.
+    @Test
+    void conditionalDelete() {
+        s3.createBucket("cwrite");
+        String etag = s3.put("cwrite", "k", "v").eTag();
+        s3.put("cwrite", "star", "v");
+
+        s3Error(() -> client.deleteObject(b -> b.bucket("cwrite").key("k").ifMatch("\"0123456789abcdef0123456789abcdef\"")),
+                412, "PreconditionFailed");
+        assertThat(s3.read("cwrite", "k")).isEqualTo("v");
+        client.deleteObject(b -> b.bucket("cwrite").key("k").ifMatch(etag));
+        client.deleteObject(b -> b.bucket("cwrite").key("star").ifMatch("*"));
+        s3Error(() -> client.deleteObject(b -> b.bucket("cwrite").key("k").ifMatch("*")), 404, "NoSuchKey");
+
+        assertThat(client.listObjectsV2(b -> b.bucket("cwrite")).contents()).isEmpty();
+    }
+
+    // User Guide, "How to perform conditional deletes": DeleteObjects takes the condition as the
+    // ETag element of each Object and reports a failed one per key; the others are deleted.
+    @Test
+    void conditionalDeleteObjects() {
+        s3.createBucket("cwrite");
+        String etag = s3.put("cwrite", "a", "a").eTag();
+        s3.put("cwrite", "b", "b");
+
+        var r = client.deleteObjects(b -> b.bucket("cwrite").delete(d -> d.objects(
+                software.amazon.awssdk.services.s3.model.ObjectIdentifier.builder().key("a").eTag(etag).build(),
+                software.amazon.awssdk.services.s3.model.ObjectIdentifier.builder().key("b").eTag("\"nope\"").build())));
+
+        assertThat(r.deleted()).extracting(d -> d.key()).containsExactly("a");
+        assertThat(r.errors()).singleElement().satisfies(e -> {
+            assertThat(e.key()).isEqualTo("b");
+            assertThat(e.code()).isEqualTo("PreconditionFailed");
+        });
+        assertThat(client.listObjectsV2(b -> b.bucket("cwrite")).contents()).extracting(o -> o.key()).containsExactly("b");
     }
 }

@@ -122,6 +122,19 @@ class ErrorShapeTest {
         s3Error(() -> client.getObjectAcl(b -> b.bucket("subres").key("k")), 501, "NotImplemented");
     }
 
+    // S3 API reference, Error responses: MethodNotAllowed (405) for a method S3 has no operation
+    // for, as an S3 error document.
+    @Test
+    void unknownMethodIsMethodNotAllowed() {
+        s3.createBucket("subres");
+
+        HttpResponse<String> response = s3.raw("PATCH", "/subres/k", java.util.Map.of(), new byte[0]);
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.body()).contains("<Code>MethodNotAllowed</Code>", "<Method>PATCH</Method>");
+        assertThat(response.headers().firstValue("x-amz-request-id")).isPresent();
+    }
+
     // Spec 0.1: HEAD errors never have a body, but keep status and request id.
     @Test
     void headErrorsHaveNoBody() {

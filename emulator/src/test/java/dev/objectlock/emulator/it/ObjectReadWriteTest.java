@@ -153,6 +153,35 @@ class ObjectReadWriteTest {
         assertThat(client.headObject(b -> b.bucket("objects").key("k")).contentType()).isEqualTo("text/plain");
     }
 
+    // HeadObject API reference: HEAD takes the same response-* overrides as GET.
+    @Test
+    void responseHeaderOverridesOnHead() {
+        s3.createBucket("objects");
+        s3.put("objects", "k", "v");
+
+        HeadObjectResponse head = client.headObject(b -> b.bucket("objects").key("k").responseContentType("image/png")
+                .responseContentDisposition("attachment"));
+
+        assertThat(head.contentType()).isEqualTo("image/png");
+        assertThat(head.contentDisposition()).isEqualTo("attachment");
+    }
+
+    // User Guide, "Protecting data with server-side encryption": every object is stored with SSE-S3
+    // at least, and PutObject, GetObject, HeadObject and CopyObject report x-amz-server-side-encryption: AES256.
+    @Test
+    void objectsReportDefaultEncryption() {
+        s3.createBucket("objects");
+
+        PutObjectResponse put = s3.put("objects", "k", "v");
+
+        assertThat(put.serverSideEncryptionAsString()).isEqualTo("AES256");
+        assertThat(client.headObject(b -> b.bucket("objects").key("k")).serverSideEncryptionAsString()).isEqualTo("AES256");
+        assertThat(client.getObject(b -> b.bucket("objects").key("k")).response().serverSideEncryptionAsString())
+                .isEqualTo("AES256");
+        assertThat(client.copyObject(b -> b.sourceBucket("objects").sourceKey("k").destinationBucket("objects")
+                .destinationKey("k2")).serverSideEncryptionAsString()).isEqualTo("AES256");
+    }
+
     // PutObject API reference: on an unversioned bucket a PUT replaces the object, metadata included.
     @Test
     void overwriteReplacesBodyAndMetadata() {

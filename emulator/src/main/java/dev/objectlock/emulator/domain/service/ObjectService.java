@@ -64,7 +64,8 @@ public final class ObjectService {
                              Supplier<InputStream> body) {
     }
 
-    public record DeleteObject(String bucket, String key, String versionId, Boolean bypassGovernance) {
+    /** {@code ifMatch}: the conditional delete's If-Match (an ETag or "*"), null when unconditional. */
+    public record DeleteObject(String bucket, String key, String versionId, Boolean bypassGovernance, String ifMatch) {
     }
 
     /** {@code versionId} null when the response carries none; {@code deleteMarker} true also for removed markers. */
@@ -127,8 +128,7 @@ public final class ObjectService {
                 Bucket bucket = buckets.findForUpdate(bucketName)
                         .orElseThrow(() -> S3Exception.noSuchBucket(bucketName));
                 // Checked under the bucket's row lock, so two conditional writers cannot both win.
-                Preconditions.checkWrite(conditions, key, versions.findCurrent(bucketName, key)
-                        .filter(e -> e instanceof ObjectVersion).map(e -> ((ObjectVersion) e).etag()).orElse(null));
+                Preconditions.checkWrite(conditions, key, currentEtag(bucketName, key));
                 long sequence = versions.nextSequence();
                 VersionId id = VersioningRules.versionIdForWrite(bucket.versioning(), sequence);
                 if (id.isNull()) {
@@ -146,6 +146,12 @@ public final class ObjectService {
         }
         released.forEach(blobs::delete);
         return written;
+    }
+
+    /** The ETag of the key's current object; null when it has none or its current version is a delete marker. */
+    private String currentEtag(String bucket, String key) {
+        return versions.findCurrent(bucket, key).filter(e -> e instanceof ObjectVersion)
+                .map(e -> ((ObjectVersion) e).etag()).orElse(null);
     }
 
     private static ObjectLock lockForNewVersion(Bucket bucket, LockRequestRules.RequestedLock requested, Instant now) {
@@ -223,7 +229,7 @@ public final class ObjectService {
         checkBypassHeader(bucket, request.bypassGovernance());
         VersionId versionId = VersioningRules.parseVersionId(request.versionId(), bucket.versioning());
         return deleteOne(request.bucket(), request.key(), versionId,
-                ObjectLockPolicy.Bypass.of(request.bypassGovernance()));
+                ObjectLockPolicy.Bypass.of(request.bypassGovernance()), request.ifMatch());
     }
 
     /** DeleteObjects: each key on its own, errors reported per key under an overall success. */
@@ -236,7 +242,7 @@ public final class ObjectService {
             try {
                 VersionId versionId = entry.versionId() == null ? null : parseListedVersionId(entry, bucket);
                 outcomes.add(DeleteOutcome.success(entry, deleteOne(bucketName, entry.key(), versionId,
-                        bypassGovernance)));
+                        bypassGovernance, entry.etag())));
             } catch (S3Exception e) {
                 outcomes.add(DeleteOutcome.failure(entry, e));
             }
@@ -245,7 +251,11 @@ public final class ObjectService {
     }
 
     /** One {@code <Object>} of a DeleteObjects request. */
-    public record DeleteObjectsEntry(String key, String versionId) {
+    /** {@code etag}: the entry's ETag condition (a conditional delete), null when unconditional. */
+    public record DeleteObjectsEntry(String key, String versionId, String etag) {
+        public DeleteObjectsEntry(String key, String versionId) {
+            this(key, versionId, null);
+        }
     }
 
     /** One key's result: {@code deleted} or {@code error} is set. */
@@ -274,11 +284,17 @@ public final class ObjectService {
      * (including legal-hold and retention changes) also takes: no racing request can slip a
      * removal past a hold being set.
      */
-    private Deleted deleteOne(String bucketName, String key, VersionId versionId, ObjectLockPolicy.Bypass bypass) {
+    private Deleted deleteOne(String bucketName, String key, VersionId versionId, ObjectLockPolicy.Bypass bypass,
+                              String ifMatch) {
         Instant now = clock.instant();
         List<String> released = new ArrayList<>();
         Deleted deleted = tx.inTransaction(() -> {
             Bucket bucket = buckets.findForUpdate(bucketName).orElseThrow(() -> S3Exception.noSuchBucket(bucketName));
+            if (ifMatch != null) {
+                // Conditional deletes are evaluated against the current version only (User Guide,
+                // "How to perform conditional deletes").
+                Preconditions.checkWrite(new Conditions(ifMatch, null, null, null), key, currentEtag(bucketName, key));
+            }
             if (versionId != null) {
                 Optional<VersionEntry> entry = versions.find(bucketName, key, versionId);
                 entry.ifPresent(e -> {

@@ -35,6 +35,7 @@ public final class CopyHandlers {
                 replaceMetadata ? requested : null, tags, algorithm, ObjectHandlers.lockHeaders(ex),
                 ObjectHandlers.writeConditions(ex)));
         ObjectService.Written w = copied.written();
+        ex.responseHeader(S3Headers.SERVER_SIDE_ENCRYPTION, S3Headers.SSE_S3);
         if (w.versionId() != null) {
             ex.responseHeader(S3Headers.VERSION_ID, w.versionId().value());
         }

@@ -100,6 +100,7 @@ public final class ObjectHandlers {
 
     static void writtenHeaders(S3Exchange ex, ObjectService.Written written) {
         ex.responseHeader("ETag", S3Headers.quoted(written.etag()));
+        ex.responseHeader(S3Headers.SERVER_SIDE_ENCRYPTION, S3Headers.SSE_S3);
         if (written.versionId() != null) {
             ex.responseHeader(S3Headers.VERSION_ID, written.versionId().value());
         }
@@ -120,6 +121,7 @@ public final class ObjectHandlers {
         ObjectVersion v = read.version();
         ex.responseHeader("Last-Modified", S3Headers.httpDate(v.lastModified()))
                 .responseHeader("ETag", S3Headers.quoted(v.etag()))
+                .responseHeader(S3Headers.SERVER_SIDE_ENCRYPTION, S3Headers.SSE_S3)
                 .responseHeader("Accept-Ranges", "bytes")
                 .responseHeader("Content-Encoding", v.content().contentEncoding())
                 .responseHeader("Content-Disposition", v.content().contentDisposition())
@@ -141,15 +143,14 @@ public final class ObjectHandlers {
             checksumHeaders(ex, v.checksum());
         }
         String contentType = v.content().contentType();
-        if (ex.method().equals("GET")) {
-            for (Map.Entry<String, String> o : RESPONSE_OVERRIDES.entrySet()) {
-                String value = ex.query(o.getKey());
-                if (value != null) {
-                    if (o.getValue().equals("Content-Type")) {
-                        contentType = value;
-                    } else {
-                        ex.responseHeader(o.getValue(), value);
-                    }
+        // GetObject and HeadObject API reference: both take the response-* overrides.
+        for (Map.Entry<String, String> o : RESPONSE_OVERRIDES.entrySet()) {
+            String value = ex.query(o.getKey());
+            if (value != null) {
+                if (o.getValue().equals("Content-Type")) {
+                    contentType = value;
+                } else {
+                    ex.responseHeader(o.getValue(), value);
                 }
             }
         }
@@ -166,7 +167,7 @@ public final class ObjectHandlers {
     public void deleteObject(S3Exchange ex) {
         ObjectService.Deleted deleted = objects.delete(new ObjectService.DeleteObject(ex.bucket(), ex.key(),
                 ex.query("versionId"), S3Headers.parseBoolean(S3Headers.BYPASS_GOVERNANCE,
-                ex.header(S3Headers.BYPASS_GOVERNANCE))));
+                ex.header(S3Headers.BYPASS_GOVERNANCE)), ex.header("If-Match")));
         if (deleted.deleteMarker()) {
             ex.responseHeader(S3Headers.DELETE_MARKER, "true");
         }
@@ -190,7 +191,7 @@ public final class ObjectHandlers {
             throw S3Exception.malformedXml();
         }
         List<ObjectService.DeleteObjectsEntry> entries = request.objects().stream()
-                .map(o -> new ObjectService.DeleteObjectsEntry(o.key(), o.versionId())).toList();
+                .map(o -> new ObjectService.DeleteObjectsEntry(o.key(), o.versionId(), o.etag())).toList();
         List<ObjectService.DeleteOutcome> outcomes = objects.deleteMany(ex.bucket(), entries,
                 S3Headers.parseBoolean(S3Headers.BYPASS_GOVERNANCE, ex.header(S3Headers.BYPASS_GOVERNANCE)));
         boolean quiet = Boolean.TRUE.equals(request.quiet());
