@@ -11,6 +11,7 @@ import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.port.BlobStore;
 import dev.objectlock.emulator.domain.rules.ChecksumRules;
 import dev.objectlock.emulator.domain.rules.LockRequestRules;
+import dev.objectlock.emulator.domain.rules.ObjectKeyRules;
 import dev.objectlock.emulator.domain.rules.Preconditions;
 import java.io.InputStream;
 import java.time.Clock;
@@ -52,6 +53,7 @@ public final class CopyService {
         Instant now = clock.instant();
         Bucket sourceBucket = objects.requireBucket(request.sourceBucket());
         Bucket target = objects.requireBucket(request.bucket());
+        ObjectKeyRules.checkKey(request.key());
         LockRequestRules.RequestedLock lock = request.lockHeaders().validate(now);
         if (!lock.isEmpty() && !target.objectLockEnabled()) {
             throw LockRequestRules.missingLockConfigurationOnWrite();

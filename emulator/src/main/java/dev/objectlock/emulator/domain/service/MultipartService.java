@@ -18,6 +18,7 @@ import dev.objectlock.emulator.domain.port.MultipartRepository;
 import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.rules.LockRequestRules;
 import dev.objectlock.emulator.domain.rules.MultipartRules;
+import dev.objectlock.emulator.domain.rules.ObjectKeyRules;
 import dev.objectlock.emulator.domain.rules.Preconditions;
 import dev.objectlock.emulator.domain.rules.RangeRules;
 import java.io.InputStream;
@@ -88,6 +89,7 @@ public final class MultipartService {
     public MultipartUpload create(CreateUpload request) {
         Instant now = clock.instant();
         Bucket bucket = objects.requireBucket(request.bucket());
+        ObjectKeyRules.checkKey(request.key());
         LockRequestRules.RequestedLock lock = request.lockHeaders().validate(now);
         if (!lock.isEmpty() && !bucket.objectLockEnabled()) {
             throw LockRequestRules.missingLockConfigurationOnWrite();

@@ -20,6 +20,7 @@ import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
 import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.rules.DefaultRetentionCalculator;
 import dev.objectlock.emulator.domain.rules.LockRequestRules;
+import dev.objectlock.emulator.domain.rules.ObjectKeyRules;
 import dev.objectlock.emulator.domain.rules.ObjectLockPolicy;
 import dev.objectlock.emulator.domain.rules.Preconditions;
 import dev.objectlock.emulator.domain.rules.TagRules;
@@ -43,6 +44,7 @@ public final class ObjectService {
         /** A new object as a request describes it, its tags held to the tag limits. */
         public static NewObject fromRequest(ContentHeaders content, Map<String, String> userMetadata,
                                             List<Tag> tags) {
+            ObjectKeyRules.checkUserMetadata(userMetadata);
             return new NewObject(content, userMetadata, TagRules.validate(tags));
         }
     }
@@ -97,6 +99,7 @@ public final class ObjectService {
     public Written put(PutObject request) {
         Instant now = clock.instant();
         Bucket bucket = requireBucket(request.bucket());
+        ObjectKeyRules.checkKey(request.key());
         LockRequestRules.RequestedLock lock = request.lockHeaders().validate(now);
         if (!lock.isEmpty() && !bucket.objectLockEnabled()) {
             throw LockRequestRules.missingLockConfigurationOnWrite();
