@@ -105,10 +105,12 @@ class LegalHoldTest {
     }
 
     // Spec B.9: a missing body or an empty <LegalHold/> is MalformedXML [AWS-recorded ls-s3
-    // "put-object-retention-empty"]. Raw HTTP: the SDK always sends a document.
+    // "put-object-retention-empty"]. Raw HTTP: the SDK always sends a document. Each with the
+    // Content-MD5 the API requires (spec B.1), so only the body is wrong.
     @Test
     void missingBodyOrStatusIsMalformedXml() {
-        HttpResponse<String> empty = s3.raw("PUT", "/locked/k?legal-hold", Map.of(), new byte[0]);
+        HttpResponse<String> empty = s3.raw("PUT", "/locked/k?legal-hold", Map.of("Content-MD5", md5(new byte[0])),
+                new byte[0]);
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("<Code>MalformedXML</Code>");
 

@@ -206,6 +206,30 @@ class LockedVersionRemovalTest {
         assertThat(client.listObjectVersions(b -> b.bucket("locked")).versions()).isEmpty();
     }
 
+    // Spec B.3, rule 4 and B.7: in a bucket that got Object Lock after it held objects, the null
+    // version written before versioning can be locked like any other and is then protected; new
+    // writes and delete markers leave it in place.
+    @Test
+    void nullVersionFromBeforeVersioningCanBeLocked() {
+        s3.createBucket("later");
+        s3.put("later", "k", "old");
+        s3.versioning("later", software.amazon.awssdk.services.s3.model.BucketVersioningStatus.ENABLED);
+        client.putObjectLockConfiguration(b -> b.bucket("later").objectLockConfiguration(c -> c
+                .objectLockEnabled(software.amazon.awssdk.services.s3.model.ObjectLockEnabled.ENABLED)));
+
+        LockSupport.putRetention(client, "later", "k", "null",
+                software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode.COMPLIANCE, days(1), false);
+        put(client, "later", "k", "new");
+        client.deleteObject(b -> b.bucket("later").key("k"));
+
+        S3Exception e = s3Error(() -> client.deleteObject(b -> b.bucket("later").key("k").versionId("null")
+                .bypassGovernanceRetention(true)), 403, "AccessDenied");
+        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(PROTECTED);
+        assertThat(s3.read("later", "k", "null")).isEqualTo("old");
+        assertThat(client.headObject(b -> b.bucket("later").key("k").versionId("null")).objectLockMode())
+                .isEqualTo(ObjectLockMode.COMPLIANCE);
+    }
+
     private DeleteObjectResponse deleteVersion(String key, String versionId, Boolean bypass) {
         return client.deleteObject(b -> b.bucket("locked").key(key).versionId(versionId)
                 .bypassGovernanceRetention(bypass));

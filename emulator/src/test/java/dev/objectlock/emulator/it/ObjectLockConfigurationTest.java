@@ -179,7 +179,8 @@ class ObjectLockConfigurationTest {
             assertThat(r.statusCode()).as(body).isEqualTo(400);
             assertThat(r.body()).as(body).contains("<Code>MalformedXML</Code>", MALFORMED_XML);
         }
-        HttpResponse<String> empty = s3.raw("PUT", "/locked?object-lock", Map.of(), new byte[0]);
+        HttpResponse<String> empty = s3.raw("PUT", "/locked?object-lock", Map.of("Content-MD5", md5(new byte[0])),
+                new byte[0]);
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("<Code>MissingRequestBodyError</Code>", "<Message>Request Body is empty</Message>");
     }

@@ -55,11 +55,30 @@ public final class RequestPayloads {
                 () -> new Payload.Claimed(contentMd5, headerChecksum));
     }
 
+    /**
+     * Opens the body of an operation the S3 model marks {@code requestChecksumRequired}
+     * (DeleteObjects, PutObjectLockConfiguration, PutObjectRetention, PutObjectLegalHold): without
+     * Content-MD5 or an x-amz-checksum-* header or trailer it is refused (spec A.6, E24).
+     */
+    public static Payload openRequiringChecksum(InputStream body, Function<String, String> header) {
+        if (!hasIntegrityHeader(header)) {
+            throw S3Exception.invalidRequest("Missing required header for this request: Content-MD5 OR x-amz-checksum-*");
+        }
+        return open(body, header);
+    }
+
     /** Whether the request carries any integrity claim (Content-MD5 or an additional checksum). */
     public static boolean hasIntegrityHeader(Function<String, String> header) {
-        return header.apply("Content-MD5") != null || algorithm(header,
-                Optional.ofNullable(header.apply("x-amz-trailer")).map(s -> s.toLowerCase(Locale.ROOT)).orElse(null))
-                != null;
+        if (header.apply("Content-MD5") != null) {
+            return true;
+        }
+        for (ChecksumAlgorithm a : ChecksumAlgorithm.values()) {
+            if (header.apply(CHECKSUM_PREFIX + a.headerSuffix()) != null) {
+                return true;
+            }
+        }
+        String trailer = header.apply("x-amz-trailer");
+        return trailer != null && trailer.strip().toLowerCase(Locale.ROOT).startsWith(CHECKSUM_PREFIX);
     }
 
     public static boolean isAwsChunked(Function<String, String> header) {
@@ -98,9 +117,12 @@ public final class RequestPayloads {
         }
         String declared = header.apply("x-amz-sdk-checksum-algorithm");
         if (declared != null) {
-            return ChecksumAlgorithm.fromName(declared).orElseThrow(() -> S3Exception.invalidRequest(
+            ChecksumAlgorithm.fromName(declared).orElseThrow(() -> S3Exception.invalidRequest(
                     "Checksum algorithm provided is unsupported. Please try again with any of the valid types: "
                             + "[CRC32, CRC32C, CRC64NVME, SHA1, SHA256]"));
+            // Declaring an algorithm without sending its value is no integrity check at all; AWS refuses it.
+            throw S3Exception.invalidRequest("x-amz-sdk-checksum-algorithm specified, but no corresponding "
+                    + "x-amz-checksum-* or x-amz-trailer headers were found.");
         }
         return null;
     }

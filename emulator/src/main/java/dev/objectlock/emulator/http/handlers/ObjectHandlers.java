@@ -179,10 +179,7 @@ public final class ObjectHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjects.html */
     public void deleteObjects(S3Exchange ex) {
-        if (!RequestPayloads.hasIntegrityHeader(ex::header)) {
-            throw S3Exception.invalidRequest("Missing required header for this request: Content-MD5 OR x-amz-checksum-*");
-        }
-        byte[] body = SmallPayloads.read(RequestPayloads.open(ex.body(), ex::header), 2 << 20);
+        byte[] body = SmallPayloads.read(RequestPayloads.openRequiringChecksum(ex.body(), ex::header), 2 << 20);
         if (body.length == 0) {
             throw S3Exception.of(S3ErrorCode.MISSING_REQUEST_BODY);
         }

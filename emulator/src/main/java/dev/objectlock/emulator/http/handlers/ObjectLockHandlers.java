@@ -28,7 +28,7 @@ public final class ObjectLockHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectLockConfiguration.html */
     public void putObjectLockConfiguration(S3Exchange ex) {
-        byte[] body = body(ex);
+        byte[] body = checkedBody(ex);
         if (body.length == 0) {
             throw S3Exception.of(S3ErrorCode.MISSING_REQUEST_BODY);
         }
@@ -47,7 +47,7 @@ public final class ObjectLockHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectRetention.html */
     public void putObjectRetention(S3Exchange ex) {
-        RetentionXml retention = read(body(ex), RetentionXml.class, new RetentionXml(null, null));
+        RetentionXml retention = read(checkedBody(ex), RetentionXml.class, new RetentionXml(null, null));
         locks.putRetention(ref(ex), retention.mode(), retention.retainUntilDate(),
                 S3Headers.parseBoolean(S3Headers.BYPASS_GOVERNANCE, ex.header(S3Headers.BYPASS_GOVERNANCE)));
         ex.empty(200);
@@ -61,7 +61,7 @@ public final class ObjectLockHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectLegalHold.html */
     public void putObjectLegalHold(S3Exchange ex) {
-        byte[] body = body(ex);
+        byte[] body = checkedBody(ex);
         if (body.length == 0) {
             throw S3Exception.malformedXml();
         }
@@ -79,8 +79,9 @@ public final class ObjectLockHandlers {
         return new ObjectLockService.VersionRef(ex.bucket(), ex.key(), ex.query("versionId"));
     }
 
-    private static byte[] body(S3Exchange ex) {
-        return SmallPayloads.read(RequestPayloads.open(ex.body(), ex::header), MAX_BODY);
+    /** The three PUTs are requestChecksumRequired in the S3 model (spec B.1). */
+    private static byte[] checkedBody(S3Exchange ex) {
+        return SmallPayloads.read(RequestPayloads.openRequiringChecksum(ex.body(), ex::header), MAX_BODY);
     }
 
     /** An empty root element such as {@code <Retention/>} reads as the record with no fields. */

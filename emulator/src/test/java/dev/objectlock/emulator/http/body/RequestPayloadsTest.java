@@ -159,11 +159,15 @@ class RequestPayloadsTest {
     }
 
     @Test
-    void takesTheAlgorithmFromTheSdkHeaderWhenNoValueIsSent() {
-        Payload payload = RequestPayloads.open(stream("x"), headers("x-amz-sdk-checksum-algorithm", "CRC64NVME"));
-
-        assertThat(payload.algorithm()).isEqualTo(ChecksumAlgorithm.CRC64NVME);
-        assertThat(payload.claimed().get()).isEqualTo(new Payload.Claimed(null, null));
+    void refusesAnSdkAlgorithmWithoutItsValue() {
+        // AWS refuses a declared algorithm whose value is in neither a header nor a trailer: 400
+        // InvalidRequest "x-amz-sdk-checksum-algorithm specified, but no corresponding
+        // x-amz-checksum-* or x-amz-trailer headers were found." (AWS error text as SDK users report it).
+        assertThatThrownBy(() -> RequestPayloads.open(stream("x"), headers("x-amz-sdk-checksum-algorithm", "CRC64NVME")))
+                .isInstanceOfSatisfying(S3Exception.class, e -> {
+                    assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_REQUEST);
+                    assertThat(e.getMessage()).startsWith("x-amz-sdk-checksum-algorithm specified, but no corresponding");
+                });
     }
 
     @Test
@@ -191,7 +195,7 @@ class RequestPayloadsTest {
         "Content-MD5,                  XrY7u+Ae7tCTyyK7j1rNww==, true",
         "x-amz-checksum-sha256,        anything,                 true",
         "x-amz-trailer,                x-amz-checksum-crc32c,    true",
-        "x-amz-sdk-checksum-algorithm, CRC32,                    true",
+        "x-amz-sdk-checksum-algorithm, CRC32,                    false",
         "x-amz-trailer,                x-amz-other,              false",
         "Content-Type,                 text/plain,               false"})
     void tellsWhetherARequestCarriesAnIntegrityClaim(String header, String value, boolean expected) {

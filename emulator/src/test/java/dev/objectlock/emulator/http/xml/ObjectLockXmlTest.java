@@ -1,89 +1,116 @@
 package dev.objectlock.emulator.http.xml;
 
-import dev.objectlock.emulator.domain.model.ObjectLockConfigurationRequest;
 import static dev.objectlock.emulator.http.xml.XmlAssert.assertS3Namespaced;
 import static dev.objectlock.emulator.http.xml.XmlAssert.assertSameXml;
 import static dev.objectlock.emulator.http.xml.XmlAssert.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.objectlock.emulator.domain.error.S3ErrorCode;
-import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.ObjectLockConfigurationRequest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** Object Lock documents (spec B.2; Put/GetObjectLockConfiguration, Retention, LegalHold API reference). */
+/**
+ * The Object Lock wire documents, against golden files (STYLE.md pitfall 12): ObjectLockConfiguration
+ * (https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectLockConfiguration.html), Retention
+ * (API_PutObjectRetention.html) and LegalHold (API_PutObjectLegalHold.html); spec B.2.
+ */
 class ObjectLockXmlTest {
 
-    @Test
-    void lockConfigurationWithDefaultRetention() {
-        String xml = write(new ObjectLockConfigurationXml("Enabled", new ObjectLockConfigurationXml.RuleXml(
-                new ObjectLockConfigurationXml.DefaultRetentionXml("GOVERNANCE", 1, null))));
-        assertSameXml(xml, golden("ObjectLockConfiguration_defaultRetention"));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(nullValues = "-", value = {
+        "ObjectLockConfiguration_compliance30Days, COMPLIANCE, 30, -",
+        "ObjectLockConfiguration_governanceYears,  GOVERNANCE, -,  2",
+        "ObjectLockConfiguration_enabledOnly,      -,          -,  -"})
+    void lockConfigurationIsWrittenAsTheGoldenDocument(String golden, String mode, Integer days, Integer years) {
+        ObjectLockConfigurationXml config = new ObjectLockConfigurationXml("Enabled", mode == null ? null
+                : new ObjectLockConfigurationXml.RuleXml(new ObjectLockConfigurationXml.DefaultRetentionXml(mode, days,
+                        years)));
+
+        String xml = write(config);
+
+        assertSameXml(xml, golden(golden));
         assertS3Namespaced(xml);
     }
 
-    @Test
-    void lockConfigurationWithoutRule() {
-        String xml = write(new ObjectLockConfigurationXml("Enabled", null));
-        assertSameXml(xml, golden("ObjectLockConfiguration_enabledOnly"));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(nullValues = "-", value = {
+        "ObjectLockConfiguration_compliance30Days, true,  COMPLIANCE, 30, -",
+        "ObjectLockConfiguration_governanceYears,  true,  GOVERNANCE, -,  2",
+        "ObjectLockConfiguration_enabledOnly,      false, -,          -,  -"})
+    void lockConfigurationIsReadFromTheGoldenDocument(String golden, boolean hasRule, String mode, Integer days,
+                                                      Integer years) {
+        ObjectLockConfigurationRequest parsed =
+                ObjectLockConfigurationXml.parse(golden(golden).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed).isEqualTo(new ObjectLockConfigurationRequest("Enabled", hasRule, hasRule, mode,
+                days, years));
     }
 
     @Test
-    void parsesTheRequestIntoWhatTheRulesJudge() {
-        var requested = ObjectLockConfigurationXml.parse(bytes(golden("ObjectLockConfiguration_defaultRetention")));
-        assertThat(requested).isEqualTo(
-                new ObjectLockConfigurationRequest("Enabled", true, true, "GOVERNANCE", 1, null));
-        var enabledOnly = ObjectLockConfigurationXml.parse(bytes(golden("ObjectLockConfiguration_enabledOnly")));
-        assertThat(enabledOnly.hasRule()).isFalse();
+    void emptyRuleIsToldApartFromNoRule() {
+        // Spec rule 16: <Rule/> is MalformedXML while a missing Rule clears the default (rule 17),
+        // so the parser must keep them apart; likewise an empty <DefaultRetention/>.
+        ObjectLockConfigurationRequest emptyRule = ObjectLockConfigurationXml.parse(
+                "<ObjectLockConfiguration><ObjectLockEnabled>Enabled</ObjectLockEnabled><Rule/></ObjectLockConfiguration>"
+                        .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(emptyRule.hasRule()).isTrue();
+        assertThat(emptyRule.hasDefaultRetention()).isFalse();
     }
 
     @Test
-    void anEmptyRuleIsPresentButHasNoRetention() {
-        var requested = ObjectLockConfigurationXml.parse(bytes(
-                "<ObjectLockConfiguration><ObjectLockEnabled>Enabled</ObjectLockEnabled><Rule/></ObjectLockConfiguration>"));
-        assertThat(requested.hasRule()).isTrue();
-        assertThat(requested.hasDefaultRetention()).isFalse();
-    }
-
-    @Test
-    void nonNumericPeriodIsMalformed() {
-        assertThatThrownBy(() -> ObjectLockConfigurationXml.parse(bytes("<ObjectLockConfiguration><ObjectLockEnabled>"
-                + "Enabled</ObjectLockEnabled><Rule><DefaultRetention><Mode>GOVERNANCE</Mode><Days>x</Days>"
-                + "</DefaultRetention></Rule></ObjectLockConfiguration>")))
-                .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.MALFORMED_XML));
-    }
-
-    @Test
-    void retentionRoundTrips() {
+    void retentionIsWrittenAndReadAsTheGoldenDocument() {
         RetentionXml retention = new RetentionXml("COMPLIANCE", "2030-01-01T00:00:00.000Z");
+
         String xml = write(retention);
+
         assertSameXml(xml, golden("Retention_compliance"));
         assertS3Namespaced(xml);
-        assertThat(XmlCodec.read(bytes(xml), RetentionXml.class)).isEqualTo(retention);
+        assertThat(read(golden("Retention_compliance"), RetentionXml.class)).isEqualTo(retention);
     }
 
     @Test
-    void emptyRetentionIsAnEmptyDocument() {
-        // An empty <Retention/> asks to remove retention (spec B.8 step 3).
-        assertThat(XmlCodec.isEmptyDocument(bytes("<Retention xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"/>")))
-                .isTrue();
-        assertThat(XmlCodec.isEmptyDocument(bytes(golden("Retention_compliance")))).isFalse();
+    void emptyRetentionDocumentIsRecognised() {
+        // Spec B.8.3: <Retention/> means "remove the retention"; the handler reads it as no fields.
+        assertThat(XmlCodec.isEmptyDocument(golden("Retention_empty").getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(XmlCodec.isEmptyDocument(golden("Retention_compliance").getBytes(StandardCharsets.UTF_8))).isFalse();
     }
 
-    @Test
-    void legalHoldRoundTrips() {
-        String xml = write(new LegalHoldXml("ON"));
-        assertSameXml(xml, golden("LegalHold_on"));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"LegalHold_on, ON", "LegalHold_off, OFF"})
+    void legalHoldIsWrittenAndReadAsTheGoldenDocument(String golden, String status) {
+        String xml = write(new LegalHoldXml(status));
+
+        assertSameXml(xml, golden(golden));
         assertS3Namespaced(xml);
-        assertThat(XmlCodec.read(bytes(xml), LegalHoldXml.class).status()).isEqualTo("ON");
+        assertThat(read(golden(golden), LegalHoldXml.class)).isEqualTo(new LegalHoldXml(status));
+    }
+
+    @Test
+    void bodiesWithoutTheNamespaceAreRead() {
+        // Spec 0.3: parse leniently, with or without the namespace.
+        assertThat(read("<LegalHold><Status>ON</Status></LegalHold>", LegalHoldXml.class).status()).isEqualTo("ON");
+        assertThat(read("<Retention><Mode>GOVERNANCE</Mode><RetainUntilDate>2030-01-01T00:00:00Z</RetainUntilDate>"
+                + "</Retention>", RetentionXml.class)).isEqualTo(new RetentionXml("GOVERNANCE", "2030-01-01T00:00:00Z"));
     }
 
     private static String write(Object record) {
         return new String(XmlCodec.write(record), StandardCharsets.UTF_8);
     }
 
-    private static byte[] bytes(String xml) {
-        return xml.getBytes(StandardCharsets.UTF_8);
+    private static <T> T read(String xml, Class<T> type) {
+        return XmlCodec.read(xml.getBytes(StandardCharsets.UTF_8), type);
+    }
+
+    @Test
+    void nonNumericPeriodIsMalformed() {
+        assertThatThrownBy(() -> ObjectLockConfigurationXml.parse(("<ObjectLockConfiguration><ObjectLockEnabled>"
+                + "Enabled</ObjectLockEnabled><Rule><DefaultRetention><Mode>GOVERNANCE</Mode><Days>x</Days>"
+                + "</DefaultRetention></Rule></ObjectLockConfiguration>").getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(dev.objectlock.emulator.domain.error.S3Exception.class,
+                        e -> assertThat(e.code()).isEqualTo(dev.objectlock.emulator.domain.error.S3ErrorCode.MALFORMED_XML));
     }
 }
