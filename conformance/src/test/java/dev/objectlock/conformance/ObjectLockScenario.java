@@ -4,8 +4,11 @@ import dev.objectlock.conformance.target.Target;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
+import software.amazon.awssdk.services.s3.model.CreateMultipartUploadRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ObjectLockLegalHoldStatus;
 import software.amazon.awssdk.services.s3.model.ObjectLockRetention;
@@ -110,6 +113,19 @@ abstract class ObjectLockScenario extends Scenario {
 
     HeadObjectResponse head(String bucket, String key, String versionId) {
         return s3.headObject(b -> b.bucket(bucket).key(key).versionId(versionId));
+    }
+
+    /**
+     * Creates a multipart upload (changed by {@code create}, e.g. lock headers), uploads one small
+     * part and completes it; returns the new version id.
+     */
+    String multipartUpload(String bucket, String key, Consumer<CreateMultipartUploadRequest.Builder> create) {
+        String uploadId = s3.createMultipartUpload(b -> create.accept(b.bucket(bucket).key(key))).uploadId();
+        String etag = s3.uploadPart(b -> b.bucket(bucket).key(key).uploadId(uploadId).partNumber(1),
+                RequestBody.fromString("one small last part")).eTag();
+        return s3.completeMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId)
+                .multipartUpload(m -> m.parts(CompletedPart.builder().partNumber(1).eTag(etag).build())))
+                .versionId();
     }
 
     /** Sets a default retention rule on a lock bucket. */
