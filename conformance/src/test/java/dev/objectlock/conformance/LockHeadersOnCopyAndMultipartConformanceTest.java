@@ -153,4 +153,19 @@ class LockHeadersOnCopyAndMultipartConformanceTest extends ObjectLockScenario {
         assertThat(retention.retainUntilDate()).isNotEqualTo(sourceUntil)
                 .isBetween(before.plus(Duration.ofDays(1)).minusSeconds(120), now().plus(Duration.ofDays(1)).plusSeconds(120));
     }
+
+    @Test
+    @AwsSource(rules = {"B.5", "5.21"}, value = "spec B.5 (same checks on CopyObject); versitygw issue #1734 "
+            + "(raw AWS response), D E19 [AWS-recorded]")
+    void copyWithPastRetainUntilDateIsInvalidArgumentNamingTheHeader() {
+        String bucket = buckets.createWithObjectLock();
+        steps.put(bucket, "source", "body");
+
+        assertS3Error(() -> s3.copyObject(b -> b.sourceBucket(bucket).sourceKey("source")
+                .destinationBucket(bucket).destinationKey("copy").objectLockMode(ObjectLockMode.GOVERNANCE)
+                .objectLockRetainUntilDate(Instant.parse("2020-01-01T00:00:00Z"))))
+                .hasStatus(400).hasCode("InvalidArgument").hasMessage(RETAIN_UNTIL_IN_PAST)
+                .hasElement("ArgumentName", RETAIN_UNTIL);
+        assertS3Error(() -> head(bucket, "copy", null)).hasStatus(404);
+    }
 }

@@ -225,4 +225,30 @@ class RetentionConformanceTest extends ObjectLockScenario {
         assertThat(retention(bucket, "key", version).retainUntilDate()).isEqualTo(until);
         assertThat(legalHold(bucket, "key", version)).isEqualTo(ObjectLockLegalHoldStatus.ON);
     }
+
+    @Test
+    @AwsSource(rules = {"B.8"}, value = "spec B.8 order of checks: step 1 (bucket without Object Lock) before "
+            + "step 2 (missing key) [AWS-recorded ls-s3 test_s3_object_retention_exc]")
+    void bucketWithoutObjectLockIsReportedBeforeMissingKey() {
+        String bucket = buckets.createVersioned();
+        Instant until = governanceUntil();
+
+        assertS3Error(() -> putRetention(bucket, "missing", null, ObjectLockRetentionMode.GOVERNANCE, until, false))
+                .hasStatus(400).hasCode("InvalidRequest").hasMessage(BUCKET_MISSING_LOCK);
+    }
+
+    @Test
+    @AwsSource(rules = {"B.8", "5.21"}, value = "spec B.8 order of checks: body validation (step 3) before the "
+            + "protection rules (steps 4, 5) [AWS-recorded ls-s3 test_s3_object_retention_exc]")
+    void invalidRetentionOnProtectedVersionIsRejectedAsInvalidNotAsProtected() {
+        String bucket = buckets.createWithObjectLock();
+        Instant until = governanceUntil();
+        String version = putLocked(bucket, "key", ObjectLockRetentionMode.GOVERNANCE, until);
+
+        assertS3Error(() -> putRetention(bucket, "key", version, ObjectLockRetentionMode.GOVERNANCE,
+                Instant.parse("2020-01-01T00:00:00Z"), false))
+                .hasStatus(400).hasCode("InvalidArgument").hasMessage(RETAIN_UNTIL_IN_PAST)
+                .hasElement("ArgumentName", "RetainUntilDate");
+        assertThat(retention(bucket, "key", version).retainUntilDate()).isEqualTo(until);
+    }
 }
