@@ -296,4 +296,15 @@ class ObjectLockConfigurationConformanceTest extends ObjectLockScenario {
                 .hasElement("ArgumentName", "Years");
         assertDefaultIsStillOneDayGovernance(bucket);
     }
+
+    @Test
+    @AwsSource(rules = {"B.4"}, value = "vgw PutObjectLockConfiguration missing body (MissingRequestBodyError)")
+    void configurationWithoutBodyIsMissingRequestBody() {
+        String bucket = bucketWithOneDayGovernanceDefault();
+
+        assertS3Error(() -> s3.putObjectLockConfiguration(b -> b.bucket(bucket)
+                .objectLockConfiguration((ObjectLockConfiguration) null)))
+                .hasStatus(400).hasCode("MissingRequestBodyError").hasMessage("Request Body is empty");
+        assertDefaultIsStillOneDayGovernance(bucket);
+    }
 }
