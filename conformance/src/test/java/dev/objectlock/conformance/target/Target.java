@@ -100,7 +100,7 @@ public final class Target implements AutoCloseable {
     }
 
     /**
-     * A path-style client for an emulator. Retries are off so a flaky response fails the
+     * A path-style client builder for an emulator. Retries are off so a flaky response fails the
      * scenario instead of being hidden by a second attempt.
      */
     private static S3ClientBuilder endpointClient(URI endpoint, Region region) {
