@@ -63,6 +63,12 @@ public final class S3ErrorAssert extends AbstractObjectAssert<S3ErrorAssert, S3E
         return this;
     }
 
+    /** The {@code <Error>} body has no element of that name (for example no ArgumentValue). */
+    public S3ErrorAssert hasNoElement(String name) {
+        Assertions.assertThat(element(name)).as("<Error> element %s", name).isEmpty();
+        return this;
+    }
+
     private Optional<String> header(String name) {
         return actual.awsErrorDetails().sdkHttpResponse().firstMatchingHeader(name);
     }

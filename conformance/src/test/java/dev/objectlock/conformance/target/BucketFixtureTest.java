@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.objectlock.conformance.support.S3Steps;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.ObjectLockLegalHoldStatus;
+import software.amazon.awssdk.services.s3.model.ObjectLockMode;
 
 /** The fixture's names and its cleanup, against whatever target the run uses. */
 @ExtendWith(TargetExtension.class)
@@ -71,5 +78,29 @@ class BucketFixtureTest {
         fixture.close();
 
         assertS3Error(() -> target.s3().headBucket(b -> b.bucket(bucket))).hasStatus(404);
+    }
+
+    @Test
+    void closeReleasesLockedVersionsAndReturnsTheClockToSystemTime(Target target) {
+        S3Client s3 = target.s3();
+        BucketFixture fixture = new BucketFixture(target);
+        String bucket = fixture.createWithObjectLock();
+        Instant now = target.now().truncatedTo(ChronoUnit.SECONDS);
+        // On aws cleanup must wait COMPLIANCE out, so only seconds; the emulator's clock is moved past a day.
+        Instant complianceUntil = now.plus(target.clock().isPresent() ? Duration.ofDays(1) : Duration.ofSeconds(5));
+        s3.putObject(b -> b.bucket(bucket).key("governance").objectLockMode(ObjectLockMode.GOVERNANCE)
+                .objectLockRetainUntilDate(now.plus(Duration.ofMinutes(10))), RequestBody.fromString("g"));
+        s3.putObject(b -> b.bucket(bucket).key("compliance").objectLockMode(ObjectLockMode.COMPLIANCE)
+                .objectLockRetainUntilDate(complianceUntil), RequestBody.fromString("c"));
+        s3.putObject(b -> b.bucket(bucket).key("held").objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON),
+                RequestBody.fromString("h"));
+        s3.deleteObject(b -> b.bucket(bucket).key("held"));
+        target.clock().ifPresent(clock -> clock.advance(Duration.ofMinutes(1)));
+
+        fixture.close();
+
+        assertS3Error(() -> s3.headBucket(b -> b.bucket(bucket))).hasStatus(404);
+        target.clock().ifPresent(clock -> assertThat(Duration.between(Instant.now(), clock.now()).abs())
+                .as("the emulator clock reads system time again").isLessThan(Duration.ofMinutes(1)));
     }
 }

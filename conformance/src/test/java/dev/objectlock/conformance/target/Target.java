@@ -2,7 +2,10 @@ package dev.objectlock.conformance.target;
 
 import dev.objectlock.emulator.ObjectLockEmulator;
 import java.net.URI;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -11,6 +14,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /**
  * One resolved target for the whole test run: the S3 client every scenario shares and what the
@@ -32,16 +36,20 @@ public final class Target implements AutoCloseable {
     private final String bucketPrefix;
     private final String accountId;
     private final ObjectLockEmulator startedEmulator;
+    private final Supplier<S3ClientBuilder> clientBuilder;
+    private final EmulatorClock clock;
     private final S3Client s3;
 
     private Target(TargetKind kind, Region region, String bucketPrefix, String accountId,
-                   ObjectLockEmulator startedEmulator, S3Client s3) {
+                   ObjectLockEmulator startedEmulator, Supplier<S3ClientBuilder> clientBuilder, EmulatorClock clock) {
         this.kind = kind;
         this.region = region;
         this.bucketPrefix = bucketPrefix;
         this.accountId = accountId;
         this.startedEmulator = startedEmulator;
-        this.s3 = s3;
+        this.clientBuilder = clientBuilder;
+        this.clock = clock;
+        this.s3 = clientBuilder.get().build();
     }
 
     /**
@@ -59,7 +67,7 @@ public final class Target implements AutoCloseable {
                         .host("127.0.0.1").port(0).region(region.id()).build().start();
                 try {
                     return new Target(kind, region, prefix, accountId, emulator,
-                            endpointClient(emulator.endpoint(), region));
+                            () -> endpointClient(emulator.endpoint(), region), new EmulatorClock(emulator.endpoint()));
                 } catch (RuntimeException e) {
                     emulator.close();
                     throw e;
@@ -72,19 +80,19 @@ public final class Target implements AutoCloseable {
                     throw new IllegalArgumentException("-D" + TargetKind.PROPERTY + "=url needs -D" + URL_PROPERTY
                             + "=http://host:port");
                 }
-                return new Target(kind, region, prefix, accountId, null, endpointClient(URI.create(url.trim()), region));
+                URI endpoint = URI.create(url.trim());
+                return new Target(kind, region, prefix, accountId, null,
+                        () -> endpointClient(endpoint, region), new EmulatorClock(endpoint));
             }
             case AWS: {
                 String configured = System.getProperty(REGION_PROPERTY);
                 Region region = configured != null ? Region.of(configured)
                         : new DefaultAwsRegionProviderChain().getRegion();
-                S3Client client = S3Client.builder()
+                return new Target(kind, region, prefix, accountId, null, () -> S3Client.builder()
                         .region(region)
                         .credentialsProvider(DefaultCredentialsProvider.builder().build())
                         .httpClient(UrlConnectionHttpClient.create())
-                        .overrideConfiguration(o -> o.addExecutionInterceptor(new RawErrorBodyInterceptor()))
-                        .build();
-                return new Target(kind, region, prefix, accountId, null, client);
+                        .overrideConfiguration(o -> o.addExecutionInterceptor(new RawErrorBodyInterceptor())), null);
             }
             default:
                 throw new IllegalStateException("unhandled target " + kind);
@@ -92,10 +100,10 @@ public final class Target implements AutoCloseable {
     }
 
     /**
-     * A path-style client for an emulator. Retries are off so a flaky response fails the
+     * A path-style client builder for an emulator. Retries are off so a flaky response fails the
      * scenario instead of being hidden by a second attempt.
      */
-    private static S3Client endpointClient(URI endpoint, Region region) {
+    private static S3ClientBuilder endpointClient(URI endpoint, Region region) {
         return S3Client.builder()
                 .endpointOverride(endpoint)
                 .forcePathStyle(true)
@@ -104,8 +112,7 @@ public final class Target implements AutoCloseable {
                         AwsBasicCredentials.create("conformance", "conformance")))
                 .httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
-                        .addExecutionInterceptor(new RawErrorBodyInterceptor()))
-                .build();
+                        .addExecutionInterceptor(new RawErrorBodyInterceptor()));
     }
 
     public TargetKind kind() {
@@ -131,6 +138,30 @@ public final class Target implements AutoCloseable {
 
     public S3Client s3() {
         return s3;
+    }
+
+    /**
+     * A second client configured like {@link #s3()} and then changed by {@code change}, for
+     * scenarios about what a differently configured SDK sends (for example no default checksum).
+     * The caller closes it.
+     */
+    public S3Client newClient(Consumer<S3ClientBuilder> change) {
+        S3ClientBuilder builder = clientBuilder.get();
+        change.accept(builder);
+        return builder.build();
+    }
+
+    /** The emulator's clock on the emulator and url targets; empty on aws, which has none. */
+    public Optional<EmulatorClock> clock() {
+        return Optional.ofNullable(clock);
+    }
+
+    /**
+     * What the target's clock reads now: the emulator's (possibly moved) clock, or this machine's
+     * for aws, whose clock the scenarios assume is synchronised with AWS.
+     */
+    public Instant now() {
+        return clock != null ? clock.now() : Instant.now();
     }
 
     @Override

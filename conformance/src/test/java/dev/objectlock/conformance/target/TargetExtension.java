@@ -2,11 +2,13 @@ package dev.objectlock.conformance.target;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Injects {@link S3Client}, {@link BucketFixture} and {@link Target} parameters. The target is
+ * Injects {@link S3Client}, {@link BucketFixture}, {@link Target} and {@link EmulatorClock}
+ * parameters (the clock only off aws, so a scenario asking for it must be {@link EmulatorOnly}). The target is
  * resolved once per test run and kept in the root store, so it is closed (and an in-process
  * emulator stopped) when the run ends. A fixture lives in the store of the scope that asked for
  * it: declared on a {@code @BeforeEach} or test method it is cleaned up after each test, pass or
@@ -25,7 +27,8 @@ public final class TargetExtension implements ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == S3Client.class || type == BucketFixture.class || type == Target.class;
+        return type == S3Client.class || type == BucketFixture.class || type == Target.class
+                || type == EmulatorClock.class;
     }
 
     @Override
@@ -37,6 +40,10 @@ public final class TargetExtension implements ParameterResolver {
         }
         if (type == Target.class) {
             return target;
+        }
+        if (type == EmulatorClock.class) {
+            return target.clock().orElseThrow(() -> new ParameterResolutionException(
+                    "the aws target has no clock to move: mark " + context.getDisplayName() + " @EmulatorOnly"));
         }
         return context.getStore(NAMESPACE)
                 .getOrComputeIfAbsent(BucketFixture.class, key -> new BucketFixture(target), BucketFixture.class);
