@@ -286,4 +286,20 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
 
 
 
+
+    @Test
+    @AwsSource(rules = {"B.5"}, value = "ls-s3 test_s3_object_lock_mode_validation, D E18 [AWS-recorded]; "
+            + "the S3 error must reach an SDK that is still uploading the body")
+    void putRejectedOnItsHeadersAnswersWithTheS3ErrorWhileTheBodyIsUploaded() {
+        String bucket = buckets.createWithObjectLock();
+        Instant until = governanceUntil();
+        String body = "x".repeat(64 * 1024);
+
+        for (int attempt = 0; attempt < 10; attempt++) {
+            assertS3Error(() -> s3.putObject(b -> b.bucket(bucket).key("key").objectLockMode("FOREVER")
+                    .objectLockRetainUntilDate(until), RequestBody.fromString(body)))
+                    .hasStatus(400).hasCode("InvalidArgument").hasMessage("Unknown wormMode directive.");
+        }
+        assertNothingWritten(bucket);
+    }
 }
