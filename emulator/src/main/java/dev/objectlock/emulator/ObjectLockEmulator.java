@@ -3,6 +3,8 @@ package dev.objectlock.emulator;
 import dev.objectlock.emulator.domain.service.BucketService;
 import dev.objectlock.emulator.domain.service.CopyService;
 import dev.objectlock.emulator.domain.service.ListingService;
+import dev.objectlock.emulator.domain.service.MultipartService;
+import dev.objectlock.emulator.domain.service.ObjectLockService;
 import dev.objectlock.emulator.domain.service.ObjectService;
 import dev.objectlock.emulator.http.S3Operation;
 import dev.objectlock.emulator.http.S3Routes;
@@ -10,12 +12,16 @@ import dev.objectlock.emulator.http.admin.EmulatorControl;
 import dev.objectlock.emulator.http.handlers.BucketHandlers;
 import dev.objectlock.emulator.http.handlers.CopyHandlers;
 import dev.objectlock.emulator.http.handlers.ListingHandlers;
+import dev.objectlock.emulator.http.handlers.MultipartHandlers;
+import dev.objectlock.emulator.http.handlers.ObjectAttributesHandlers;
+import dev.objectlock.emulator.http.handlers.ObjectLockHandlers;
 import dev.objectlock.emulator.http.handlers.ObjectHandlers;
 import dev.objectlock.emulator.http.handlers.TaggingHandlers;
 import dev.objectlock.emulator.http.xml.OwnerXml;
 import dev.objectlock.emulator.http.xml.XmlCodec;
 import dev.objectlock.emulator.storage.FileBlobStore;
 import dev.objectlock.emulator.storage.JdbcBucketRepository;
+import dev.objectlock.emulator.storage.JdbcMultipartRepository;
 import dev.objectlock.emulator.storage.JdbcObjectVersionRepository;
 import dev.objectlock.emulator.storage.StorageMaintenance;
 import dev.objectlock.emulator.storage.jdbc.BlobReferences;
@@ -83,7 +89,10 @@ public final class ObjectLockEmulator implements AutoCloseable {
         var bucketService = new BucketService(buckets, versions, blobs, jdbc, clock, config.region());
         var objectService = new ObjectService(buckets, versions, blobs, jdbc, clock);
         var listingService = new ListingService(buckets, versions);
-        var copyService = new CopyService(objectService, blobs);
+        var copyService = new CopyService(objectService, blobs, clock);
+        var objectLockService = new ObjectLockService(buckets, versions, objectService, jdbc, clock);
+        var multipartService = new MultipartService(new JdbcMultipartRepository(jdbc), objectService, blobs, jdbc,
+                clock);
         OwnerXml owner = new OwnerXml(canonicalUserId(config.accountId()), null);
 
         var bucketHandlers = new BucketHandlers(bucketService, owner);
@@ -91,6 +100,9 @@ public final class ObjectLockEmulator implements AutoCloseable {
         var objectHandlers = new ObjectHandlers(objectService);
         var copyHandlers = new CopyHandlers(copyService);
         var taggingHandlers = new TaggingHandlers(objectService);
+        var multipartHandlers = new MultipartHandlers(multipartService, owner);
+        var lockHandlers = new ObjectLockHandlers(objectLockService);
+        var attributesHandlers = new ObjectAttributesHandlers(objectService);
         S3Routes routes = new S3Routes(config.virtualHostSuffix())
                 .on(S3Operation.LIST_BUCKETS, bucketHandlers::listBuckets)
                 .on(S3Operation.CREATE_BUCKET, bucketHandlers::createBucket)
@@ -110,7 +122,21 @@ public final class ObjectLockEmulator implements AutoCloseable {
                 .on(S3Operation.COPY_OBJECT, copyHandlers::copyObject)
                 .on(S3Operation.GET_OBJECT_TAGGING, taggingHandlers::getObjectTagging)
                 .on(S3Operation.PUT_OBJECT_TAGGING, taggingHandlers::putObjectTagging)
-                .on(S3Operation.DELETE_OBJECT_TAGGING, taggingHandlers::deleteObjectTagging);
+                .on(S3Operation.DELETE_OBJECT_TAGGING, taggingHandlers::deleteObjectTagging)
+                .on(S3Operation.CREATE_MULTIPART_UPLOAD, multipartHandlers::createMultipartUpload)
+                .on(S3Operation.UPLOAD_PART, multipartHandlers::uploadPart)
+                .on(S3Operation.UPLOAD_PART_COPY, multipartHandlers::uploadPartCopy)
+                .on(S3Operation.COMPLETE_MULTIPART_UPLOAD, multipartHandlers::completeMultipartUpload)
+                .on(S3Operation.ABORT_MULTIPART_UPLOAD, multipartHandlers::abortMultipartUpload)
+                .on(S3Operation.LIST_PARTS, multipartHandlers::listParts)
+                .on(S3Operation.LIST_MULTIPART_UPLOADS, multipartHandlers::listMultipartUploads)
+                .on(S3Operation.PUT_OBJECT_LOCK_CONFIGURATION, lockHandlers::putObjectLockConfiguration)
+                .on(S3Operation.GET_OBJECT_LOCK_CONFIGURATION, lockHandlers::getObjectLockConfiguration)
+                .on(S3Operation.PUT_OBJECT_RETENTION, lockHandlers::putObjectRetention)
+                .on(S3Operation.GET_OBJECT_RETENTION, lockHandlers::getObjectRetention)
+                .on(S3Operation.PUT_OBJECT_LEGAL_HOLD, lockHandlers::putObjectLegalHold)
+                .on(S3Operation.GET_OBJECT_LEGAL_HOLD, lockHandlers::getObjectLegalHold)
+                .on(S3Operation.GET_OBJECT_ATTRIBUTES, attributesHandlers::getObjectAttributes);
         try {
             server = routes.build(config.host(), config.port(), new Control()).start();
             storageReady.join();

@@ -16,7 +16,7 @@ public final class OperationResolver {
             "accelerate", "acl", "analytics", "cors", "encryption", "intelligent-tiering", "inventory",
             "lifecycle", "logging", "metadataTable", "metrics", "notification", "ownershipControls", "policy",
             "policyStatus", "publicAccessBlock", "replication", "requestPayment", "restore", "select",
-            "session", "torrent", "website", "object-lock", "retention", "legal-hold", "attributes", "renameObject");
+            "session", "torrent", "website", "renameObject");
 
     private OperationResolver() {
     }
@@ -46,6 +46,9 @@ public final class OperationResolver {
                 if (q.test("versioning")) {
                     return S3Operation.PUT_BUCKET_VERSIONING;
                 }
+                if (q.test("object-lock")) {
+                    return S3Operation.PUT_OBJECT_LOCK_CONFIGURATION;
+                }
                 if (q.test("tagging")) {
                     throw notImplemented();
                 }
@@ -53,6 +56,9 @@ public final class OperationResolver {
             case "GET":
                 if (q.test("versioning")) {
                     return S3Operation.GET_BUCKET_VERSIONING;
+                }
+                if (q.test("object-lock")) {
+                    return S3Operation.GET_OBJECT_LOCK_CONFIGURATION;
                 }
                 if (q.test("location")) {
                     return S3Operation.GET_BUCKET_LOCATION;
@@ -91,6 +97,12 @@ public final class OperationResolver {
                 if (q.test("tagging")) {
                     return S3Operation.PUT_OBJECT_TAGGING;
                 }
+                if (q.test("retention")) {
+                    return S3Operation.PUT_OBJECT_RETENTION;
+                }
+                if (q.test("legal-hold")) {
+                    return S3Operation.PUT_OBJECT_LEGAL_HOLD;
+                }
                 if (q.test("uploadId") && q.test("partNumber")) {
                     return hasCopySource ? S3Operation.UPLOAD_PART_COPY : S3Operation.UPLOAD_PART;
                 }
@@ -98,6 +110,15 @@ public final class OperationResolver {
             case "GET":
                 if (q.test("tagging")) {
                     return S3Operation.GET_OBJECT_TAGGING;
+                }
+                if (q.test("retention")) {
+                    return S3Operation.GET_OBJECT_RETENTION;
+                }
+                if (q.test("legal-hold")) {
+                    return S3Operation.GET_OBJECT_LEGAL_HOLD;
+                }
+                if (q.test("attributes")) {
+                    return S3Operation.GET_OBJECT_ATTRIBUTES;
                 }
                 return q.test("uploadId") ? S3Operation.LIST_PARTS : S3Operation.GET_OBJECT;
             case "HEAD":

@@ -1,5 +1,6 @@
 package dev.objectlock.emulator.http;
 
+import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.CharacterCodingException;
@@ -96,6 +97,6 @@ public record RequestTarget(String bucket, String key) {
     }
 
     private static S3Exception badUri(String raw) {
-        return S3Exception.invalidArgument("Invalid URI: the path is not valid percent-encoded UTF-8", "uri", raw);
+        return S3Exception.of(S3ErrorCode.INVALID_URI).with("URI", raw);
     }
 }

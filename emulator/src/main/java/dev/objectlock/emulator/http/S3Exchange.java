@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.ServletApiResponse;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Response;
 
 /** One S3 request as handlers see it: its target, parameters and a way to answer. */
 public final class S3Exchange {
@@ -141,6 +144,19 @@ public final class S3Exchange {
     }
 
     /**
+     * S3 returns an object's Content-Type exactly as it was stored. The servlet layer rewrites
+     * values it recognises ("Text/Plain; charset=UTF-8" becomes "text/plain;charset=utf-8"), so
+     * the header goes straight into Jetty's own response fields.
+     */
+    private void storedContentType(String contentType) {
+        if (ctx.res() instanceof ServletApiResponse servlet) {
+            Response.getOriginalResponse(servlet.getResponse()).getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+        } else {
+            ctx.res().setHeader("Content-Type", contentType);
+        }
+    }
+
+    /**
      * Streams {@code length} bytes; HEAD sends the headers only. The body is opened before the
      * status and length are set: a body that cannot be opened (its version was overwritten or
      * deleted since it was looked up) is answered 500 InternalError, which SDKs retry, instead of
@@ -156,7 +172,7 @@ public final class S3Exchange {
             }
         }
         ctx.status(status);
-        ctx.contentType(contentType);
+        storedContentType(contentType);
         ctx.res().setContentLengthLong(length);
         if (opened == null) {
             return;

@@ -32,6 +32,13 @@ public final class S3Headers {
     public static final String MP_PARTS_COUNT = "x-amz-mp-parts-count";
     public static final String META_PREFIX = "x-amz-meta-";
     public static final String STORAGE_CLASS = "x-amz-storage-class";
+    public static final String SERVER_SIDE_ENCRYPTION = "x-amz-server-side-encryption";
+    /**
+     * Every object is encrypted at rest with SSE-S3 at least ("Amazon S3 now applies server-side
+     * encryption with Amazon S3 managed keys (SSE-S3) as the base level of encryption for every
+     * bucket", User Guide, "Protecting data with server-side encryption"), and object responses say so.
+     */
+    public static final String SSE_S3 = "AES256";
 
     /** RFC 1123 with a two-digit day, as AWS writes Last-Modified. */
     private static final DateTimeFormatter HTTP_DATE =

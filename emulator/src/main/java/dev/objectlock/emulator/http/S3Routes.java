@@ -26,6 +26,8 @@ public final class S3Routes {
 
     private static final Logger LOG = LoggerFactory.getLogger(S3Routes.class);
     private static final String REQUEST_ID_ATTRIBUTE = "s3.requestId";
+    /** The most of an unread request body read and dropped before an error is sent. */
+    private static final long DISCARD_LIMIT = 64L << 20;
 
     /** Handler of one operation. */
     @FunctionalInterface
@@ -65,6 +67,9 @@ public final class S3Routes {
         config.jetty.modifyHttpConfiguration(http -> {
             // S3 keys may hold "//", "%2F", ".." and other things a web server would normalise away.
             http.setUriCompliance(UriCompliance.UNSAFE);
+            // Header values are stored as sent: a case-insensitive field cache would turn a
+            // Content-Type of "Text/Plain" into Jetty's cached "text/plain".
+            http.setHeaderCacheCaseSensitive(true);
             http.setSendServerVersion(false);
             http.setSendXPoweredBy(false);
         });
@@ -77,13 +82,21 @@ public final class S3Routes {
         catchAll.accept(HandlerType.POST);
         catchAll.accept(HandlerType.DELETE);
         catchAll.accept(HandlerType.HEAD);
-        config.routes.exception(S3Exception.class, (e, ctx) -> ErrorResponses.render(ctx, e, requestId(ctx)));
+        // A method S3 has no operation for still gets an S3 error document, not Javalin's 404 text.
+        config.routes.addHttpHandler(HandlerType.PATCH, "/*", ctx -> {
+            throw S3Exception.of(S3ErrorCode.METHOD_NOT_ALLOWED).with("Method", ctx.method().name());
+        });
+        config.routes.exception(S3Exception.class, (e, ctx) -> {
+            discardUnreadBody(ctx);
+            ErrorResponses.render(ctx, e, requestId(ctx));
+        });
         config.routes.exception(UncheckedIOException.class, (e, ctx) -> {
             LOG.debug("request body could not be read", e);
             ErrorResponses.render(ctx, S3Exception.of(S3ErrorCode.INCOMPLETE_BODY), requestId(ctx));
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
+            discardUnreadBody(ctx);
             ErrorResponses.render(ctx, S3Exception.of(S3ErrorCode.INTERNAL_ERROR), requestId(ctx));
         });
     }
@@ -94,6 +107,29 @@ public final class S3Routes {
         ctx.header(S3Headers.REQUEST_ID, id);
         ctx.header(S3Headers.ID_2, id);
         ctx.header("Server", "AmazonS3");
+    }
+
+    /**
+     * Reads and drops what is left of a request body before an error answers it (a PutObject to
+     * a missing bucket fails before its body is read). Otherwise Jetty closes the connection on
+     * a client still sending, which sees a broken pipe instead of the S3 error. A client that sent
+     * {@code Expect: 100-continue} has not sent the body and will not once it gets the error.
+     */
+    private static void discardUnreadBody(Context ctx) {
+        if ("100-continue".equalsIgnoreCase(ctx.header("Expect"))) {
+            return;
+        }
+        try {
+            java.io.InputStream in = ctx.req().getInputStream();
+            byte[] buffer = new byte[64 << 10];
+            long left = DISCARD_LIMIT;
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+                left -= n;
+            }
+        } catch (java.io.IOException | IllegalStateException e) {
+            LOG.debug("unread request body could not be discarded", e);
+        }
     }
 
     private static String requestId(Context ctx) {

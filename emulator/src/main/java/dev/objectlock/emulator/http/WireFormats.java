@@ -2,7 +2,7 @@ package dev.objectlock.emulator.http;
 
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.VersioningStatus;
-import dev.objectlock.emulator.domain.rules.TagRules;
+import dev.objectlock.emulator.domain.model.Tag;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -35,8 +35,8 @@ public final class WireFormats {
     }
 
     /** The {@code x-amz-tagging} header: a URL query string {@code k1=v1&k2=v2}. */
-    public static List<TagRules.Tag> parseTaggingHeader(String header) {
-        List<TagRules.Tag> tags = new ArrayList<>();
+    public static List<Tag> parseTaggingHeader(String header) {
+        List<Tag> tags = new ArrayList<>();
         if (header == null || header.isEmpty()) {
             return tags;
         }
@@ -47,7 +47,7 @@ public final class WireFormats {
             int eq = pair.indexOf('=');
             String key = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
-            tags.add(new TagRules.Tag(urlDecode(key), urlDecode(value)));
+            tags.add(new Tag(urlDecode(key), urlDecode(value)));
         }
         return tags;
     }

@@ -1,9 +1,12 @@
 package dev.objectlock.emulator.storage;
 
 import dev.objectlock.emulator.domain.model.Bucket;
+import dev.objectlock.emulator.domain.model.DefaultRetention;
+import dev.objectlock.emulator.domain.model.RetentionMode;
 import dev.objectlock.emulator.domain.model.VersioningStatus;
 import dev.objectlock.emulator.domain.port.BucketRepository;
 import dev.objectlock.emulator.storage.jdbc.Jdbc;
+import dev.objectlock.emulator.storage.jdbc.SqlRuntimeException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -12,11 +15,10 @@ import java.util.Optional;
 
 public final class JdbcBucketRepository implements BucketRepository {
 
-    private static final String COLUMNS =
-            "name, region, created_at, versioning, mfa_delete_configured, object_lock_enabled";
-    private static final String INSERT = """
-            MERGE INTO buckets KEY (name) VALUES (?, ?, ?, ?, ?, ?)""";
-    private static final String EXISTS = "SELECT COUNT(*) FROM buckets WHERE name = ?";
+    private static final String COLUMNS = """
+            name, region, created_at, versioning, mfa_delete_configured, object_lock_enabled,
+            default_retention_mode, default_retention_days, default_retention_years""";
+    private static final String INSERT = "INSERT INTO buckets (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String FIND = "SELECT " + COLUMNS + " FROM buckets WHERE name = ?";
     private static final String LIST = "SELECT " + COLUMNS + " FROM buckets ORDER BY name";
 
@@ -28,14 +30,19 @@ public final class JdbcBucketRepository implements BucketRepository {
 
     @Override
     public boolean insert(Bucket b) {
-        return jdbc.inTransaction(() -> {
-            if (jdbc.queryOne(EXISTS, rs -> rs.getLong(1), b.name()).orElse(0L) > 0) {
+        // Insert and let the primary key decide: a check first would let two racing creates both pass it.
+        DefaultRetention d = b.defaultRetention();
+        try {
+            jdbc.update(INSERT, b.name(), b.region(), b.creationDate().toEpochMilli(), b.versioning().name(),
+                    b.mfaDeleteConfigured(), b.objectLockEnabled(), d == null ? null : d.mode().name(),
+                    d == null ? null : d.days(), d == null ? null : d.years());
+            return true;
+        } catch (SqlRuntimeException e) {
+            if (e.isDuplicateKey()) {
                 return false;
             }
-            jdbc.update(INSERT, b.name(), b.region(), b.creationDate().toEpochMilli(), b.versioning().name(),
-                    b.mfaDeleteConfigured(), b.objectLockEnabled());
-            return true;
-        });
+            throw e;
+        }
     }
 
     @Override
@@ -60,13 +67,24 @@ public final class JdbcBucketRepository implements BucketRepository {
     }
 
     @Override
+    public void updateObjectLock(String name, DefaultRetention d) {
+        jdbc.update("""
+                UPDATE buckets SET object_lock_enabled = TRUE, default_retention_mode = ?, default_retention_days = ?,
+                       default_retention_years = ? WHERE name = ?""",
+                d == null ? null : d.mode().name(), d == null ? null : d.days(), d == null ? null : d.years(), name);
+    }
+
+    @Override
     public void delete(String name) {
         jdbc.update("DELETE FROM buckets WHERE name = ?", name);
     }
 
     private static Bucket map(ResultSet rs) throws SQLException {
+        String mode = rs.getString("default_retention_mode");
+        DefaultRetention defaultRetention = mode == null ? null : new DefaultRetention(RetentionMode.valueOf(mode),
+                (Integer) rs.getObject("default_retention_days"), (Integer) rs.getObject("default_retention_years"));
         return new Bucket(rs.getString("name"), rs.getString("region"),
                 Instant.ofEpochMilli(rs.getLong("created_at")), VersioningStatus.valueOf(rs.getString("versioning")),
-                rs.getBoolean("mfa_delete_configured"), rs.getBoolean("object_lock_enabled"));
+                rs.getBoolean("mfa_delete_configured"), rs.getBoolean("object_lock_enabled"), defaultRetention);
     }
 }

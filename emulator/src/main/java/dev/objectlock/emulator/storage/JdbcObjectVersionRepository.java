@@ -1,22 +1,20 @@
 package dev.objectlock.emulator.storage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.objectlock.emulator.domain.checksum.ChecksumAlgorithm;
 import dev.objectlock.emulator.domain.model.Checksum;
 import dev.objectlock.emulator.domain.model.ContentHeaders;
 import dev.objectlock.emulator.domain.model.DeleteMarker;
 import dev.objectlock.emulator.domain.model.ListedVersion;
+import dev.objectlock.emulator.domain.model.ObjectLock;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.VersionEntry;
 import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
 import dev.objectlock.emulator.storage.jdbc.Jdbc;
+import dev.objectlock.emulator.storage.jdbc.JsonColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +24,8 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
     private static final String COLUMNS = """
             bucket, object_key, version_id, seq, is_latest, delete_marker, last_modified, size, etag,
             content_type, content_encoding, content_disposition, content_language, cache_control, expires,
-            user_metadata, tags, checksum_algorithm, checksum_value, checksum_type, parts_count, blob_id""";
+            user_metadata, tags, checksum_algorithm, checksum_value, checksum_type, parts_count, blob_id,
+            retention_mode, retain_until, legal_hold""";
     private static final String FIND_CURRENT =
             "SELECT " + COLUMNS + " FROM object_versions WHERE bucket = ? AND object_key = ? AND is_latest";
     private static final String FIND =
@@ -34,7 +33,7 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
     private static final String DEMOTE =
             "UPDATE object_versions SET is_latest = FALSE WHERE bucket = ? AND object_key = ? AND is_latest";
     private static final String INSERT = "INSERT INTO object_versions (" + COLUMNS + """
-            ) VALUES (?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            ) VALUES (?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String PROMOTE_NEWEST = """
             UPDATE object_versions SET is_latest = TRUE
             WHERE bucket = ? AND object_key = ? AND seq = (
@@ -52,10 +51,6 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
              FROM object_versions
             WHERE bucket = ? AND is_latest AND NOT delete_marker AND object_key LIKE ? ESCAPE '\\' AND object_key > ?
             ORDER BY object_key LIMIT ?""";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {
-    };
 
     private final Jdbc jdbc;
 
@@ -84,18 +79,21 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
             long seq = entry.sequence();
             jdbc.update(DEMOTE, entry.bucket(), entry.key());
             if (entry instanceof ObjectVersion v) {
+                Object[] lock = ObjectLockColumns.values(v.lock());
                 Checksum c = v.checksum();
                 ContentHeaders h = v.content();
                 jdbc.update(INSERT, v.bucket(), v.key(), v.versionId().value(), seq, false,
                         v.lastModified().toEpochMilli(), v.size(), v.etag(), h.contentType(), h.contentEncoding(),
                         h.contentDisposition(), h.contentLanguage(), h.cacheControl(), h.expires(),
-                        json(v.userMetadata()), json(v.tags()), c == null ? null : c.algorithm().name(),
-                        c == null ? null : c.value(), c == null ? null : c.type().name(), v.partsCount(), v.blobId());
+                        JsonColumns.write(v.userMetadata()), JsonColumns.write(v.tags()), c == null ? null : c.algorithm().name(),
+                        c == null ? null : c.value(), c == null ? null : c.type().name(), v.partsCount(), v.blobId(),
+                        lock[0], lock[1], lock[2]);
                 return;
             }
             DeleteMarker m = (DeleteMarker) entry;
             jdbc.update(INSERT, m.bucket(), m.key(), m.versionId().value(), seq, true, m.lastModified().toEpochMilli(),
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null);
         });
     }
 
@@ -114,7 +112,16 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
     @Override
     public void updateTags(String bucket, String key, VersionId versionId, Map<String, String> tags) {
         jdbc.update("UPDATE object_versions SET tags = ? WHERE bucket = ? AND object_key = ? AND version_id = ?",
-                json(tags), bucket, key, versionId.value());
+                JsonColumns.write(tags), bucket, key, versionId.value());
+    }
+
+    @Override
+    public void updateLock(String bucket, String key, VersionId versionId, ObjectLock lock) {
+        Object[] v = ObjectLockColumns.values(lock);
+        jdbc.update("""
+                UPDATE object_versions SET retention_mode = ?, retain_until = ?, legal_hold = ?
+                WHERE bucket = ? AND object_key = ? AND version_id = ?""",
+                v[0], v[1], v[2], bucket, key, versionId.value());
     }
 
     @Override
@@ -174,26 +181,8 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
                 rs.getString("content_disposition"), rs.getString("content_language"), rs.getString("cache_control"),
                 rs.getString("expires"));
         return new ObjectVersion(bucket, key, versionId, seq, lastModified, rs.getLong("size"), rs.getString("etag"),
-                content, map(rs.getString("user_metadata")), checksum, partsCount, map(rs.getString("tags")),
-                rs.getString("blob_id"));
-    }
-
-    private static String json(Map<String, String> map) {
-        try {
-            return JSON.writeValueAsString(map);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a string map always serialises", e);
-        }
-    }
-
-    private static Map<String, String> map(String json) {
-        if (json == null) {
-            return Map.of();
-        }
-        try {
-            return JSON.readValue(json, MAP);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("corrupt metadata column: " + json, e);
-        }
+                content, JsonColumns.read(rs.getString("user_metadata")), checksum, partsCount,
+                JsonColumns.read(rs.getString("tags")),
+                rs.getString("blob_id"), ObjectLockColumns.read(rs));
     }
 }

@@ -4,9 +4,5 @@ import java.time.Instant;
 
 /** A bucket and the settings that decide how writes to it behave. */
 public record Bucket(String name, String region, Instant creationDate, VersioningStatus versioning,
-                     boolean mfaDeleteConfigured, boolean objectLockEnabled) {
-
-    public Bucket withVersioning(VersioningStatus status) {
-        return new Bucket(name, region, creationDate, status, mfaDeleteConfigured, objectLockEnabled);
-    }
+                     boolean mfaDeleteConfigured, boolean objectLockEnabled, DefaultRetention defaultRetention) {
 }

@@ -14,7 +14,8 @@ import java.util.Map;
  */
 public record ObjectVersion(String bucket, String key, VersionId versionId, long sequence, Instant lastModified,
                             long size, String etag, ContentHeaders content, Map<String, String> userMetadata,
-                            Checksum checksum, Integer partsCount, Map<String, String> tags, String blobId)
+                            Checksum checksum, Integer partsCount, Map<String, String> tags, String blobId,
+                            ObjectLock lock)
         implements VersionEntry {
 
     public static final String STORAGE_CLASS = "STANDARD";
@@ -23,10 +24,5 @@ public record ObjectVersion(String bucket, String key, VersionId versionId, long
         // Ordered copies: S3 returns metadata and tags in the order they were written.
         userMetadata = Collections.unmodifiableMap(new LinkedHashMap<>(userMetadata));
         tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
-    }
-
-    public ObjectVersion withTags(Map<String, String> newTags) {
-        return new ObjectVersion(bucket, key, versionId, sequence, lastModified, size, etag, content,
-                userMetadata, checksum, partsCount, newTags, blobId);
     }
 }

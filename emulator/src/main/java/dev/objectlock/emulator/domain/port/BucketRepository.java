@@ -1,6 +1,7 @@
 package dev.objectlock.emulator.domain.port;
 
 import dev.objectlock.emulator.domain.model.Bucket;
+import dev.objectlock.emulator.domain.model.DefaultRetention;
 import dev.objectlock.emulator.domain.model.VersioningStatus;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,9 @@ public interface BucketRepository {
     List<Bucket> listAll();
 
     void updateVersioning(String name, VersioningStatus status, boolean mfaDeleteConfigured);
+
+    /** Turns Object Lock on (it can never be turned off) and sets or clears the default retention. */
+    void updateObjectLock(String name, DefaultRetention defaultRetention);
 
     void delete(String name);
 }

@@ -1,6 +1,7 @@
 package dev.objectlock.emulator.domain.port;
 
 import dev.objectlock.emulator.domain.model.ListedVersion;
+import dev.objectlock.emulator.domain.model.ObjectLock;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.VersionEntry;
 import dev.objectlock.emulator.domain.model.VersionId;
@@ -25,6 +26,9 @@ public interface ObjectVersionRepository {
     boolean delete(String bucket, String key, VersionId versionId);
 
     void updateTags(String bucket, String key, VersionId versionId, Map<String, String> tags);
+
+    /** Replaces a version's Object Lock state; never creates a version or touches Last-Modified (rule 36). */
+    void updateLock(String bucket, String key, VersionId versionId, ObjectLock lock);
 
     boolean anyInBucket(String bucket);
 

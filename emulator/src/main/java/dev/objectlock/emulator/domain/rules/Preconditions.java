@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Conditional GET/HEAD/copy as S3 evaluates them (RFC 7232 plus the S3 user guide's table):
+ * Conditional GET/HEAD/copy and conditional writes as S3 evaluates them (RFC 7232 plus the S3 user guide's table):
  * If-Match wins over If-Unmodified-Since, If-None-Match wins over If-Modified-Since.
  */
 public final class Preconditions {
@@ -31,6 +31,29 @@ public final class Preconditions {
             }
         } else if (c.ifModifiedSince() != null && !modified.isAfter(c.ifModifiedSince())) {
             throw S3Exception.of(S3ErrorCode.NOT_MODIFIED);
+        }
+    }
+
+    /**
+     * Conditional writes (PutObject and CopyObject API reference, If-None-Match and If-Match; User
+     * Guide, "How to prevent object overwrites with conditional writes"): If-None-Match "*" fails
+     * with 412 when the key has a current object; If-Match fails with 412 when the current
+     * object's ETag differs and with 404 NoSuchKey when there is none. A key whose current
+     * version is a delete marker has no current object.
+     *
+     * @param currentEtag the ETag of the key's current object, null when it has none
+     */
+    public static void checkWrite(Conditions c, String key, String currentEtag) {
+        if (c.ifNoneMatch() != null && currentEtag != null && matches(c.ifNoneMatch(), currentEtag)) {
+            throw S3Exception.of(S3ErrorCode.PRECONDITION_FAILED).with("Condition", "If-None-Match");
+        }
+        if (c.ifMatch() != null) {
+            if (currentEtag == null) {
+                throw S3Exception.noSuchKey(key);
+            }
+            if (!matches(c.ifMatch(), currentEtag)) {
+                throw S3Exception.of(S3ErrorCode.PRECONDITION_FAILED).with("Condition", "If-Match");
+            }
         }
     }
 

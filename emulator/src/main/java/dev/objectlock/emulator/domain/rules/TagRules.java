@@ -2,6 +2,7 @@ package dev.objectlock.emulator.domain.rules;
 
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.Tag;
 import java.util.List;
 import java.util.Map;
 
@@ -9,10 +10,6 @@ import java.util.Map;
 public final class TagRules {
 
     public static final int MAX_TAGS = 10;
-
-    /** A tag as sent, before duplicates are ruled out. */
-    public record Tag(String key, String value) {
-    }
 
     private TagRules() {
     }

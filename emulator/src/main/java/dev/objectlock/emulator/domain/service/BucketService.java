@@ -47,6 +47,18 @@ public final class BucketService {
     }
 
     /**
+     * ListBuckets with its optional filters (ListBuckets API reference: {@code prefix} limits the
+     * response to names that begin with it, {@code bucket-region} to buckets in that Region).
+     * Either may be null.
+     */
+    public List<Bucket> list(String prefix, String bucketRegion) {
+        return buckets.listAll().stream()
+                .filter(b -> prefix == null || b.name().startsWith(prefix))
+                .filter(b -> bucketRegion == null || b.region().equals(bucketRegion))
+                .toList();
+    }
+
+    /**
      * Creates a bucket in the emulator's region. Re-creating an owned bucket is a silent success
      * in us-east-1 and BucketAlreadyOwnedByYou elsewhere (CreateBucket API reference, Errors).
      */
@@ -55,7 +67,7 @@ public final class BucketService {
         checkLocationConstraint(request.locationConstraint());
         Bucket bucket = new Bucket(request.name(), region, clock.instant(),
                 request.objectLockEnabled() ? VersioningStatus.ENABLED : VersioningStatus.UNVERSIONED,
-                false, request.objectLockEnabled());
+                false, request.objectLockEnabled(), null);
         if (!buckets.insert(bucket)) {
             if (US_EAST_1.equals(region)) {
                 return require(request.name());

@@ -9,8 +9,13 @@ import dev.objectlock.emulator.domain.model.Conditions;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.port.BlobStore;
+import dev.objectlock.emulator.domain.rules.ChecksumRules;
+import dev.objectlock.emulator.domain.rules.LockRequestRules;
+import dev.objectlock.emulator.domain.rules.ObjectKeyRules;
 import dev.objectlock.emulator.domain.rules.Preconditions;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
 
 /** CopyObject: a new version of the target made from a stored version of the source (spec A.7). */
 public final class CopyService {
@@ -22,7 +27,8 @@ public final class CopyService {
     public record CopyObject(String sourceBucket, String sourceKey, String sourceVersionId,
                              Conditions sourceConditions, String bucket, String key,
                              ObjectService.NewObject replacement, java.util.Map<String, String> tags,
-                             ChecksumAlgorithm checksumAlgorithm) {
+                             ChecksumAlgorithm checksumAlgorithm, LockHeaders lockHeaders,
+                             Conditions destinationConditions) {
     }
 
     /** {@code sourceVersionId} is null when the source bucket was never versioned. */
@@ -31,15 +37,27 @@ public final class CopyService {
 
     private final ObjectService objects;
     private final BlobStore blobs;
+    private final Clock clock;
 
-    public CopyService(ObjectService objects, BlobStore blobs) {
+    public CopyService(ObjectService objects, BlobStore blobs, Clock clock) {
         this.objects = objects;
         this.blobs = blobs;
+        this.clock = clock;
     }
 
+    /**
+     * The copy gets its lock only from this request's headers or the target bucket's default; the
+     * source's retention and legal hold stay behind (spec B.6, rule 35).
+     */
     public Copied copy(CopyObject request) {
+        Instant now = clock.instant();
         Bucket sourceBucket = objects.requireBucket(request.sourceBucket());
-        objects.requireBucket(request.bucket());
+        Bucket target = objects.requireBucket(request.bucket());
+        ObjectKeyRules.checkKey(request.key());
+        LockRequestRules.RequestedLock lock = request.lockHeaders().validate(now);
+        if (!lock.isEmpty() && !target.objectLockEnabled()) {
+            throw LockRequestRules.missingLockConfigurationOnWrite();
+        }
         ObjectVersion source = sourceVersion(sourceBucket, request);
         checkSourceConditions(request.sourceConditions(), source);
         if (request.sourceBucket().equals(request.bucket()) && request.sourceKey().equals(request.key())
@@ -48,20 +66,18 @@ public final class CopyService {
                     + "itself without changing the object's metadata, storage class, website redirect location or "
                     + "encryption attributes.");
         }
-        ChecksumAlgorithm algorithm = request.checksumAlgorithm() != null ? request.checksumAlgorithm()
-                : source.checksum() == null ? null : source.checksum().algorithm();
+        ChecksumAlgorithm algorithm = ChecksumRules.algorithmToStore(request.checksumAlgorithm() != null
+                ? request.checksumAlgorithm() : source.checksum() == null ? null : source.checksum().algorithm());
         InputStream body = blobs.open(source.blobId(), 0, source.size());
-        PayloadWriter.Written copy = new PayloadWriter(blobs)
-                .write(new Payload(body, algorithm, () -> new Payload.Claimed(null, null)));
+        PayloadWriter.Written copy = new PayloadWriter(blobs).write(Payload.internal(body, algorithm));
         var d = copy.digests();
         ObjectService.NewObject metadata = request.replacement() != null ? request.replacement()
                 : new ObjectService.NewObject(source.content(), source.userMetadata(), source.tags());
-        ObjectService.NewObject target = new ObjectService.NewObject(metadata.content(), metadata.userMetadata(),
+        metadata = new ObjectService.NewObject(metadata.content(), metadata.userMetadata(),
                 request.tags() != null ? request.tags() : source.tags());
-        Checksum checksum = algorithm == null ? null
-                : new Checksum(algorithm, d.checksumBase64(), Checksum.ChecksumType.FULL_OBJECT);
-        ObjectService.Written written = objects.commitNewVersion(request.bucket(), request.key(), target, d.size(),
-                d.md5Hex(), checksum, null, copy.blobId());
+        Checksum checksum = new Checksum(algorithm, d.checksumBase64(), Checksum.ChecksumType.FULL_OBJECT);
+        ObjectService.Written written = objects.commitNewVersion(request.bucket(), request.key(), metadata, d.size(),
+                d.md5Hex(), checksum, null, copy.blobId(), lock, request.destinationConditions(), now);
         return new Copied(written, sourceBucket.versioning().everEnabled() ? source.versionId() : null);
     }
 

@@ -8,14 +8,22 @@ import dev.objectlock.emulator.domain.model.Checksum;
 import dev.objectlock.emulator.domain.model.Conditions;
 import dev.objectlock.emulator.domain.model.ContentHeaders;
 import dev.objectlock.emulator.domain.model.DeleteMarker;
+import dev.objectlock.emulator.domain.model.ObjectLock;
+import dev.objectlock.emulator.domain.model.Retention;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
+import dev.objectlock.emulator.domain.model.Tag;
 import dev.objectlock.emulator.domain.model.VersionEntry;
 import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.port.BlobStore;
 import dev.objectlock.emulator.domain.port.BucketRepository;
 import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
 import dev.objectlock.emulator.domain.port.Transactions;
+import dev.objectlock.emulator.domain.rules.DefaultRetentionCalculator;
+import dev.objectlock.emulator.domain.rules.LockRequestRules;
+import dev.objectlock.emulator.domain.rules.ObjectKeyRules;
+import dev.objectlock.emulator.domain.rules.ObjectLockPolicy;
 import dev.objectlock.emulator.domain.rules.Preconditions;
+import dev.objectlock.emulator.domain.rules.TagRules;
 import dev.objectlock.emulator.domain.rules.RangeRules;
 import dev.objectlock.emulator.domain.rules.VersioningRules;
 import java.io.InputStream;
@@ -32,9 +40,18 @@ public final class ObjectService {
 
     /** What a new version is made of, apart from its body. */
     public record NewObject(ContentHeaders content, Map<String, String> userMetadata, Map<String, String> tags) {
+
+        /** A new object as a request describes it, its tags held to the tag limits. */
+        public static NewObject fromRequest(ContentHeaders content, Map<String, String> userMetadata,
+                                            List<Tag> tags) {
+            ObjectKeyRules.checkUserMetadata(userMetadata);
+            return new NewObject(content, userMetadata, TagRules.validate(tags));
+        }
     }
 
-    public record PutObject(String bucket, String key, NewObject object, Payload payload) {
+    /** {@code conditions}: the write's If-Match / If-None-Match, checked against the current object. */
+    public record PutObject(String bucket, String key, NewObject object, LockHeaders lockHeaders, Payload payload,
+                            Conditions conditions) {
     }
 
     /** The outcome of any write that creates a version. {@code versionId} is null when not announced. */
@@ -49,7 +66,8 @@ public final class ObjectService {
                              Supplier<InputStream> body) {
     }
 
-    public record DeleteObject(String bucket, String key, String versionId, Boolean bypassGovernance) {
+    /** {@code ifMatch}: the conditional delete's If-Match (an ETag or "*"), null when unconditional. */
+    public record DeleteObject(String bucket, String key, String versionId, Boolean bypassGovernance, String ifMatch) {
     }
 
     /** {@code versionId} null when the response carries none; {@code deleteMarker} true also for removed markers. */
@@ -73,36 +91,55 @@ public final class ObjectService {
         this.payloads = new PayloadWriter(blobs);
     }
 
+    /**
+     * PutObject. Lock headers are judged before a byte is stored: their values, then whether the
+     * bucket has Object Lock, then whether the request carries an integrity check, which AWS
+     * demands whenever the new version will be locked (spec B.5, rule 22).
+     */
     public Written put(PutObject request) {
-        requireBucket(request.bucket());
+        Instant now = clock.instant();
+        Bucket bucket = requireBucket(request.bucket());
+        ObjectKeyRules.checkKey(request.key());
+        LockRequestRules.RequestedLock lock = request.lockHeaders().validate(now);
+        if (!lock.isEmpty() && !bucket.objectLockEnabled()) {
+            throw LockRequestRules.missingLockConfigurationOnWrite();
+        }
+        if ((!lock.isEmpty() || bucket.defaultRetention() != null) && !request.payload().integrityDeclared()) {
+            throw S3Exception.invalidRequest("Content-MD5 OR x-amz-checksum- HTTP header is required for Put Object "
+                    + "requests with Object Lock parameters");
+        }
         PayloadWriter.Written body = payloads.write(request.payload());
         var d = body.digests();
-        Checksum checksum = d.algorithm() == null ? null
-                : new Checksum(d.algorithm(), d.checksumBase64(), Checksum.ChecksumType.FULL_OBJECT);
+        Checksum checksum = new Checksum(d.algorithm(), d.checksumBase64(), Checksum.ChecksumType.FULL_OBJECT);
         return commitNewVersion(request.bucket(), request.key(), request.object(), d.size(), d.md5Hex(), checksum,
-                null, body.blobId());
+                null, body.blobId(), lock, request.conditions(), now);
     }
 
     /**
      * Makes a stored body the newest version of its key, in one transaction holding the bucket's
-     * lock. Used by PutObject, CopyObject and CompleteMultipartUpload alike.
+     * lock. Used by PutObject, CopyObject and CompleteMultipartUpload alike. The version is locked
+     * as the request asked or, for retention it did not name, by the bucket's default rule as it
+     * stands now (spec rules 18, 19).
      */
     public Written commitNewVersion(String bucketName, String key, NewObject object, long size, String etag,
-                                    Checksum checksum, Integer partsCount, String blobId) {
-        Instant now = clock.instant();
+                                    Checksum checksum, Integer partsCount, String blobId,
+                                    LockRequestRules.RequestedLock requestedLock, Conditions conditions, Instant now) {
         List<String> released = new ArrayList<>();
         Written written;
         try {
             written = tx.inTransaction(() -> {
                 Bucket bucket = buckets.findForUpdate(bucketName)
                         .orElseThrow(() -> S3Exception.noSuchBucket(bucketName));
+                // Checked under the bucket's row lock, so two conditional writers cannot both win.
+                Preconditions.checkWrite(conditions, key, currentEtag(bucketName, key));
                 long sequence = versions.nextSequence();
                 VersionId id = VersioningRules.versionIdForWrite(bucket.versioning(), sequence);
                 if (id.isNull()) {
-                    removeNullVersion(bucketName, key).ifPresent(released::add);
+                    removeNullVersion(bucketName, key, ObjectLockPolicy.Bypass.NONE, now).ifPresent(released::add);
                 }
+                ObjectLock lock = lockForNewVersion(bucket, requestedLock, now);
                 versions.insert(new ObjectVersion(bucketName, key, id, sequence, now, size, etag, object.content(),
-                        object.userMetadata(), checksum, partsCount, object.tags(), blobId));
+                        object.userMetadata(), checksum, partsCount, object.tags(), blobId, lock));
                 return new Written(VersioningRules.announcesWrittenVersion(bucket.versioning()) ? id : null, etag, now,
                         checksum, size);
             });
@@ -114,21 +151,55 @@ public final class ObjectService {
         return written;
     }
 
-    /** Removes the key's null version, if any; returns the blob to release after commit. */
-    private Optional<String> removeNullVersion(String bucket, String key) {
+    /** The ETag of the key's current object; null when it has none or its current version is a delete marker. */
+    private String currentEtag(String bucket, String key) {
+        return versions.findCurrent(bucket, key).filter(e -> e instanceof ObjectVersion)
+                .map(e -> ((ObjectVersion) e).etag()).orElse(null);
+    }
+
+    private static ObjectLock lockForNewVersion(Bucket bucket, LockRequestRules.RequestedLock requested, Instant now) {
+        if (!bucket.objectLockEnabled()) {
+            return ObjectLock.NONE;
+        }
+        Retention retention = requested.retention() != null ? requested.retention()
+                : bucket.defaultRetention() == null ? null
+                : DefaultRetentionCalculator.retentionFor(bucket.defaultRetention(), now);
+        return new ObjectLock(retention, requested.legalHold());
+    }
+
+    /**
+     * Removes the key's null version, if any, unless Object Lock protects it; returns the blob to
+     * release after commit.
+     */
+    private Optional<String> removeNullVersion(String bucket, String key, ObjectLockPolicy.Bypass bypass,
+                                               Instant now) {
         Optional<VersionEntry> existing = versions.find(bucket, key, VersionId.NULL);
-        existing.ifPresent(e -> versions.delete(bucket, key, VersionId.NULL));
+        existing.ifPresent(e -> {
+            if (e instanceof ObjectVersion v) {
+                ObjectLockPolicy.checkRemoval(v.lock(), bypass, now);
+            }
+            versions.delete(bucket, key, VersionId.NULL);
+        });
         return existing.filter(e -> e instanceof ObjectVersion).map(e -> ((ObjectVersion) e).blobId());
     }
 
+    /** A version's metadata and whether responses announce its id (HeadObject-like reads). */
+    public record VersionRead(ObjectVersion version, boolean announceVersionId) {
+    }
+
+    public VersionRead head(String bucketName, String key, String rawVersionId) {
+        Bucket bucket = requireBucket(bucketName);
+        return new VersionRead(readableVersion(bucket, key, rawVersionId, "GET"), bucket.versioning().everEnabled());
+    }
+
     public ObjectRead get(GetObject request) {
-        Bucket bucket = requireBucket(request.bucket());
-        ObjectVersion version = readableVersion(bucket, request.key(), request.versionId(), "GET");
+        VersionRead read = head(request.bucket(), request.key(), request.versionId());
+        ObjectVersion version = read.version();
         Preconditions.check(request.conditions(), version.etag(), version.lastModified());
         RangeRules.Resolved range = RangeRules.resolve(request.range(), version.size());
         long offset = range == null ? 0 : range.first();
         long length = range == null ? version.size() : range.length();
-        return new ObjectRead(version, bucket.versioning().everEnabled(), range,
+        return new ObjectRead(version, read.announceVersionId(), range,
                 () -> blobs.open(version.blobId(), offset, length));
     }
 
@@ -160,18 +231,21 @@ public final class ObjectService {
         Bucket bucket = requireBucket(request.bucket());
         checkBypassHeader(bucket, request.bypassGovernance());
         VersionId versionId = VersioningRules.parseVersionId(request.versionId(), bucket.versioning());
-        return deleteOne(request.bucket(), request.key(), versionId);
+        return deleteOne(request.bucket(), request.key(), versionId,
+                ObjectLockPolicy.Bypass.of(request.bypassGovernance()), request.ifMatch());
     }
 
     /** DeleteObjects: each key on its own, errors reported per key under an overall success. */
     public List<DeleteOutcome> deleteMany(String bucketName, List<DeleteObjectsEntry> entries, Boolean bypass) {
         Bucket bucket = requireBucket(bucketName);
         checkBypassHeader(bucket, bypass);
+        ObjectLockPolicy.Bypass bypassGovernance = ObjectLockPolicy.Bypass.of(bypass);
         List<DeleteOutcome> outcomes = new ArrayList<>(entries.size());
         for (DeleteObjectsEntry entry : entries) {
             try {
                 VersionId versionId = entry.versionId() == null ? null : parseListedVersionId(entry, bucket);
-                outcomes.add(DeleteOutcome.success(entry, deleteOne(bucketName, entry.key(), versionId)));
+                outcomes.add(DeleteOutcome.success(entry, deleteOne(bucketName, entry.key(), versionId,
+                        bypassGovernance, entry.etag())));
             } catch (S3Exception e) {
                 outcomes.add(DeleteOutcome.failure(entry, e));
             }
@@ -180,7 +254,11 @@ public final class ObjectService {
     }
 
     /** One {@code <Object>} of a DeleteObjects request. */
-    public record DeleteObjectsEntry(String key, String versionId) {
+    /** {@code etag}: the entry's ETag condition (a conditional delete), null when unconditional. */
+    public record DeleteObjectsEntry(String key, String versionId, String etag) {
+        public DeleteObjectsEntry(String key, String versionId) {
+            this(key, versionId, null);
+        }
     }
 
     /** One key's result: {@code deleted} or {@code error} is set. */
@@ -203,30 +281,43 @@ public final class ObjectService {
         }
     }
 
-    private Deleted deleteOne(String bucketName, String key, VersionId versionId) {
+    /**
+     * Removes one version, or adds a delete marker. The protection check and the removal happen in
+     * one transaction that holds the bucket's row lock, which every write to the bucket's versions
+     * (including legal-hold and retention changes) also takes: no racing request can slip a
+     * removal past a hold being set.
+     */
+    private Deleted deleteOne(String bucketName, String key, VersionId versionId, ObjectLockPolicy.Bypass bypass,
+                              String ifMatch) {
         Instant now = clock.instant();
         List<String> released = new ArrayList<>();
         Deleted deleted = tx.inTransaction(() -> {
             Bucket bucket = buckets.findForUpdate(bucketName).orElseThrow(() -> S3Exception.noSuchBucket(bucketName));
+            if (ifMatch != null) {
+                // Conditional deletes are evaluated against the current version only (User Guide,
+                // "How to perform conditional deletes").
+                Preconditions.checkWrite(new Conditions(ifMatch, null, null, null), key, currentEtag(bucketName, key));
+            }
             if (versionId != null) {
                 Optional<VersionEntry> entry = versions.find(bucketName, key, versionId);
                 entry.ifPresent(e -> {
-                    versions.delete(bucketName, key, versionId);
                     if (e instanceof ObjectVersion v) {
+                        ObjectLockPolicy.checkRemoval(v.lock(), bypass, now);
                         released.add(v.blobId());
                     }
+                    versions.delete(bucketName, key, versionId);
                 });
                 boolean marker = entry.map(VersionEntry::isDeleteMarker).orElse(false);
                 return new Deleted(key, versionId, marker);
             }
             if (!VersioningRules.deleteLeavesMarker(bucket.versioning())) {
-                removeNullVersion(bucketName, key).ifPresent(released::add);
+                removeNullVersion(bucketName, key, bypass, now).ifPresent(released::add);
                 return new Deleted(key, null, false);
             }
             long sequence = versions.nextSequence();
             VersionId markerId = VersioningRules.versionIdForWrite(bucket.versioning(), sequence);
             if (markerId.isNull()) {
-                removeNullVersion(bucketName, key).ifPresent(released::add);
+                removeNullVersion(bucketName, key, bypass, now).ifPresent(released::add);
             }
             versions.insert(new DeleteMarker(bucketName, key, markerId, sequence, now));
             return new Deleted(key, markerId, true);
@@ -257,7 +348,8 @@ public final class ObjectService {
     }
 
     /** Replaces a version's tag set; returns the version id when the bucket announces ids. */
-    public VersionId putTags(String bucketName, String key, String rawVersionId, Map<String, String> tags) {
+    public VersionId putTags(String bucketName, String key, String rawVersionId, List<Tag> requested) {
+        Map<String, String> tags = TagRules.validate(requested);
         return tx.inTransaction(() -> {
             Bucket bucket = buckets.findForUpdate(bucketName).orElseThrow(() -> S3Exception.noSuchBucket(bucketName));
             ObjectVersion version = readableVersion(bucket, key, rawVersionId, "PUT");

@@ -4,6 +4,7 @@ import dev.objectlock.emulator.domain.checksum.DigestingInputStream;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.port.BlobStore;
+import dev.objectlock.emulator.domain.rules.ChecksumRules;
 
 /**
  * Streams a payload into the blob store while digesting it, then holds it to the client's
@@ -22,7 +23,8 @@ final class PayloadWriter {
     }
 
     Written write(Payload payload) {
-        DigestingInputStream in = new DigestingInputStream(payload.body(), payload.algorithm());
+        DigestingInputStream in = new DigestingInputStream(payload.body(),
+                ChecksumRules.algorithmToStore(payload.algorithm()));
         String blobId = blobs.write(in);
         DigestingInputStream.Result digests = in.result();
         try {

@@ -97,8 +97,14 @@ public final class AwsChunkedInputStream extends InputStream {
         }
     }
 
+    /** The CRLF after a chunk's data; a body that ends here is truncated (IncompleteBody), not malformed. */
     private void expectCrLf() throws IOException {
-        if (raw.read() != '\r' || raw.read() != '\n') {
+        int cr = raw.read();
+        int lf = cr < 0 ? -1 : raw.read();
+        if (cr < 0 || lf < 0) {
+            throw incomplete();
+        }
+        if (cr != '\r' || lf != '\n') {
             throw malformed();
         }
     }

@@ -40,7 +40,7 @@ public final class RequestPayloads {
         }
         if (isAwsChunked(header)) {
             AwsChunkedInputStream chunked = new AwsChunkedInputStream(body);
-            return new Payload(chunked, algorithm, () -> {
+            return new Payload(chunked, algorithm, contentMd5 != null || algorithm != null, () -> {
                 String value = headerChecksum;
                 if (value == null && algorithm != null) {
                     value = chunked.trailers().get(CHECKSUM_PREFIX + algorithm.headerSuffix());
@@ -51,14 +51,34 @@ public final class RequestPayloads {
                 return new Payload.Claimed(contentMd5, value);
             });
         }
-        return new Payload(body, algorithm, () -> new Payload.Claimed(contentMd5, headerChecksum));
+        return new Payload(body, algorithm, contentMd5 != null || algorithm != null,
+                () -> new Payload.Claimed(contentMd5, headerChecksum));
+    }
+
+    /**
+     * Opens the body of an operation the S3 model marks {@code requestChecksumRequired}
+     * (DeleteObjects, PutObjectLockConfiguration, PutObjectRetention, PutObjectLegalHold): without
+     * Content-MD5 or an x-amz-checksum-* header or trailer it is refused (spec A.6, E24).
+     */
+    public static Payload openRequiringChecksum(InputStream body, Function<String, String> header) {
+        if (!hasIntegrityHeader(header)) {
+            throw S3Exception.invalidRequest("Missing required header for this request: Content-MD5 OR x-amz-checksum-*");
+        }
+        return open(body, header);
     }
 
     /** Whether the request carries any integrity claim (Content-MD5 or an additional checksum). */
     public static boolean hasIntegrityHeader(Function<String, String> header) {
-        return header.apply("Content-MD5") != null || algorithm(header,
-                Optional.ofNullable(header.apply("x-amz-trailer")).map(s -> s.toLowerCase(Locale.ROOT)).orElse(null))
-                != null;
+        if (header.apply("Content-MD5") != null) {
+            return true;
+        }
+        for (ChecksumAlgorithm a : ChecksumAlgorithm.values()) {
+            if (header.apply(CHECKSUM_PREFIX + a.headerSuffix()) != null) {
+                return true;
+            }
+        }
+        String trailer = header.apply("x-amz-trailer");
+        return trailer != null && trailer.strip().toLowerCase(Locale.ROOT).startsWith(CHECKSUM_PREFIX);
     }
 
     public static boolean isAwsChunked(Function<String, String> header) {
@@ -69,10 +89,24 @@ public final class RequestPayloads {
     }
 
     private static ChecksumAlgorithm algorithm(Function<String, String> header, String trailerName) {
+        ChecksumAlgorithm fromHeader = null;
         for (ChecksumAlgorithm a : ChecksumAlgorithm.values()) {
             if (header.apply(CHECKSUM_PREFIX + a.headerSuffix()) != null) {
-                return a;
+                if (fromHeader != null) {
+                    // AWS answers two checksum headers with this 400 rather than picking one.
+                    throw S3Exception.invalidRequest(
+                            "Expecting a single x-amz-checksum- header. Multiple checksum Types are not allowed.");
+                }
+                fromHeader = a;
             }
+        }
+        if (fromHeader != null) {
+            String declared = header.apply("x-amz-sdk-checksum-algorithm");
+            if (declared != null && ChecksumAlgorithm.fromName(declared).orElse(null) != fromHeader) {
+                // AWS: a checksum header of another algorithm than the declared one is refused.
+                throw S3Exception.invalidRequest("Value for x-amz-sdk-checksum-algorithm header is invalid.");
+            }
+            return fromHeader;
         }
         if (trailerName != null && trailerName.startsWith(CHECKSUM_PREFIX)) {
             Optional<ChecksumAlgorithm> fromTrailer =
@@ -83,9 +117,12 @@ public final class RequestPayloads {
         }
         String declared = header.apply("x-amz-sdk-checksum-algorithm");
         if (declared != null) {
-            return ChecksumAlgorithm.fromName(declared).orElseThrow(() -> S3Exception.invalidRequest(
+            ChecksumAlgorithm.fromName(declared).orElseThrow(() -> S3Exception.invalidRequest(
                     "Checksum algorithm provided is unsupported. Please try again with any of the valid types: "
                             + "[CRC32, CRC32C, CRC64NVME, SHA1, SHA256]"));
+            // Declaring an algorithm without sending its value is no integrity check at all; AWS refuses it.
+            throw S3Exception.invalidRequest("x-amz-sdk-checksum-algorithm specified, but no corresponding "
+                    + "x-amz-checksum-* or x-amz-trailer headers were found.");
         }
         return null;
     }
@@ -109,7 +146,10 @@ public final class RequestPayloads {
     private static void checkChecksumShape(ChecksumAlgorithm algorithm, String value, String where) {
         int length;
         try {
-            length = Base64.getDecoder().decode(value.strip()).length;
+            byte[] digest = Base64.getDecoder().decode(value.strip());
+            // Only canonical base64 is a digest: the JDK decoder ignores stray bits in the last
+            // character ("y/Q5Jh==" reads as "y/Q5Jg=="), which AWS rejects as an invalid value.
+            length = Base64.getEncoder().encodeToString(digest).equals(value.strip()) ? digest.length : -1;
         } catch (IllegalArgumentException e) {
             length = -1;
         }

@@ -26,7 +26,7 @@ public final class BucketHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListBuckets.html */
     public void listBuckets(S3Exchange ex) {
-        ex.xml(ListAllMyBucketsResultXml.of(owner, buckets.list().stream()
+        ex.xml(ListAllMyBucketsResultXml.of(owner, buckets.list(ex.query("prefix"), ex.query("bucket-region")).stream()
                 .map(b -> new ListAllMyBucketsResultXml.BucketXml(b.name(), XmlCodec.timestamp(b.creationDate()),
                         b.region()))
                 .toList()));

@@ -3,7 +3,6 @@ package dev.objectlock.emulator.http.handlers;
 import dev.objectlock.emulator.domain.checksum.ChecksumAlgorithm;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Checksum;
-import dev.objectlock.emulator.domain.rules.TagRules;
 import dev.objectlock.emulator.domain.service.CopyService;
 import dev.objectlock.emulator.domain.service.ObjectService;
 import dev.objectlock.emulator.http.CopySource;
@@ -29,13 +28,14 @@ public final class CopyHandlers {
         boolean replaceMetadata = directive(ex, S3Headers.METADATA_DIRECTIVE, "Unknown metadata directive.");
         boolean replaceTags = directive(ex, S3Headers.TAGGING_DIRECTIVE, "Unknown tagging directive.");
         ObjectService.NewObject requested = ObjectHandlers.newObject(ex);
-        Map<String, String> tags = replaceTags
-                ? TagRules.validate(WireFormats.parseTaggingHeader(ex.header(S3Headers.TAGGING))) : null;
+        Map<String, String> tags = replaceTags ? requested.tags() : null;
         ChecksumAlgorithm algorithm = ChecksumAlgorithm.fromName(ex.header("x-amz-checksum-algorithm")).orElse(null);
         CopyService.Copied copied = copies.copy(new CopyService.CopyObject(source.bucket(), source.key(),
                 source.versionId(), ex.conditions("x-amz-copy-source-"), ex.bucket(), ex.key(),
-                replaceMetadata ? requested : null, tags, algorithm));
+                replaceMetadata ? requested : null, tags, algorithm, ObjectHandlers.lockHeaders(ex),
+                ObjectHandlers.writeConditions(ex)));
         ObjectService.Written w = copied.written();
+        ex.responseHeader(S3Headers.SERVER_SIDE_ENCRYPTION, S3Headers.SSE_S3);
         if (w.versionId() != null) {
             ex.responseHeader(S3Headers.VERSION_ID, w.versionId().value());
         }

@@ -3,10 +3,13 @@ package dev.objectlock.emulator.http.handlers;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Checksum;
+import dev.objectlock.emulator.domain.model.Conditions;
 import dev.objectlock.emulator.domain.model.ContentHeaders;
+import dev.objectlock.emulator.domain.model.ObjectLock;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.VersionId;
-import dev.objectlock.emulator.domain.rules.TagRules;
+import dev.objectlock.emulator.domain.rules.LockRequestRules;
+import dev.objectlock.emulator.domain.service.LockHeaders;
 import dev.objectlock.emulator.domain.service.ObjectService;
 import dev.objectlock.emulator.domain.service.SmallPayloads;
 import dev.objectlock.emulator.http.S3Exchange;
@@ -24,6 +27,7 @@ import java.util.Map;
 public final class ObjectHandlers {
 
     private static final int MAX_DELETE_KEYS = 1000;
+    /** The server's maximum request size (S3Routes): more than that never reaches a handler. */
     private static final Map<String, String> RESPONSE_OVERRIDES = Map.of(
             "response-content-type", "Content-Type",
             "response-content-language", "Content-Language",
@@ -42,9 +46,14 @@ public final class ObjectHandlers {
     public void putObject(S3Exchange ex) {
         ObjectService.NewObject object = newObject(ex);
         ObjectService.Written written = objects.put(new ObjectService.PutObject(ex.bucket(), ex.key(), object,
-                RequestPayloads.open(ex.body(), ex::header)));
+                lockHeaders(ex), RequestPayloads.open(ex.body(), ex::header), writeConditions(ex)));
         writtenHeaders(ex, written);
         ex.empty(200);
+    }
+
+    /** If-Match / If-None-Match of a write; the date conditions apply to reads only. */
+    static Conditions writeConditions(S3Exchange ex) {
+        return new Conditions(ex.header("If-Match"), ex.header("If-None-Match"), null, null);
     }
 
     /** The content headers, user metadata and tags a write request gives its new version. */
@@ -54,8 +63,24 @@ public final class ObjectHandlers {
                 contentType == null || contentType.isEmpty() ? ContentHeaders.DEFAULT_CONTENT_TYPE : contentType,
                 storedContentEncoding(ex.header("Content-Encoding")), ex.header("Content-Disposition"),
                 ex.header("Content-Language"), ex.header("Cache-Control"), ex.header("Expires"));
-        Map<String, String> tags = TagRules.validate(WireFormats.parseTaggingHeader(ex.header(S3Headers.TAGGING)));
-        return new ObjectService.NewObject(content, ex.userMetadata(), tags);
+        return ObjectService.NewObject.fromRequest(content, ex.userMetadata(),
+                WireFormats.parseTaggingHeader(ex.header(S3Headers.TAGGING)));
+    }
+
+    /** The version's Object Lock state, as GET and HEAD report it (spec B.10). */
+    private static void lockHeaders(S3Exchange ex, ObjectLock lock) {
+        if (lock.retention() != null) {
+            ex.responseHeader(LockRequestRules.MODE_HEADER, lock.retention().mode().name());
+            ex.responseHeader(LockRequestRules.DATE_HEADER, XmlCodec.timestamp(lock.retention().retainUntil()));
+        }
+        if (lock.legalHold() != null) {
+            ex.responseHeader(LockRequestRules.LEGAL_HOLD_HEADER, lock.legalHold().name());
+        }
+    }
+
+    static LockHeaders lockHeaders(S3Exchange ex) {
+        return new LockHeaders(ex.header(LockRequestRules.MODE_HEADER), ex.header(LockRequestRules.DATE_HEADER),
+                ex.header(LockRequestRules.LEGAL_HOLD_HEADER));
     }
 
     /** aws-chunked is transfer framing, not a property of the object: S3 drops it from the stored encoding. */
@@ -75,6 +100,7 @@ public final class ObjectHandlers {
 
     static void writtenHeaders(S3Exchange ex, ObjectService.Written written) {
         ex.responseHeader("ETag", S3Headers.quoted(written.etag()));
+        ex.responseHeader(S3Headers.SERVER_SIDE_ENCRYPTION, S3Headers.SSE_S3);
         if (written.versionId() != null) {
             ex.responseHeader(S3Headers.VERSION_ID, written.versionId().value());
         }
@@ -95,6 +121,7 @@ public final class ObjectHandlers {
         ObjectVersion v = read.version();
         ex.responseHeader("Last-Modified", S3Headers.httpDate(v.lastModified()))
                 .responseHeader("ETag", S3Headers.quoted(v.etag()))
+                .responseHeader(S3Headers.SERVER_SIDE_ENCRYPTION, S3Headers.SSE_S3)
                 .responseHeader("Accept-Ranges", "bytes")
                 .responseHeader("Content-Encoding", v.content().contentEncoding())
                 .responseHeader("Content-Disposition", v.content().contentDisposition())
@@ -111,19 +138,19 @@ public final class ObjectHandlers {
         if (v.partsCount() != null) {
             ex.responseHeader(S3Headers.MP_PARTS_COUNT, v.partsCount().toString());
         }
+        lockHeaders(ex, v.lock());
         if ("ENABLED".equalsIgnoreCase(ex.header(S3Headers.CHECKSUM_MODE)) && read.range() == null) {
             checksumHeaders(ex, v.checksum());
         }
         String contentType = v.content().contentType();
-        if (ex.method().equals("GET")) {
-            for (Map.Entry<String, String> o : RESPONSE_OVERRIDES.entrySet()) {
-                String value = ex.query(o.getKey());
-                if (value != null) {
-                    if (o.getValue().equals("Content-Type")) {
-                        contentType = value;
-                    } else {
-                        ex.responseHeader(o.getValue(), value);
-                    }
+        // GetObject and HeadObject API reference: both take the response-* overrides.
+        for (Map.Entry<String, String> o : RESPONSE_OVERRIDES.entrySet()) {
+            String value = ex.query(o.getKey());
+            if (value != null) {
+                if (o.getValue().equals("Content-Type")) {
+                    contentType = value;
+                } else {
+                    ex.responseHeader(o.getValue(), value);
                 }
             }
         }
@@ -140,7 +167,7 @@ public final class ObjectHandlers {
     public void deleteObject(S3Exchange ex) {
         ObjectService.Deleted deleted = objects.delete(new ObjectService.DeleteObject(ex.bucket(), ex.key(),
                 ex.query("versionId"), S3Headers.parseBoolean(S3Headers.BYPASS_GOVERNANCE,
-                ex.header(S3Headers.BYPASS_GOVERNANCE))));
+                ex.header(S3Headers.BYPASS_GOVERNANCE)), ex.header("If-Match")));
         if (deleted.deleteMarker()) {
             ex.responseHeader(S3Headers.DELETE_MARKER, "true");
         }
@@ -152,10 +179,7 @@ public final class ObjectHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjects.html */
     public void deleteObjects(S3Exchange ex) {
-        if (!RequestPayloads.hasIntegrityHeader(ex::header)) {
-            throw S3Exception.invalidRequest("Missing required header for this request: Content-MD5 OR x-amz-checksum-*");
-        }
-        byte[] body = SmallPayloads.read(RequestPayloads.open(ex.body(), ex::header), 2 << 20);
+        byte[] body = SmallPayloads.read(RequestPayloads.openRequiringChecksum(ex.body(), ex::header), 2 << 20);
         if (body.length == 0) {
             throw S3Exception.of(S3ErrorCode.MISSING_REQUEST_BODY);
         }
@@ -164,7 +188,7 @@ public final class ObjectHandlers {
             throw S3Exception.malformedXml();
         }
         List<ObjectService.DeleteObjectsEntry> entries = request.objects().stream()
-                .map(o -> new ObjectService.DeleteObjectsEntry(o.key(), o.versionId())).toList();
+                .map(o -> new ObjectService.DeleteObjectsEntry(o.key(), o.versionId(), o.etag())).toList();
         List<ObjectService.DeleteOutcome> outcomes = objects.deleteMany(ex.bucket(), entries,
                 S3Headers.parseBoolean(S3Headers.BYPASS_GOVERNANCE, ex.header(S3Headers.BYPASS_GOVERNANCE)));
         boolean quiet = Boolean.TRUE.equals(request.quiet());

@@ -1,7 +1,7 @@
 package dev.objectlock.emulator.http.handlers;
 
 import dev.objectlock.emulator.domain.model.VersionId;
-import dev.objectlock.emulator.domain.rules.TagRules;
+import dev.objectlock.emulator.domain.model.Tag;
 import dev.objectlock.emulator.domain.service.ObjectService;
 import dev.objectlock.emulator.domain.service.SmallPayloads;
 import dev.objectlock.emulator.http.S3Exchange;
@@ -10,7 +10,6 @@ import dev.objectlock.emulator.http.body.RequestPayloads;
 import dev.objectlock.emulator.http.xml.TaggingXml;
 import dev.objectlock.emulator.http.xml.XmlCodec;
 import java.util.List;
-import java.util.Map;
 
 /** Put/Get/DeleteObjectTagging. */
 public final class TaggingHandlers {
@@ -35,8 +34,8 @@ public final class TaggingHandlers {
     public void putObjectTagging(S3Exchange ex) {
         byte[] body = SmallPayloads.read(RequestPayloads.open(ex.body(), ex::header), 1 << 20);
         TaggingXml tagging = XmlCodec.read(body, TaggingXml.class);
-        List<TagRules.Tag> tags = tagging.tags().stream().map(t -> new TagRules.Tag(t.key(), t.value())).toList();
-        VersionId id = objects.putTags(ex.bucket(), ex.key(), ex.query("versionId"), TagRules.validate(tags));
+        List<Tag> tags = tagging.tags().stream().map(t -> new Tag(t.key(), t.value())).toList();
+        VersionId id = objects.putTags(ex.bucket(), ex.key(), ex.query("versionId"), tags);
         if (id != null) {
             ex.responseHeader(S3Headers.VERSION_ID, id.value());
         }
@@ -45,7 +44,7 @@ public final class TaggingHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjectTagging.html */
     public void deleteObjectTagging(S3Exchange ex) {
-        VersionId id = objects.putTags(ex.bucket(), ex.key(), ex.query("versionId"), Map.of());
+        VersionId id = objects.putTags(ex.bucket(), ex.key(), ex.query("versionId"), List.of());
         if (id != null) {
             ex.responseHeader(S3Headers.VERSION_ID, id.value());
         }

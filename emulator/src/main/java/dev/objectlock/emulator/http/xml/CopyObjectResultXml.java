@@ -8,7 +8,8 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 /** CopyObject response (and, under another root name, UploadPartCopy's CopyPartResult). */
 @JacksonXmlRootElement(localName = "CopyObjectResult", namespace = XmlCodec.S3_NAMESPACE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"ETag", "LastModified", "ChecksumType", "ChecksumCRC32", "ChecksumCRC32C", "ChecksumCRC64NVME",
+// LastModified before ETag, as in the API reference examples of CopyObject and UploadPartCopy.
+@JsonPropertyOrder({"LastModified", "ETag", "ChecksumType", "ChecksumCRC32", "ChecksumCRC32C", "ChecksumCRC64NVME",
         "ChecksumSHA1", "ChecksumSHA256"})
 public record CopyObjectResultXml(@JacksonXmlProperty(localName = "ETag") String etag,
                                   @JacksonXmlProperty(localName = "LastModified") String lastModified,

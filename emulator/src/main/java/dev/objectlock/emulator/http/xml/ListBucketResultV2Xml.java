@@ -9,8 +9,10 @@ import java.util.List;
 /** ListObjectsV2 response. */
 @JacksonXmlRootElement(localName = "ListBucketResult", namespace = XmlCodec.S3_NAMESPACE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"Name", "Prefix", "MaxKeys", "KeyCount", "Delimiter", "EncodingType", "IsTruncated",
-        "ContinuationToken", "NextContinuationToken", "StartAfter", "Contents", "CommonPrefixes"})
+// Element order as AWS writes it: the API reference examples (API_ListObjectsV2) and captured AWS
+// responses put the tokens and StartAfter right after Prefix, and KeyCount before MaxKeys.
+@JsonPropertyOrder({"Name", "Prefix", "ContinuationToken", "NextContinuationToken", "StartAfter", "KeyCount", "MaxKeys",
+        "Delimiter", "EncodingType", "IsTruncated", "Contents", "CommonPrefixes"})
 public record ListBucketResultV2Xml(
         @JacksonXmlProperty(localName = "Name") String name,
         @JacksonXmlProperty(localName = "Prefix") String prefix,

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.objectlock.emulator.domain.error.S3Exception;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * The one configured XmlMapper. Lists are unwrapped by default because S3 repeats elements
@@ -62,29 +65,56 @@ public final class XmlCodec {
         }
     }
 
-    /** Parses a request body; anything that is not the expected document is MalformedXML. */
+    /**
+     * Parses a request body; anything that is not the expected document is MalformedXML,
+     * including a well-formed document under another root element (Jackson alone would map
+     * {@code <Foo><Status>Enabled</Status></Foo>} onto any record with a Status property, where
+     * S3 validates the body against its schema).
+     */
     public static <T> T read(InputStream body, Class<T> type) {
         try {
-            T value = MAPPER.readValue(body, type);
-            if (value == null) {
-                throw S3Exception.malformedXml();
+            XMLStreamReader reader = MAPPER.getFactory().getXMLInputFactory().createXMLStreamReader(body);
+            try {
+                return readDocument(reader, type);
+            } finally {
+                reader.close();
             }
-            return value;
-        } catch (IOException e) {
+        } catch (XMLStreamException | IOException | RuntimeException e) {
+            if (e instanceof S3Exception s3) {
+                throw s3;
+            }
             throw S3Exception.malformedXml();
         }
     }
 
-    public static <T> T read(byte[] body, Class<T> type) {
+    /** True for a well-formed document whose root element has no children and no text. */
+    public static boolean isEmptyDocument(byte[] body) {
         try {
-            T value = MAPPER.readValue(body, type);
-            if (value == null) {
-                throw S3Exception.malformedXml();
-            }
-            return value;
+            com.fasterxml.jackson.databind.JsonNode node = MAPPER.readTree(body);
+            return node == null || node.isEmpty() && (node.isObject() || node.asText().isBlank());
         } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public static <T> T read(byte[] body, Class<T> type) {
+        return read(new ByteArrayInputStream(body), type);
+    }
+
+    private static <T> T readDocument(XMLStreamReader reader, Class<T> type) throws XMLStreamException, IOException {
+        reader.nextTag(); // the root element; fails on an empty body or text before it
+        JacksonXmlRootElement root = type.getAnnotation(JacksonXmlRootElement.class);
+        if (root != null && !root.localName().isEmpty() && !root.localName().equals(reader.getLocalName())) {
             throw S3Exception.malformedXml();
         }
+        T value = MAPPER.readValue(reader, type);
+        if (value == null) {
+            throw S3Exception.malformedXml();
+        }
+        while (reader.hasNext()) {
+            reader.next(); // the rest must be well-formed too: a second root element is an error
+        }
+        return value;
     }
 
     /**

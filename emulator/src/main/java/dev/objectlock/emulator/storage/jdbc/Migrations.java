@@ -14,7 +14,9 @@ public final class Migrations {
 
     /** Listed in order; a new file is added here and never edited once released. */
     static final List<String> FILES = List.of(
-            "V1__buckets_and_versions.sql");
+            "V1__buckets_and_versions.sql",
+            "V2__multipart_uploads.sql",
+            "V3__object_lock.sql");
 
     private Migrations() {
     }

@@ -10,4 +10,9 @@ public final class SqlRuntimeException extends RuntimeException {
     public SqlRuntimeException(String message, SQLException cause) {
         super(message, cause);
     }
+
+    /** True when a unique or primary key refused the statement (SQLState class 23, code 23505). */
+    public boolean isDuplicateKey() {
+        return getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState());
+    }
 }

@@ -1,0 +1,182 @@
+package dev.objectlock.conformance.target;
+
+import dev.objectlock.emulator.ObjectLockEmulator;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+
+/**
+ * One resolved target for the whole test run: the S3 client every scenario shares and what the
+ * bucket fixture needs to name and create buckets there. Closing it closes the client and stops
+ * an emulator this run started. Built from system properties (see the module README).
+ */
+public final class Target implements AutoCloseable {
+
+    static final String URL_PROPERTY = "conformance.url";
+    static final String REGION_PROPERTY = "conformance.region";
+    static final String BUCKET_PREFIX_PROPERTY = "conformance.bucketPrefix";
+    static final String ACCOUNT_ID_PROPERTY = "conformance.accountId";
+
+    private static final String DEFAULT_REGION = "us-east-1";
+    private static final String DEFAULT_BUCKET_PREFIX = "olconf";
+
+    private final TargetKind kind;
+    private final Region region;
+    private final String bucketPrefix;
+    private final String accountId;
+    private final ObjectLockEmulator startedEmulator;
+    private final Supplier<S3ClientBuilder> clientBuilder;
+    private final EmulatorClock clock;
+    private final S3Client s3;
+
+    private Target(TargetKind kind, Region region, String bucketPrefix, String accountId,
+                   ObjectLockEmulator startedEmulator, Supplier<S3ClientBuilder> clientBuilder, EmulatorClock clock) {
+        this.kind = kind;
+        this.region = region;
+        this.bucketPrefix = bucketPrefix;
+        this.accountId = accountId;
+        this.startedEmulator = startedEmulator;
+        this.clientBuilder = clientBuilder;
+        this.clock = clock;
+        this.s3 = clientBuilder.get().build();
+    }
+
+    /**
+     * Resolves {@code conformance.*} system properties; starts an emulator for the default target.
+     * Every property is checked before anything is started, so a bad one leaks nothing.
+     */
+    public static Target fromSystemProperties() {
+        TargetKind kind = TargetKind.fromSystemProperties();
+        String prefix = BucketNames.validPrefix(System.getProperty(BUCKET_PREFIX_PROPERTY, DEFAULT_BUCKET_PREFIX));
+        String accountId = System.getProperty(ACCOUNT_ID_PROPERTY);
+        switch (kind) {
+            case EMULATOR: {
+                Region region = Region.of(System.getProperty(REGION_PROPERTY, DEFAULT_REGION));
+                ObjectLockEmulator emulator = ObjectLockEmulator.builder()
+                        .host("127.0.0.1").port(0).region(region.id()).build().start();
+                try {
+                    return new Target(kind, region, prefix, accountId, emulator,
+                            () -> endpointClient(emulator.endpoint(), region), new EmulatorClock(emulator.endpoint()));
+                } catch (RuntimeException e) {
+                    emulator.close();
+                    throw e;
+                }
+            }
+            case URL: {
+                Region region = Region.of(System.getProperty(REGION_PROPERTY, DEFAULT_REGION));
+                String url = System.getProperty(URL_PROPERTY);
+                if (url == null || url.isBlank()) {
+                    throw new IllegalArgumentException("-D" + TargetKind.PROPERTY + "=url needs -D" + URL_PROPERTY
+                            + "=http://host:port");
+                }
+                URI endpoint = URI.create(url.trim());
+                return new Target(kind, region, prefix, accountId, null,
+                        () -> endpointClient(endpoint, region), new EmulatorClock(endpoint));
+            }
+            case AWS: {
+                String configured = System.getProperty(REGION_PROPERTY);
+                Region region = configured != null ? Region.of(configured)
+                        : new DefaultAwsRegionProviderChain().getRegion();
+                return new Target(kind, region, prefix, accountId, null, () -> S3Client.builder()
+                        .region(region)
+                        .credentialsProvider(DefaultCredentialsProvider.builder().build())
+                        .httpClient(UrlConnectionHttpClient.create())
+                        .overrideConfiguration(o -> o.addExecutionInterceptor(new RawErrorBodyInterceptor())), null);
+            }
+            default:
+                throw new IllegalStateException("unhandled target " + kind);
+        }
+    }
+
+    /**
+     * A path-style client builder for an emulator. Retries are off so a flaky response fails the
+     * scenario instead of being hidden by a second attempt.
+     */
+    private static S3ClientBuilder endpointClient(URI endpoint, Region region) {
+        return S3Client.builder()
+                .endpointOverride(endpoint)
+                .forcePathStyle(true)
+                .region(region)
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create("conformance", "conformance")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
+                        .addExecutionInterceptor(new RawErrorBodyInterceptor()));
+    }
+
+    public TargetKind kind() {
+        return kind;
+    }
+
+    public boolean isAws() {
+        return kind == TargetKind.AWS;
+    }
+
+    public Region region() {
+        return region;
+    }
+
+    public String bucketPrefix() {
+        return bucketPrefix;
+    }
+
+    /** The account id for S3 Control scenarios, when {@code -Dconformance.accountId} is given. */
+    public Optional<String> accountId() {
+        return Optional.ofNullable(accountId);
+    }
+
+    public S3Client s3() {
+        return s3;
+    }
+
+    /**
+     * A second client configured like {@link #s3()} and then changed by {@code change}, for
+     * scenarios about what a differently configured SDK sends (for example no default checksum).
+     * The caller closes it.
+     */
+    public S3Client newClient(Consumer<S3ClientBuilder> change) {
+        S3ClientBuilder builder = clientBuilder.get();
+        change.accept(builder);
+        return builder.build();
+    }
+
+    /** The emulator's clock on the emulator and url targets; empty on aws, which has none. */
+    public Optional<EmulatorClock> clock() {
+        return Optional.ofNullable(clock);
+    }
+
+    /**
+     * What the target's clock reads now: the emulator's (possibly moved) clock, or this machine's
+     * for aws, whose clock the scenarios assume is synchronised with AWS.
+     */
+    public Instant now() {
+        return clock != null ? clock.now() : Instant.now();
+    }
+
+    @Override
+    public void close() {
+        try {
+            s3.close();
+        } finally {
+            if (startedEmulator != null) {
+                startedEmulator.close();
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT) + " (" + region.id() + ")";
+    }
+}

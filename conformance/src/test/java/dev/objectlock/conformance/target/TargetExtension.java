@@ -1,0 +1,51 @@
+package dev.objectlock.conformance.target;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Injects {@link S3Client}, {@link BucketFixture}, {@link Target} and {@link EmulatorClock}
+ * parameters (the clock only off aws, so a scenario asking for it must be {@link EmulatorOnly}). The target is
+ * resolved once per test run and kept in the root store, so it is closed (and an in-process
+ * emulator stopped) when the run ends. A fixture lives in the store of the scope that asked for
+ * it: declared on a {@code @BeforeEach} or test method it is cleaned up after each test, pass or
+ * fail.
+ */
+public final class TargetExtension implements ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TargetExtension.class);
+
+    /** The run's target, created on first use. */
+    static Target target(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(Target.class, key -> Target.fromSystemProperties(), Target.class);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == S3Client.class || type == BucketFixture.class || type == Target.class
+                || type == EmulatorClock.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        Target target = target(context);
+        if (type == S3Client.class) {
+            return target.s3();
+        }
+        if (type == Target.class) {
+            return target;
+        }
+        if (type == EmulatorClock.class) {
+            return target.clock().orElseThrow(() -> new ParameterResolutionException(
+                    "the aws target has no clock to move: mark " + context.getDisplayName() + " @EmulatorOnly"));
+        }
+        return context.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(BucketFixture.class, key -> new BucketFixture(target), BucketFixture.class);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.objectlock.emulator.domain.rules;
+
+import dev.objectlock.emulator.domain.error.S3ErrorCode;
+import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.LegalHoldStatus;
+import dev.objectlock.emulator.domain.model.Retention;
+import dev.objectlock.emulator.domain.model.RetentionMode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Validation of the Object Lock values a request carries: the {@code x-amz-object-lock-*} headers
+ * of PutObject, CopyObject and CreateMultipartUpload (spec B.5) and the body of PutObjectRetention
+ * and PutObjectLegalHold (spec B.8, B.9).
+ */
+public final class LockRequestRules {
+
+    public static final String MODE_HEADER = "x-amz-object-lock-mode";
+    public static final String DATE_HEADER = "x-amz-object-lock-retain-until-date";
+    public static final String LEGAL_HOLD_HEADER = "x-amz-object-lock-legal-hold";
+
+    /** The lock a write asks for; both parts null when it named none. */
+    public record RequestedLock(Retention retention, LegalHoldStatus legalHold) {
+        public boolean isEmpty() {
+            return retention == null && legalHold == null;
+        }
+    }
+
+    private LockRequestRules() {
+    }
+
+    /**
+     * Checks the headers in the order AWS is believed to (pairing, mode, date format, past date,
+     * legal hold); spec B.5 "Order of checks".
+     */
+    public static RequestedLock fromHeaders(String mode, String date, String legalHold, Instant now) {
+        Retention retention = null;
+        if (mode != null || date != null) {
+            if (mode == null || date == null) {
+                throw S3Exception.invalidArgument(
+                        DATE_HEADER + " and " + MODE_HEADER + " must both be supplied",
+                        mode == null ? MODE_HEADER : DATE_HEADER, null);
+            }
+            RetentionMode m = RetentionMode.fromWire(mode).orElseThrow(() ->
+                    S3Exception.invalidArgument("Unknown wormMode directive.", MODE_HEADER, mode));
+            Instant until = parseDate(date).orElseThrow(() -> S3Exception.invalidArgument(
+                    "The retain until date must be provided in ISO 8601 format", DATE_HEADER, date));
+            if (!until.isAfter(now)) {
+                throw S3Exception.invalidArgument("The retain until date must be in the future!", DATE_HEADER, date);
+            }
+            retention = new Retention(m, until);
+        }
+        LegalHoldStatus hold = null;
+        if (legalHold != null) {
+            hold = LegalHoldStatus.fromWire(legalHold).orElseThrow(() -> S3Exception.invalidArgument(
+                    "Legal Hold must be either of 'ON' or 'OFF'", LEGAL_HOLD_HEADER, legalHold));
+        }
+        return new RequestedLock(retention, hold);
+    }
+
+    /**
+     * A PutObjectRetention body: both fields or neither (neither removes retention). Structural
+     * problems are MalformedXML; a past date is InvalidArgument naming RetainUntilDate (rule 21).
+     *
+     * @return null when the body asks to remove retention
+     */
+    public static Retention fromRetentionBody(String mode, String date, Instant now) {
+        if (mode == null && date == null) {
+            return null;
+        }
+        if (mode == null || date == null) {
+            throw S3Exception.malformedXml();
+        }
+        RetentionMode m = RetentionMode.fromWire(mode).orElseThrow(S3Exception::malformedXml);
+        Instant until = parseDate(date).orElseThrow(S3Exception::malformedXml);
+        if (!until.isAfter(now)) {
+            throw S3Exception.invalidArgument("The retain until date must be in the future!", "RetainUntilDate", date);
+        }
+        return new Retention(m, until);
+    }
+
+    /** A PutObjectLegalHold body: exactly ON or OFF, anything else MalformedXML (spec B.9). */
+    public static LegalHoldStatus fromLegalHoldBody(String status) {
+        return LegalHoldStatus.fromWire(status).orElseThrow(S3Exception::malformedXml);
+    }
+
+    /**
+     * Any ISO-8601 / RFC 3339 instant, with or without fractions, {@code Z} or an offset (spec 0.4),
+     * truncated to the millisecond precision S3 keeps.
+     */
+    static java.util.Optional<Instant> parseDate(String value) {
+        try {
+            return java.util.Optional.of(OffsetDateTime.parse(value.strip()).toInstant().truncatedTo(ChronoUnit.MILLIS));
+        } catch (DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Lock values sent to a bucket without Object Lock (spec rule 23, the PutObject spelling). */
+    public static S3Exception missingLockConfigurationOnWrite() {
+        return S3Exception.of(S3ErrorCode.INVALID_REQUEST, "Bucket is missing ObjectLockConfiguration");
+    }
+
+    /** The retention and legal-hold APIs on a bucket without Object Lock (spec rule 23, with spaces). */
+    public static S3Exception missingLockConfiguration() {
+        return S3Exception.of(S3ErrorCode.INVALID_REQUEST, "Bucket is missing Object Lock Configuration");
+    }
+}

@@ -1,0 +1,281 @@
+package dev.objectlock.emulator.domain.service;
+
+import dev.objectlock.emulator.domain.checksum.ChecksumAlgorithm;
+import dev.objectlock.emulator.domain.checksum.DigestingInputStream;
+import dev.objectlock.emulator.domain.error.S3ErrorCode;
+import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.Bucket;
+import dev.objectlock.emulator.domain.model.ByteRange;
+import dev.objectlock.emulator.domain.model.Checksum;
+import dev.objectlock.emulator.domain.model.Conditions;
+import dev.objectlock.emulator.domain.model.MultipartUpload;
+import dev.objectlock.emulator.domain.model.ObjectLock;
+import dev.objectlock.emulator.domain.model.ObjectVersion;
+import dev.objectlock.emulator.domain.model.UploadedPart;
+import dev.objectlock.emulator.domain.model.VersionId;
+import dev.objectlock.emulator.domain.port.BlobStore;
+import dev.objectlock.emulator.domain.port.MultipartRepository;
+import dev.objectlock.emulator.domain.port.Transactions;
+import dev.objectlock.emulator.domain.rules.LockRequestRules;
+import dev.objectlock.emulator.domain.rules.MultipartRules;
+import dev.objectlock.emulator.domain.rules.ObjectKeyRules;
+import dev.objectlock.emulator.domain.rules.Preconditions;
+import dev.objectlock.emulator.domain.rules.RangeRules;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Multipart uploads: create, upload (or copy) parts, complete into a version, abort, list. */
+public final class MultipartService {
+
+    public record CreateUpload(String bucket, String key, ObjectService.NewObject object,
+                               ChecksumAlgorithm checksumAlgorithm, Checksum.ChecksumType checksumType,
+                               LockHeaders lockHeaders) {
+    }
+
+    /** A stored part as UploadPart answers it. */
+    public record PartWritten(String etag, Instant lastModified, ChecksumAlgorithm algorithm, String checksum,
+                              VersionId sourceVersionId) {
+    }
+
+    public record CopyPart(String bucket, String key, String uploadId, int partNumber, String sourceBucket,
+                           String sourceKey, String sourceVersionId, Conditions sourceConditions,
+                           ByteRange sourceRange) {
+    }
+
+    /** One {@code <Part>} of a CompleteMultipartUpload request; {@code checksum} may be null. */
+    public record CompletedPart(int partNumber, String etag, String checksum) {
+    }
+
+    public record PartsPage(MultipartUpload upload, List<UploadedPart> parts, boolean truncated, int nextMarker) {
+    }
+
+    public record UploadsPage(List<MultipartUpload> uploads, List<String> commonPrefixes, boolean truncated,
+                              String nextKeyMarker, String nextUploadIdMarker) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final MultipartRepository uploads;
+    private final ObjectService objects;
+    private final BlobStore blobs;
+    private final Transactions tx;
+    private final Clock clock;
+    private final PayloadWriter payloads;
+
+    public MultipartService(MultipartRepository uploads, ObjectService objects, BlobStore blobs, Transactions tx,
+                            Clock clock) {
+        this.uploads = uploads;
+        this.objects = objects;
+        this.blobs = blobs;
+        this.tx = tx;
+        this.clock = clock;
+        this.payloads = new PayloadWriter(blobs);
+    }
+
+    /**
+     * CreateMultipartUpload. Lock headers are judged now and kept on the upload; the bucket's
+     * default retention is applied when the upload completes (spec B.6).
+     */
+    public MultipartUpload create(CreateUpload request) {
+        Instant now = clock.instant();
+        Bucket bucket = objects.requireBucket(request.bucket());
+        ObjectKeyRules.checkKey(request.key());
+        LockRequestRules.RequestedLock lock = request.lockHeaders().validate(now);
+        if (!lock.isEmpty() && !bucket.objectLockEnabled()) {
+            throw LockRequestRules.missingLockConfigurationOnWrite();
+        }
+        Checksum.ChecksumType type = MultipartRules.checksumType(request.checksumAlgorithm(), request.checksumType());
+        byte[] id = new byte[48];
+        RANDOM.nextBytes(id);
+        MultipartUpload upload = new MultipartUpload(Base64.getUrlEncoder().withoutPadding().encodeToString(id),
+                request.bucket(), request.key(), now, request.object().content(),
+                request.object().userMetadata(), request.object().tags(), request.checksumAlgorithm(), type,
+                new ObjectLock(lock.retention(), lock.legalHold()));
+        uploads.insert(upload);
+        return upload;
+    }
+
+    public PartWritten uploadPart(String bucket, String key, String uploadId, int partNumber, Payload payload) {
+        MultipartRules.checkPartNumber(partNumber);
+        MultipartUpload upload = requireUpload(bucket, key, uploadId);
+        ChecksumAlgorithm algorithm = MultipartRules.partAlgorithm(upload.checksumAlgorithm(), payload.algorithm());
+        PayloadWriter.Written body = payloads.write(new Payload(payload.body(), algorithm, payload.integrityDeclared(),
+                payload.claimed()));
+        return storePart(upload, partNumber, body, null);
+    }
+
+    public PartWritten uploadPartCopy(CopyPart request) {
+        MultipartRules.checkPartNumber(request.partNumber());
+        MultipartUpload upload = requireUpload(request.bucket(), request.key(), request.uploadId());
+        Bucket sourceBucket = objects.requireBucket(request.sourceBucket());
+        ObjectVersion source = objects.readableVersion(sourceBucket, request.sourceKey(), request.sourceVersionId(),
+                "GET");
+        Preconditions.check(request.sourceConditions(), source.etag(), source.lastModified());
+        RangeRules.Resolved range = MultipartRules.copyRange(request.sourceRange(), source.size());
+        long offset = range == null ? 0 : range.first();
+        long length = range == null ? source.size() : range.length();
+        InputStream body = blobs.open(source.blobId(), offset, length);
+        PayloadWriter.Written written = payloads.write(Payload.internal(body, upload.checksumAlgorithm()));
+        return storePart(upload, request.partNumber(), written,
+                sourceBucket.versioning().everEnabled() ? source.versionId() : null);
+    }
+
+    private PartWritten storePart(MultipartUpload upload, int partNumber, PayloadWriter.Written body,
+                                  VersionId sourceVersion) {
+        var d = body.digests();
+        Instant now = clock.instant();
+        UploadedPart part = new UploadedPart(upload.uploadId(), partNumber, d.size(), d.md5Hex(), now, d.algorithm(),
+                d.checksumBase64(), body.blobId());
+        String replaced;
+        try {
+            replaced = tx.inTransaction(() -> {
+                uploads.findForUpdate(upload.bucket(), upload.key(), upload.uploadId())
+                        .orElseThrow(() -> noSuchUpload(upload.uploadId()));
+                return uploads.putPart(part).orElse(null);
+            });
+        } catch (RuntimeException e) {
+            blobs.delete(body.blobId());
+            throw e;
+        }
+        if (replaced != null) {
+            blobs.delete(replaced);
+        }
+        ChecksumAlgorithm shown = upload.checksumAlgorithm() != null ? upload.checksumAlgorithm() : null;
+        return new PartWritten(d.md5Hex(), now, shown, shown == null ? null : d.checksumBase64(), sourceVersion);
+    }
+
+    /**
+     * Joins the named parts into the object's next version. Parts must be listed in ascending
+     * order, exist with the given ETags, and all but the last be at least 5 MiB (CompleteMultipartUpload
+     * API reference, Errors).
+     */
+    public ObjectService.Written complete(String bucket, String key, String uploadId, List<CompletedPart> requested) {
+        MultipartUpload upload = requireUpload(bucket, key, uploadId);
+        Map<Integer, UploadedPart> stored = uploads.parts(uploadId, 0, MultipartRules.MAX_PARTS + 1).stream()
+                .collect(Collectors.toMap(UploadedPart::partNumber, Function.identity()));
+        List<UploadedPart> chosen = MultipartRules.choose(requested.stream()
+                .map(p -> new MultipartRules.Requested(p.partNumber(), p.etag(), p.checksum())).toList(), stored,
+                upload.checksumAlgorithm());
+
+        ChecksumAlgorithm wholeAlgorithm = upload.checksumType() == Checksum.ChecksumType.FULL_OBJECT
+                ? upload.checksumAlgorithm() : upload.checksumAlgorithm() == null ? ChecksumAlgorithm.CRC64NVME : null;
+        DigestingInputStream joined = new DigestingInputStream(concatenate(chosen), wholeAlgorithm);
+        String blobId = blobs.write(joined);
+        var d = joined.result();
+        Checksum checksum = wholeAlgorithm != null
+                ? new Checksum(wholeAlgorithm, d.checksumBase64(), Checksum.ChecksumType.FULL_OBJECT)
+                : new Checksum(upload.checksumAlgorithm(), MultipartRules.compositeChecksum(upload.checksumAlgorithm(),
+                        chosen), Checksum.ChecksumType.COMPOSITE);
+        String etag = MultipartRules.multipartEtag(chosen);
+        List<String> partBlobs = new ArrayList<>();
+        ObjectService.Written written = tx.inTransaction(() -> {
+            uploads.findForUpdate(bucket, key, uploadId).orElseThrow(() -> noSuchUpload(uploadId));
+            ObjectService.Written w = objects.commitNewVersion(bucket, key,
+                    new ObjectService.NewObject(upload.content(), upload.userMetadata(), upload.tags()), d.size(), etag,
+                    checksum, chosen.size(), blobId,
+                    new LockRequestRules.RequestedLock(upload.lock().retention(), upload.lock().legalHold()),
+                    Conditions.none(), clock.instant());
+            partBlobs.addAll(uploads.delete(uploadId));
+            return w;
+        });
+        partBlobs.forEach(blobs::delete);
+        return written;
+    }
+
+    private InputStream concatenate(List<UploadedPart> parts) {
+        Iterator<UploadedPart> it = parts.iterator();
+        return new SequenceInputStream(new java.util.Enumeration<>() {
+            @Override
+            public boolean hasMoreElements() {
+                return it.hasNext();
+            }
+
+            @Override
+            public InputStream nextElement() {
+                UploadedPart p = it.next();
+                return blobs.open(p.blobId(), 0, p.size());
+            }
+        });
+    }
+
+    public void abort(String bucket, String key, String uploadId) {
+        objects.requireBucket(bucket);
+        List<String> partBlobs = tx.inTransaction(() -> {
+            uploads.findForUpdate(bucket, key, uploadId).orElseThrow(() -> noSuchUpload(uploadId));
+            return uploads.delete(uploadId);
+        });
+        partBlobs.forEach(blobs::delete);
+    }
+
+    public PartsPage listParts(String bucket, String key, String uploadId, int partNumberMarker, int maxParts) {
+        MultipartUpload upload = requireUpload(bucket, key, uploadId);
+        List<UploadedPart> parts = uploads.parts(uploadId, partNumberMarker, maxParts + 1);
+        boolean truncated = parts.size() > maxParts;
+        List<UploadedPart> page = truncated ? parts.subList(0, maxParts) : parts;
+        int next = page.isEmpty() ? 0 : page.get(page.size() - 1).partNumber();
+        return new PartsPage(upload, page, truncated, next);
+    }
+
+    public UploadsPage listUploads(String bucket, String prefix, String delimiter, String keyMarker,
+                                   String uploadIdMarker, int maxUploads) {
+        objects.requireBucket(bucket);
+        List<MultipartUpload> found = new ArrayList<>();
+        List<String> prefixes = new ArrayList<>();
+        String p = prefix == null ? "" : prefix;
+        String afterKey = keyMarker;
+        String afterUpload = uploadIdMarker;
+        boolean truncated = false;
+        String lastKey = null;
+        String lastUpload = null;
+        outer:
+        while (true) {
+            List<MultipartUpload> batch = uploads.list(bucket, prefix, afterKey, afterUpload, 1000);
+            if (batch.isEmpty()) {
+                break;
+            }
+            for (MultipartUpload u : batch) {
+                var rolled = ListingService.commonPrefix(u.key(), p, delimiter);
+                if (found.size() + prefixes.size() == maxUploads) {
+                    truncated = true;
+                    break outer;
+                }
+                if (rolled.isPresent()) {
+                    prefixes.add(rolled.get());
+                    lastKey = rolled.get();
+                    lastUpload = null;
+                    afterKey = rolled.get() + "\uffff";
+                    afterUpload = null;
+                    continue outer;
+                }
+                found.add(u);
+                lastKey = u.key();
+                lastUpload = u.uploadId();
+                afterKey = u.key();
+                afterUpload = u.uploadId();
+            }
+            if (batch.size() < 1000) {
+                break;
+            }
+        }
+        return new UploadsPage(found, prefixes, truncated, truncated ? lastKey : null, truncated ? lastUpload : null);
+    }
+
+    private MultipartUpload requireUpload(String bucket, String key, String uploadId) {
+        objects.requireBucket(bucket);
+        return uploads.find(bucket, key, uploadId).orElseThrow(() -> noSuchUpload(uploadId));
+    }
+
+    private static S3Exception noSuchUpload(String uploadId) {
+        return S3Exception.of(S3ErrorCode.NO_SUCH_UPLOAD).with("UploadId", uploadId);
+    }
+}

@@ -1,0 +1,140 @@
+package dev.objectlock.emulator.domain.service;
+
+import dev.objectlock.emulator.domain.model.ObjectLockConfigurationRequest;
+import dev.objectlock.emulator.domain.error.S3ErrorCode;
+import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.Bucket;
+import dev.objectlock.emulator.domain.model.DefaultRetention;
+import dev.objectlock.emulator.domain.model.LegalHoldStatus;
+import dev.objectlock.emulator.domain.model.ObjectVersion;
+import dev.objectlock.emulator.domain.model.Retention;
+import dev.objectlock.emulator.domain.model.VersioningStatus;
+import dev.objectlock.emulator.domain.port.BucketRepository;
+import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
+import dev.objectlock.emulator.domain.port.Transactions;
+import dev.objectlock.emulator.domain.rules.LockRequestRules;
+import dev.objectlock.emulator.domain.rules.ObjectLockConfigurationRules;
+import dev.objectlock.emulator.domain.rules.ObjectLockPolicy;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Object Lock use cases: a bucket's lock configuration and each version's retention and legal
+ * hold. Every change runs in one transaction holding the bucket's row lock, the same lock every
+ * removal takes, so a check and the change it allows can never be separated by a racing request.
+ */
+public final class ObjectLockService {
+
+    /** The version a retention or legal-hold request addresses; a null versionId means the current one. */
+    public record VersionRef(String bucket, String key, String versionId) {
+    }
+
+    private final BucketRepository buckets;
+    private final ObjectVersionRepository versions;
+    private final ObjectService objects;
+    private final Transactions tx;
+    private final Clock clock;
+
+    public ObjectLockService(BucketRepository buckets, ObjectVersionRepository versions, ObjectService objects,
+                             Transactions tx, Clock clock) {
+        this.buckets = buckets;
+        this.versions = versions;
+        this.objects = objects;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** GetObjectLockConfiguration: 404 ObjectLockConfigurationNotFoundError without Object Lock (spec B.3). */
+    public Bucket getConfiguration(String bucketName) {
+        Bucket bucket = objects.requireBucket(bucketName);
+        if (!bucket.objectLockEnabled()) {
+            throw S3Exception.of(S3ErrorCode.OBJECT_LOCK_CONFIGURATION_NOT_FOUND).with("BucketName", bucketName);
+        }
+        return bucket;
+    }
+
+    /**
+     * PutObjectLockConfiguration: enables Object Lock on a bucket whose versioning is Enabled (or
+     * that has it already) and sets or clears its default retention (spec B.3, B.4, rules 14, 17).
+     */
+    public void putConfiguration(String bucketName, ObjectLockConfigurationRequest requested) {
+        objects.requireBucket(bucketName);
+        DefaultRetention rule = ObjectLockConfigurationRules.validate(requested);
+        tx.inTransaction(() -> {
+            Bucket bucket = lockBucket(bucketName);
+            if (!bucket.objectLockEnabled() && bucket.versioning() != VersioningStatus.ENABLED) {
+                throw S3Exception.of(S3ErrorCode.INVALID_BUCKET_STATE,
+                        "Versioning must be 'Enabled' on the bucket to apply a Object Lock configuration");
+            }
+            buckets.updateObjectLock(bucketName, rule);
+        });
+    }
+
+    /** PutObjectRetention (spec B.8, in its order of checks). */
+    public void putRetention(VersionRef ref, String mode, String retainUntilDate, Boolean bypass) {
+        Instant now = clock.instant();
+        tx.inTransaction(() -> {
+            Bucket bucket = lockedBucketWithObjectLock(ref.bucket());
+            ObjectVersion version = objects.readableVersion(bucket, ref.key(), ref.versionId(), "PUT");
+            Retention requested = LockRequestRules.fromRetentionBody(mode, retainUntilDate, now);
+            ObjectLockPolicy.checkRetentionChange(version.lock().retention(), requested,
+                    ObjectLockPolicy.Bypass.of(bypass), now);
+            versions.updateLock(ref.bucket(), ref.key(), version.versionId(), version.lock().withRetention(requested));
+        });
+    }
+
+    /** GetObjectRetention: 404 NoSuchObjectLockConfiguration when never set (rule 32). */
+    public Retention getRetention(VersionRef ref) {
+        Bucket bucket = bucketWithObjectLock(ref.bucket());
+        ObjectVersion version = objects.readableVersion(bucket, ref.key(), ref.versionId(), "GET");
+        if (version.lock().retention() == null) {
+            throw noLockConfiguration();
+        }
+        return version.lock().retention();
+    }
+
+    /** PutObjectLegalHold: allowed whatever the retention, no bypass needed (spec B.9). */
+    public void putLegalHold(VersionRef ref, String status) {
+        tx.inTransaction(() -> {
+            Bucket bucket = lockedBucketWithObjectLock(ref.bucket());
+            ObjectVersion version = objects.readableVersion(bucket, ref.key(), ref.versionId(), "PUT");
+            LegalHoldStatus hold = LockRequestRules.fromLegalHoldBody(status);
+            versions.updateLock(ref.bucket(), ref.key(), version.versionId(), version.lock().withLegalHold(hold));
+        });
+    }
+
+    /** GetObjectLegalHold: OFF once lifted, 404 NoSuchObjectLockConfiguration when never set (rules 32, 33). */
+    public LegalHoldStatus getLegalHold(VersionRef ref) {
+        Bucket bucket = bucketWithObjectLock(ref.bucket());
+        ObjectVersion version = objects.readableVersion(bucket, ref.key(), ref.versionId(), "GET");
+        if (version.lock().legalHold() == null) {
+            throw noLockConfiguration();
+        }
+        return version.lock().legalHold();
+    }
+
+
+    private Bucket lockBucket(String name) {
+        return buckets.findForUpdate(name).orElseThrow(() -> S3Exception.noSuchBucket(name));
+    }
+
+    private Bucket lockedBucketWithObjectLock(String name) {
+        Bucket bucket = lockBucket(name);
+        if (!bucket.objectLockEnabled()) {
+            throw LockRequestRules.missingLockConfiguration();
+        }
+        return bucket;
+    }
+
+    private Bucket bucketWithObjectLock(String name) {
+        Bucket bucket = objects.requireBucket(name);
+        if (!bucket.objectLockEnabled()) {
+            throw LockRequestRules.missingLockConfiguration();
+        }
+        return bucket;
+    }
+
+    private static S3Exception noLockConfiguration() {
+        return S3Exception.of(S3ErrorCode.NO_SUCH_OBJECT_LOCK_CONFIGURATION);
+    }
+}

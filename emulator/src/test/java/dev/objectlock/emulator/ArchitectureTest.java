@@ -1,0 +1,343 @@
+package dev.objectlock.emulator;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.rules.RangeRules;
+import dev.objectlock.emulator.http.xml.ObjectLockConfigurationXml;
+import dev.objectlock.emulator.http.xml.XmlCodec;
+import dev.objectlock.emulator.storage.jdbc.JsonColumns;
+import dev.objectlock.emulator.time.MutableClock;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+
+/**
+ * The emulator's layering (DESIGN.md "Inside the emulator", STYLE.md section 2) as executable
+ * rules, modelled on S3Mock's ArchitectureTest: requests flow protocol -> domain -> storage,
+ * nothing below reaches back up, and only the composition root knows every layer. Every rule
+ * says why; every exception is named with its reason.
+ *
+ * <p>Rules are {@code @ArchTest} methods rather than fields: Surefire's {@code -Dtest=...} filter
+ * silently skips field rules (0 tests run), so a focused run would prove nothing.
+ */
+@AnalyzeClasses(packages = ArchitectureTest.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    static final String ROOT = "dev.objectlock.emulator";
+
+    private static final String JDK = "java..";
+    private static final String DOMAIN = ROOT + ".domain..";
+    private static final String MODEL = ROOT + ".domain.model..";
+    private static final String RULES = ROOT + ".domain.rules..";
+    private static final String SERVICE = ROOT + ".domain.service..";
+    private static final String PORT = ROOT + ".domain.port..";
+    private static final String ERROR = ROOT + ".domain.error..";
+    private static final String CHECKSUM = ROOT + ".domain.checksum..";
+    private static final String HTTP = ROOT + ".http..";
+    private static final String HTTP_XML = ROOT + ".http.xml..";
+    private static final String HTTP_ADMIN = ROOT + ".http.admin..";
+    private static final String STORAGE = ROOT + ".storage..";
+    private static final String TIME = ROOT + ".time..";
+    private static final String JOBS = ROOT + ".jobs..";
+    private static final String BATCH = ROOT + ".batch..";
+    private static final String JACKSON = "com.fasterxml.jackson..";
+
+    // ---------------------------------------------------------------------------------------
+    // The domain: JDK only, layered model/error/checksum <- rules <- service, ports beside
+    // ---------------------------------------------------------------------------------------
+
+    @ArchTest
+    static void modelDependsOnTheJdkOnly(JavaClasses emulator) {
+        classes()
+                .that().resideInAPackage(MODEL)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, MODEL, CHECKSUM)
+                .because("the model is immutable records and enums every layer shares (STYLE.md domain.model: "
+                        + "java.time only, no Javalin, Jackson or JDBC); a stored Checksum names its ChecksumAlgorithm, "
+                        + "itself a JDK-only value")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void errorDependsOnTheJdkOnly(JavaClasses emulator) {
+        classes()
+                .that().resideInAPackage(ERROR)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, ERROR)
+                .because("S3ErrorCode and S3Exception are the error vocabulary of every layer and must not "
+                        + "drag any layer or framework along (STYLE.md domain.error: JDK only)")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void checksumDependsOnTheJdkOnly(JavaClasses emulator) {
+        classes()
+                .that().resideInAPackage(CHECKSUM)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, CHECKSUM)
+                .because("checksums are pure computations over bytes, usable from the protocol and the domain alike")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void rulesDependOnModelErrorAndChecksumOnly(JavaClasses emulator) {
+        classes()
+                .that().resideInAPackage(RULES)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, RULES, MODEL, ERROR, CHECKSUM)
+                .because("rules are pure decisions over model values that take 'Instant now' as an argument "
+                        + "and return a decision or throw S3Exception (STYLE.md domain.rules); the checksum "
+                        + "hashers are a JDK-only leaf like the model (MultipartRules derives multipart ETags "
+                        + "and composite checksums with them)")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void portsDependOnModelOnly(JavaClasses emulator) {
+        classes()
+                .that().resideInAPackage(PORT)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, PORT, MODEL)
+                .because("ports are interfaces shaped by the domain, not by SQL (STYLE.md domain.port)")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void servicesDependOnTheDomainOnly(JavaClasses emulator) {
+        classes()
+                .that().resideInAPackage(SERVICE)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, SERVICE, MODEL, RULES, PORT, ERROR, CHECKSUM)
+                .because("services orchestrate use cases through ports and rules and read the injected "
+                        + "java.time.Clock (STYLE.md domain.service); storage and protocol are plugged in by the root")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void domainNeverDependsOnOuterLayersOrFrameworks(JavaClasses emulator) {
+        noClasses()
+                .that().resideInAPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage(HTTP, STORAGE, TIME, JOBS, BATCH,
+                        "io.javalin..", "org.eclipse.jetty..", JACKSON, "java.sql..", "javax.sql..", "org.h2..")
+                .orShould().dependOnClassesThat().resideInAPackage(ROOT)
+                .because("requests flow protocol -> domain -> storage and nothing below reaches back up "
+                        + "(DESIGN.md); the domain sees storage only through ports and time only as an injected Clock")
+                .check(emulator);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // The protocol
+    // ---------------------------------------------------------------------------------------
+
+    @ArchTest
+    static void httpNeverDependsOnStorageOrTheRoot(JavaClasses emulator) {
+        noClasses()
+                .that().resideInAPackage(HTTP)
+                .should().dependOnClassesThat().resideInAnyPackage(STORAGE, JOBS, BATCH, PORT)
+                .orShould().dependOnClassesThat().resideInAPackage(ROOT)
+                .because("handlers parse, make one service call and render (STYLE.md http, S3Mock's "
+                        + "controllersMayNotAccessStoreDirect); repositories are the services' business")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void httpAppliesNoDomainRulesItself(JavaClasses emulator) {
+        noClasses()
+                .that().resideInAPackage(HTTP)
+                .should().dependOnClassesThat(resideInAnyPackage(RULES)
+                        .and(not(equivalentTo(RangeRules.Resolved.class))))
+                .because("S3 rules live in the domain and the service owns their order (STYLE.md pitfall 2). "
+                        + "Known exception: RangeRules.Resolved, a plain value ObjectService returns in "
+                        + "ObjectRead and the GET handler renders as Content-Range")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void xmlRecordsDependOnJacksonAndModelOnly(JavaClasses emulator) {
+        classes()
+                .that().resideInAPackage(HTTP_XML)
+                .and().doNotBelongToAnyOf(XmlCodec.class, ObjectLockConfigurationXml.class)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, JACKSON, HTTP_XML, MODEL, CHECKSUM)
+                .because("http.xml holds one record per wire element plus its mapping to domain types, and "
+                        + "depends on domain.model and Jackson only (STYLE.md http.xml); ChecksumAlgorithm counts "
+                        + "as a model value, since a model Checksum names one")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void objectLockConfigurationXmlReadsThroughATree(JavaClasses emulator) {
+        classes()
+                .that().belongToAnyOf(ObjectLockConfigurationXml.class)
+                .should().onlyDependOnClassesThat(resideInAnyPackage(JDK, JACKSON, HTTP_XML, MODEL)
+                        .or(equivalentTo(S3Exception.class)))
+                .because("parse() reads the body as a tree, to tell an empty <Rule/> from a missing one (spec "
+                        + "rule 16), and returns the model's ObjectLockConfigurationRequest; like XmlCodec it may "
+                        + "raise MalformedXML, and nothing else")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void xmlCodecAddsOnlyStaxAndMalformedXml(JavaClasses emulator) {
+        classes()
+                .that().belongToAnyOf(XmlCodec.class)
+                .should().onlyDependOnClassesThat(resideInAnyPackage(JDK, "javax.xml.stream..", JACKSON, HTTP_XML, MODEL)
+                        .or(equivalentTo(S3Exception.class)))
+                .because("the one XmlMapper reads request bodies through StAX (the API Jackson XML is built on). "
+                        + "Known exception: XmlCodec raises S3Exception MalformedXML itself, so every handler maps "
+                        + "a body that does not match its schema to the same S3 error")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void adminNeverTouchesStorageOrTheRoot(JavaClasses emulator) {
+        noClasses()
+                .that().resideInAPackage(HTTP_ADMIN)
+                .should().dependOnClassesThat().resideInAnyPackage(STORAGE, SERVICE, PORT)
+                .orShould().dependOnClassesThat().resideInAPackage(ROOT)
+                .because("the /_emulator/ control plane works through the small EmulatorControl interface, "
+                        + "never on storage classes (STYLE.md http.admin)")
+                .check(emulator);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Storage, time, background work
+    // ---------------------------------------------------------------------------------------
+
+    @ArchTest
+    static void storageNeverDependsOnProtocolOrServices(JavaClasses emulator) {
+        noClasses()
+                .that().resideInAPackage(STORAGE)
+                .should().dependOnClassesThat().resideInAnyPackage(HTTP, SERVICE, RULES, JOBS, BATCH,
+                        "io.javalin..", "org.eclipse.jetty..")
+                .orShould().dependOnClassesThat().resideInAPackage(ROOT)
+                .because("storage implements the ports and stores and loads; it never decides (STYLE.md "
+                        + "storage and pitfall 3) and never reaches up into services or the protocol")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void storageDependsOnJdbcAndTheDomainTypesOnly(JavaClasses emulator) {
+        classes()
+                .that().resideInAPackage(STORAGE)
+                .and().doNotBelongToAnyOf(JsonColumns.class)
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(JDK, "javax.sql..", STORAGE, MODEL, PORT, CHECKSUM, "org.slf4j..")
+                .because("storage is plain JDBC implementing the ports (STYLE.md storage: domain.model, "
+                        + "domain.port and java.sql); SLF4J, because a start-up sweep of orphaned blobs says "
+                        + "what it removed")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void jsonColumnsAddOnlyJackson(JavaClasses emulator) {
+        classes()
+                .that().belongToAnyOf(JsonColumns.class)
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(JDK, "javax.sql..", STORAGE, MODEL, PORT, CHECKSUM, "com.fasterxml.jackson.core..",
+                        "com.fasterxml.jackson.databind..")
+                .because("plain JDBC, plus one known exception: user metadata and tags are stored as JSON "
+                        + "columns, written and read with Jackson databind in JsonColumns")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void timeDependsOnTheJdkOnly(JavaClasses emulator) {
+        classes()
+                .that().resideInAPackage(TIME)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, TIME)
+                .because("MutableClock is a java.time.Clock that any layer may be given (STYLE.md time: JDK only)")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void backgroundWorkNeverDependsOnTheProtocol(JavaClasses emulator) {
+        noClasses()
+                .that().resideInAnyPackage(JOBS, BATCH)
+                .should().dependOnClassesThat().resideInAnyPackage(HTTP)
+                .because("jobs and batch tasks go through the same domain services an API call uses, so a task "
+                        + "obeys every lock rule an API call obeys (DESIGN.md batch, STYLE.md jobs)")
+                .allowEmptyShould(true)
+                .check(emulator);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // The composition root
+    // ---------------------------------------------------------------------------------------
+
+    @ArchTest
+    static void nothingDependsOnTheCompositionRoot(JavaClasses emulator) {
+        noClasses()
+                .that().resideOutsideOfPackage(ROOT)
+                .should().dependOnClassesThat().resideInAPackage(ROOT)
+                .because("ObjectLockEmulator, Main and EmulatorConfig wire every layer; nothing may depend "
+                        + "on them except the other modules (STYLE.md root)")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void onlyTheRootWiresStorage(JavaClasses emulator) {
+        noClasses()
+                .that().resideOutsideOfPackages(ROOT, STORAGE)
+                .should().dependOnClassesThat().resideInAPackage(STORAGE)
+                .because("only the composition root knows which implementation stands behind a port (DESIGN.md)")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void onlyTheRootKnowsTheProtocol(JavaClasses emulator) {
+        noClasses()
+                .that().resideOutsideOfPackages(ROOT, HTTP)
+                .should().dependOnClassesThat().resideInAPackage(HTTP)
+                .because("the protocol is the outermost layer; only the composition root starts it (DESIGN.md)")
+                .check(emulator);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Time and cycles
+    // ---------------------------------------------------------------------------------------
+
+    @ArchTest
+    static void nobodyReadsTheWallClock(JavaClasses emulator) {
+        noClasses()
+                .that().doNotBelongToAnyOf(MutableClock.class)
+                .should().callMethod(Instant.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(Clock.class, "systemUTC")
+                .orShould().callMethod(Clock.class, "systemDefaultZone")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(OffsetDateTime.class, "now")
+                .orShould().callConstructor(Date.class)
+                .because("tests move the emulator's clock to expire a one-year retention in a millisecond; services "
+                        + "read the injected Clock once per request and pass 'now' down (STYLE.md pitfall 9). "
+                        + "Known exception: MutableClock itself, whose base is the system clock")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void layersAreFreeOfCycles(JavaClasses emulator) {
+        slices()
+                .matching(ROOT + ".(*)..")
+                .should().beFreeOfCycles()
+                .because("requests flow one way: protocol -> domain -> storage (DESIGN.md)")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void domainPackagesAreFreeOfCycles(JavaClasses emulator) {
+        slices()
+                .matching(ROOT + ".domain.(*)..")
+                .should().beFreeOfCycles()
+                .because("model, error and checksum are leaves; rules build on them and services on everything")
+                .check(emulator);
+    }
+}

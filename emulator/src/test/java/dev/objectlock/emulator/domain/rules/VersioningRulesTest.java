@@ -1,0 +1,104 @@
+package dev.objectlock.emulator.domain.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.objectlock.emulator.domain.error.S3ErrorCode;
+import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.VersionId;
+import dev.objectlock.emulator.domain.model.VersioningStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Spec A.4 (behaviour by bucket state) and rules 1, 3 and 9. */
+class VersioningRulesTest {
+
+    private static final String WELL_FORMED = "gS53zabD7XTvkrwbjMnXlBylVWetO8ym";
+
+    @Test
+    void givesEveryWriteANewIdWhileEnabled() {
+        VersionId id = VersioningRules.versionIdForWrite(VersioningStatus.ENABLED, 42);
+
+        assertThat(id.isNull()).isFalse();
+        assertThat(VersionId.isWellFormed(id.value())).isTrue();
+        assertThat(id.embeddedSequence()).isEqualTo(42);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = VersioningStatus.class, names = {"UNVERSIONED", "SUSPENDED"})
+    void writesTheNullVersionWhileUnversionedOrSuspended(VersioningStatus status) {
+        // Spec A.4 PUT table: Unversioned overwrites version null; Suspended writes id null (rule 2).
+        assertThat(VersioningRules.versionIdForWrite(status, 42)).isEqualTo(VersionId.NULL);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"UNVERSIONED, false", "ENABLED, true", "SUSPENDED, false"})
+    void announcesTheWrittenVersionOnlyWhileEnabled(VersioningStatus status, boolean announced) {
+        // Spec rule 1: a Suspended PUT returns no x-amz-version-id although it stores null.
+        assertThat(VersioningRules.announcesWrittenVersion(status)).isEqualTo(announced);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"UNVERSIONED, false", "ENABLED, true", "SUSPENDED, true"})
+    void leavesADeleteMarkerUnlessUnversioned(VersioningStatus status, boolean marker) {
+        // Spec A.4 DELETE-without-versionId table; rule 3 for Suspended; rule 5 for Enabled.
+        assertThat(VersioningRules.deleteLeavesMarker(status)).isEqualTo(marker);
+    }
+
+    @ParameterizedTest
+    @EnumSource(VersioningStatus.class)
+    void readsNoVersionIdAsTheCurrentVersion(VersioningStatus status) {
+        assertThat(VersioningRules.parseVersionId(null, status)).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(VersioningStatus.class)
+    void acceptsTheNullVersionIdInEveryState(VersioningStatus status) {
+        // Spec A.4: versionId=null on an Unversioned bucket reads the object (AWS-recorded); rule 4.
+        assertThat(VersioningRules.parseVersionId("null", status)).isEqualTo(VersionId.NULL);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = VersioningStatus.class, names = {"ENABLED", "SUSPENDED"})
+    void acceptsAWellFormedIdOnceVersioningWasEnabled(VersioningStatus status) {
+        assertThat(VersioningRules.parseVersionId(WELL_FORMED, status)).isEqualTo(new VersionId(WELL_FORMED));
+    }
+
+    @Test
+    void rejectsAnyIdButNullOnANeverVersionedBucket() {
+        // Spec rule 9 / E4: even a well-formed id is InvalidArgument on an Unversioned bucket (AWS-recorded).
+        assertInvalidVersionId(WELL_FORMED, VersioningStatus.UNVERSIONED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NULL", "Null", "abc", "gS53zabD7XTvkrwbjMnXlBylVWetO8y", "gS53zabD7XTvkrwbjMnXlBylVWetO8ymX",
+        "gS53zabD7XTvkrwbjMnXlBylVWetO8-m", "gS53zabD7XTvkrwbjMnXlBylVWetO8/m", "../../../../../../../etc/passwd"})
+    void rejectsMalformedIdsAsInvalidArgument(String raw) {
+        // Spec A.4 "malformed ID": 400 InvalidArgument "Invalid version id specified", ArgumentName
+        // versionId, ArgumentValue as given (AWS-recorded; E4).
+        assertInvalidVersionId(raw, VersioningStatus.ENABLED);
+    }
+
+    @Test
+    void rejectsTheEmptyStringAsInvalidArgument() {
+        assertThatThrownBy(() -> VersioningRules.parseVersionId("", VersioningStatus.ENABLED))
+                .isInstanceOfSatisfying(S3Exception.class, e -> {
+                    assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_ARGUMENT);
+                    assertThat(e.details()).contains(new S3Exception.Detail("ArgumentName", "versionId"));
+                });
+    }
+
+    private static void assertInvalidVersionId(String raw, VersioningStatus status) {
+        assertThatThrownBy(() -> VersioningRules.parseVersionId(raw, status))
+                .isInstanceOfSatisfying(S3Exception.class, e -> {
+                    assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_ARGUMENT);
+                    assertThat(e.code().httpStatus()).isEqualTo(400);
+                    assertThat(e.getMessage()).isEqualTo("Invalid version id specified");
+                    assertThat(e.details()).containsExactly(new S3Exception.Detail("ArgumentName", "versionId"),
+                            new S3Exception.Detail("ArgumentValue", raw));
+                });
+    }
+}
