@@ -88,13 +88,16 @@ public final class EmulatorAdminClient {
         return Boolean.parseBoolean(m.group(1));
     }
 
-    /** Moves the clock forward (or back, for a negative duration) and returns the new time. */
+    /** Moves the clock forward (or back, for a negative duration) and returns the time it then reads. */
     public Instant advanceClock(Duration duration) {
         Objects.requireNonNull(duration, "duration");
         return changeClock("{\"advance\":\"" + duration + "\"}");
     }
 
-    /** Stops the clock at {@code instant} (it stays there until changed) and returns it as the emulator stores it. */
+    /**
+     * Moves the clock to {@code instant} (it keeps ticking from there, as the emulator's clock is an
+     * offset from system time) and returns the time it then reads.
+     */
     public Instant setClock(Instant instant) {
         Objects.requireNonNull(instant, "instant");
         return changeClock("{\"set\":\"" + instant + "\"}");

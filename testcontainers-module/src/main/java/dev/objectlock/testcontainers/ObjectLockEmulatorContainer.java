@@ -127,7 +127,7 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
 
     /**
      * Sets the emulator's clock to {@code instant} as soon as the container is started, before the
-     * test sees it; the clock then stays there until the test moves it.
+     * test sees it; from there it keeps ticking until the test moves it.
      */
     public ObjectLockEmulatorContainer withClockStart(Instant instant) {
         this.clockStart = Objects.requireNonNull(instant, "instant");
@@ -172,6 +172,7 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
 
     /** A new S3 client for this emulator (path-style, its region, static credentials); the caller closes it. */
     public S3Client createS3Client() {
+        requireSdk("software.amazon.awssdk.services.s3.S3Client", "s3"); // before the lambda links the SDK
         return createS3Client(builder -> {
         });
     }
@@ -189,6 +190,7 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
      * account id, which does not resolve.
      */
     public S3ControlClient createS3ControlClient() {
+        requireSdk("software.amazon.awssdk.services.s3control.S3ControlClient", "s3control");
         return createS3ControlClient(builder -> {
         });
     }
@@ -213,7 +215,7 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
         return admin().advanceClock(duration);
     }
 
-    /** Stops the emulator's clock at {@code instant}. */
+    /** Moves the emulator's clock to {@code instant}; it keeps ticking from there. */
     public Instant setClock(Instant instant) {
         return admin().setClock(instant);
     }

@@ -54,7 +54,7 @@ class ObjectLockEmulatorContainerDockerTest {
         Instant start = Instant.parse("2030-01-01T00:00:00Z");
         try (ObjectLockEmulatorContainer emulator = new ObjectLockEmulatorContainer(image).withClockStart(start)) {
             emulator.start();
-            assertThat(emulator.now()).isEqualTo(start);
+            assertThat(emulator.now()).isBetween(start, start.plusSeconds(60));
             try (S3Client s3 = emulator.createS3Client()) {
                 s3.createBucket(b -> b.bucket("ledger").objectLockEnabledForBucket(true));
                 String v1 = s3.putObject(b -> b.bucket("ledger").key("trade.csv")
@@ -68,7 +68,7 @@ class ObjectLockEmulatorContainerDockerTest {
                             assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
                         });
 
-                assertThat(emulator.advanceClock(Duration.ofDays(31))).isEqualTo(start.plus(31, ChronoUnit.DAYS));
+                assertThat(emulator.advanceClock(Duration.ofDays(31))).isAfter(start.plus(31, ChronoUnit.DAYS));
                 s3.deleteObject(b -> b.bucket("ledger").key("trade.csv").versionId(v1));
                 assertThat(s3.listObjectVersions(b -> b.bucket("ledger")).versions()).isEmpty();
 
