@@ -17,7 +17,6 @@ final class EmulatorEnvironment {
 
     static final String DEFAULT_REGION = "us-east-1";
     static final String DEFAULT_ACCOUNT_ID = "123456789012";
-    static final String DEFAULT_VIRTUAL_HOST_SUFFIX = "localhost";
 
     private EmulatorEnvironment() {
     }

@@ -37,7 +37,8 @@ import software.amazon.awssdk.services.s3control.S3ControlClientBuilder;
  * }</pre>
  *
  * <p>The client helpers need the AWS SDK for Java v2 ({@code software.amazon.awssdk:s3},
- * {@code s3control}) on the classpath; everything else works without it.
+ * {@code s3control}) on the classpath; everything else works without it (only code that lists this
+ * class's methods by reflection would then fail, as their signatures name SDK types).
  */
 public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmulatorContainer> {
 

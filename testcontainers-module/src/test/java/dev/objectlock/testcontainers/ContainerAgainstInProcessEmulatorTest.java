@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.sun.net.httpserver.HttpServer;
 import dev.objectlock.emulator.ObjectLockEmulator;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -96,8 +99,7 @@ class ContainerAgainstInProcessEmulatorTest {
     @Test
     void theWaitStrategyWaitsForTheHealthEndpointNotJustAnOpenPort() throws Exception {
         // A server on the port that answers 404 to everything: the port is open, the emulator is not there.
-        var server = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             exchange.sendResponseHeaders(404, -1);
             exchange.close();

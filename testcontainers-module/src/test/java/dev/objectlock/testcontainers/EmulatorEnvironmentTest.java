@@ -41,8 +41,6 @@ class EmulatorEnvironmentTest {
     void theDefaultsTheGettersReportAreTheEmulatorsDefaults() {
         assertThat(EmulatorEnvironment.DEFAULT_REGION).isEqualTo(EmulatorConfig.DEFAULT_REGION);
         assertThat(EmulatorEnvironment.DEFAULT_ACCOUNT_ID).isEqualTo(EmulatorConfig.DEFAULT_ACCOUNT_ID);
-        assertThat(EmulatorEnvironment.DEFAULT_VIRTUAL_HOST_SUFFIX)
-                .isEqualTo(EmulatorConfig.DEFAULT_VIRTUAL_HOST_SUFFIX);
         assertThat(ObjectLockEmulatorContainer.PORT).isEqualTo(EmulatorConfig.DEFAULT_PORT);
     }
 
