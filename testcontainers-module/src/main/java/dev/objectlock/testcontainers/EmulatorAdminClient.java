@@ -1,0 +1,149 @@
+package dev.objectlock.testcontainers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The emulator's admin API ({@code /_emulator/...}) over the JDK's HTTP client: reset and clock
+ * control for an emulator at a URL, whether it runs in a container, as a standalone jar or
+ * in-process. {@link ObjectLockEmulatorContainer} uses one; it is public so tests that start the
+ * emulator some other way can move its clock the same way.
+ *
+ * <pre>{@code
+ * EmulatorAdminClient admin = EmulatorAdminClient.of(URI.create("http://127.0.0.1:9000"));
+ * admin.advanceClock(Duration.ofDays(31));   // every retention rule now sees a month later
+ * admin.useSystemClock();
+ * }</pre>
+ *
+ * Any answer other than the expected status is an {@link IllegalStateException} carrying the
+ * emulator's message.
+ */
+public final class EmulatorAdminClient {
+
+    static final String HEALTH_PATH = "/_emulator/health";
+    static final String RESET_PATH = "/_emulator/reset";
+    static final String CLOCK_PATH = "/_emulator/clock";
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    // The answers are one flat JSON object the emulator writes itself: {"now":"...","system":true}.
+    private static final Pattern NOW = Pattern.compile("\"now\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern SYSTEM = Pattern.compile("\"system\"\\s*:\\s*(true|false)");
+
+    private final URI endpoint;
+    private final HttpClient http;
+
+    private EmulatorAdminClient(URI endpoint) {
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(TIMEOUT)
+                .build();
+    }
+
+    /** A client for the emulator whose S3 endpoint is {@code endpoint}, such as {@code http://127.0.0.1:9000}. */
+    public static EmulatorAdminClient of(URI endpoint) {
+        return new EmulatorAdminClient(endpoint);
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /** Whether the emulator answers its health check (200); false when it cannot be reached. */
+    public boolean isHealthy() {
+        try {
+            return send(HttpRequest.newBuilder(resolve(HEALTH_PATH)).GET()).statusCode() == 200;
+        } catch (UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    /** Empties every bucket and returns the clock to system time. */
+    public void reset() {
+        expect(204, send(HttpRequest.newBuilder(resolve(RESET_PATH)).POST(HttpRequest.BodyPublishers.noBody())));
+    }
+
+    /** The emulator's current time: what its Object Lock rules compare retain-until dates with. */
+    public Instant now() {
+        return readNow(expect(200, send(HttpRequest.newBuilder(resolve(CLOCK_PATH)).GET())));
+    }
+
+    /** Whether the emulator's clock follows system time (true until it is set or advanced). */
+    public boolean isSystemClock() {
+        String body = expect(200, send(HttpRequest.newBuilder(resolve(CLOCK_PATH)).GET()));
+        Matcher m = SYSTEM.matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("unexpected answer from " + CLOCK_PATH + ": " + body);
+        }
+        return Boolean.parseBoolean(m.group(1));
+    }
+
+    /** Moves the clock forward (or back, for a negative duration) and returns the time it then reads. */
+    public Instant advanceClock(Duration duration) {
+        Objects.requireNonNull(duration, "duration");
+        return changeClock("{\"advance\":\"" + duration + "\"}");
+    }
+
+    /**
+     * Moves the clock to {@code instant} (it keeps ticking from there, as the emulator's clock is an
+     * offset from system time) and returns the time it then reads.
+     */
+    public Instant setClock(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        return changeClock("{\"set\":\"" + instant + "\"}");
+    }
+
+    /** Returns the clock to system time and returns the time it now reads. */
+    public Instant useSystemClock() {
+        return changeClock("{\"system\":true}");
+    }
+
+    private Instant changeClock(String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(CLOCK_PATH))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        return readNow(expect(200, send(request)));
+    }
+
+    private URI resolve(String path) {
+        return endpoint.resolve(path);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(TIMEOUT).build();
+        try {
+            return http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(built.method() + " " + built.uri() + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during " + built.method() + " " + built.uri(), e);
+        }
+    }
+
+    private static String expect(int status, HttpResponse<String> response) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.request().method() + " " + response.request().uri()
+                    + " answered " + response.statusCode() + " (expected " + status + "): " + response.body());
+        }
+        return response.body();
+    }
+
+    private static Instant readNow(String body) {
+        Matcher m = NOW.matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("unexpected answer from " + CLOCK_PATH + ": " + body);
+        }
+        return Instant.parse(m.group(1));
+    }
+}

@@ -1,0 +1,247 @@
+package dev.objectlock.testcontainers;
+
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.utility.DockerImageName;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3control.S3ControlClient;
+import software.amazon.awssdk.services.s3control.S3ControlClientBuilder;
+
+/**
+ * Testcontainers implementation of the ObjectLock Emulator: Amazon S3 versioning and Object Lock
+ * on a port of its own, with a clock tests can move.
+ *
+ * <p>Supported image: {@code objectlock-emulator}, built from this repository's {@code Dockerfile}
+ * (see the README). Exposed port: 9000 (S3, S3 Control and the {@code /_emulator/} admin API).
+ * The container counts as started once {@code GET /_emulator/health} answers 200.
+ *
+ * <p>{@code with*} settings become the emulator's {@code OBJECTLOCK_*} environment variables, so
+ * the environment is the one place they live and the getters read it back.
+ *
+ * <pre>{@code
+ * try (ObjectLockEmulatorContainer emulator = new ObjectLockEmulatorContainer().withRegion("eu-west-1")) {
+ *     emulator.start();
+ *     try (S3Client s3 = emulator.createS3Client()) {
+ *         s3.createBucket(b -> b.bucket("ledger").objectLockEnabledForBucket(true));
+ *     }
+ *     emulator.advanceClock(Duration.ofDays(366));   // a year of retention is over
+ * }
+ * }</pre>
+ *
+ * <p>The client helpers need the AWS SDK for Java v2 ({@code software.amazon.awssdk:s3},
+ * {@code s3control}) on the classpath; everything else works without it (only code that lists this
+ * class's methods by reflection would then fail, as their signatures name SDK types).
+ */
+public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmulatorContainer> {
+
+    /** The image's repository name; any tag of it is accepted. */
+    public static final DockerImageName DEFAULT_IMAGE_NAME = DockerImageName.parse("objectlock-emulator");
+
+    /** The image version this module was built with (the project version). */
+    public static final String DEFAULT_TAG = "0.1.0-SNAPSHOT";
+
+    /** The port the emulator listens on inside the container. */
+    public static final int PORT = 9000;
+
+    /** Any key is accepted by the emulator; these are what the client helpers sign with. */
+    static final String ACCESS_KEY = "test";
+    static final String SECRET_KEY = "test";
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+
+    private Instant clockStart;
+    private EmulatorAdminClient admin;
+
+    /** The image {@code objectlock-emulator:}{@value #DEFAULT_TAG}. */
+    public ObjectLockEmulatorContainer() {
+        this(DEFAULT_IMAGE_NAME.withTag(DEFAULT_TAG));
+    }
+
+    /** @param dockerImageName such as {@code "objectlock-emulator:0.1.0-SNAPSHOT"} */
+    public ObjectLockEmulatorContainer(String dockerImageName) {
+        this(DockerImageName.parse(dockerImageName));
+    }
+
+    /**
+     * @param dockerImageName {@code objectlock-emulator} with any tag, or another image declared
+     *                        with {@code asCompatibleSubstituteFor("objectlock-emulator")}
+     */
+    public ObjectLockEmulatorContainer(DockerImageName dockerImageName) {
+        super(dockerImageName);
+        dockerImageName.assertCompatibleWith(DEFAULT_IMAGE_NAME);
+        withExposedPorts(PORT);
+        // Listen on every interface of the container, on the port we expose, whatever the image's defaults.
+        withEnv(EmulatorEnvironment.HOST, "0.0.0.0");
+        withEnv(EmulatorEnvironment.PORT, Integer.toString(PORT));
+        waitingFor(Wait.forHttp(EmulatorAdminClient.HEALTH_PATH)
+                .forPort(PORT)
+                .forStatusCode(200)
+                .withStartupTimeout(STARTUP_TIMEOUT));
+    }
+
+    /** The region buckets live in and clients sign for (default {@code us-east-1}). */
+    public ObjectLockEmulatorContainer withRegion(String region) {
+        Objects.requireNonNull(region, "region");
+        if (region.isBlank()) {
+            throw new IllegalArgumentException("region must not be empty");
+        }
+        return withEnv(EmulatorEnvironment.REGION, region);
+    }
+
+    /** The 12-digit account id the emulator runs as (default {@code 123456789012}). */
+    public ObjectLockEmulatorContainer withAccountId(String accountId) {
+        Objects.requireNonNull(accountId, "accountId");
+        if (!ACCOUNT_ID.matcher(accountId).matches()) {
+            throw new IllegalArgumentException("account id must be 12 digits, was " + accountId);
+        }
+        return withEnv(EmulatorEnvironment.ACCOUNT_ID, accountId);
+    }
+
+    /**
+     * Keeps the emulator's state in {@code containerPath} (an H2 file database and the object bodies)
+     * instead of memory. The image's {@code /data} is writable by the emulator's user; mount a volume
+     * there to keep state beyond the container.
+     */
+    public ObjectLockEmulatorContainer withDataDir(String containerPath) {
+        Objects.requireNonNull(containerPath, "containerPath");
+        if (!containerPath.startsWith("/")) {
+            throw new IllegalArgumentException("the data dir must be an absolute path in the container, was "
+                    + containerPath);
+        }
+        return withEnv(EmulatorEnvironment.DATA_DIR, containerPath);
+    }
+
+    /** Requests to {@code <bucket>.<suffix>} address that bucket (default {@code localhost}). */
+    public ObjectLockEmulatorContainer withVirtualHostSuffix(String suffix) {
+        Objects.requireNonNull(suffix, "suffix");
+        return withEnv(EmulatorEnvironment.VIRTUAL_HOST_SUFFIX, suffix);
+    }
+
+    /**
+     * Sets the emulator's clock to {@code instant} as soon as the container is started, before the
+     * test sees it; from there it keeps ticking until the test moves it.
+     */
+    public ObjectLockEmulatorContainer withClockStart(Instant instant) {
+        this.clockStart = Objects.requireNonNull(instant, "instant");
+        return self();
+    }
+
+    @Override
+    protected void containerIsStarted(InspectContainerResponse containerInfo) {
+        if (clockStart != null) {
+            admin().setClock(clockStart);
+        }
+    }
+
+    /** The emulator's S3 endpoint as seen from the test, such as {@code http://localhost:32768}. */
+    public URI getEndpoint() {
+        int port = getMappedPort(PORT); // first: before the start it fails at once, without asking Docker for a host
+        return endpoint(getHost(), port);
+    }
+
+    static URI endpoint(String host, int port) {
+        String authority = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        return URI.create("http://" + authority + ":" + port);
+    }
+
+    public String getRegion() {
+        return getEnvMap().getOrDefault(EmulatorEnvironment.REGION, EmulatorEnvironment.DEFAULT_REGION);
+    }
+
+    public String getAccountId() {
+        return getEnvMap().getOrDefault(EmulatorEnvironment.ACCOUNT_ID, EmulatorEnvironment.DEFAULT_ACCOUNT_ID);
+    }
+
+    /** An access key for SDK clients; the emulator accepts any. */
+    public String getAccessKey() {
+        return ACCESS_KEY;
+    }
+
+    /** A secret key for SDK clients; the emulator accepts any. */
+    public String getSecretKey() {
+        return SECRET_KEY;
+    }
+
+    /** A new S3 client for this emulator (path-style, its region, static credentials); the caller closes it. */
+    public S3Client createS3Client() {
+        requireSdk("software.amazon.awssdk.services.s3.S3Client", "s3"); // before the lambda links the SDK
+        return createS3Client(builder -> {
+        });
+    }
+
+    /** As {@link #createS3Client()}, with a last say over the builder (an HTTP client, interceptors, ...). */
+    public S3Client createS3Client(Consumer<S3ClientBuilder> customizer) {
+        requireSdk("software.amazon.awssdk.services.s3.S3Client", "s3");
+        return AwsClients.s3(getEndpoint(), getRegion(), getAccessKey(), getSecretKey(), customizer);
+    }
+
+    /**
+     * A new S3 Control client (Batch Operations jobs) for this emulator; the caller closes it. Pass
+     * {@link #getAccountId()} as each request's account id. Its endpoint provider answers with
+     * {@link #getEndpoint()} as is, because the SDK's own rules would prefix the host with the
+     * account id, which does not resolve.
+     */
+    public S3ControlClient createS3ControlClient() {
+        requireSdk("software.amazon.awssdk.services.s3control.S3ControlClient", "s3control");
+        return createS3ControlClient(builder -> {
+        });
+    }
+
+    /** As {@link #createS3ControlClient()}, with a last say over the builder. */
+    public S3ControlClient createS3ControlClient(Consumer<S3ControlClientBuilder> customizer) {
+        requireSdk("software.amazon.awssdk.services.s3control.S3ControlClient", "s3control");
+        return AwsClients.s3Control(getEndpoint(), getRegion(), getAccessKey(), getSecretKey(), customizer);
+    }
+
+    /** The admin API client for this container: clock, reset, health. */
+    public EmulatorAdminClient admin() {
+        URI endpoint = getEndpoint();
+        if (admin == null || !admin.endpoint().equals(endpoint)) {
+            admin = EmulatorAdminClient.of(endpoint);
+        }
+        return admin;
+    }
+
+    /** Moves the emulator's clock forward and returns the new time. */
+    public Instant advanceClock(Duration duration) {
+        return admin().advanceClock(duration);
+    }
+
+    /** Moves the emulator's clock to {@code instant}; it keeps ticking from there. */
+    public Instant setClock(Instant instant) {
+        return admin().setClock(instant);
+    }
+
+    /** Returns the emulator's clock to system time. */
+    public Instant useSystemClock() {
+        return admin().useSystemClock();
+    }
+
+    /** The emulator's current time. */
+    public Instant now() {
+        return admin().now();
+    }
+
+    /** Empties every bucket and returns the clock to system time, without restarting the container. */
+    public void reset() {
+        admin().reset();
+    }
+
+    private void requireSdk(String className, String artifact) {
+        try {
+            Class.forName(className, false, ObjectLockEmulatorContainer.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("this helper needs the AWS SDK for Java v2 on the classpath: add "
+                    + "software.amazon.awssdk:" + artifact, e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.objectlock.testcontainers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testcontainers.containers.Container.ExecResult;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.utility.DockerImageName;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.ObjectLockMode;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3control.S3ControlClient;
+import software.amazon.awssdk.services.s3control.model.S3ControlException;
+
+/**
+ * The image and the container together, in Docker. Skipped (not failed) where no Docker engine is
+ * reachable; where one is, it builds the image from this checkout first ({@link EmulatorImage}).
+ */
+@Testcontainers(disabledWithoutDocker = true)
+class ObjectLockEmulatorContainerDockerTest {
+
+    private static DockerImageName image;
+
+    @BeforeAll
+    static void buildImage() {
+        image = DockerImageName.parse(EmulatorImage.build());
+    }
+
+    @Test
+    void objectsGoInAndComeOutThroughTheS3Client() {
+        try (ObjectLockEmulatorContainer emulator = new ObjectLockEmulatorContainer(image).withRegion("eu-west-1")) {
+            emulator.start();
+            try (S3Client s3 = emulator.createS3Client()) {
+                s3.createBucket(b -> b.bucket("records"));
+                s3.putObject(b -> b.bucket("records").key("trade.csv"), RequestBody.fromString("first"));
+
+                assertThat(s3.getObjectAsBytes(b -> b.bucket("records").key("trade.csv")).asUtf8String())
+                        .isEqualTo("first");
+                assertThat(s3.getBucketLocation(b -> b.bucket("records")).locationConstraintAsString())
+                        .isEqualTo("eu-west-1");
+            }
+            assertThat(emulator.getEndpoint().getPort()).isEqualTo(emulator.getMappedPort(9000));
+        }
+    }
+
+    @Test
+    void aRetentionExpiresWhenTheClockIsAdvancedAndResetEmptiesEverything() {
+        Instant start = Instant.parse("2030-01-01T00:00:00Z");
+        try (ObjectLockEmulatorContainer emulator = new ObjectLockEmulatorContainer(image).withClockStart(start)) {
+            emulator.start();
+            assertThat(emulator.now()).isBetween(start, start.plusSeconds(60));
+            try (S3Client s3 = emulator.createS3Client()) {
+                s3.createBucket(b -> b.bucket("ledger").objectLockEnabledForBucket(true));
+                String v1 = s3.putObject(b -> b.bucket("ledger").key("trade.csv")
+                                .objectLockMode(ObjectLockMode.COMPLIANCE)
+                                .objectLockRetainUntilDate(start.plus(30, ChronoUnit.DAYS)),
+                        RequestBody.fromString("locked")).versionId();
+
+                assertThatThrownBy(() -> s3.deleteObject(b -> b.bucket("ledger").key("trade.csv").versionId(v1)))
+                        .isInstanceOfSatisfying(S3Exception.class, e -> {
+                            assertThat(e.statusCode()).isEqualTo(403);
+                            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
+                        });
+
+                assertThat(emulator.advanceClock(Duration.ofDays(31))).isAfter(start.plus(31, ChronoUnit.DAYS));
+                s3.deleteObject(b -> b.bucket("ledger").key("trade.csv").versionId(v1));
+                assertThat(s3.listObjectVersions(b -> b.bucket("ledger")).versions()).isEmpty();
+
+                emulator.reset();
+
+                assertThat(s3.listBuckets().buckets()).isEmpty();
+                assertThat(emulator.now()).isAfter(Instant.now().minusSeconds(60)).isBefore(start);
+            }
+        }
+    }
+
+    @Test
+    void theS3ControlClientReachesTheContainer() {
+        try (ObjectLockEmulatorContainer emulator = new ObjectLockEmulatorContainer(image)
+                .withAccountId("111122223333");
+             S3ControlClient control = startedControlClient(emulator)) {
+            // Any answer from the emulator will do (Batch Operations are a later issue); an unresolvable
+            // <account>.<host> name would be an SdkClientException instead.
+            assertThatThrownBy(() -> control.listJobs(b -> b.accountId(emulator.getAccountId())))
+                    .isInstanceOf(S3ControlException.class);
+        }
+    }
+
+    @Test
+    void theEmulatorRunsAsAnUnprivilegedUserAndCanKeepStateInData() throws Exception {
+        try (ObjectLockEmulatorContainer emulator = new ObjectLockEmulatorContainer(image).withDataDir("/data")) {
+            emulator.start();
+            try (S3Client s3 = emulator.createS3Client()) {
+                s3.createBucket(b -> b.bucket("records"));
+                s3.putObject(b -> b.bucket("records").key("a.txt"), RequestBody.fromString("a"));
+            }
+
+            ExecResult id = emulator.execInContainer("id", "-u");
+            assertThat(id.getStdout().strip()).isEqualTo("10001");
+            ExecResult data = emulator.execInContainer("ls", "/data", "/data/db");
+            assertThat(data.getExitCode()).as(data.getStderr()).isZero();
+            assertThat(data.getStdout()).contains("blobs").contains("objectlock.mv.db");
+        }
+    }
+
+    @Test
+    void theImagesOwnHealthCheckReportsHealthy() throws Exception {
+        try (ObjectLockEmulatorContainer emulator = new ObjectLockEmulatorContainer(image)) {
+            emulator.start();
+            // The HEALTHCHECK first runs one interval (10 s) after the start.
+            Instant deadline = Instant.now().plusSeconds(60);
+            String status = null;
+            while (Instant.now().isBefore(deadline)) {
+                status = emulator.getCurrentContainerInfo().getState().getHealth().getStatus();
+                if (!"starting".equals(status)) {
+                    break;
+                }
+                Thread.sleep(1000);
+            }
+            assertThat(status).isEqualTo("healthy");
+        }
+    }
+
+    private static S3ControlClient startedControlClient(ObjectLockEmulatorContainer emulator) {
+        emulator.start();
+        return emulator.createS3ControlClient();
+    }
+}
