@@ -17,6 +17,9 @@ public record VersionId(String value) {
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._";
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._]{32}");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** An odd constant and its inverse modulo 2^64: multiplying by one undoes the other. */
+    private static final long SCRAMBLE = 0x9E3779B97F4A7C15L;
+    private static final long UNSCRAMBLE = 0xF1DE83E19937733DL;
 
     public VersionId {
         if (value == null || value.isEmpty()) {
@@ -31,9 +34,11 @@ public record VersionId(String value) {
      */
     public static VersionId generate(long sequence) {
         char[] id = new char[32];
+        // Scrambled (an invertible multiply) so ids look as random as AWS's instead of all sharing a prefix.
+        long bits = sequence * SCRAMBLE;
         for (int i = 10; i >= 0; i--) {
-            id[i] = ALPHABET.charAt((int) (sequence & 63));
-            sequence >>>= 6;
+            id[i] = ALPHABET.charAt((int) (bits & 63));
+            bits >>>= 6;
         }
         for (int i = 11; i < id.length; i++) {
             id[i] = ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length()));
@@ -43,11 +48,11 @@ public record VersionId(String value) {
 
     /** The sequence number a generated id carries; meaningless for {@code null} or foreign ids. */
     public long embeddedSequence() {
-        long sequence = 0;
+        long bits = 0;
         for (int i = 0; i < 11; i++) {
-            sequence = (sequence << 6) | ALPHABET.indexOf(value.charAt(i));
+            bits = (bits << 6) | ALPHABET.indexOf(value.charAt(i));
         }
-        return sequence;
+        return bits * UNSCRAMBLE;
     }
 
     /** True for {@code null} and for ids of the shape this emulator generates. */
