@@ -156,34 +156,26 @@ public final class S3Exchange {
         }
     }
 
-    /**
-     * Streams {@code length} bytes; HEAD sends the headers only. The body is opened before the
-     * status and length are set: a body that cannot be opened (its version was overwritten or
-     * deleted since it was looked up) is answered 500 InternalError, which SDKs retry, instead of
-     * a response whose promised length never comes.
+        /**
+     * Sends {@code length} bytes of an already opened body (null for HEAD, which sends headers
+     * only). The body is always closed.
      */
-    public void stream(int status, String contentType, long length, java.util.function.Supplier<InputStream> body) {
-        InputStream opened = null;
-        if (!method().equals("HEAD")) {
-            try {
-                opened = body.get();
-            } catch (UncheckedIOException e) {
-                throw S3Exception.of(S3ErrorCode.INTERNAL_ERROR);
+    public void stream(int status, String contentType, long length, InputStream body) {
+        try (InputStream in = body) {
+            ctx.status(status);
+            storedContentType(contentType);
+            ctx.res().setContentLengthLong(length);
+            if (in == null) {
+                return;
             }
-        }
-        ctx.status(status);
-        storedContentType(contentType);
-        ctx.res().setContentLengthLong(length);
-        if (opened == null) {
-            return;
-        }
-        try (InputStream in = opened; OutputStream out = ctx.res().getOutputStream()) {
+            OutputStream out = ctx.res().getOutputStream();
             // 64 KiB writes go straight to the socket; transferTo's 8 KiB ones are copied into
             // Jetty's aggregation buffer first. Never more than one buffer of the body in memory.
             byte[] buffer = new byte[STREAM_BUFFER_BYTES];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 out.write(buffer, 0, n);
             }
+            out.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package dev.objectlock.emulator.storage;
 
+import dev.objectlock.emulator.domain.port.BlobMissingException;
 import dev.objectlock.emulator.domain.port.BlobStore;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -124,6 +125,8 @@ public final class FileBlobStore implements BlobStore {
             FileChannel channel = FileChannel.open(folder.resolve(blobId), StandardOpenOption.READ);
             channel.position(offset);
             return new BoundedInputStream(Channels.newInputStream(channel), length);
+        } catch (NoSuchFileException e) {
+            throw new BlobMissingException(blobId);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,7 +8,10 @@ public interface BlobStore {
     /** Writes the stream to a new blob and returns its id; the caller commits it with the metadata. */
     String write(InputStream body);
 
-    /** Opens {@code length} bytes starting at {@code offset}. */
+    /**
+     * Opens {@code length} bytes starting at {@code offset}. An opened blob stays readable even if
+     * it is deleted meanwhile; one already gone throws {@link BlobMissingException}.
+     */
     InputStream open(String blobId, long offset, long length);
 
     long size(String blobId);

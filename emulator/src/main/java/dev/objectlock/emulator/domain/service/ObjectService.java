@@ -14,6 +14,7 @@ import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.Tag;
 import dev.objectlock.emulator.domain.model.VersionEntry;
 import dev.objectlock.emulator.domain.model.VersionId;
+import dev.objectlock.emulator.domain.port.BlobMissingException;
 import dev.objectlock.emulator.domain.port.BlobStore;
 import dev.objectlock.emulator.domain.port.BucketRepository;
 import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
@@ -33,7 +34,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /** Object use cases: write, read, delete, copy, tag. */
 public final class ObjectService {
@@ -58,12 +58,15 @@ public final class ObjectService {
     public record Written(VersionId versionId, String etag, Instant lastModified, Checksum checksum, long size) {
     }
 
-    public record GetObject(String bucket, String key, String versionId, Conditions conditions, ByteRange range) {
+    /** {@code bodyWanted} false for HEAD: the body is then never opened. */
+    public record GetObject(String bucket, String key, String versionId, Conditions conditions, ByteRange range,
+                            boolean bodyWanted) {
     }
 
     /** A version ready to be sent; {@code range} null means the whole body. */
+    /** {@code body} is open and positioned at the range, or null when none was wanted. */
     public record ObjectRead(ObjectVersion version, boolean announceVersionId, RangeRules.Resolved range,
-                             Supplier<InputStream> body) {
+                             InputStream body) {
     }
 
     /** {@code ifMatch}: the conditional delete's If-Match (an ETag or "*"), null when unconditional. */
@@ -192,15 +195,32 @@ public final class ObjectService {
         return new VersionRead(readableVersion(bucket, key, rawVersionId, "GET"), bucket.versioning().everEnabled());
     }
 
+    /**
+     * GetObject and HeadObject. The body is opened here, right after the version is read, so a
+     * concurrent overwrite that releases the old body cannot pull it away between lookup and
+     * send; if it already has, the lookup runs once more and finds the new state.
+     */
     public ObjectRead get(GetObject request) {
+        try {
+            return read(request);
+        } catch (BlobMissingException e) {
+            try {
+                return read(request);
+            } catch (BlobMissingException again) {
+                throw S3Exception.of(S3ErrorCode.INTERNAL_ERROR);
+            }
+        }
+    }
+
+    private ObjectRead read(GetObject request) {
         VersionRead read = head(request.bucket(), request.key(), request.versionId());
         ObjectVersion version = read.version();
         Preconditions.check(request.conditions(), version.etag(), version.lastModified());
         RangeRules.Resolved range = RangeRules.resolve(request.range(), version.size());
         long offset = range == null ? 0 : range.first();
         long length = range == null ? version.size() : range.length();
-        return new ObjectRead(version, read.announceVersionId(), range,
-                () -> blobs.open(version.blobId(), offset, length));
+        InputStream body = request.bodyWanted() ? blobs.open(version.blobId(), offset, length) : null;
+        return new ObjectRead(version, read.announceVersionId(), range, body);
     }
 
     /**

@@ -117,7 +117,8 @@ public final class ObjectHandlers {
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html (HEAD shares it). */
     public void getObject(S3Exchange ex) {
         ObjectService.ObjectRead read = objects.get(new ObjectService.GetObject(ex.bucket(), ex.key(),
-                ex.query("versionId"), ex.conditions(""), S3Headers.parseRange(ex.header("Range"))));
+                ex.query("versionId"), ex.conditions(""), S3Headers.parseRange(ex.header("Range")),
+                ex.method().equals("GET")));
         ObjectVersion v = read.version();
         ex.responseHeader("Last-Modified", S3Headers.httpDate(v.lastModified()))
                 .responseHeader("ETag", S3Headers.quoted(v.etag()))
