@@ -8,6 +8,7 @@ import dev.objectlock.emulator.domain.model.Checksum;
 import dev.objectlock.emulator.domain.model.Conditions;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.VersionId;
+import dev.objectlock.emulator.domain.port.BlobMissingException;
 import dev.objectlock.emulator.domain.port.BlobStore;
 import dev.objectlock.emulator.domain.rules.ChecksumRules;
 import dev.objectlock.emulator.domain.rules.LockRequestRules;
@@ -50,6 +51,15 @@ public final class CopyService {
      * source's retention and legal hold stay behind (spec B.6, rule 35).
      */
     public Copied copy(CopyObject request) {
+        try {
+            return copyOnce(request);
+        } catch (BlobMissingException e) {
+            // An overwrite released the source's body between lookup and read: look again.
+            return copyOnce(request);
+        }
+    }
+
+    private Copied copyOnce(CopyObject request) {
         Instant now = clock.instant();
         Bucket sourceBucket = objects.requireBucket(request.sourceBucket());
         Bucket target = objects.requireBucket(request.bucket());

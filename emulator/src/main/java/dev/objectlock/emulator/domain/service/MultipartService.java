@@ -13,6 +13,7 @@ import dev.objectlock.emulator.domain.model.ObjectLock;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.UploadedPart;
 import dev.objectlock.emulator.domain.model.VersionId;
+import dev.objectlock.emulator.domain.port.BlobMissingException;
 import dev.objectlock.emulator.domain.port.BlobStore;
 import dev.objectlock.emulator.domain.port.MultipartRepository;
 import dev.objectlock.emulator.domain.port.Transactions;
@@ -115,6 +116,15 @@ public final class MultipartService {
     }
 
     public PartWritten uploadPartCopy(CopyPart request) {
+        try {
+            return uploadPartCopyOnce(request);
+        } catch (BlobMissingException e) {
+            // An overwrite released the source's body between lookup and read: look again.
+            return uploadPartCopyOnce(request);
+        }
+    }
+
+    private PartWritten uploadPartCopyOnce(CopyPart request) {
         MultipartRules.checkPartNumber(request.partNumber());
         MultipartUpload upload = requireUpload(request.bucket(), request.key(), request.uploadId());
         Bucket sourceBucket = objects.requireBucket(request.sourceBucket());
