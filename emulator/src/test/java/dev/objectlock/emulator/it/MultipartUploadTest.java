@@ -1,23 +1,16 @@
-package dev.objectlock.emulator.multipart;
+package dev.objectlock.emulator.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.objectlock.emulator.ObjectLockEmulator;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
@@ -28,7 +21,6 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListMultipartUploadsResponse;
 import software.amazon.awssdk.services.s3.model.ListPartsResponse;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.UploadPartCopyResponse;
 import software.amazon.awssdk.services.s3.model.UploadPartResponse;
 
@@ -41,27 +33,15 @@ class MultipartUploadTest {
 
     private static final int MIB = 1024 * 1024;
     private static final String BUCKET = "multipart";
-    private static ObjectLockEmulator emulator;
-    private static S3Client s3;
 
-    @BeforeAll
-    static void start() {
-        emulator = ObjectLockEmulator.builder().build().start();
-        s3 = S3Client.builder().endpointOverride(emulator.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("key", "secret")))
-                .forcePathStyle(true).httpClient(UrlConnectionHttpClient.create()).build();
-    }
+    @RegisterExtension
+    static final EmulatorFixture fixture = new EmulatorFixture();
 
-    @AfterAll
-    static void stop() {
-        s3.close();
-        emulator.stop();
-    }
+    private final S3Client s3 = fixture.client();
 
     @BeforeEach
     void freshBucket() {
-        emulator.reset();
-        s3.createBucket(b -> b.bucket(BUCKET));
+        fixture.createBucket(BUCKET);
     }
 
     @Test
@@ -113,12 +93,8 @@ class MultipartUploadTest {
                 RequestBody.fromString("too small"));
         UploadPartResponse p2 = s3.uploadPart(b -> b.bucket(BUCKET).key("k").uploadId(uploadId).partNumber(2),
                 RequestBody.fromString("last"));
-        assertThatThrownBy(() -> s3.completeMultipartUpload(b -> b.bucket(BUCKET).key("k").uploadId(uploadId)
-                .multipartUpload(m -> m.parts(part(1, p1.eTag()), part(2, p2.eTag())))))
-                .isInstanceOfSatisfying(S3Exception.class, e -> {
-                    assertThat(e.statusCode()).isEqualTo(400);
-                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("EntityTooSmall");
-                });
+        assertError(() -> s3.completeMultipartUpload(b -> b.bucket(BUCKET).key("k").uploadId(uploadId)
+                .multipartUpload(m -> m.parts(part(1, p1.eTag()), part(2, p2.eTag())))), 400, "EntityTooSmall");
         // The rejected completion changed nothing: the upload is still there to retry.
         assertThat(s3.listParts(b -> b.bucket(BUCKET).key("k").uploadId(uploadId)).parts()).hasSize(2);
     }
@@ -238,12 +214,11 @@ class MultipartUploadTest {
     }
 
     private static void assertError(Runnable call, int status, String code) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(S3Exception.class, e -> {
-            assertThat(e.statusCode()).isEqualTo(status);
-            if (code != null) {
-                assertThat(e.awsErrorDetails().errorCode()).isEqualTo(code);
-            }
-        });
+        if (code == null) {
+            S3Assertions.headError(call::run, status);
+        } else {
+            S3Assertions.s3Error(call::run, status, code);
+        }
     }
 
     private static byte[] bytes(int size, int seed) {
