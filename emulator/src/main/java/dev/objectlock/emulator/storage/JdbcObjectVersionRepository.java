@@ -15,9 +15,11 @@ import dev.objectlock.emulator.storage.jdbc.JsonColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 public final class JdbcObjectVersionRepository implements ObjectVersionRepository {
 
@@ -25,7 +27,7 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
             bucket, object_key, version_id, seq, is_latest, delete_marker, last_modified, size, etag,
             content_type, content_encoding, content_disposition, content_language, cache_control, expires,
             user_metadata, tags, checksum_algorithm, checksum_value, checksum_type, parts_count, blob_id,
-            retention_mode, retain_until, legal_hold""";
+            retention_mode, retain_until, legal_hold, part_sizes""";
     private static final String FIND_CURRENT =
             "SELECT " + COLUMNS + " FROM object_versions WHERE bucket = ? AND object_key = ? AND is_latest";
     private static final String FIND =
@@ -33,7 +35,7 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
     private static final String DEMOTE =
             "UPDATE object_versions SET is_latest = FALSE WHERE bucket = ? AND object_key = ? AND is_latest";
     private static final String INSERT = "INSERT INTO object_versions (" + COLUMNS + """
-            ) VALUES (?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            ) VALUES (?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String PROMOTE_NEWEST = """
             UPDATE object_versions SET is_latest = TRUE
             WHERE bucket = ? AND object_key = ? AND seq = (
@@ -87,13 +89,13 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
                         h.contentDisposition(), h.contentLanguage(), h.cacheControl(), h.expires(),
                         JsonColumns.write(v.userMetadata()), JsonColumns.write(v.tags()), c == null ? null : c.algorithm().name(),
                         c == null ? null : c.value(), c == null ? null : c.type().name(), v.partsCount(), v.blobId(),
-                        lock[0], lock[1], lock[2]);
+                        lock[0], lock[1], lock[2], partSizes(v.partSizes()));
                 return;
             }
             DeleteMarker m = (DeleteMarker) entry;
             jdbc.update(INSERT, m.bucket(), m.key(), m.versionId().value(), seq, true, m.lastModified().toEpochMilli(),
                     null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null);
+                    null, null, null, null);
         });
     }
 
@@ -158,6 +160,14 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
         return p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
+    private static String partSizes(List<Long> sizes) {
+        return sizes == null ? null : sizes.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static List<Long> partSizes(String column) {
+        return column == null ? null : Arrays.stream(column.split(",")).map(Long::valueOf).toList();
+    }
+
     private static ListedVersion listed(ResultSet rs) throws SQLException {
         return new ListedVersion(map(rs), rs.getBoolean("is_latest"));
     }
@@ -175,13 +185,12 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
         Checksum checksum = algorithm == null ? null
                 : new Checksum(ChecksumAlgorithm.valueOf(algorithm), rs.getString("checksum_value"),
                         Checksum.ChecksumType.valueOf(rs.getString("checksum_type")));
-        int parts = rs.getInt("parts_count");
-        Integer partsCount = rs.wasNull() ? null : parts;
+        List<Long> partSizes = partSizes(rs.getString("part_sizes"));
         ContentHeaders content = new ContentHeaders(rs.getString("content_type"), rs.getString("content_encoding"),
                 rs.getString("content_disposition"), rs.getString("content_language"), rs.getString("cache_control"),
                 rs.getString("expires"));
         return new ObjectVersion(bucket, key, versionId, seq, lastModified, rs.getLong("size"), rs.getString("etag"),
-                content, JsonColumns.read(rs.getString("user_metadata")), checksum, partsCount,
+                content, JsonColumns.read(rs.getString("user_metadata")), checksum, partSizes,
                 JsonColumns.read(rs.getString("tags")),
                 rs.getString("blob_id"), ObjectLockColumns.read(rs));
     }

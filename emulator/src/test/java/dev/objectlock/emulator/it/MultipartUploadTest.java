@@ -209,6 +209,37 @@ class MultipartUploadTest {
         assertThat(head.checksumTypeAsString()).isEqualTo("COMPOSITE");
     }
 
+    @Test
+    void partNumberReadsServeOnePartEach() {
+        // GetObject/HeadObject ?partNumber=N (API reference: "Part number of the object being read"):
+        // 206 with that part's bytes and x-amz-mp-parts-count; how SDK multipart downloads fetch.
+        byte[] first = bytes(5 * MIB, 11);
+        byte[] second = bytes(3000, 12);
+        String uploadId = s3.createMultipartUpload(b -> b.bucket(BUCKET).key("parts")).uploadId();
+        UploadPartResponse p1 = s3.uploadPart(b -> b.bucket(BUCKET).key("parts").uploadId(uploadId).partNumber(1),
+                RequestBody.fromBytes(first));
+        UploadPartResponse p2 = s3.uploadPart(b -> b.bucket(BUCKET).key("parts").uploadId(uploadId).partNumber(2),
+                RequestBody.fromBytes(second));
+        s3.completeMultipartUpload(b -> b.bucket(BUCKET).key("parts").uploadId(uploadId)
+                .multipartUpload(m -> m.parts(part(1, p1.eTag()), part(2, p2.eTag()))));
+
+        ResponseBytes<GetObjectResponse> one = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key("parts").partNumber(1));
+        ResponseBytes<GetObjectResponse> two = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key("parts").partNumber(2));
+        assertThat(one.asByteArray()).isEqualTo(first);
+        assertThat(two.asByteArray()).isEqualTo(second);
+        assertThat(two.response().partsCount()).isEqualTo(2);
+        assertThat(two.response().contentRange()).isEqualTo("bytes " + first.length + "-"
+                + (first.length + second.length - 1) + "/" + (first.length + second.length));
+        HeadObjectResponse head = s3.headObject(b -> b.bucket(BUCKET).key("parts").partNumber(2));
+        assertThat(head.contentLength()).isEqualTo(second.length);
+        assertError(() -> s3.getObject(b -> b.bucket(BUCKET).key("parts").partNumber(3)), 416, "InvalidPartNumber");
+
+        s3.putObject(b -> b.bucket(BUCKET).key("single"), RequestBody.fromString("whole"));
+        assertThat(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key("single").partNumber(1)).asUtf8String())
+                .isEqualTo("whole");
+        assertError(() -> s3.getObject(b -> b.bucket(BUCKET).key("single").partNumber(2)), 416, "InvalidPartNumber");
+    }
+
     private static CompletedPart part(int number, String etag) {
         return CompletedPart.builder().partNumber(number).eTag(etag).build();
     }

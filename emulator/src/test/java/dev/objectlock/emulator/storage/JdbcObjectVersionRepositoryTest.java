@@ -55,7 +55,7 @@ class JdbcObjectVersionRepositoryTest {
                 Instant.parse("2024-02-29T12:34:56.789Z"), 11, "5eb63bbbe01eeed093cb22bb8f5acdc3-2",
                 new ContentHeaders("text/plain", "gzip", "attachment", "en", "no-cache", "Thu, 01 Dec 1994 16:00:00 GMT"),
                 metadata, new Checksum(ChecksumAlgorithm.CRC64NVME, "jSnVw/bqjr4=", Checksum.ChecksumType.COMPOSITE),
-                2, Map.of("t", "v"), "blob-1",
+                List.of(6L, 5L), Map.of("t", "v"), "blob-1",
                 new ObjectLock(new Retention(RetentionMode.COMPLIANCE, Instant.parse("2030-01-01T00:00:00.001Z")),
                         LegalHoldStatus.OFF));
 

@@ -3,6 +3,7 @@ package dev.objectlock.emulator.domain.model;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,11 +11,11 @@ import java.util.Map;
  *
  * @param etag       the entity tag without quotes: hex MD5, or {@code <hex>-<parts>} for multipart
  * @param checksum   the checksum the writer asked for, or null
- * @param partsCount the number of parts for a multipart object, otherwise null
+ * @param partSizes  the sizes of a multipart object's parts in part order, otherwise null
  */
 public record ObjectVersion(String bucket, String key, VersionId versionId, long sequence, Instant lastModified,
                             long size, String etag, ContentHeaders content, Map<String, String> userMetadata,
-                            Checksum checksum, Integer partsCount, Map<String, String> tags, String blobId,
+                            Checksum checksum, List<Long> partSizes, Map<String, String> tags, String blobId,
                             ObjectLock lock)
         implements VersionEntry {
 
@@ -24,5 +25,11 @@ public record ObjectVersion(String bucket, String key, VersionId versionId, long
         // Ordered copies: S3 returns metadata and tags in the order they were written.
         userMetadata = Collections.unmodifiableMap(new LinkedHashMap<>(userMetadata));
         tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+        partSizes = partSizes == null ? null : List.copyOf(partSizes);
+    }
+
+    /** The number of parts of a multipart object; null for one written in a single request. */
+    public Integer partsCount() {
+        return partSizes == null ? null : partSizes.size();
     }
 }

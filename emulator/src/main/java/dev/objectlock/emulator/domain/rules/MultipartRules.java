@@ -83,6 +83,27 @@ public final class MultipartRules {
         return new RangeRules.Resolved(range.first(), range.last(), size);
     }
 
+    /**
+     * The bytes of part {@code partNumber} of an object (GetObject/HeadObject {@code ?partNumber=}).
+     * An object written in one request has exactly one part, the whole object; asking for a part
+     * it does not have is 416 InvalidPartNumber; a Range header besides it is refused.
+     */
+    public static RangeRules.Resolved partRange(List<Long> partSizes, long size, int partNumber, ByteRange range) {
+        if (range != null) {
+            throw S3Exception.invalidRequest("Cannot specify both Range header and partNumber query parameter");
+        }
+        checkPartNumber(partNumber);
+        List<Long> sizes = partSizes == null ? List.of(size) : partSizes;
+        if (partNumber > sizes.size() || size == 0) {
+            throw S3Exception.of(S3ErrorCode.INVALID_PART_NUMBER);
+        }
+        long first = 0;
+        for (int i = 0; i < partNumber - 1; i++) {
+            first += sizes.get(i);
+        }
+        return new RangeRules.Resolved(first, first + sizes.get(partNumber - 1) - 1, size);
+    }
+
     /** The stored parts a completion names, after every check CompleteMultipartUpload makes. */
     public static List<UploadedPart> choose(List<Requested> requested, Map<Integer, UploadedPart> stored,
                                             ChecksumAlgorithm algorithm) {

@@ -192,7 +192,7 @@ public final class MultipartService {
             uploads.findForUpdate(bucket, key, uploadId).orElseThrow(() -> noSuchUpload(uploadId));
             ObjectService.Written w = objects.commitNewVersion(bucket, key,
                     new ObjectService.NewObject(upload.content(), upload.userMetadata(), upload.tags()), d.size(), etag,
-                    checksum, chosen.size(), blobId,
+                    checksum, chosen.stream().map(UploadedPart::size).toList(), blobId,
                     new LockRequestRules.RequestedLock(upload.lock().retention(), upload.lock().legalHold()),
                     Conditions.none(), clock.instant());
             partBlobs.addAll(uploads.delete(uploadId));

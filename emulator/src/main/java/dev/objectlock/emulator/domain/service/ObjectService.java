@@ -21,6 +21,7 @@ import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
 import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.rules.DefaultRetentionCalculator;
 import dev.objectlock.emulator.domain.rules.LockRequestRules;
+import dev.objectlock.emulator.domain.rules.MultipartRules;
 import dev.objectlock.emulator.domain.rules.ObjectKeyRules;
 import dev.objectlock.emulator.domain.rules.ObjectLockPolicy;
 import dev.objectlock.emulator.domain.rules.Preconditions;
@@ -58,9 +59,12 @@ public final class ObjectService {
     public record Written(VersionId versionId, String etag, Instant lastModified, Checksum checksum, long size) {
     }
 
-    /** {@code bodyWanted} false for HEAD: the body is then never opened. */
+    /**
+     * {@code partNumber} (null when absent) asks for one part of a multipart object;
+     * {@code bodyWanted} false for HEAD: the body is then never opened.
+     */
     public record GetObject(String bucket, String key, String versionId, Conditions conditions, ByteRange range,
-                            boolean bodyWanted) {
+                            Integer partNumber, boolean bodyWanted) {
     }
 
     /** A version ready to be sent; {@code range} null means the whole body. */
@@ -125,7 +129,7 @@ public final class ObjectService {
      * stands now (spec rules 18, 19).
      */
     public Written commitNewVersion(String bucketName, String key, NewObject object, long size, String etag,
-                                    Checksum checksum, Integer partsCount, String blobId,
+                                    Checksum checksum, List<Long> partSizes, String blobId,
                                     LockRequestRules.RequestedLock requestedLock, Conditions conditions, Instant now) {
         List<String> released = new ArrayList<>();
         Written written;
@@ -142,7 +146,7 @@ public final class ObjectService {
                 }
                 ObjectLock lock = lockForNewVersion(bucket, requestedLock, now);
                 versions.insert(new ObjectVersion(bucketName, key, id, sequence, now, size, etag, object.content(),
-                        object.userMetadata(), checksum, partsCount, object.tags(), blobId, lock));
+                        object.userMetadata(), checksum, partSizes, object.tags(), blobId, lock));
                 return new Written(VersioningRules.announcesWrittenVersion(bucket.versioning()) ? id : null, etag, now,
                         checksum, size);
             });
@@ -216,7 +220,9 @@ public final class ObjectService {
         VersionRead read = head(request.bucket(), request.key(), request.versionId());
         ObjectVersion version = read.version();
         Preconditions.check(request.conditions(), version.etag(), version.lastModified());
-        RangeRules.Resolved range = RangeRules.resolve(request.range(), version.size());
+        RangeRules.Resolved range = request.partNumber() != null
+                ? MultipartRules.partRange(version.partSizes(), version.size(), request.partNumber(), request.range())
+                : RangeRules.resolve(request.range(), version.size());
         long offset = range == null ? 0 : range.first();
         long length = range == null ? version.size() : range.length();
         InputStream body = request.bodyWanted() ? blobs.open(version.blobId(), offset, length) : null;

@@ -51,6 +51,19 @@ public final class ObjectHandlers {
         ex.empty(200);
     }
 
+    private static Integer partNumber(S3Exchange ex) {
+        String raw = ex.query("partNumber");
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw);
+        } catch (NumberFormatException e) {
+            throw S3Exception.invalidArgument("Part number must be an integer between 1 and 10000, inclusive",
+                    "partNumber", raw);
+        }
+    }
+
     /** If-Match / If-None-Match of a write; the date conditions apply to reads only. */
     static Conditions writeConditions(S3Exchange ex) {
         return new Conditions(ex.header("If-Match"), ex.header("If-None-Match"), null, null);
@@ -118,7 +131,7 @@ public final class ObjectHandlers {
     public void getObject(S3Exchange ex) {
         ObjectService.ObjectRead read = objects.get(new ObjectService.GetObject(ex.bucket(), ex.key(),
                 ex.query("versionId"), ex.conditions(""), S3Headers.parseRange(ex.header("Range")),
-                ex.method().equals("GET")));
+                partNumber(ex), ex.method().equals("GET")));
         ObjectVersion v = read.version();
         ex.responseHeader("Last-Modified", S3Headers.httpDate(v.lastModified()))
                 .responseHeader("ETag", S3Headers.quoted(v.etag()))

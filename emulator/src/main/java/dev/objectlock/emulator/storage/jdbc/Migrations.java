@@ -16,7 +16,8 @@ public final class Migrations {
     static final List<String> FILES = List.of(
             "V1__buckets_and_versions.sql",
             "V2__multipart_uploads.sql",
-            "V3__object_lock.sql");
+            "V3__object_lock.sql",
+            "V4__part_sizes.sql");
 
     private Migrations() {
     }
