@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -161,7 +164,7 @@ public final class ConformanceReportListener implements TestExecutionListener {
                 .append(": ").append(scenarios.size()).append(" scenarios, ").append(passed).append(" passed, ")
                 .append(failed).append(" failed, ").append(skipped).append(" skipped\n\n");
         out.append("| Class | Scenario | Rules | Outcome |\n|---|---|---|---|\n");
-        for (Scenario s : scenarios.values()) {
+        for (Scenario s : rows()) {
             String outcome;
             switch (s.status) {
                 case PASSED:
@@ -190,7 +193,7 @@ public final class ConformanceReportListener implements TestExecutionListener {
         out.append("    <property name=\"conformance.target\" value=\"").append(attr(target)).append("\"/>\n");
         out.append("    <property name=\"conformance.where\" value=\"").append(attr(where)).append("\"/>\n");
         out.append("  </properties>\n");
-        for (Scenario s : scenarios.values()) {
+        for (Scenario s : rows()) {
             out.append("  <testcase classname=\"").append(attr(s.className)).append("\" name=\"")
                     .append(attr(s.method)).append("\" time=\"").append(seconds(s.nanos / 1e9)).append('"');
             if (s.status == Status.PASSED) {
@@ -207,6 +210,13 @@ public final class ConformanceReportListener implements TestExecutionListener {
             out.append("  </testcase>\n");
         }
         return out.append("</testsuite>\n").toString();
+    }
+
+    /** Rows by class name; within a class in the order the scenarios ran. */
+    private List<Scenario> rows() {
+        List<Scenario> rows = new ArrayList<>(scenarios.values());
+        rows.sort(Comparator.comparing(s -> s.className));
+        return rows;
     }
 
     private void record(Scenario s, Status status, String type, String detail) {
