@@ -100,6 +100,29 @@ public final class Target implements AutoCloseable {
     }
 
     /**
+     * Where the target named by the system properties is, for reports, without starting or
+     * connecting to anything: {@code region us-east-1, in-process emulator},
+     * {@code region us-east-1, http://127.0.0.1:9000} or {@code region eu-west-1}.
+     */
+    public static String describeFromSystemProperties() {
+        TargetKind kind = TargetKind.fromSystemProperties();
+        String region = System.getProperty(REGION_PROPERTY);
+        if (kind != TargetKind.AWS) {
+            String where = kind == TargetKind.EMULATOR ? "in-process emulator"
+                    : System.getProperty(URL_PROPERTY, "(no -D" + URL_PROPERTY + ")").trim();
+            return "region " + (region != null ? region : DEFAULT_REGION) + ", " + where;
+        }
+        if (region != null) {
+            return "region " + region;
+        }
+        try {
+            return "region " + new DefaultAwsRegionProviderChain().getRegion().id();
+        } catch (RuntimeException e) {
+            return "region unknown (" + e.getMessage() + ")";
+        }
+    }
+
+    /**
      * A path-style client builder for an emulator. Retries are off so a flaky response fails the
      * scenario instead of being hidden by a second attempt.
      */
