@@ -44,6 +44,26 @@ class MissingBlobTest {
         }
     }
 
+    @Test
+    void copyFromASourceWhoseBodyVanishedIsAnInternalErrorNotTheClientsFault() throws Exception {
+        try (ObjectLockEmulator emulator = ObjectLockEmulator.builder().dataDir(dataDir).build().start()) {
+            HttpClient http = HttpClient.newHttpClient();
+            send(http, HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/vanishing"))
+                    .PUT(HttpRequest.BodyPublishers.noBody()));
+            send(http, HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/vanishing/source.txt"))
+                    .PUT(HttpRequest.BodyPublishers.ofString("some body")));
+            deleteAllBlobs();
+
+            HttpResponse<String> copy = send(http, HttpRequest.newBuilder(
+                    URI.create(emulator.endpoint() + "/vanishing/copy.txt"))
+                    .header("x-amz-copy-source", "/vanishing/source.txt")
+                    .PUT(HttpRequest.BodyPublishers.noBody()));
+
+            assertThat(copy.statusCode()).isEqualTo(500);
+            assertThat(copy.body()).contains("<Code>InternalError</Code>");
+        }
+    }
+
     private void deleteAllBlobs() throws IOException {
         try (Stream<Path> blobs = Files.list(dataDir.resolve("blobs"))) {
             for (Path blob : (Iterable<Path>) blobs::iterator) {
