@@ -91,13 +91,6 @@ public final class S3Routes {
             ErrorResponses.render(ctx, e, requestId(ctx));
         });
         config.routes.exception(UncheckedIOException.class, (e, ctx) -> {
-            if (e.getCause() instanceof java.nio.file.NoSuchFileException) {
-                // a stored body that is gone (released by a concurrent overwrite or delete since
-                // its version was read): the server's problem, and worth a retry, not the client's
-                LOG.debug("stored body vanished", e);
-                ErrorResponses.render(ctx, S3Exception.of(S3ErrorCode.INTERNAL_ERROR), requestId(ctx));
-                return;
-            }
             LOG.debug("request body could not be read", e);
             ErrorResponses.render(ctx, S3Exception.of(S3ErrorCode.INCOMPLETE_BODY), requestId(ctx));
         });

@@ -8,7 +8,6 @@ import dev.objectlock.emulator.domain.model.Checksum;
 import dev.objectlock.emulator.domain.model.Conditions;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.VersionId;
-import dev.objectlock.emulator.domain.port.BlobMissingException;
 import dev.objectlock.emulator.domain.port.BlobStore;
 import dev.objectlock.emulator.domain.rules.ChecksumRules;
 import dev.objectlock.emulator.domain.rules.LockRequestRules;
@@ -51,12 +50,7 @@ public final class CopyService {
      * source's retention and legal hold stay behind (spec B.6, rule 35).
      */
     public Copied copy(CopyObject request) {
-        try {
-            return copyOnce(request);
-        } catch (BlobMissingException e) {
-            // An overwrite released the source's body between lookup and read: look again.
-            return copyOnce(request);
-        }
+        return ReleasedBodyRetry.once(() -> copyOnce(request));
     }
 
     private Copied copyOnce(CopyObject request) {

@@ -13,7 +13,6 @@ import dev.objectlock.emulator.domain.model.ObjectLock;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.UploadedPart;
 import dev.objectlock.emulator.domain.model.VersionId;
-import dev.objectlock.emulator.domain.port.BlobMissingException;
 import dev.objectlock.emulator.domain.port.BlobStore;
 import dev.objectlock.emulator.domain.port.MultipartRepository;
 import dev.objectlock.emulator.domain.port.Transactions;
@@ -116,12 +115,7 @@ public final class MultipartService {
     }
 
     public PartWritten uploadPartCopy(CopyPart request) {
-        try {
-            return uploadPartCopyOnce(request);
-        } catch (BlobMissingException e) {
-            // An overwrite released the source's body between lookup and read: look again.
-            return uploadPartCopyOnce(request);
-        }
+        return ReleasedBodyRetry.once(() -> uploadPartCopyOnce(request));
     }
 
     private PartWritten uploadPartCopyOnce(CopyPart request) {

@@ -14,7 +14,6 @@ import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.Tag;
 import dev.objectlock.emulator.domain.model.VersionEntry;
 import dev.objectlock.emulator.domain.model.VersionId;
-import dev.objectlock.emulator.domain.port.BlobMissingException;
 import dev.objectlock.emulator.domain.port.BlobStore;
 import dev.objectlock.emulator.domain.port.BucketRepository;
 import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
@@ -205,15 +204,7 @@ public final class ObjectService {
      * send; if it already has, the lookup runs once more and finds the new state.
      */
     public ObjectRead get(GetObject request) {
-        try {
-            return read(request);
-        } catch (BlobMissingException e) {
-            try {
-                return read(request);
-            } catch (BlobMissingException again) {
-                throw S3Exception.of(S3ErrorCode.INTERNAL_ERROR);
-            }
-        }
+        return ReleasedBodyRetry.once(() -> read(request));
     }
 
     private ObjectRead read(GetObject request) {
