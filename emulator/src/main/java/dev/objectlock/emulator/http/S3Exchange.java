@@ -52,6 +52,19 @@ public final class S3Exchange {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
+    /** An integer query parameter, or {@code absent} when it is not sent; anything else is InvalidArgument. */
+    public int intQuery(String name, int absent) {
+        String raw = query(name);
+        if (raw == null) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw S3Exception.invalidArgument("Provided " + name + " not an integer or within integer range", name, raw);
+        }
+    }
+
     public boolean hasQuery(String name) {
         return ctx.queryParamMap().containsKey(name);
     }

@@ -34,6 +34,11 @@ public final class WireFormats {
         };
     }
 
+    /** Markers and prefixes that AWS writes as empty elements when the request had none. */
+    public static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
     /** The {@code x-amz-tagging} header: a URL query string {@code k1=v1&k2=v2}. */
     public static List<Tag> parseTaggingHeader(String header) {
         List<Tag> tags = new ArrayList<>();

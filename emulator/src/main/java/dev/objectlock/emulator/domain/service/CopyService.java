@@ -38,11 +38,13 @@ public final class CopyService {
     private final ObjectService objects;
     private final BlobStore blobs;
     private final Clock clock;
+    private final PayloadWriter payloads;
 
     public CopyService(ObjectService objects, BlobStore blobs, Clock clock) {
         this.objects = objects;
         this.blobs = blobs;
         this.clock = clock;
+        this.payloads = new PayloadWriter(blobs);
     }
 
     /**
@@ -58,10 +60,7 @@ public final class CopyService {
         Bucket sourceBucket = objects.requireBucket(request.sourceBucket());
         Bucket target = objects.requireBucket(request.bucket());
         ObjectKeyRules.checkKey(request.key());
-        LockRequestRules.RequestedLock lock = request.lockHeaders().validate(now);
-        if (!lock.isEmpty() && !target.objectLockEnabled()) {
-            throw LockRequestRules.missingLockConfigurationOnWrite();
-        }
+        LockRequestRules.RequestedLock lock = request.lockHeaders().validateFor(target, now);
         ObjectVersion source = sourceVersion(sourceBucket, request);
         checkSourceConditions(request.sourceConditions(), source);
         if (request.sourceBucket().equals(request.bucket()) && request.sourceKey().equals(request.key())
@@ -73,7 +72,7 @@ public final class CopyService {
         ChecksumAlgorithm algorithm = ChecksumRules.algorithmToStore(request.checksumAlgorithm() != null
                 ? request.checksumAlgorithm() : source.checksum() == null ? null : source.checksum().algorithm());
         InputStream body = blobs.open(source.blobId(), 0, source.size());
-        PayloadWriter.Written copy = new PayloadWriter(blobs).write(Payload.internal(body, algorithm));
+        PayloadWriter.Written copy = payloads.write(Payload.internal(body, algorithm));
         var d = copy.digests();
         ObjectService.NewObject metadata = request.replacement() != null ? request.replacement()
                 : new ObjectService.NewObject(source.content(), source.userMetadata(), source.tags());

@@ -90,10 +90,7 @@ public final class MultipartService {
         Instant now = clock.instant();
         Bucket bucket = objects.requireBucket(request.bucket());
         ObjectKeyRules.checkKey(request.key());
-        LockRequestRules.RequestedLock lock = request.lockHeaders().validate(now);
-        if (!lock.isEmpty() && !bucket.objectLockEnabled()) {
-            throw LockRequestRules.missingLockConfigurationOnWrite();
-        }
+        LockRequestRules.RequestedLock lock = request.lockHeaders().validateFor(bucket, now);
         Checksum.ChecksumType type = MultipartRules.checksumType(request.checksumAlgorithm(), request.checksumType());
         byte[] id = new byte[48];
         RANDOM.nextBytes(id);
@@ -154,7 +151,8 @@ public final class MultipartService {
         if (replaced != null) {
             blobs.delete(replaced);
         }
-        ChecksumAlgorithm shown = upload.checksumAlgorithm() != null ? upload.checksumAlgorithm() : null;
+        // A part reports a checksum only when its upload named an algorithm.
+        ChecksumAlgorithm shown = upload.checksumAlgorithm();
         return new PartWritten(d.md5Hex(), now, shown, shown == null ? null : d.checksumBase64(), sourceVersion);
     }
 

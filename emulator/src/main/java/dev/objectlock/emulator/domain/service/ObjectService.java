@@ -106,10 +106,7 @@ public final class ObjectService {
         Instant now = clock.instant();
         Bucket bucket = requireBucket(request.bucket());
         ObjectKeyRules.checkKey(request.key());
-        LockRequestRules.RequestedLock lock = request.lockHeaders().validate(now);
-        if (!lock.isEmpty() && !bucket.objectLockEnabled()) {
-            throw LockRequestRules.missingLockConfigurationOnWrite();
-        }
+        LockRequestRules.RequestedLock lock = request.lockHeaders().validateFor(bucket, now);
         if ((!lock.isEmpty() || bucket.defaultRetention() != null) && !request.payload().integrityDeclared()) {
             throw S3Exception.invalidRequest("Content-MD5 OR x-amz-checksum- HTTP header is required for Put Object "
                     + "requests with Object Lock parameters");
@@ -273,9 +270,6 @@ public final class ObjectService {
     /** One {@code <Object>} of a DeleteObjects request. */
     /** {@code etag}: the entry's ETag condition (a conditional delete), null when unconditional. */
     public record DeleteObjectsEntry(String key, String versionId, String etag) {
-        public DeleteObjectsEntry(String key, String versionId) {
-            this(key, versionId, null);
-        }
     }
 
     /** One key's result: {@code deleted} or {@code error} is set. */

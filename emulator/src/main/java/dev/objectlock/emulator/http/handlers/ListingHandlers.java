@@ -75,8 +75,8 @@ public final class ListingHandlers {
         ListingService.ObjectPage page = listings.listObjects(new ListingService.ListObjects(ex.bucket(),
                 ex.query("prefix"), ex.query("delimiter"), marker, maxKeys));
         String nextMarker = page.truncated() && ex.query("delimiter") != null ? page.lastReturned() : null;
-        ex.xml(new ListBucketResultXml(ex.bucket(), nullToEmpty(enc.apply(ex.query("prefix"))),
-                nullToEmpty(enc.apply(marker)), enc.apply(nextMarker), maxKeys, enc.apply(ex.query("delimiter")),
+        ex.xml(new ListBucketResultXml(ex.bucket(), WireFormats.orEmpty(enc.apply(ex.query("prefix"))),
+                WireFormats.orEmpty(enc.apply(marker)), enc.apply(nextMarker), maxKeys, enc.apply(ex.query("delimiter")),
                 ex.query("encoding-type"), page.truncated(), objects(page.objects(), owner, enc),
                 prefixes(page.commonPrefixes(), enc)));
     }
@@ -91,7 +91,7 @@ public final class ListingHandlers {
         ListingService.ObjectPage page = listings.listObjects(new ListingService.ListObjects(ex.bucket(),
                 ex.query("prefix"), ex.query("delimiter"), after, maxKeys));
         boolean fetchOwner = "true".equals(ex.query("fetch-owner"));
-        ex.xml(new ListBucketResultV2Xml(ex.bucket(), nullToEmpty(enc.apply(ex.query("prefix"))), maxKeys,
+        ex.xml(new ListBucketResultV2Xml(ex.bucket(), WireFormats.orEmpty(enc.apply(ex.query("prefix"))), maxKeys,
                 page.objects().size() + page.commonPrefixes().size(), enc.apply(ex.query("delimiter")),
                 ex.query("encoding-type"), page.truncated(), token,
                 page.truncated() ? encodeToken(page.lastReturned()) : null, enc.apply(startAfter),
@@ -122,17 +122,7 @@ public final class ListingHandlers {
     }
 
     private static int maxKeys(S3Exchange ex) {
-        String raw = ex.query("max-keys");
-        if (raw == null) {
-            return ListingService.MAX_KEYS_LIMIT;
-        }
-        try {
-            int value = Integer.parseInt(raw);
-            return Math.min(value, ListingService.MAX_KEYS_LIMIT);
-        } catch (NumberFormatException e) {
-            throw S3Exception.invalidArgument("Provided max-keys not an integer or within integer range",
-                    "max-keys", raw);
-        }
+        return Math.min(ex.intQuery("max-keys", ListingService.MAX_KEYS_LIMIT), ListingService.MAX_KEYS_LIMIT);
     }
 
     private static String encodeToken(String lastKey) {
@@ -146,9 +136,5 @@ public final class ListingHandlers {
             throw S3Exception.invalidArgument("The continuation token provided is incorrect", "continuation-token",
                     token);
         }
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -11,6 +11,7 @@ import dev.objectlock.emulator.domain.service.SmallPayloads;
 import dev.objectlock.emulator.http.CopySource;
 import dev.objectlock.emulator.http.S3Exchange;
 import dev.objectlock.emulator.http.S3Headers;
+import dev.objectlock.emulator.http.WireFormats;
 import dev.objectlock.emulator.http.body.RequestPayloads;
 import dev.objectlock.emulator.http.xml.ChecksumValuesXml;
 import dev.objectlock.emulator.http.xml.CommonPrefixXml;
@@ -98,8 +99,8 @@ public final class MultipartHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListParts.html */
     public void listParts(S3Exchange ex) {
-        int marker = intQuery(ex, "part-number-marker", 0);
-        int max = Math.min(intQuery(ex, "max-parts", DEFAULT_PAGE), DEFAULT_PAGE);
+        int marker = ex.intQuery("part-number-marker", 0);
+        int max = Math.min(ex.intQuery("max-parts", DEFAULT_PAGE), DEFAULT_PAGE);
         MultipartService.PartsPage page = multipart.listParts(ex.bucket(), ex.key(), ex.query("uploadId"), marker, max);
         MultipartUpload u = page.upload();
         ex.xml(new ListPartsResultXml(ex.bucket(), ex.key(), u.uploadId(), marker, page.nextMarker(), max,
@@ -114,12 +115,12 @@ public final class MultipartHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListMultipartUploads.html */
     public void listMultipartUploads(S3Exchange ex) {
-        int max = Math.min(intQuery(ex, "max-uploads", DEFAULT_PAGE), DEFAULT_PAGE);
+        int max = Math.min(ex.intQuery("max-uploads", DEFAULT_PAGE), DEFAULT_PAGE);
         MultipartService.UploadsPage page = multipart.listUploads(ex.bucket(), ex.query("prefix"),
                 ex.query("delimiter"), ex.query("key-marker"), ex.query("upload-id-marker"), max);
-        ex.xml(new ListMultipartUploadsResultXml(ex.bucket(), nullToEmpty(ex.query("key-marker")),
-                nullToEmpty(ex.query("upload-id-marker")), page.nextKeyMarker(), page.nextUploadIdMarker(),
-                ex.query("delimiter"), nullToEmpty(ex.query("prefix")), max, page.truncated(),
+        ex.xml(new ListMultipartUploadsResultXml(ex.bucket(), WireFormats.orEmpty(ex.query("key-marker")),
+                WireFormats.orEmpty(ex.query("upload-id-marker")), page.nextKeyMarker(), page.nextUploadIdMarker(),
+                ex.query("delimiter"), WireFormats.orEmpty(ex.query("prefix")), max, page.truncated(),
                 page.uploads().stream().map(u -> new ListMultipartUploadsResultXml.UploadXml(u.key(), u.uploadId(),
                         owner, owner, ObjectVersion.STORAGE_CLASS, XmlCodec.timestamp(u.initiated()),
                         u.checksumAlgorithm() == null ? null : u.checksumAlgorithm().name(),
@@ -128,20 +129,9 @@ public final class MultipartHandlers {
     }
 
     private static int partNumber(S3Exchange ex) {
-        return intQuery(ex, "partNumber", -1);
+        return ex.intQuery("partNumber", -1);
     }
 
-    private static int intQuery(S3Exchange ex, String name, int absent) {
-        String raw = ex.query(name);
-        if (raw == null) {
-            return absent;
-        }
-        try {
-            return Integer.parseInt(raw);
-        } catch (NumberFormatException e) {
-            throw S3Exception.invalidArgument("Provided " + name + " not an integer or within integer range", name, raw);
-        }
-    }
 
     private static ChecksumAlgorithm parseAlgorithm(String header) {
         if (header == null) {
@@ -161,9 +151,5 @@ public final class MultipartHandlers {
         } catch (IllegalArgumentException e) {
             throw S3Exception.invalidRequest("Value for x-amz-checksum-type header is invalid.");
         }
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }
