@@ -1,5 +1,8 @@
 package dev.objectlock.emulator;
 
+import dev.objectlock.emulator.batch.BatchJob;
+import dev.objectlock.emulator.batch.BatchJobService;
+import dev.objectlock.emulator.batch.JobStatus;
 import dev.objectlock.emulator.domain.service.BucketService;
 import dev.objectlock.emulator.domain.service.CopyService;
 import dev.objectlock.emulator.domain.service.ListingService;
@@ -40,7 +43,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -64,6 +70,7 @@ public final class ObjectLockEmulator implements AutoCloseable {
     private FileBlobStore blobs;
     private Path temporaryBlobFolder;
     private Javalin server;
+    private BatchJobService batchJobs;
 
     private ObjectLockEmulator(EmulatorConfig config) {
         this.config = config;
@@ -93,6 +100,7 @@ public final class ObjectLockEmulator implements AutoCloseable {
         var objectLockService = new ObjectLockService(buckets, versions, objectService, jdbc, clock);
         var multipartService = new MultipartService(new JdbcMultipartRepository(jdbc), objectService, blobs, jdbc,
                 clock);
+        batchJobs = new BatchJobService();
         OwnerXml owner = new OwnerXml(canonicalUserId(config.accountId()), null);
 
         var bucketHandlers = new BucketHandlers(bucketService, owner);
@@ -211,6 +219,10 @@ public final class ObjectLockEmulator implements AutoCloseable {
             server.stop();
             server = null;
         }
+        if (batchJobs != null) {
+            batchJobs.close();
+            batchJobs = null;
+        }
         if (jdbc != null && config.dataDir() == null) {
             try {
                 jdbc.execute("SHUTDOWN");
@@ -235,6 +247,7 @@ public final class ObjectLockEmulator implements AutoCloseable {
 
     /** Empties every bucket and returns the clock to system time, without a restart. */
     public void reset() {
+        batchJobs.reset();
         StorageMaintenance.truncateAll(jdbc);
         blobs.deleteAll();
         clock.useSystemTime();
@@ -254,6 +267,22 @@ public final class ObjectLockEmulator implements AutoCloseable {
 
     public int port() {
         return endpoint().getPort();
+    }
+
+    /** Waits until the S3 Batch Operations job is Complete, Failed or Cancelled, up to a minute. */
+    public BatchJob awaitJob(String jobId) {
+        return awaitJob(jobId, Duration.ofMinutes(1));
+    }
+
+    /**
+     * Waits until the job reaches one of {@code statuses} (Complete, Failed or Cancelled when none
+     * is given) and returns it as DescribeJob would; IllegalStateException if {@code timeout} passes first.
+     */
+    public BatchJob awaitJob(String jobId, Duration timeout, JobStatus... statuses) {
+        if (batchJobs == null) {
+            throw new IllegalStateException("not started");
+        }
+        return batchJobs.awaitJob(jobId, timeout, statuses.length == 0 ? Set.of() : EnumSet.copyOf(List.of(statuses)));
     }
 
     public MutableClock clock() {

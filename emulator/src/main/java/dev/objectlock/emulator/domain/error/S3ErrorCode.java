@@ -6,6 +6,17 @@ package dev.objectlock.emulator.domain.error;
  * list (ErrorResponses.html).
  */
 public enum S3ErrorCode {
+    // S3 Control (spec C.2): the model gives these no status; the spec's recommended ones.
+    BAD_REQUEST_EXCEPTION("BadRequestException", 400, "Bad Request"),
+    IDEMPOTENCY_EXCEPTION("IdempotencyException", 409,
+            "The ClientRequestToken was already used for a job with different parameters."),
+    INTERNAL_SERVICE_EXCEPTION("InternalServiceException", 500, "We encountered an internal error. Please try again."),
+    INVALID_NEXT_TOKEN_EXCEPTION("InvalidNextTokenException", 400, "The provided token is invalid."),
+    INVALID_REQUEST_EXCEPTION("InvalidRequestException", 400, "Invalid Request"),
+    JOB_STATUS_EXCEPTION("JobStatusException", 400, "The job's status does not allow this request."),
+    NOT_FOUND_EXCEPTION("NotFoundException", 404, "The specified job does not exist."),
+    TOO_MANY_TAGS_EXCEPTION("TooManyTagsException", 400, "The number of tags exceeds the limit of 50 tags."),
+
     ACCESS_DENIED("AccessDenied", 403, "Access Denied"),
     BAD_DIGEST("BadDigest", 400, "The Content-MD5 you specified did not match what we received."),
     BAD_REQUEST("BadRequest", 400, "Bad Request"),
