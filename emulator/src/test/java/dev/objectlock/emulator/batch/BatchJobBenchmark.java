@@ -1,0 +1,94 @@
+package dev.objectlock.emulator.batch;
+
+import dev.objectlock.emulator.EmulatorInternals;
+import dev.objectlock.emulator.ObjectLockEmulator;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * In-process Batch Operations throughput: a legal-hold job over N objects (100,000 by default)
+ * from CreateJob to Complete, with no HTTP in the way. The objects are seeded once through
+ * ObjectService in one transaction; each run then sets the hold ON or OFF on all of them. The
+ * first runs warm the JVM and are reported apart.
+ *
+ * <p>Run: {@code mvn -B -q -o -pl emulator test-compile exec:exec@batch-bench}, or with
+ * {@code -Dbench.objects=N -Dbench.runs=N -Dbench.warmup=N}.
+ */
+public final class BatchJobBenchmark {
+
+    private BatchJobBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int objects = Integer.getInteger("bench.objects", 100_000);
+        int warmup = Integer.getInteger("bench.warmup", 2);
+        int runs = Integer.getInteger("bench.runs", 5);
+        try (ObjectLockEmulator emulator = ObjectLockEmulator.builder().build().start()) {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            int status = http.send(HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/bench"))
+                    .header("x-amz-bucket-object-lock-enabled", "true")
+                    .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+            if (status != 200) {
+                throw new IllegalStateException("CreateBucket answered " + status);
+            }
+            long s0 = System.nanoTime();
+            BatchSupport.seed(emulator, "bench", "object-", objects);
+            double seedMs = ms(System.nanoTime() - s0);
+
+            StubManifests manifests = new StubManifests();
+            List<TaskTarget> targets = new ArrayList<>(objects);
+            for (int i = 0; i < objects; i++) {
+                targets.add(StubManifests.target("bench", "object-" + i, null));
+            }
+            String arn = manifests.manifest("bench", targets);
+            BatchJobService jobs = EmulatorInternals.batchJobs(emulator);
+            jobs.useManifestResolver(manifests);
+
+            List<Double> cold = new ArrayList<>();
+            List<Double> measured = new ArrayList<>();
+            for (int i = 0; i < warmup + runs; i++) {
+                JobRequest request = BatchSupport.job(new JobOperation.PutObjectLegalHold(i % 2 == 0 ? "ON" : "OFF"),
+                        arn, JobRequests.NO_REPORT);
+                long t0 = System.nanoTime();
+                String id = jobs.createJob(request);
+                BatchJob done = emulator.awaitJob(id, Duration.ofMinutes(5));
+                double elapsed = ms(System.nanoTime() - t0);
+                if (done.status() != JobStatus.Complete || done.progress().numberOfTasksSucceeded() != objects) {
+                    throw new IllegalStateException("job ended " + done.status() + " with " + done.progress());
+                }
+                (i < warmup ? cold : measured).add(elapsed);
+            }
+            System.out.printf(Locale.ROOT, "legal-hold job over %,d objects (in-memory, in-process), %d runs after "
+                    + "%d warm-up runs:%n", objects, runs, warmup);
+            System.out.printf(Locale.ROOT, "  seeding %,d objects:           %9.1f ms%n", objects, seedMs);
+            System.out.printf(Locale.ROOT, "  first job in this JVM (cold):  %9.1f ms%n", cold.isEmpty() ? Double.NaN
+                    : cold.get(0));
+            System.out.println("  CreateJob -> Complete:         " + summary(measured));
+            System.out.printf(Locale.ROOT, "  tasks per second (median):     %,9.0f%n",
+                    objects / (median(measured) / 1000));
+        }
+    }
+
+    private static String summary(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return String.format(Locale.ROOT, "median %9.1f ms   min %9.1f ms   max %9.1f ms", median(values),
+                sorted.get(0), sorted.get(sorted.size() - 1));
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+}
