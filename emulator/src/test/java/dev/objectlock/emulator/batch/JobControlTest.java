@@ -73,6 +73,18 @@ class JobControlTest {
     }
 
     @Test
+    void awaitingAStatusThatDoesNotComeTimesOutNamingTheStatus() {
+        String id = jobs.createJob(JobRequests.with(job(hold("ON"), manifest, JobRequests.NO_REPORT),
+                b -> b.confirmationRequired(true)));
+        s3.emulator().awaitJob(id, WAIT, JobStatus.Suspended);
+
+        assertThatThrownBy(() -> s3.emulator().awaitJob(id, java.time.Duration.ofMillis(200)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Suspended");
+        assertThatThrownBy(() -> s3.emulator().awaitJob("no-such-job", WAIT))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no-such-job");
+    }
+
+    @Test
     void readyIsOnlyForASuspendedJobAndOtherStatusesAreBadRequests() {
         String id = jobs.createJob(JobRequests.with(job(hold("ON"), manifest, JobRequests.NO_REPORT),
                 b -> b.confirmationRequired(true)));
@@ -116,10 +128,13 @@ class JobControlTest {
     void amongReadyJobsTheHigherPriorityRunsFirst() throws Exception {
         String low;
         String high;
-        try (AutoCloseable held = jobs.holdRunner()) {
+        AutoCloseable held = jobs.holdRunner();
+        try {
             low = jobs.createJob(JobRequests.with(job(hold("ON"), manifest, JobRequests.NO_REPORT), b -> b.priority(1)));
             high = jobs.createJob(JobRequests.with(job(hold("OFF"), manifest, JobRequests.NO_REPORT),
                     b -> b.priority(9)));
+        } finally {
+            held.close();
         }
         BatchJob lowDone = s3.emulator().awaitJob(low);
         BatchJob highDone = s3.emulator().awaitJob(high);
@@ -131,11 +146,14 @@ class JobControlTest {
 
     @Test
     void raisingAPriorityWhileQueuedChangesTheOrder() throws Exception {
-        String first;
-        try (AutoCloseable held = jobs.holdRunner()) {
-            first = jobs.createJob(JobRequests.with(job(hold("ON"), manifest, JobRequests.NO_REPORT), b -> b.priority(1)));
+        AutoCloseable held = jobs.holdRunner();
+        try {
+            String first = jobs.createJob(JobRequests.with(job(hold("ON"), manifest, JobRequests.NO_REPORT),
+                    b -> b.priority(1)));
             jobs.createJob(JobRequests.with(job(hold("OFF"), manifest, JobRequests.NO_REPORT), b -> b.priority(9)));
             assertThat(jobs.updateJobPriority(ACCOUNT, first, "100").priority()).isEqualTo(100);
+        } finally {
+            held.close();
         }
         List<BatchJob> all = jobs.listJobs(ACCOUNT, List.of(), null, null).jobs();
         all.forEach(j -> s3.emulator().awaitJob(j.jobId()));
@@ -247,9 +265,9 @@ class JobControlTest {
         }
 
         @Override
-        public void close() throws Exception {
+        public void close() {
             release();
-            holder.get(30, TimeUnit.SECONDS);
+            holder.orTimeout(30, TimeUnit.SECONDS).join();
         }
     }
 }

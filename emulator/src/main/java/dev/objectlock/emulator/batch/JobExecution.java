@@ -1,0 +1,251 @@
+package dev.objectlock.emulator.batch;
+
+import static dev.objectlock.emulator.batch.JobStatus.Active;
+import static dev.objectlock.emulator.batch.JobStatus.Cancelled;
+import static dev.objectlock.emulator.batch.JobStatus.Cancelling;
+import static dev.objectlock.emulator.batch.JobStatus.Complete;
+import static dev.objectlock.emulator.batch.JobStatus.Completing;
+import static dev.objectlock.emulator.batch.JobStatus.Failed;
+import static dev.objectlock.emulator.batch.JobStatus.Failing;
+import static dev.objectlock.emulator.batch.JobStatus.New;
+import static dev.objectlock.emulator.batch.JobStatus.Preparing;
+import static dev.objectlock.emulator.batch.JobStatus.Ready;
+
+import dev.objectlock.emulator.batch.operations.TaskExecutors;
+import dev.objectlock.emulator.batch.port.JobRecord;
+import dev.objectlock.emulator.domain.port.Transactions;
+import dev.objectlock.emulator.domain.service.ObjectService;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The work of one job on the runner's thread: Preparing (manifest, bucket checks), then its tasks
+ * in chunks, each chunk in one transaction: a task joins it through the same domain service an
+ * API call uses, and a refused task has written nothing, so the chunk carries on past it. Then
+ * the report and the terminal status.
+ */
+final class JobExecution {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BatchJobService.class);
+    /** Tasks per transaction: large enough that commits cost little, small enough that progress shows. */
+    static final int CHUNK = 500;
+    static final String INTERNAL_ERROR = "We encountered an internal error. Please try again.";
+
+    private final JobRunner runner;
+    private final JobStore store;
+    private final TaskExecutors executors;
+    private final TargetChecks targets;
+    private final CompletionReportWriter reports;
+    private final Transactions tx;
+    private final Map<String, ManifestResolver.Resolved> prepared;
+    private final Set<String> cancelRequested;
+    private volatile ManifestResolver manifests;
+
+    JobExecution(JobRunner runner, JobStore store, ManifestResolver manifests, TaskExecutors executors,
+                 ObjectService objects, Transactions tx, Map<String, ManifestResolver.Resolved> prepared,
+                 Set<String> cancelRequested) {
+        this.runner = runner;
+        this.store = store;
+        this.manifests = manifests;
+        this.executors = executors;
+        this.targets = new TargetChecks(objects);
+        this.reports = new CompletionReportWriter(objects);
+        this.tx = tx;
+        this.prepared = prepared;
+        this.cancelRequested = cancelRequested;
+    }
+
+    void useManifestResolver(ManifestResolver resolver) {
+        this.manifests = resolver;
+    }
+
+    private boolean stale(long myEpoch) {
+        return runner.stale(myEpoch);
+    }
+
+    void work(String jobId, long myEpoch) {
+        Optional<JobRecord> job = store.find(jobId);
+        if (job.isEmpty()) {
+            return;
+        }
+        if (job.get().status() == Ready) {
+            execute(job.get(), myEpoch);
+        } else {
+            prepare(jobId, myEpoch);
+        }
+    }
+
+    private void prepare(String jobId, long myEpoch) {
+        Optional<JobRecord> preparing = store.move(jobId, EnumSet.of(New), Preparing);
+        if (preparing.isEmpty()) {
+            preparing = store.find(jobId).filter(j -> j.status() == Preparing);
+        }
+        if (preparing.isEmpty()) {
+            return;
+        }
+        JobRecord job = preparing.get();
+        Optional<ManifestResolver.Resolved> resolved = resolve(job);
+        if (resolved.isEmpty() || stale(myEpoch)) {
+            return;
+        }
+        JobStatus next = job.request().confirmationRequired() ? JobStatus.Suspended : Ready;
+        ManifestResolver.Resolved tasks = resolved.get();
+        prepared.put(jobId, tasks);
+        Optional<JobRecord> moved = store.move(jobId, EnumSet.of(Preparing), next,
+                j -> j.withTasks(tasks.tasks().size(), tasks.generatedManifest()));
+        if (moved.isEmpty()) {
+            prepared.remove(jobId);
+        } else if (next == Ready) {
+            runner.submit(jobId);
+        }
+    }
+
+    /** The job's tasks, checked; empty (and the job failed) when the manifest or the bucket rules refuse it. */
+    private Optional<ManifestResolver.Resolved> resolve(JobRecord job) {
+        try {
+            ManifestResolver.Resolved resolved = manifests.resolve(job.accountId(), job.jobId(),
+                    job.request().manifest(), job.request().manifestGenerator());
+            targets.check(job.request().operation(), resolved.tasks());
+            return Optional.of(resolved);
+        } catch (JobFailureException e) {
+            fail(job.jobId(), e.failure());
+        } catch (RuntimeException e) {
+            LOG.warn("Batch job {}: reading its manifest failed unexpectedly", job.jobId(), e);
+            fail(job.jobId(), new BatchJob.Failure("InternalError", "Reading the manifest failed: " + e));
+        }
+        return Optional.empty();
+    }
+
+    /** Counts of one run, shared by the chunks of a job. */
+    private static final class Tally {
+        long succeeded;
+        long failed;
+        boolean thresholdExceeded;
+        boolean stopped;
+        /** One stack trace per job is enough to diagnose; a systematic fault would repeat it per task. */
+        boolean unexpectedLogged;
+
+        long run() {
+            return succeeded + failed;
+        }
+    }
+
+    private void execute(JobRecord ready, long myEpoch) {
+        String jobId = ready.jobId();
+        ManifestResolver.Resolved resolved = prepared.remove(jobId);
+        if (resolved == null) {
+            // prepared by an earlier run of the emulator: read the manifest again
+            Optional<ManifestResolver.Resolved> again = resolve(ready);
+            if (again.isEmpty() || stale(myEpoch)) {
+                return;
+            }
+            resolved = again.get();
+        }
+        Optional<JobRecord> active = store.move(jobId, EnumSet.of(Ready), Active);
+        if (active.isEmpty()) {
+            return;
+        }
+        JobRecord job = active.get();
+        JobReport report = job.request().report();
+        boolean keepRows = Boolean.TRUE.equals(report.enabled());
+        boolean failedOnly = "FailedTasksOnly".equals(report.reportScope());
+        List<CompletionReport.Row> rows = new ArrayList<>();
+        TaskExecutor executor = executors.forOperation(job.request().operation());
+        List<TaskTarget> tasks = resolved.tasks();
+        Tally tally = new Tally();
+        for (int start = 0; start < tasks.size() && !tally.stopped; start += CHUNK) {
+            List<TaskTarget> chunk = tasks.subList(start, Math.min(tasks.size(), start + CHUNK));
+            tx.inTransaction(() -> {
+                for (TaskTarget target : chunk) {
+                    if (stale(myEpoch) || cancelRequested.contains(jobId)) {
+                        tally.stopped = true;
+                        return;
+                    }
+                    TaskOutcome outcome = runOne(jobId, executor, target, tally);
+                    if (outcome.succeeded()) {
+                        tally.succeeded++;
+                    } else {
+                        tally.failed++;
+                    }
+                    if (keepRows && (!failedOnly || !outcome.succeeded())) {
+                        rows.add(new CompletionReport.Row(target, outcome));
+                    }
+                    if (TaskFailureThreshold.exceeded(tally.run(), tally.failed)) {
+                        tally.thresholdExceeded = true;
+                        tally.stopped = true;
+                        return;
+                    }
+                }
+            });
+            if (stale(myEpoch)) {
+                return;
+            }
+            store.update(jobId, j -> j.withProgress(tally.succeeded, tally.failed));
+        }
+        cancelRequested.remove(jobId);
+        finish(jobId, tally, rows);
+    }
+
+    private TaskOutcome runOne(String jobId, TaskExecutor executor, TaskTarget target, Tally tally) {
+        try {
+            return executor.run(target);
+        } catch (RuntimeException e) {
+            if (!tally.unexpectedLogged) {
+                tally.unexpectedLogged = true;
+                LOG.warn("Batch job {}: task on {}/{} failed unexpectedly (further ones are logged at debug)", jobId,
+                        target.bucket(), target.key(), e);
+            } else {
+                LOG.debug("Batch job {}: task on {}/{} failed unexpectedly", jobId, target.bucket(), target.key(), e);
+            }
+            return TaskOutcome.failure(500, "InternalError", INTERNAL_ERROR);
+        }
+    }
+
+    /**
+     * Active ends in Completing (or Failing past the threshold); a job a client cancelled meanwhile
+     * is Cancelling already. The report is written before the terminal status, so whoever sees the
+     * job ended finds its report.
+     */
+    private void finish(String jobId, Tally tally, List<CompletionReport.Row> rows) {
+        Optional<JobRecord> ending = store.update(jobId, j -> {
+            if (tally.thresholdExceeded && EnumSet.of(Active, Cancelling).contains(j.status())) {
+                return j.withFailure(TaskFailureThreshold.failure(tally.run(), tally.failed))
+                        .movedTo(Failing, store.now(), null);
+            }
+            return j.status() == Active ? j.movedTo(Completing, store.now(), null) : j;
+        });
+        if (ending.isEmpty()) {
+            return;
+        }
+        JobStatus status = ending.get().status();
+        JobStatus terminal = status == Failing ? Failed : status == Cancelling ? Cancelled : Complete;
+        Optional<BatchJob.Failure> reportFailure = tally.run() > 0
+                ? reports.write(ending.get(), rows, store.now()) : Optional.empty();
+        if (reportFailure.isPresent() && status != Failing) {
+            store.move(jobId, EnumSet.of(status), Failing, j -> j.withFailure(reportFailure.get()));
+            store.move(jobId, EnumSet.of(Failing), Failed);
+        } else {
+            store.move(jobId, EnumSet.of(status), terminal,
+                    j -> reportFailure.map(j::withFailure).orElse(j));
+        }
+    }
+
+    /** Fails a job from wherever it is, through Failing, with {@code failure} among its reasons. */
+    void fail(String jobId, BatchJob.Failure failure) {
+        store.update(jobId, j -> {
+            if (j.status().isTerminal() || !JobStateMachine.canMove(j.status(), Failing)) {
+                return j.status() == Failing ? j.withFailure(failure) : null;
+            }
+            return j.withFailure(failure).movedTo(Failing, store.now(), null);
+        });
+        store.move(jobId, EnumSet.of(Failing), Failed, UnaryOperator.identity());
+        prepared.remove(jobId);
+    }
+}
