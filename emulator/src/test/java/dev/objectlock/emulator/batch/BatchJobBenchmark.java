@@ -6,10 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * In-process Batch Operations throughput: a legal-hold job over N objects (100,000 by default)
@@ -17,8 +21,8 @@ import java.util.Locale;
  * ObjectService in one transaction; each run then sets the hold ON or OFF on all of them. The
  * first runs warm the JVM and are reported apart.
  *
- * <p>Run: {@code mvn -B -q -o -pl emulator test-compile exec:exec@batch-bench}, or with
- * {@code -Dbench.objects=N -Dbench.runs=N -Dbench.warmup=N}.
+ * <p>Run: {@code mvn -B -q -o -pl emulator test-compile exec:exec@batch-bench} (docs/benchmarks.md),
+ * or with {@code -Dbench.objects=N -Dbench.batchRuns=N -Dbench.batchWarmup=N -Dbench.dataDir=true}.
  */
 public final class BatchJobBenchmark {
 
@@ -29,7 +33,9 @@ public final class BatchJobBenchmark {
         int objects = Integer.getInteger("bench.objects", 100_000);
         int warmup = Integer.getInteger("bench.warmup", 2);
         int runs = Integer.getInteger("bench.runs", 5);
-        try (ObjectLockEmulator emulator = ObjectLockEmulator.builder().build().start()) {
+        boolean dataDir = Boolean.getBoolean("bench.dataDir");
+        Path dir = dataDir ? Files.createTempDirectory("objectlock-batch-bench-") : null;
+        try (ObjectLockEmulator emulator = ObjectLockEmulator.builder().dataDir(dir).build().start()) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             int status = http.send(HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/bench"))
                     .header("x-amz-bucket-object-lock-enabled", "true")
@@ -65,14 +71,20 @@ public final class BatchJobBenchmark {
                 }
                 (i < warmup ? cold : measured).add(elapsed);
             }
-            System.out.printf(Locale.ROOT, "legal-hold job over %,d objects (in-memory, in-process), %d runs after "
-                    + "%d warm-up runs:%n", objects, runs, warmup);
+            System.out.printf(Locale.ROOT, "legal-hold job over %,d objects (%s, in-process), %d runs after "
+                    + "%d warm-up runs:%n", objects, dataDir ? "--data-dir" : "in-memory", runs, warmup);
             System.out.printf(Locale.ROOT, "  seeding %,d objects:           %9.1f ms%n", objects, seedMs);
             System.out.printf(Locale.ROOT, "  first job in this JVM (cold):  %9.1f ms%n", cold.isEmpty() ? Double.NaN
                     : cold.get(0));
             System.out.println("  CreateJob -> Complete:         " + summary(measured));
             System.out.printf(Locale.ROOT, "  tasks per second (median):     %,9.0f%n",
                     objects / (median(measured) / 1000));
+        } finally {
+            if (dir != null) {
+                try (Stream<Path> paths = Files.walk(dir)) {
+                    paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
         }
     }
 
