@@ -159,6 +159,7 @@ public final class ObjectLockEmulator implements AutoCloseable {
         try {
             server = routes.build(config.host(), config.port(), new Control()).start();
             storageReady.join();
+            batchJobs.start();
         } catch (RuntimeException e) {
             storageReady.handle((ok, failure) -> null).join();
             stop();

@@ -48,6 +48,14 @@ public final class BatchJobService implements AutoCloseable {
         this.region = region;
     }
 
+    /**
+     * Starts running jobs, first picking up those an earlier run with the same --data-dir left
+     * unfinished. Called once storage is ready; jobs created before then wait for it.
+     */
+    public void start() {
+        runner.start();
+    }
+
     /** CreateJob: validates synchronously and returns the new (or, for a repeated token, the earlier) job id. */
     public String createJob(JobRequest request) {
         JobRequest valid = JobRequestValidator.validate(request);

@@ -59,6 +59,10 @@ final class JobRunner implements AutoCloseable {
         this.execution = new JobExecution(this, store, manifests, executors, objects, tx, prepared, cancelRequested);
         this.thread = new Thread(this::loop, "objectlock-batch-jobs");
         thread.setDaemon(true);
+    }
+
+    /** Once storage is ready: a storage that failed to open is the emulator's start failure to report, not ours. */
+    void start() {
         thread.start();
     }
 
@@ -122,6 +126,9 @@ final class JobRunner implements AutoCloseable {
             stopping = true;
             liveEpoch = ++epoch;
             lock.notifyAll();
+        }
+        if (!thread.isAlive()) {
+            return;
         }
         try {
             // no interrupt: H2 closes a file-backed database whose channel is interrupted mid-write
