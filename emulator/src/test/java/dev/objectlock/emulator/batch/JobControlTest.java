@@ -9,15 +9,11 @@ import static dev.objectlock.emulator.batch.StubManifests.target;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.objectlock.emulator.EmulatorInternals;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
-import dev.objectlock.emulator.domain.service.ObjectLockService;
 import dev.objectlock.emulator.it.EmulatorFixture;
-import dev.objectlock.emulator.storage.jdbc.Jdbc;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,7 +101,7 @@ class JobControlTest {
 
     @Test
     void cancellingAnActiveJobLetsTheTaskInFlightFinishAndStartsNoOther() throws Exception {
-        try (BucketLock lock = BucketLock.take("locked")) {
+        try (BucketLock lock = BucketLock.take(s3.emulator(), "locked", "k2")) {
             String id = jobs.createJob(job(hold("ON"), manifest, JobRequests.NO_REPORT));
             s3.emulator().awaitJob(id, WAIT, JobStatus.Active);
             lock.awaitSomeoneWaiting();
@@ -177,7 +173,7 @@ class JobControlTest {
     void resetStopsARunningJobAndForgetsEveryJob() throws Exception {
         String id;
         CompletableFuture<Void> reset;
-        try (BucketLock lock = BucketLock.take("locked")) {
+        try (BucketLock lock = BucketLock.take(s3.emulator(), "locked", "k2")) {
             id = jobs.createJob(job(hold("ON"), manifest, JobRequests.NO_REPORT));
             s3.emulator().awaitJob(id, WAIT, JobStatus.Active);
             lock.awaitSomeoneWaiting();
@@ -213,61 +209,5 @@ class JobControlTest {
             assertThat(e.code()).isEqualTo(S3ErrorCode.JOB_STATUS_EXCEPTION);
             assertThat(e.getMessage()).isEqualTo("Unable to transition job from " + from + " to " + to);
         });
-    }
-
-    /**
-     * Holds a bucket's row lock from another thread, as a slow concurrent write would: the job's
-     * first task waits on it, which keeps the job Active for as long as the test needs.
-     */
-    private static final class BucketLock implements AutoCloseable {
-        private final CountDownLatch taken = new CountDownLatch(1);
-        private final CountDownLatch released = new CountDownLatch(1);
-        private final CompletableFuture<Void> holder;
-
-        private BucketLock(String bucket) {
-            ObjectLockService locks = EmulatorInternals.objectLocks(s3.emulator());
-            holder = CompletableFuture.runAsync(() -> EmulatorInternals.transactions(s3.emulator()).inTransaction(() -> {
-                // any change under the bucket's lock will do; this one the test does not look at
-                locks.putLegalHold(new ObjectLockService.VersionRef(bucket, "k2", null), "OFF");
-                locks.putLegalHold(new ObjectLockService.VersionRef(bucket, "k2", null), "OFF");
-                taken.countDown();
-                try {
-                    released.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
-        }
-
-        static BucketLock take(String bucket) throws InterruptedException {
-            BucketLock lock = new BucketLock(bucket);
-            if (!lock.taken.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("bucket lock not taken");
-            }
-            return lock;
-        }
-
-        void release() {
-            released.countDown();
-        }
-
-        /** Until the job's first task waits for this lock: then it is in flight, not merely about to start. */
-        void awaitSomeoneWaiting() throws InterruptedException {
-            Jdbc jdbc = (Jdbc) EmulatorInternals.transactions(s3.emulator());
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (jdbc.queryOne("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL",
-                    rs -> rs.getLong(1)).orElse(0L) == 0) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("no task ever waited for the bucket lock");
-                }
-                Thread.sleep(5);
-            }
-        }
-
-        @Override
-        public void close() {
-            release();
-            holder.orTimeout(30, TimeUnit.SECONDS).join();
-        }
     }
 }

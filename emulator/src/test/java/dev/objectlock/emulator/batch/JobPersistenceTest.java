@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +64,40 @@ class JobPersistenceTest {
             assertThat(jobs.describeJob(ACCOUNT, waiting).status()).isEqualTo(JobStatus.Suspended);
             jobs.updateJobStatus(ACCOUNT, waiting, "Ready", null);
             assertThat(second.awaitJob(waiting).status()).isEqualTo(JobStatus.Complete);
+        }
+    }
+
+    @Test
+    void aJobLeftQueuedRunsAfterARestartAndOneLeftActiveEndsFailed() throws Exception {
+        String queued;
+        String interrupted;
+        StubManifests manifests = new StubManifests();
+        String arn = manifests.manifest("one", List.of(target("kept", "k", null)));
+        try (ObjectLockEmulator first = ObjectLockEmulator.builder().dataDir(dataDir).build().start()) {
+            createLockBucketWithObject(first);
+            BatchJobService jobs = EmulatorInternals.batchJobs(first);
+            jobs.useManifestResolver(manifests);
+            try (BucketLock lock = BucketLock.take(first, "kept", "k")) {
+                interrupted = jobs.createJob(BatchSupport.job(new JobOperation.PutObjectLegalHold("ON"), arn,
+                        JobRequests.NO_REPORT));
+                first.awaitJob(interrupted, Duration.ofSeconds(30), JobStatus.Active);
+                lock.awaitSomeoneWaiting();
+                queued = jobs.createJob(BatchSupport.job(new JobOperation.PutObjectLegalHold("ON"), arn,
+                        JobRequests.NO_REPORT));
+                // the emulator stops while the first job's task waits: the job is abandoned where it is
+                CompletableFuture<Void> stopped = CompletableFuture.runAsync(first::stop);
+                lock.release();
+                stopped.get(30, TimeUnit.SECONDS);
+            }
+        }
+
+        try (ObjectLockEmulator second = ObjectLockEmulator.builder().dataDir(dataDir).build().start()) {
+            EmulatorInternals.batchJobs(second).useManifestResolver(manifests);
+            BatchJob failed = second.awaitJob(interrupted);
+            assertThat(failed.status()).isEqualTo(JobStatus.Failed);
+            assertThat(failed.failureReasons()).extracting(BatchJob.Failure::failureReason)
+                    .containsExactly("The emulator stopped while the job was running; its tasks did not all run.");
+            assertThat(second.awaitJob(queued).status()).isEqualTo(JobStatus.Complete);
         }
     }
 
