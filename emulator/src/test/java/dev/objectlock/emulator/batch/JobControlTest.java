@@ -13,8 +13,6 @@ import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.it.EmulatorFixture;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -172,14 +170,19 @@ class JobControlTest {
     @Test
     void resetStopsARunningJobAndForgetsEveryJob() throws Exception {
         String id;
-        CompletableFuture<Void> reset;
         try (BucketLock lock = BucketLock.take(s3.emulator(), "locked", "k2")) {
             id = jobs.createJob(job(hold("ON"), manifest, JobRequests.NO_REPORT));
             s3.emulator().awaitJob(id, WAIT, JobStatus.Active);
             lock.awaitSomeoneWaiting();
-            reset = CompletableFuture.runAsync(() -> s3.emulator().reset());
+            Thread reset = new Thread(() -> s3.emulator().reset(), "test-reset");
+            reset.start();
+            // WAITING: reset has told the runner to drop its job and waits for it to be idle
+            while (reset.getState() != Thread.State.WAITING && reset.isAlive()) {
+                Thread.sleep(1);
+            }
             lock.release();
-            reset.get(30, TimeUnit.SECONDS);
+            reset.join(30_000);
+            assertThat(reset.isAlive()).isFalse();
         }
 
         assertThatThrownBy(() -> jobs.describeJob(ACCOUNT, id)).isInstanceOfSatisfying(S3Exception.class,

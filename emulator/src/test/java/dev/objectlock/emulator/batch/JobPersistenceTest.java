@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.objectlock.emulator.EmulatorInternals;
 import dev.objectlock.emulator.ObjectLockEmulator;
+import dev.objectlock.emulator.batch.port.JobRecord;
 import dev.objectlock.emulator.domain.model.Tag;
+import dev.objectlock.emulator.storage.JdbcJobRepository;
+import dev.objectlock.emulator.storage.jdbc.Jdbc;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,8 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,18 +78,21 @@ class JobPersistenceTest {
             createLockBucketWithObject(first);
             BatchJobService jobs = EmulatorInternals.batchJobs(first);
             jobs.useManifestResolver(manifests);
-            try (BucketLock lock = BucketLock.take(first, "kept", "k")) {
-                interrupted = jobs.createJob(BatchSupport.job(new JobOperation.PutObjectLegalHold("ON"), arn,
-                        JobRequests.NO_REPORT));
-                first.awaitJob(interrupted, Duration.ofSeconds(30), JobStatus.Active);
-                lock.awaitSomeoneWaiting();
-                queued = jobs.createJob(BatchSupport.job(new JobOperation.PutObjectLegalHold("ON"), arn,
-                        JobRequests.NO_REPORT));
-                // the emulator stops while the first job's task waits: the job is abandoned where it is
-                CompletableFuture<Void> stopped = CompletableFuture.runAsync(first::stop);
-                lock.release();
-                stopped.get(30, TimeUnit.SECONDS);
-            }
+            interrupted = jobs.createJob(BatchSupport.job(new JobOperation.PutObjectLegalHold("ON"), arn,
+                    JobRequests.NO_REPORT));
+            first.awaitJob(interrupted);
+            // what a process killed in the middle of the job leaves behind
+            JdbcJobRepository stored = new JdbcJobRepository((Jdbc) EmulatorInternals.transactions(first));
+            JobRecord done = stored.find(interrupted).orElseThrow();
+            stored.update(new JobRecord(done.jobId(), done.jobArn(), done.request(), JobStatus.Active, done.priority(),
+                    1, 0, 0, 0, done.creationTime(), null, List.of(), done.creationTime(), null, null, null, null,
+                    done.tags()));
+            AutoCloseable held = jobs.holdRunner();
+            queued = jobs.createJob(BatchSupport.job(new JobOperation.PutObjectLegalHold("ON"), arn,
+                    JobRequests.NO_REPORT));
+            assertThat(jobs.describeJob(ACCOUNT, queued).status()).isEqualTo(JobStatus.New);
+            first.stop();
+            held.close();
         }
 
         try (ObjectLockEmulator second = ObjectLockEmulator.builder().dataDir(dataDir).build().start()) {
