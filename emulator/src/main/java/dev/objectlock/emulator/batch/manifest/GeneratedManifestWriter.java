@@ -75,13 +75,11 @@ final class GeneratedManifestWriter {
                     "MD5checksum", dataFile.etag())));
             String manifestKey = base + "manifest.json";
             ObjectService.Written written = put(bucket, manifestKey,
-                    InventoryReport.JSON.writeValueAsBytes(manifest), "application/json");
+                    ManifestJson.write(manifest), "application/json");
             return new BatchJob.GeneratedManifest(FORMAT, new JobManifest.Location(bucketArn + "/" + manifestKey,
                     written.versionId() == null ? null : written.versionId().value(), written.etag()));
         } catch (S3Exception e) {
             throw ManifestFailures.outputFailed(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,10 +1,5 @@
 package dev.objectlock.emulator.batch.manifest;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,29 +19,17 @@ import java.util.List;
  * The data files lie in the destination bucket and are gzip-compressed CSVs with the columns of
  * {@code fileSchema}. Batch Operations reads only CSV inventories (the format's name says so).
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record InventoryReport(String sourceBucket, String destinationBucket, String version,
                               String creationTimestamp, String fileFormat, String fileSchema, List<DataFile> files) {
 
     /** One {@code files[]} entry. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record DataFile(String key, Long size, @JsonProperty("MD5checksum") String md5Checksum) {
+    public record DataFile(String key, Long size, String md5Checksum) {
     }
-
-    static final ObjectMapper JSON = new ObjectMapper();
 
     /** Parses a manifest.json; anything that is not one is a job failure. */
     public static InventoryReport parse(InputStream json) {
-        InventoryReport report;
-        try {
-            report = JSON.readValue(json, InventoryReport.class);
-        } catch (JsonProcessingException e) {
-            throw ManifestFailures.invalid("The inventory manifest is not a valid manifest.json: "
-                    + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        if (report == null || report.destinationBucket() == null || report.fileSchema() == null
+        InventoryReport report = ManifestJson.readInventory(json);
+        if (report.destinationBucket() == null || report.fileSchema() == null
                 || report.files() == null) {
             throw ManifestFailures.invalid(
                     "The inventory manifest must name its destinationBucket, fileSchema and files");
