@@ -123,10 +123,10 @@ class BatchManifestsTest {
 
         assertThat(failure(() -> resolve(csv("arn:aws:s3:::manifests/m.csv", null, put.eTag(),
                 List.of("Bucket", "Key")))).failure())
-                .isEqualTo(new BatchJob.Failure("InvalidManifest", "Manifest line 2 has 1 field where 2 are expected"));
+                .isEqualTo(new BatchJob.Failure("InvalidManifestContent", "Manifest line 2 has 1 field where 2 are expected"));
         JobManifest unknown = new JobManifest(new JobManifest.Spec("Report_CSV_20180820", List.of("Bucket", "Key")),
                 new JobManifest.Location("arn:aws:s3:::manifests/m.csv", null, put.eTag()));
-        assertThat(failure(() -> resolve(unknown)).failure().failureCode()).isEqualTo("InvalidManifest");
+        assertThat(failure(() -> resolve(unknown)).failure().failureCode()).isEqualTo("InvalidManifestContent");
     }
 
     // UG storage-inventory-location: the job names the inventory's manifest.json; its files[] are

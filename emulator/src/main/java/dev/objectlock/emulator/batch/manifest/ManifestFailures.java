@@ -14,8 +14,11 @@ public final class ManifestFailures {
 
     /** FailureCode for a manifest whose ETag is not the one CreateJob named. [UNCERTAIN] */
     public static final String ETAG_MISMATCH = "ManifestETagMismatch";
-    /** FailureCode for a manifest that cannot be parsed: rows, format, schema. [UNCERTAIN] */
-    public static final String INVALID_MANIFEST = "InvalidManifest";
+    /**
+     * FailureCode for a manifest that cannot be parsed (rows, format, schema); JobRunner uses it for a
+     * manifest naming several buckets too. [UNCERTAIN]
+     */
+    public static final String INVALID_MANIFEST = "InvalidManifestContent";
     /** FailureCode for a generator that found nothing. [UNCERTAIN: the reason text is AWS's, the code is not] */
     public static final String NO_KEYS = "NoKeysMatchingFilter";
     /** FailureCode when the generated manifest cannot be written. [UNCERTAIN] */
