@@ -32,11 +32,6 @@ public final class Arns {
         });
     }
 
-    /** {@code arn:<partition>:s3:::bucket} for a bucket name in the aws partition. */
-    public static String ofBucket(String bucket) {
-        return "arn:aws:s3:::" + bucket;
-    }
-
     /** The resource part after {@code arn:<partition>:s3:::}. */
     private static Optional<String> resource(String arn) {
         if (arn == null) {

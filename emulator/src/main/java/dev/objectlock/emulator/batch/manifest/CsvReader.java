@@ -100,7 +100,8 @@ final class CsvReader {
                 return new Row(start, fields);
             }
             if (afterQuote) {
-                throw ManifestFailures.invalid("Manifest line " + start + ": unexpected character after a closing quote");
+                throw ManifestFailures.invalid(
+                        "Manifest line " + start + ": unexpected character after a closing quote");
             }
             if (c == '"' && fieldStart) {
                 quoted = true;

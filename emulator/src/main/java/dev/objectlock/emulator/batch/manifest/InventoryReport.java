@@ -50,7 +50,8 @@ public record InventoryReport(String sourceBucket, String destinationBucket, Str
     ManifestRows.Columns columns() {
         List<String> schema = new ArrayList<>(Arrays.stream(fileSchema.split(",")).map(String::trim).toList());
         if (!schema.contains("Bucket") || !schema.contains("Key")) {
-            throw ManifestFailures.invalid("The inventory manifest's fileSchema must name Bucket and Key: " + fileSchema);
+            throw ManifestFailures.invalid(
+                    "The inventory manifest's fileSchema must name Bucket and Key: " + fileSchema);
         }
         return new ManifestRows.Columns(schema.size(), schema.indexOf("Bucket"), schema.indexOf("Key"),
                 schema.indexOf("VersionId"));

@@ -112,7 +112,8 @@ final class ManifestRequestRules {
             throw badRequest("ManifestOutputLocation ManifestPrefix must be 1 to 512 characters");
         }
         if (out.encryption() != null && !OUTPUT_ENCRYPTIONS.contains(out.encryption())) {
-            throw badRequest("ManifestOutputLocation ManifestEncryption must be SSE-S3 or SSE-KMS: " + out.encryption());
+            throw badRequest(
+                    "ManifestOutputLocation ManifestEncryption must be SSE-S3 or SSE-KMS: " + out.encryption());
         }
         if ("SSE-KMS".equals(out.encryption()) && (out.kmsKeyId() == null || out.kmsKeyId().isEmpty())) {
             throw badRequest("ManifestOutputLocation ManifestEncryption SSE-KMS needs a KeyId");

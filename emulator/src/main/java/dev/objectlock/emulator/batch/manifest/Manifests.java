@@ -61,7 +61,8 @@ public final class Manifests implements ManifestResolver {
     private List<TaskTarget> readCsv(JobManifest manifest) {
         List<String> fields = manifest.spec().fields();
         BatchOperationsCsv.columns(fields);
-        try (InputStream in = manifestObjects.openManifest(manifest.location()); Reader reader = ManifestObjects.utf8(in)) {
+        try (InputStream in = manifestObjects.openManifest(manifest.location());
+             Reader reader = ManifestObjects.utf8(in)) {
             return BatchOperationsCsv.parse(reader, fields);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -21,13 +21,14 @@ public final class DeleteObjectTaggingTask implements TaskExecutor {
         this.objects = objects;
     }
 
-    /** S3DeleteObjectTagging is an empty structure (API reference S3DeleteObjectTaggingOperation): nothing to refuse. */
+    /** S3DeleteObjectTagging is an empty structure (API reference S3DeleteObjectTaggingOperation). */
     public static void validate(JobOperation.DeleteObjectTagging operation) {
         // no members
     }
 
     @Override
     public TaskOutcome run(TaskTarget target) {
-        return TaskCalls.call(target, versionId -> objects.putTags(target.bucket(), target.key(), versionId, List.of()));
+        return TaskCalls.call(target,
+                versionId -> objects.putTags(target.bucket(), target.key(), versionId, List.of()));
     }
 }
