@@ -105,9 +105,7 @@ public final class ObjectLockEmulator implements AutoCloseable {
         var objectLockService = new ObjectLockService(buckets, versions, objectService, jdbc, clock);
         var multipartService = new MultipartService(new JdbcMultipartRepository(jdbc), objectService, blobs, jdbc,
                 clock);
-        // TODO(batch-manifests): pass Manifests what it needs to read manifest objects and list
-        // source buckets (e.g. objectService, listingService, clock) once it has that constructor.
-        var manifests = new Manifests();
+        var manifests = new Manifests(objectService, listingService, clock);
         batchJobs = new BatchJobService(new JdbcJobRepository(jdbc), manifests,
                 new TaskExecutors(objectService, objectLockService, copyService, clock), objectService, jdbc, clock,
                 config.region());

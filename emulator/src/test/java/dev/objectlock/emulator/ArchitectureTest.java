@@ -14,6 +14,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import dev.objectlock.emulator.batch.JobStatus;
+import dev.objectlock.emulator.batch.manifest.ManifestJson;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.rules.RangeRules;
 import dev.objectlock.emulator.http.xml.ObjectLockConfigurationXml;
@@ -289,12 +290,25 @@ class ArchitectureTest {
     static void batchUsesTheDomainAndItsOwnPortOnly(JavaClasses emulator) {
         classes()
                 .that().resideInAPackage(BATCH)
+                .and().doNotBelongToAnyOf(ManifestJson.class)
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage(JDK, BATCH, SERVICE, MODEL, ERROR, PORT, RULES, "org.slf4j..")
+                .resideInAnyPackage(JDK, BATCH, SERVICE, MODEL, ERROR, PORT, RULES, CHECKSUM, "org.slf4j..")
                 .because("a task goes through the same domain service an API call uses, so it obeys every lock "
                         + "rule the call obeys (DESIGN.md batch); jobs are stored through the batch layer's own "
                         + "port, never storage classes; rules, because CreateJob checks a retention with the "
-                        + "API's own body parsing (LockRequestRules)")
+                        + "API's own body parsing (LockRequestRules); checksum, a JDK-only leaf like the model, "
+                        + "because a copy job names the ChecksumAlgorithm CopyObject takes")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void manifestJsonAddsOnlyJacksonDatabind(JavaClasses emulator) {
+        classes()
+                .that().belongToAnyOf(ManifestJson.class)
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(JDK, BATCH, "com.fasterxml.jackson.core..", "com.fasterxml.jackson.databind..")
+                .because("known exception to the batch rule: inventory manifest.json files are read, and generated "
+                        + "manifests written, as JSON with Jackson databind, and only ManifestJson does so")
                 .check(emulator);
     }
 
