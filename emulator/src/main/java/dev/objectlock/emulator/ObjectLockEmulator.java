@@ -12,8 +12,11 @@ import dev.objectlock.emulator.domain.service.ObjectService;
 import dev.objectlock.emulator.http.S3Operation;
 import dev.objectlock.emulator.http.S3Routes;
 import dev.objectlock.emulator.http.admin.EmulatorControl;
+import dev.objectlock.emulator.http.control.ControlOperation;
+import dev.objectlock.emulator.http.control.ControlRoutes;
 import dev.objectlock.emulator.http.handlers.BucketHandlers;
 import dev.objectlock.emulator.http.handlers.CopyHandlers;
+import dev.objectlock.emulator.http.handlers.JobHandlers;
 import dev.objectlock.emulator.http.handlers.ListingHandlers;
 import dev.objectlock.emulator.http.handlers.MultipartHandlers;
 import dev.objectlock.emulator.http.handlers.ObjectAttributesHandlers;
@@ -144,7 +147,8 @@ public final class ObjectLockEmulator implements AutoCloseable {
                 .on(S3Operation.GET_OBJECT_RETENTION, lockHandlers::getObjectRetention)
                 .on(S3Operation.PUT_OBJECT_LEGAL_HOLD, lockHandlers::putObjectLegalHold)
                 .on(S3Operation.GET_OBJECT_LEGAL_HOLD, lockHandlers::getObjectLegalHold)
-                .on(S3Operation.GET_OBJECT_ATTRIBUTES, attributesHandlers::getObjectAttributes);
+                .on(S3Operation.GET_OBJECT_ATTRIBUTES, attributesHandlers::getObjectAttributes)
+                .control(jobRoutes(new JobHandlers(batchJobs)));
         try {
             server = routes.build(config.host(), config.port(), new Control()).start();
             storageReady.join();
@@ -154,6 +158,19 @@ public final class ObjectLockEmulator implements AutoCloseable {
             throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         return this;
+    }
+
+    /** The S3 Control jobs API (spec C.2), served beside S3 on the same endpoint. */
+    private static ControlRoutes jobRoutes(JobHandlers jobs) {
+        return new ControlRoutes()
+                .on(ControlOperation.CREATE_JOB, jobs::createJob)
+                .on(ControlOperation.DESCRIBE_JOB, jobs::describeJob)
+                .on(ControlOperation.LIST_JOBS, jobs::listJobs)
+                .on(ControlOperation.UPDATE_JOB_STATUS, jobs::updateJobStatus)
+                .on(ControlOperation.UPDATE_JOB_PRIORITY, jobs::updateJobPriority)
+                .on(ControlOperation.PUT_JOB_TAGGING, jobs::putJobTagging)
+                .on(ControlOperation.GET_JOB_TAGGING, jobs::getJobTagging)
+                .on(ControlOperation.DELETE_JOB_TAGGING, jobs::deleteJobTagging);
     }
 
     /**
