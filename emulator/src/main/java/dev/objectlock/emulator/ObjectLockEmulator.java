@@ -3,6 +3,9 @@ package dev.objectlock.emulator;
 import dev.objectlock.emulator.batch.BatchJob;
 import dev.objectlock.emulator.batch.BatchJobService;
 import dev.objectlock.emulator.batch.JobStatus;
+import dev.objectlock.emulator.batch.manifest.Manifests;
+import dev.objectlock.emulator.batch.operations.TaskExecutors;
+import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.service.BucketService;
 import dev.objectlock.emulator.domain.service.CopyService;
 import dev.objectlock.emulator.domain.service.ListingService;
@@ -27,6 +30,7 @@ import dev.objectlock.emulator.http.xml.OwnerXml;
 import dev.objectlock.emulator.http.xml.XmlCodec;
 import dev.objectlock.emulator.storage.FileBlobStore;
 import dev.objectlock.emulator.storage.JdbcBucketRepository;
+import dev.objectlock.emulator.storage.JdbcJobRepository;
 import dev.objectlock.emulator.storage.JdbcMultipartRepository;
 import dev.objectlock.emulator.storage.JdbcObjectVersionRepository;
 import dev.objectlock.emulator.storage.StorageMaintenance;
@@ -74,6 +78,7 @@ public final class ObjectLockEmulator implements AutoCloseable {
     private Path temporaryBlobFolder;
     private Javalin server;
     private BatchJobService batchJobs;
+    private Wiring wiring;
 
     private ObjectLockEmulator(EmulatorConfig config) {
         this.config = config;
@@ -103,7 +108,13 @@ public final class ObjectLockEmulator implements AutoCloseable {
         var objectLockService = new ObjectLockService(buckets, versions, objectService, jdbc, clock);
         var multipartService = new MultipartService(new JdbcMultipartRepository(jdbc), objectService, blobs, jdbc,
                 clock);
-        batchJobs = new BatchJobService();
+        // TODO(batch-manifests): pass Manifests what it needs to read manifest objects and list
+        // source buckets (e.g. objectService, listingService, clock) once it has that constructor.
+        var manifests = new Manifests();
+        batchJobs = new BatchJobService(new JdbcJobRepository(jdbc), manifests,
+                new TaskExecutors(objectService, objectLockService, copyService, clock), objectService, jdbc, clock,
+                config.region());
+        wiring = new Wiring(objectService, objectLockService, jdbc, batchJobs);
         OwnerXml owner = new OwnerXml(canonicalUserId(config.accountId()), null);
 
         var bucketHandlers = new BucketHandlers(bucketService, owner);
@@ -239,6 +250,7 @@ public final class ObjectLockEmulator implements AutoCloseable {
         if (batchJobs != null) {
             batchJobs.close();
             batchJobs = null;
+            wiring = null;
         }
         if (jdbc != null && config.dataDir() == null) {
             try {
@@ -300,6 +312,18 @@ public final class ObjectLockEmulator implements AutoCloseable {
             throw new IllegalStateException("not started");
         }
         return batchJobs.awaitJob(jobId, timeout, statuses.length == 0 ? Set.of() : EnumSet.copyOf(List.of(statuses)));
+    }
+
+    /** The services behind a started emulator, for in-process tests and benchmarks of this module. */
+    record Wiring(ObjectService objects, ObjectLockService objectLocks, Transactions transactions,
+                  BatchJobService batchJobs) {
+    }
+
+    Wiring wiring() {
+        if (wiring == null) {
+            throw new IllegalStateException("not started");
+        }
+        return wiring;
     }
 
     public MutableClock clock() {

@@ -8,6 +8,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -64,7 +66,10 @@ class ArchitectureTest {
     private static final String TIME = ROOT + ".time..";
     private static final String JOBS = ROOT + ".jobs..";
     private static final String BATCH = ROOT + ".batch..";
+    private static final String BATCH_PORT = ROOT + ".batch.port..";
     private static final String JACKSON = "com.fasterxml.jackson..";
+    private static final DescribedPredicate<JavaClass> JOB_VALUE = DescribedPredicate.describe(
+            "are job values (records, enums, interfaces)", c -> c.isRecord() || c.isEnum() || c.isInterface());
 
     // ---------------------------------------------------------------------------------------
     // The domain: JDK only, layered model/error/checksum <- rules <- service, ports beside
@@ -239,11 +244,15 @@ class ArchitectureTest {
     static void storageNeverDependsOnProtocolOrServices(JavaClasses emulator) {
         noClasses()
                 .that().resideInAPackage(STORAGE)
-                .should().dependOnClassesThat().resideInAnyPackage(HTTP, SERVICE, RULES, JOBS, BATCH,
+                .should().dependOnClassesThat(resideInAnyPackage(HTTP, SERVICE, RULES, JOBS,
                         "io.javalin..", "org.eclipse.jetty..")
+                        .or(resideInAnyPackage(BATCH).and(not(resideInAnyPackage(BATCH_PORT)))
+                                .and(not(equivalentTo(JobStatus.class)))))
                 .orShould().dependOnClassesThat().resideInAPackage(ROOT)
                 .because("storage implements the ports and stores and loads; it never decides (STYLE.md "
-                        + "storage and pitfall 3) and never reaches up into services or the protocol")
+                        + "storage and pitfall 3) and never reaches up into services or the protocol. Known "
+                        + "exception: the batch layer's own port (batch.port, JobRepository and the JobRecord it "
+                        + "stores) and JobStatus, the column ListJobs filters on; never the engine itself")
                 .check(emulator);
     }
 
@@ -252,11 +261,12 @@ class ArchitectureTest {
         classes()
                 .that().resideInAPackage(STORAGE)
                 .and().doNotBelongToAnyOf(JsonColumns.class)
-                .should().onlyDependOnClassesThat()
-                .resideInAnyPackage(JDK, "javax.sql..", STORAGE, MODEL, PORT, CHECKSUM, "org.slf4j..")
+                .should().onlyDependOnClassesThat(resideInAnyPackage(JDK, "javax.sql..", STORAGE, MODEL, PORT, CHECKSUM,
+                        "org.slf4j..", BATCH_PORT).or(equivalentTo(JobStatus.class)))
                 .because("storage is plain JDBC implementing the ports (STYLE.md storage: domain.model, "
                         + "domain.port and java.sql); SLF4J, because a start-up sweep of orphaned blobs says "
-                        + "what it removed")
+                        + "what it removed; batch.port and JobStatus, because the batch jobs' repository is a "
+                        + "port of the batch layer the way the others are ports of the domain")
                 .check(emulator);
     }
 
@@ -266,9 +276,11 @@ class ArchitectureTest {
                 .that().belongToAnyOf(JsonColumns.class)
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage(JDK, "javax.sql..", STORAGE, MODEL, PORT, CHECKSUM, "com.fasterxml.jackson.core..",
-                        "com.fasterxml.jackson.databind..")
-                .because("plain JDBC, plus one known exception: user metadata and tags are stored as JSON "
-                        + "columns, written and read with Jackson databind in JsonColumns")
+                        "com.fasterxml.jackson.databind..", "com.fasterxml.jackson.annotation..",
+                        "com.fasterxml.jackson.datatype.jsr310..")
+                .because("plain JDBC, plus one known exception: user metadata, tags and whole batch jobs are "
+                        + "stored as JSON columns, written and read with Jackson databind in JsonColumns (its "
+                        + "annotation enums name how a job's operation records its type; jsr310 writes Instants)")
                 .check(emulator);
     }
 
@@ -289,6 +301,35 @@ class ArchitectureTest {
                 .because("jobs and batch tasks go through the same domain services an API call uses, so a task "
                         + "obeys every lock rule an API call obeys (DESIGN.md batch, STYLE.md jobs)")
                 .allowEmptyShould(true)
+                .check(emulator);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Batch Operations
+    // ---------------------------------------------------------------------------------------
+
+    @ArchTest
+    static void batchUsesTheDomainAndItsOwnPortOnly(JavaClasses emulator) {
+        classes()
+                .that().resideInAPackage(BATCH)
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(JDK, BATCH, SERVICE, MODEL, ERROR, PORT, RULES, "org.slf4j..")
+                .because("a task goes through the same domain service an API call uses, so it obeys every lock "
+                        + "rule the call obeys (DESIGN.md batch); jobs are stored through the batch layer's own "
+                        + "port, never storage classes; rules, because CreateJob checks a retention with the "
+                        + "API's own body parsing (LockRequestRules)")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void batchPortCarriesValuesOnly(JavaClasses emulator) {
+        classes()
+                .that().resideInAPackage(BATCH_PORT)
+                .should().onlyDependOnClassesThat(resideInAnyPackage(JDK, BATCH_PORT, MODEL)
+                        .or(resideInAnyPackage(ROOT + ".batch").and(JOB_VALUE)))
+                .because("the job repository stores and loads job values (records, enums and the sealed "
+                        + "operation interface of the batch package, as domain.port does with domain.model); "
+                        + "storage implements it and must never be handed the engine through it")
                 .check(emulator);
     }
 

@@ -4,9 +4,14 @@ import dev.objectlock.emulator.batch.JobOperation;
 import dev.objectlock.emulator.batch.TaskExecutor;
 import dev.objectlock.emulator.batch.TaskOutcome;
 import dev.objectlock.emulator.batch.TaskTarget;
+import dev.objectlock.emulator.domain.service.ObjectService;
 
 /** Runs {@code S3PutObjectTagging} on one object. Not built yet. */
 public final class PutObjectTaggingTask implements TaskExecutor {
+
+    /** Built by {@link TaskExecutors} once per job, after {@link #validate} accepted the operation. */
+    public PutObjectTaggingTask(ObjectService objects, JobOperation.PutObjectTagging operation) {
+    }
 
     /** Checks the operation's parameters at CreateJob; BadRequestException when AWS would refuse them. */
     public static void validate(JobOperation.PutObjectTagging operation) {
