@@ -53,6 +53,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -389,6 +390,31 @@ public final class ObjectLockEmulator implements AutoCloseable {
         @Override
         public void useSystemTime() {
             clock.useSystemTime();
+        }
+
+        @Override
+        public Optional<JobWait> awaitJob(String jobId, Set<String> statuses, Duration timeout) {
+            Set<JobStatus> wanted = EnumSet.noneOf(JobStatus.class);
+            for (String s : statuses) {
+                wanted.add(JobStatus.fromWire(s).orElseThrow(() -> new IllegalArgumentException("not a job status: " + s)));
+            }
+            try {
+                return Optional.of(jobWait(batchJobs.awaitJob(jobId, timeout, wanted), false));
+            } catch (IllegalStateException notThere) {
+                // Timed out, or no such job: a zero wait for any status tells which.
+                try {
+                    return Optional.of(jobWait(batchJobs.awaitJob(jobId, Duration.ZERO, EnumSet.allOf(JobStatus.class)),
+                            true));
+                } catch (IllegalStateException unknown) {
+                    return Optional.empty();
+                }
+            }
+        }
+
+        private JobWait jobWait(BatchJob job, boolean timedOut) {
+            BatchJob.Progress p = job.progress();
+            return new JobWait(job.jobId(), job.status().name(), p == null ? 0 : p.totalNumberOfTasks(),
+                    p == null ? 0 : p.numberOfTasksSucceeded(), p == null ? 0 : p.numberOfTasksFailed(), timedOut);
         }
     }
 
