@@ -23,9 +23,7 @@ public final class ErrorResponses {
 
     public static void render(Context ctx, S3Exception error, String requestId) {
         boolean control = ControlRoutes.addresses(ctx);
-        // S3 Control's model names its internal error InternalServiceException (botocore-s3c).
-        S3Exception e = control && error.code() == S3ErrorCode.INTERNAL_ERROR
-                ? S3Exception.of(S3ErrorCode.INTERNAL_SERVICE_EXCEPTION) : error;
+        S3Exception e = control ? asControlError(error) : error;
         ctx.status(e.code().httpStatus());
         e.deleteMarker().ifPresent(marker -> {
             ctx.header(S3Headers.DELETE_MARKER, "true");
@@ -42,6 +40,11 @@ public final class ErrorResponses {
         }
         ctx.contentType("application/xml");
         ctx.result(control ? controlDocument(e, requestId) : document(e, requestId));
+    }
+
+    /** S3 Control's model names its internal error InternalServiceException (botocore-s3c); the rest keep their code. */
+    static S3Exception asControlError(S3Exception e) {
+        return e.code() == S3ErrorCode.INTERNAL_ERROR ? S3Exception.of(S3ErrorCode.INTERNAL_SERVICE_EXCEPTION) : e;
     }
 
     static String document(S3Exception e, String requestId) {

@@ -45,6 +45,17 @@ class ErrorResponsesTest {
     }
 
     @Test
+    void anInternalErrorOnAnS3ControlRouteIsInternalServiceException() {
+        // botocore-s3c declares InternalServiceException on every job operation; spec C.2 gives it 500.
+        S3Exception shown = ErrorResponses.asControlError(S3Exception.of(S3ErrorCode.INTERNAL_ERROR));
+
+        assertThat(shown.code().code()).isEqualTo("InternalServiceException");
+        assertThat(shown.code().httpStatus()).isEqualTo(500);
+        S3Exception notFound = S3Exception.of(S3ErrorCode.NOT_FOUND_EXCEPTION);
+        assertThat(ErrorResponses.asControlError(notFound)).isSameAs(notFound);
+    }
+
+    @Test
     void hasNoNamespaceAtAll() {
         // Spec 0.1: flat <Error> root, with no namespace.
         String xml = ErrorResponses.document(S3Exception.of(S3ErrorCode.NO_SUCH_KEY), "R");

@@ -121,6 +121,22 @@ class S3ControlProtocolTest {
                 "InvalidNextTokenException");
     }
 
+    // Rule 38 / spec 0.5: S3 Control lists are wrapped, their items named <member>, not flattened.
+    @Test
+    void listsOnTheWireAreMemberLists() {
+        String jobId = s3.controlClient().createJob(BatchJobSupport.legalHoldJob("manifests", "m.csv", "0123456789abcdef")
+                .tags(software.amazon.awssdk.services.s3control.model.S3Tag.builder().key("team").value("records").build())
+                .build()).jobId();
+
+        String tagging = s3.raw("GET", "/v20180820/jobs/" + jobId + "/tagging", ACCOUNT, null).body();
+        String jobs = s3.raw("GET", "/v20180820/jobs", ACCOUNT, null).body();
+        String job = s3.raw("GET", "/v20180820/jobs/" + jobId, ACCOUNT, null).body();
+
+        assertThat(tagging).contains("<Tags><member><Key>team</Key><Value>records</Value></member></Tags>");
+        assertThat(jobs).contains("<Jobs><member><JobId>" + jobId + "</JobId>");
+        assertThat(job).contains("<Fields><member>Bucket</member><member>Key</member></Fields>");
+    }
+
     // The SDK surfaces codes its model does not declare as S3ControlException with the code intact.
     @Test
     void theSdkSeesTheCodeOfEveryError() {
