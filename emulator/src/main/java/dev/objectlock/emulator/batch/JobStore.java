@@ -146,7 +146,7 @@ final class JobStore {
     }
 
     private static void logMove(JobRecord before, JobRecord after) {
-        if (after.status() == JobStatus.Failed && !after.failureReasons().isEmpty()) {
+        if (after.status() == JobStatus.Failing && !after.failureReasons().isEmpty()) {
             BatchJob.Failure last = after.failureReasons().get(after.failureReasons().size() - 1);
             LOG.info("Batch job {} {} -> {} ({}: {})", after.jobId(), before.status(), after.status(),
                     last.failureCode(), last.failureReason());
