@@ -1,6 +1,7 @@
 package dev.objectlock.emulator;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -13,6 +14,14 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import dev.objectlock.emulator.batch.BatchJob;
+import dev.objectlock.emulator.batch.BatchJobService;
+import dev.objectlock.emulator.batch.JobManifest;
+import dev.objectlock.emulator.batch.JobManifestGenerator;
+import dev.objectlock.emulator.batch.JobOperation;
+import dev.objectlock.emulator.batch.JobPage;
+import dev.objectlock.emulator.batch.JobReport;
+import dev.objectlock.emulator.batch.JobRequest;
 import dev.objectlock.emulator.batch.JobStatus;
 import dev.objectlock.emulator.batch.manifest.ManifestJson;
 import dev.objectlock.emulator.domain.error.S3Exception;
@@ -148,10 +157,24 @@ class ArchitectureTest {
     static void httpNeverDependsOnStorageOrTheRoot(JavaClasses emulator) {
         noClasses()
                 .that().resideInAPackage(HTTP)
-                .should().dependOnClassesThat().resideInAnyPackage(STORAGE, JOBS, BATCH, PORT)
+                .should().dependOnClassesThat().resideInAnyPackage(STORAGE, JOBS, PORT)
                 .orShould().dependOnClassesThat().resideInAPackage(ROOT)
                 .because("handlers parse, make one service call and render (STYLE.md http, S3Mock's "
                         + "controllersMayNotAccessStoreDirect); repositories are the services' business")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void httpUsesOnlyTheBatchJobsApi(JavaClasses emulator) {
+        noClasses()
+                .that().resideInAPackage(HTTP)
+                .should().dependOnClassesThat(resideInAnyPackage(BATCH)
+                        .and(not(belongToAnyOf(BatchJobService.class, JobRequest.class, BatchJob.class, JobPage.class,
+                                JobStatus.class, JobOperation.class, JobManifest.class, JobManifestGenerator.class,
+                                JobReport.class))))
+                .because("the S3 Control handlers make one BatchJobService call with the request's values and "
+                        + "render the job it answers (spec C.2); how jobs run (manifest readers, task executors, "
+                        + "the state machine) is the batch package's business, as storage is the services'")
                 .check(emulator);
     }
 

@@ -36,6 +36,26 @@ class ErrorResponsesTest {
     }
 
     @Test
+    void nestsS3ControlErrorsInErrorResponse() {
+        // Spec 0.2: <ErrorResponse><Error><Code/><Message/></Error><RequestId/><HostId/></ErrorResponse>.
+        String xml = ErrorResponses.controlDocument(S3Exception.of(S3ErrorCode.NOT_FOUND_EXCEPTION), "4442587FB7D0A2F9");
+
+        assertSameXml(xml, golden("ErrorResponse_notFound"));
+        assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>").doesNotContain("xmlns");
+    }
+
+    @Test
+    void anInternalErrorOnAnS3ControlRouteIsInternalServiceException() {
+        // botocore-s3c declares InternalServiceException on every job operation; spec C.2 gives it 500.
+        S3Exception shown = ErrorResponses.asControlError(S3Exception.of(S3ErrorCode.INTERNAL_ERROR));
+
+        assertThat(shown.code().code()).isEqualTo("InternalServiceException");
+        assertThat(shown.code().httpStatus()).isEqualTo(500);
+        S3Exception notFound = S3Exception.of(S3ErrorCode.NOT_FOUND_EXCEPTION);
+        assertThat(ErrorResponses.asControlError(notFound)).isSameAs(notFound);
+    }
+
+    @Test
     void hasNoNamespaceAtAll() {
         // Spec 0.1: flat <Error> root, with no namespace.
         String xml = ErrorResponses.document(S3Exception.of(S3ErrorCode.NO_SUCH_KEY), "R");
