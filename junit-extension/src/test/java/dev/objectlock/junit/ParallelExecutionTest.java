@@ -65,7 +65,7 @@ class ParallelExecutionTest {
                 .assertStatistics(s -> s.started(4).succeeded(4));
 
         // each class keeps the one it borrowed for both its tests; the classes overlapped, so two
-        assertThat(SEEN).hasSize(4).doesNotHaveNull();
+        assertThat(SEEN).hasSize(4).doesNotContainNull();
         assertThat(SEEN.stream().distinct()).hasSize(2);
     }
 
