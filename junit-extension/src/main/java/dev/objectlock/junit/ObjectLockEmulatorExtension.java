@@ -51,6 +51,10 @@ public final class ObjectLockEmulatorExtension implements BeforeAllCallback, Bef
             ObjectLockEmulator.class.getName(), MutableClock.class.getName(), Clock.class.getName(),
             BatchJobs.class.getName());
 
+    private static final String CONSTRUCTOR_SCOPE_HINT = "; on JUnit 5.12 or later, the configuration parameter "
+            + "junit.jupiter.extensions.testinstantiation.extensioncontextscope.default=test_method lets JUnit "
+            + "resolve constructor parameters for each test instead";
+
     /** The settings from the builder; null when registered by annotation (the settings are read there). */
     private final EmulatorSettings programmatic;
 
@@ -132,10 +136,6 @@ public final class ObjectLockEmulatorExtension implements BeforeAllCallback, Bef
         }
         return emulator;
     }
-
-    private static final String CONSTRUCTOR_SCOPE_HINT = "; on JUnit 5.12 or later, the configuration parameter "
-            + "junit.jupiter.extensions.testinstantiation.extensioncontextscope.default=test_method lets JUnit "
-            + "resolve constructor parameters for each test instead";
 
     /** The settings for {@code context}: the builder's, or the closest {@link ObjectLockEmulatorTest}'s. */
     private EmulatorSettings settings(ExtensionContext context) {

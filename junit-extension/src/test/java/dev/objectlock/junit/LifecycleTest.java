@@ -2,14 +2,17 @@ package dev.objectlock.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.objectlock.emulator.ObjectLockEmulator;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -53,6 +56,17 @@ class LifecycleTest {
         assertStopped(SEEN.peek());
     }
 
+    @Test
+    void onJUnit512AndLaterConstructorsMayTakePerMethodEmulatorsWhenJUnitResolvesThemPerTest() {
+        String jupiter = ExtensionContext.class.getPackage().getImplementationVersion();
+        assumeTrue(!jupiter.startsWith("5.10.") && !jupiter.startsWith("5.11."), "needs JUnit 5.12+, runs on " + jupiter);
+
+        TestKit.run(Map.of("junit.jupiter.extensions.testinstantiation.extensioncontextscope.default", "test_method"),
+                PerMethodConstructorTestCases.class).testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+
+        assertThat(SEEN).hasSize(2).doesNotHaveDuplicates();
+    }
+
     private static void assertStopped(ObjectLockEmulator emulator) {
         assertThatThrownBy(emulator::endpoint).isInstanceOf(IllegalStateException.class).hasMessage("not started");
     }
@@ -94,6 +108,30 @@ class LifecycleTest {
         @RegisterExtension
         static ObjectLockEmulatorExtension emulator = ObjectLockEmulatorExtension.builder()
                 .lifecycle(EmulatorLifecycle.PER_CLASS).build();
+    }
+
+    @ObjectLockEmulatorTest(lifecycle = EmulatorLifecycle.PER_METHOD)
+    @EmulatorBucket(name = "fixture")
+    static class PerMethodConstructorTestCases {
+        private final ObjectLockEmulator fromConstructor;
+
+        PerMethodConstructorTestCases(ObjectLockEmulator emulator) {
+            this.fromConstructor = emulator;
+        }
+
+        @Test
+        void one(ObjectLockEmulator emulator, S3Client s3) {
+            assertThat(emulator).isSameAs(fromConstructor);
+            assertThat(s3.listBuckets().buckets()).hasSize(1);
+            SEEN.add(emulator);
+        }
+
+        @Test
+        void two(ObjectLockEmulator emulator, S3Client s3) {
+            assertThat(emulator).isSameAs(fromConstructor);
+            assertThat(s3.listBuckets().buckets()).hasSize(1);
+            SEEN.add(emulator);
+        }
     }
 
     @ObjectLockEmulatorTest(lifecycle = EmulatorLifecycle.PER_JVM)
