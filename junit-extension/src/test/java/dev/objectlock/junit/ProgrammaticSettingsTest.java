@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.Bucket;
 import software.amazon.awssdk.services.s3control.S3ControlClient;
 
-/** Settings in code: region, account id and a start time, applied to the emulator and the clients. */
+/** Settings in code: region, account id and a start time, applied to the emulator, the clients and the fixtures. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@EmulatorBucket(name = "fixture", objectLock = true)
 class ProgrammaticSettingsTest {
 
     static final Instant START = Instant.parse("2030-01-01T00:00:00Z");
@@ -38,6 +40,7 @@ class ProgrammaticSettingsTest {
 
         s3.createBucket(b -> b.bucket("ledger"));
         assertThat(s3.getBucketLocation(b -> b.bucket("ledger")).locationConstraintAsString()).isEqualTo("eu-west-1");
+        assertThat(s3.getBucketLocation(b -> b.bucket("fixture")).locationConstraintAsString()).isEqualTo("eu-west-1");
     }
 
     @Test
@@ -52,6 +55,6 @@ class ProgrammaticSettingsTest {
     @Order(3)
     void theNextTestStartsAtTheStartTimeAgain(MutableClock clock, S3Client s3) {
         assertThat(Duration.between(START, clock.instant())).isBetween(Duration.ZERO, Duration.ofMinutes(1));
-        assertThat(s3.listBuckets().buckets()).isEmpty();
+        assertThat(s3.listBuckets().buckets()).extracting(Bucket::name).containsExactly("fixture");
     }
 }
