@@ -3,6 +3,9 @@ package dev.objectlock.emulator;
 import dev.objectlock.emulator.batch.BatchJob;
 import dev.objectlock.emulator.batch.BatchJobService;
 import dev.objectlock.emulator.batch.JobStatus;
+import dev.objectlock.emulator.batch.manifest.Manifests;
+import dev.objectlock.emulator.batch.operations.TaskExecutors;
+import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.service.BucketService;
 import dev.objectlock.emulator.domain.service.CopyService;
 import dev.objectlock.emulator.domain.service.ListingService;
@@ -12,8 +15,11 @@ import dev.objectlock.emulator.domain.service.ObjectService;
 import dev.objectlock.emulator.http.S3Operation;
 import dev.objectlock.emulator.http.S3Routes;
 import dev.objectlock.emulator.http.admin.EmulatorControl;
+import dev.objectlock.emulator.http.control.ControlOperation;
+import dev.objectlock.emulator.http.control.ControlRoutes;
 import dev.objectlock.emulator.http.handlers.BucketHandlers;
 import dev.objectlock.emulator.http.handlers.CopyHandlers;
+import dev.objectlock.emulator.http.handlers.JobHandlers;
 import dev.objectlock.emulator.http.handlers.ListingHandlers;
 import dev.objectlock.emulator.http.handlers.MultipartHandlers;
 import dev.objectlock.emulator.http.handlers.ObjectAttributesHandlers;
@@ -24,6 +30,7 @@ import dev.objectlock.emulator.http.xml.OwnerXml;
 import dev.objectlock.emulator.http.xml.XmlCodec;
 import dev.objectlock.emulator.storage.FileBlobStore;
 import dev.objectlock.emulator.storage.JdbcBucketRepository;
+import dev.objectlock.emulator.storage.JdbcJobRepository;
 import dev.objectlock.emulator.storage.JdbcMultipartRepository;
 import dev.objectlock.emulator.storage.JdbcObjectVersionRepository;
 import dev.objectlock.emulator.storage.StorageMaintenance;
@@ -46,6 +53,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -71,6 +79,7 @@ public final class ObjectLockEmulator implements AutoCloseable {
     private Path temporaryBlobFolder;
     private Javalin server;
     private BatchJobService batchJobs;
+    private Wiring wiring;
 
     private ObjectLockEmulator(EmulatorConfig config) {
         this.config = config;
@@ -100,7 +109,11 @@ public final class ObjectLockEmulator implements AutoCloseable {
         var objectLockService = new ObjectLockService(buckets, versions, objectService, jdbc, clock);
         var multipartService = new MultipartService(new JdbcMultipartRepository(jdbc), objectService, blobs, jdbc,
                 clock);
-        batchJobs = new BatchJobService();
+        var manifests = new Manifests(objectService, listingService, clock);
+        batchJobs = new BatchJobService(new JdbcJobRepository(jdbc), manifests,
+                new TaskExecutors(objectService, objectLockService, copyService, clock), objectService, jdbc, clock,
+                config.region());
+        wiring = new Wiring(objectService, objectLockService, jdbc, batchJobs);
         OwnerXml owner = new OwnerXml(canonicalUserId(config.accountId()), null);
 
         var bucketHandlers = new BucketHandlers(bucketService, owner);
@@ -144,7 +157,8 @@ public final class ObjectLockEmulator implements AutoCloseable {
                 .on(S3Operation.GET_OBJECT_RETENTION, lockHandlers::getObjectRetention)
                 .on(S3Operation.PUT_OBJECT_LEGAL_HOLD, lockHandlers::putObjectLegalHold)
                 .on(S3Operation.GET_OBJECT_LEGAL_HOLD, lockHandlers::getObjectLegalHold)
-                .on(S3Operation.GET_OBJECT_ATTRIBUTES, attributesHandlers::getObjectAttributes);
+                .on(S3Operation.GET_OBJECT_ATTRIBUTES, attributesHandlers::getObjectAttributes)
+                .control(jobRoutes(new JobHandlers(batchJobs)));
         try {
             server = routes.build(config.host(), config.port(), new Control()).start();
             storageReady.join();
@@ -154,6 +168,19 @@ public final class ObjectLockEmulator implements AutoCloseable {
             throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         return this;
+    }
+
+    /** The S3 Control jobs API (spec C.2), served beside S3 on the same endpoint. */
+    private static ControlRoutes jobRoutes(JobHandlers jobs) {
+        return new ControlRoutes()
+                .on(ControlOperation.CREATE_JOB, jobs::createJob)
+                .on(ControlOperation.DESCRIBE_JOB, jobs::describeJob)
+                .on(ControlOperation.LIST_JOBS, jobs::listJobs)
+                .on(ControlOperation.UPDATE_JOB_STATUS, jobs::updateJobStatus)
+                .on(ControlOperation.UPDATE_JOB_PRIORITY, jobs::updateJobPriority)
+                .on(ControlOperation.PUT_JOB_TAGGING, jobs::putJobTagging)
+                .on(ControlOperation.GET_JOB_TAGGING, jobs::getJobTagging)
+                .on(ControlOperation.DELETE_JOB_TAGGING, jobs::deleteJobTagging);
     }
 
     /**
@@ -222,6 +249,7 @@ public final class ObjectLockEmulator implements AutoCloseable {
         if (batchJobs != null) {
             batchJobs.close();
             batchJobs = null;
+            wiring = null;
         }
         if (jdbc != null && config.dataDir() == null) {
             try {
@@ -283,6 +311,18 @@ public final class ObjectLockEmulator implements AutoCloseable {
             throw new IllegalStateException("not started");
         }
         return batchJobs.awaitJob(jobId, timeout, statuses.length == 0 ? Set.of() : EnumSet.copyOf(List.of(statuses)));
+    }
+
+    /** The services behind a started emulator, for in-process tests and benchmarks of this module. */
+    record Wiring(ObjectService objects, ObjectLockService objectLocks, Transactions transactions,
+                  BatchJobService batchJobs) {
+    }
+
+    Wiring wiring() {
+        if (wiring == null) {
+            throw new IllegalStateException("not started");
+        }
+        return wiring;
     }
 
     public MutableClock clock() {
@@ -348,6 +388,31 @@ public final class ObjectLockEmulator implements AutoCloseable {
         @Override
         public void useSystemTime() {
             clock.useSystemTime();
+        }
+
+        @Override
+        public Optional<JobWait> awaitJob(String jobId, Set<String> statuses, Duration timeout) {
+            Set<JobStatus> wanted = EnumSet.noneOf(JobStatus.class);
+            for (String s : statuses) {
+                wanted.add(JobStatus.fromWire(s).orElseThrow(() -> new IllegalArgumentException("not a job status: " + s)));
+            }
+            try {
+                return Optional.of(jobWait(batchJobs.awaitJob(jobId, timeout, wanted), false));
+            } catch (IllegalStateException notThere) {
+                // Timed out, or no such job: a zero wait for any status tells which.
+                try {
+                    return Optional.of(jobWait(batchJobs.awaitJob(jobId, Duration.ZERO, EnumSet.allOf(JobStatus.class)),
+                            true));
+                } catch (IllegalStateException unknown) {
+                    return Optional.empty();
+                }
+            }
+        }
+
+        private JobWait jobWait(BatchJob job, boolean timedOut) {
+            BatchJob.Progress p = job.progress();
+            return new JobWait(job.jobId(), job.status().name(), p == null ? 0 : p.totalNumberOfTasks(),
+                    p == null ? 0 : p.numberOfTasksSucceeded(), p == null ? 0 : p.numberOfTasksFailed(), timedOut);
         }
     }
 

@@ -1,16 +1,29 @@
 package dev.objectlock.emulator;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import dev.objectlock.emulator.batch.BatchJob;
+import dev.objectlock.emulator.batch.BatchJobService;
+import dev.objectlock.emulator.batch.JobManifest;
+import dev.objectlock.emulator.batch.JobManifestGenerator;
+import dev.objectlock.emulator.batch.JobOperation;
+import dev.objectlock.emulator.batch.JobPage;
+import dev.objectlock.emulator.batch.JobReport;
+import dev.objectlock.emulator.batch.JobRequest;
+import dev.objectlock.emulator.batch.JobStatus;
+import dev.objectlock.emulator.batch.manifest.ManifestJson;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.rules.RangeRules;
 import dev.objectlock.emulator.http.xml.ObjectLockConfigurationXml;
@@ -54,7 +67,10 @@ class ArchitectureTest {
     private static final String TIME = ROOT + ".time..";
     private static final String JOBS = ROOT + ".jobs..";
     private static final String BATCH = ROOT + ".batch..";
+    private static final String BATCH_PORT = ROOT + ".batch.port..";
     private static final String JACKSON = "com.fasterxml.jackson..";
+    private static final DescribedPredicate<JavaClass> JOB_VALUE = DescribedPredicate.describe(
+            "are job values (records, enums, interfaces)", c -> c.isRecord() || c.isEnum() || c.isInterface());
 
     // ---------------------------------------------------------------------------------------
     // The domain: JDK only, layered model/error/checksum <- rules <- service, ports beside
@@ -141,10 +157,24 @@ class ArchitectureTest {
     static void httpNeverDependsOnStorageOrTheRoot(JavaClasses emulator) {
         noClasses()
                 .that().resideInAPackage(HTTP)
-                .should().dependOnClassesThat().resideInAnyPackage(STORAGE, JOBS, BATCH, PORT)
+                .should().dependOnClassesThat().resideInAnyPackage(STORAGE, JOBS, PORT)
                 .orShould().dependOnClassesThat().resideInAPackage(ROOT)
                 .because("handlers parse, make one service call and render (STYLE.md http, S3Mock's "
                         + "controllersMayNotAccessStoreDirect); repositories are the services' business")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void httpUsesOnlyTheBatchJobsApi(JavaClasses emulator) {
+        noClasses()
+                .that().resideInAPackage(HTTP)
+                .should().dependOnClassesThat(resideInAnyPackage(BATCH)
+                        .and(not(belongToAnyOf(BatchJobService.class, JobRequest.class, BatchJob.class, JobPage.class,
+                                JobStatus.class, JobOperation.class, JobManifest.class, JobManifestGenerator.class,
+                                JobReport.class))))
+                .because("the S3 Control handlers make one BatchJobService call with the request's values and "
+                        + "render the job it answers (spec C.2); how jobs run (manifest readers, task executors, "
+                        + "the state machine) is the batch package's business, as storage is the services'")
                 .check(emulator);
     }
 
@@ -215,11 +245,15 @@ class ArchitectureTest {
     static void storageNeverDependsOnProtocolOrServices(JavaClasses emulator) {
         noClasses()
                 .that().resideInAPackage(STORAGE)
-                .should().dependOnClassesThat().resideInAnyPackage(HTTP, SERVICE, RULES, JOBS, BATCH,
+                .should().dependOnClassesThat(resideInAnyPackage(HTTP, SERVICE, RULES, JOBS,
                         "io.javalin..", "org.eclipse.jetty..")
+                        .or(resideInAnyPackage(BATCH).and(not(resideInAnyPackage(BATCH_PORT)))
+                                .and(not(equivalentTo(JobStatus.class)))))
                 .orShould().dependOnClassesThat().resideInAPackage(ROOT)
                 .because("storage implements the ports and stores and loads; it never decides (STYLE.md "
-                        + "storage and pitfall 3) and never reaches up into services or the protocol")
+                        + "storage and pitfall 3) and never reaches up into services or the protocol. Known "
+                        + "exception: the batch layer's own port (batch.port, JobRepository and the JobRecord it "
+                        + "stores) and JobStatus, the column ListJobs filters on; never the engine itself")
                 .check(emulator);
     }
 
@@ -228,11 +262,12 @@ class ArchitectureTest {
         classes()
                 .that().resideInAPackage(STORAGE)
                 .and().doNotBelongToAnyOf(JsonColumns.class)
-                .should().onlyDependOnClassesThat()
-                .resideInAnyPackage(JDK, "javax.sql..", STORAGE, MODEL, PORT, CHECKSUM, "org.slf4j..")
+                .should().onlyDependOnClassesThat(resideInAnyPackage(JDK, "javax.sql..", STORAGE, MODEL, PORT, CHECKSUM,
+                        "org.slf4j..", BATCH_PORT).or(equivalentTo(JobStatus.class)))
                 .because("storage is plain JDBC implementing the ports (STYLE.md storage: domain.model, "
                         + "domain.port and java.sql); SLF4J, because a start-up sweep of orphaned blobs says "
-                        + "what it removed")
+                        + "what it removed; batch.port and JobStatus, because the batch jobs' repository is a "
+                        + "port of the batch layer the way the others are ports of the domain")
                 .check(emulator);
     }
 
@@ -242,9 +277,11 @@ class ArchitectureTest {
                 .that().belongToAnyOf(JsonColumns.class)
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage(JDK, "javax.sql..", STORAGE, MODEL, PORT, CHECKSUM, "com.fasterxml.jackson.core..",
-                        "com.fasterxml.jackson.databind..")
-                .because("plain JDBC, plus one known exception: user metadata and tags are stored as JSON "
-                        + "columns, written and read with Jackson databind in JsonColumns")
+                        "com.fasterxml.jackson.databind..", "com.fasterxml.jackson.annotation..",
+                        "com.fasterxml.jackson.datatype.jsr310..")
+                .because("plain JDBC, plus one known exception: user metadata, tags and whole batch jobs are "
+                        + "stored as JSON columns, written and read with Jackson databind in JsonColumns (its "
+                        + "annotation enums name how a job's operation records its type; jsr310 writes Instants)")
                 .check(emulator);
     }
 
@@ -265,6 +302,48 @@ class ArchitectureTest {
                 .because("jobs and batch tasks go through the same domain services an API call uses, so a task "
                         + "obeys every lock rule an API call obeys (DESIGN.md batch, STYLE.md jobs)")
                 .allowEmptyShould(true)
+                .check(emulator);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Batch Operations
+    // ---------------------------------------------------------------------------------------
+
+    @ArchTest
+    static void batchUsesTheDomainAndItsOwnPortOnly(JavaClasses emulator) {
+        classes()
+                .that().resideInAPackage(BATCH)
+                .and().doNotBelongToAnyOf(ManifestJson.class)
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(JDK, BATCH, SERVICE, MODEL, ERROR, PORT, RULES, CHECKSUM, "org.slf4j..")
+                .because("a task goes through the same domain service an API call uses, so it obeys every lock "
+                        + "rule the call obeys (DESIGN.md batch); jobs are stored through the batch layer's own "
+                        + "port, never storage classes; rules, because CreateJob checks a retention with the "
+                        + "API's own body parsing (LockRequestRules); checksum, a JDK-only leaf like the model, "
+                        + "because a copy job names the ChecksumAlgorithm CopyObject takes")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void manifestJsonAddsOnlyJacksonDatabind(JavaClasses emulator) {
+        classes()
+                .that().belongToAnyOf(ManifestJson.class)
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(JDK, BATCH, "com.fasterxml.jackson.core..", "com.fasterxml.jackson.databind..")
+                .because("known exception to the batch rule: inventory manifest.json files are read, and generated "
+                        + "manifests written, as JSON with Jackson databind, and only ManifestJson does so")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void batchPortCarriesValuesOnly(JavaClasses emulator) {
+        classes()
+                .that().resideInAPackage(BATCH_PORT)
+                .should().onlyDependOnClassesThat(resideInAnyPackage(JDK, BATCH_PORT, MODEL)
+                        .or(resideInAnyPackage(ROOT + ".batch").and(JOB_VALUE)))
+                .because("the job repository stores and loads job values (records, enums and the sealed "
+                        + "operation interface of the batch package, as domain.port does with domain.model); "
+                        + "storage implements it and must never be handed the engine through it")
                 .check(emulator);
     }
 

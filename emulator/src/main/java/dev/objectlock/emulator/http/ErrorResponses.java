@@ -2,6 +2,7 @@ package dev.objectlock.emulator.http;
 
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.http.control.ControlRoutes;
 import io.javalin.http.Context;
 import java.io.StringWriter;
 import javax.xml.stream.XMLOutputFactory;
@@ -9,8 +10,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * The one renderer of S3 errors: status, the flat {@code <Error>} document (spec 0.1) and the
- * headers some errors carry. HEAD responses and 304 never have a body.
+ * The one renderer of errors: status, the document and the headers some errors carry. S3 requests
+ * get the flat {@code <Error>} document (spec 0.1), S3 Control requests ({@code /v20180820/...})
+ * the nested {@code <ErrorResponse><Error>} one (spec 0.2). HEAD responses and 304 never have a body.
  */
 public final class ErrorResponses {
 
@@ -19,7 +21,11 @@ public final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    public static void render(Context ctx, S3Exception e, String requestId) {
+    public static void render(Context ctx, S3Exception error, String requestId) {
+        boolean control = ControlRoutes.addresses(ctx);
+        // S3 Control's model names its internal error InternalServiceException (botocore-s3c).
+        S3Exception e = control && error.code() == S3ErrorCode.INTERNAL_ERROR
+                ? S3Exception.of(S3ErrorCode.INTERNAL_SERVICE_EXCEPTION) : error;
         ctx.status(e.code().httpStatus());
         e.deleteMarker().ifPresent(marker -> {
             ctx.header(S3Headers.DELETE_MARKER, "true");
@@ -35,7 +41,7 @@ public final class ErrorResponses {
             return;
         }
         ctx.contentType("application/xml");
-        ctx.result(document(e, requestId));
+        ctx.result(control ? controlDocument(e, requestId) : document(e, requestId));
     }
 
     static String document(S3Exception e, String requestId) {
@@ -49,6 +55,33 @@ public final class ErrorResponses {
             for (S3Exception.Detail d : e.details()) {
                 element(w, d.name(), d.value());
             }
+            element(w, "RequestId", requestId);
+            element(w, "HostId", requestId);
+            w.writeEndElement();
+            w.close();
+        } catch (XMLStreamException x) {
+            throw new IllegalStateException("writing to a string cannot fail", x);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The S3 Control error document (spec 0.2): Code, Message and any extra elements inside
+     * {@code <Error>}, RequestId and HostId beside it; no namespace, as for S3.
+     */
+    static String controlDocument(S3Exception e, String requestId) {
+        StringWriter out = new StringWriter();
+        try {
+            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+            XMLStreamWriter w = XML.createXMLStreamWriter(out);
+            w.writeStartElement("ErrorResponse");
+            w.writeStartElement("Error");
+            element(w, "Code", e.code().code());
+            element(w, "Message", e.getMessage());
+            for (S3Exception.Detail d : e.details()) {
+                element(w, d.name(), d.value());
+            }
+            w.writeEndElement();
             element(w, "RequestId", requestId);
             element(w, "HostId", requestId);
             w.writeEndElement();

@@ -4,6 +4,7 @@ import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.http.admin.AdminRoutes;
 import dev.objectlock.emulator.http.admin.EmulatorControl;
+import dev.objectlock.emulator.http.control.ControlRoutes;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -19,7 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the Javalin app: the admin routes, then one catch-all per HTTP method that resolves the
+ * Builds the Javalin app: the admin routes, then one catch-all per HTTP method that hands S3
+ * Control requests ({@code /v20180820/...}) to {@link ControlRoutes} and resolves every other
  * request into an {@link S3Operation} and calls its handler, and the one exception mapper.
  */
 public final class S3Routes {
@@ -37,6 +39,7 @@ public final class S3Routes {
 
     private final Map<S3Operation, OperationHandler> handlers = new EnumMap<>(S3Operation.class);
     private final String virtualHostSuffix;
+    private ControlRoutes controlRoutes = new ControlRoutes();
 
     public S3Routes(String virtualHostSuffix) {
         this.virtualHostSuffix = virtualHostSuffix;
@@ -44,6 +47,12 @@ public final class S3Routes {
 
     public S3Routes on(S3Operation operation, OperationHandler handler) {
         handlers.put(operation, handler);
+        return this;
+    }
+
+    /** The S3 Control operations (Batch Operations jobs) served beside S3. */
+    public S3Routes control(ControlRoutes controlRoutes) {
+        this.controlRoutes = controlRoutes;
         return this;
     }
 
@@ -84,6 +93,10 @@ public final class S3Routes {
         catchAll.accept(HandlerType.HEAD);
         // A method S3 has no operation for still gets an S3 error document, not Javalin's 404 text.
         config.routes.addHttpHandler(HandlerType.PATCH, "/*", ctx -> {
+            if (ControlRoutes.addresses(ctx)) {
+                controlRoutes.dispatch(ctx);
+                return;
+            }
             throw S3Exception.of(S3ErrorCode.METHOD_NOT_ALLOWED).with("Method", ctx.method().name());
         });
         config.routes.exception(S3Exception.class, (e, ctx) -> {
@@ -142,6 +155,11 @@ public final class S3Routes {
     }
 
     private void dispatch(Context ctx) {
+        // Before the Host is read for a bucket: S3 Control clients send "<account>.<host>" (rule 37).
+        if (ControlRoutes.addresses(ctx)) {
+            controlRoutes.dispatch(ctx);
+            return;
+        }
         RequestTarget target = RequestTarget.resolve(ctx.req().getRequestURI(), ctx.header("Host"), virtualHostSuffix);
         S3Operation operation = OperationResolver.resolve(ctx.method().name(), target,
                 ctx.queryParamMap()::containsKey, ctx.header(S3Headers.COPY_SOURCE) != null);

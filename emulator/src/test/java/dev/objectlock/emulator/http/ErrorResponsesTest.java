@@ -36,6 +36,15 @@ class ErrorResponsesTest {
     }
 
     @Test
+    void nestsS3ControlErrorsInErrorResponse() {
+        // Spec 0.2: <ErrorResponse><Error><Code/><Message/></Error><RequestId/><HostId/></ErrorResponse>.
+        String xml = ErrorResponses.controlDocument(S3Exception.of(S3ErrorCode.NOT_FOUND_EXCEPTION), "4442587FB7D0A2F9");
+
+        assertSameXml(xml, golden("ErrorResponse_notFound"));
+        assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>").doesNotContain("xmlns");
+    }
+
+    @Test
     void hasNoNamespaceAtAll() {
         // Spec 0.1: flat <Error> root, with no namespace.
         String xml = ErrorResponses.document(S3Exception.of(S3ErrorCode.NO_SUCH_KEY), "R");

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -29,6 +30,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpRequest;
@@ -39,6 +41,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
+import software.amazon.awssdk.services.s3control.S3ControlClient;
+import software.amazon.awssdk.services.s3control.S3ControlClientBuilder;
 
 /**
  * One emulator per test class, reset before each test, driven through the real AWS SDK v2 over
@@ -50,10 +54,15 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
  * machine, so that client uses the SDK's default HTTP client (Apache 5) with a DNS resolver that
  * maps {@code localhost} and {@code *.localhost} to the loopback address. The request on the wire is
  * exactly what a default SDK client sends to a virtual-hosted bucket.
+ *
+ * <p>{@link #controlClient()} is an {@link S3ControlClient} (S3 Batch Operations jobs) built the
+ * way users must build one (see {@link #controlClientFor}).
  */
 public final class EmulatorFixture implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     public static final Region REGION = Region.US_EAST_1;
+    /** The account the S3 Control tests act as ({@code x-amz-account-id}). */
+    public static final String ACCOUNT_ID = "123456789012";
     private static final StaticCredentialsProvider CREDENTIALS =
             StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAIOSFODNN7EXAMPLE", "dummy-secret"));
 
@@ -65,6 +74,7 @@ public final class EmulatorFixture implements BeforeAllCallback, BeforeEachCallb
     private ObjectLockEmulator emulator;
     private S3Client client;
     private S3Client virtualHostClient;
+    private S3ControlClient controlClient;
     private HttpClient raw;
 
     public EmulatorFixture() {
@@ -87,6 +97,8 @@ public final class EmulatorFixture implements BeforeAllCallback, BeforeEachCallb
                 .forcePathStyle(false)
                 .httpClient(Apache5HttpClient.builder().dnsResolver(new LocalhostResolver()).build())
                 .build());
+        controlClient = track(controlClientFor(emulator.endpoint(), b -> b.overrideConfiguration(o -> o
+                .retryStrategy(r -> r.maxAttempts(1)).addExecutionInterceptor(new Recorder()))));
         raw = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     }
 
@@ -121,6 +133,43 @@ public final class EmulatorFixture implements BeforeAllCallback, BeforeEachCallb
 
     public S3Client virtualHostClient() {
         return virtualHostClient;
+    }
+
+    /** The shared S3 Control client (one attempt per call, requests and error bodies recorded like {@link #client()}'s). */
+    public S3ControlClient controlClient() {
+        return controlClient;
+    }
+
+    /**
+     * An S3 Control client for an emulator at {@code endpoint}, built as users must build one.
+     * {@code endpointOverride} does not do: the SDK's endpoint rules put the account id in front
+     * of the override's host ({@code 123456789012.127.0.0.1} fails, {@code 123456789012.localhost}
+     * needs a hosts entry; spec C.1). An endpoint provider that answers the emulator's URL as it
+     * is sends every call there, with the account in {@code x-amz-account-id}.
+     */
+    public static S3ControlClient controlClientFor(URI endpoint, Consumer<S3ControlClientBuilder> settings) {
+        S3ControlClientBuilder builder = S3ControlClient.builder()
+                .region(REGION)
+                .credentialsProvider(CREDENTIALS)
+                .endpointProvider(params -> CompletableFuture.completedFuture(Endpoint.builder().url(endpoint).build()))
+                .httpClient(UrlConnectionHttpClient.create());
+        settings.accept(builder);
+        return builder.build();
+    }
+
+    /**
+     * An S3 Control client with the SDK's plain {@code endpointOverride("http://localhost:<port>")},
+     * whose requests go to {@code 123456789012.localhost:<port>} (rule 37); the Apache client
+     * resolves {@code *.localhost} to loopback, as a hosts entry would. Closed after the class.
+     */
+    public S3ControlClient hostPrefixedControlClient() {
+        return track(S3ControlClient.builder()
+                .region(REGION)
+                .credentialsProvider(CREDENTIALS)
+                .endpointOverride(URI.create("http://localhost:" + emulator.port()))
+                .overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(1)).addExecutionInterceptor(new Recorder()))
+                .httpClient(Apache5HttpClient.builder().dnsResolver(new LocalhostResolver()).build())
+                .build());
     }
 
     /** A further path-style client, for settings such as {@code requestChecksumCalculation}; closed after the class. */
@@ -199,7 +248,7 @@ public final class EmulatorFixture implements BeforeAllCallback, BeforeEachCallb
                         .addExecutionInterceptor(new Recorder()));
     }
 
-    private S3Client track(S3Client c) {
+    private <T extends AutoCloseable> T track(T c) {
         closeables.add(c);
         return c;
     }

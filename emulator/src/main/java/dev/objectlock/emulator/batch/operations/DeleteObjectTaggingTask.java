@@ -4,17 +4,31 @@ import dev.objectlock.emulator.batch.JobOperation;
 import dev.objectlock.emulator.batch.TaskExecutor;
 import dev.objectlock.emulator.batch.TaskOutcome;
 import dev.objectlock.emulator.batch.TaskTarget;
+import dev.objectlock.emulator.domain.service.ObjectService;
+import java.util.List;
 
-/** Runs {@code S3DeleteObjectTagging} on one object. Not built yet. */
+/**
+ * Runs {@code S3DeleteObjectTagging} on one object: DeleteObjectTagging, which the emulator (like
+ * its API handler) carries out as replacing the version's tags with none
+ * (UG batch-ops-delete-object-tagging).
+ */
 public final class DeleteObjectTaggingTask implements TaskExecutor {
 
-    /** Checks the operation's parameters at CreateJob; BadRequestException when AWS would refuse them. */
+    private final ObjectService objects;
+
+    /** Built by {@link TaskExecutors} once per job, after {@link #validate} accepted the operation. */
+    public DeleteObjectTaggingTask(ObjectService objects, JobOperation.DeleteObjectTagging operation) {
+        this.objects = objects;
+    }
+
+    /** S3DeleteObjectTagging is an empty structure (API reference S3DeleteObjectTaggingOperation). */
     public static void validate(JobOperation.DeleteObjectTagging operation) {
-        throw new UnsupportedOperationException("not built yet");
+        // no members
     }
 
     @Override
     public TaskOutcome run(TaskTarget target) {
-        throw new UnsupportedOperationException("not built yet");
+        return TaskCalls.call(target,
+                versionId -> objects.putTags(target.bucket(), target.key(), versionId, List.of()));
     }
 }

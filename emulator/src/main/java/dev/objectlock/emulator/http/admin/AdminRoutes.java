@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The emulator's own control plane under {@code /_emulator/}. No bucket name can start with an
@@ -18,6 +21,9 @@ import java.util.Map;
 public final class AdminRoutes {
 
     public static final String PREFIX = "/_emulator/";
+    private static final Duration DEFAULT_WAIT = Duration.ofMinutes(1);
+    /** Longer than any test should wait; a request thread is held meanwhile. */
+    private static final Duration MAX_WAIT = Duration.ofMinutes(10);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private AdminRoutes() {
@@ -31,6 +37,58 @@ public final class AdminRoutes {
         });
         routes.get(PREFIX + "clock", ctx -> json(ctx, 200, clock(control)));
         routes.post(PREFIX + "clock", ctx -> changeClock(ctx, control));
+        routes.post(PREFIX + "jobs/{id}/wait", ctx -> awaitJob(ctx, control));
+    }
+
+    /**
+     * Waits for a batch job so tests and scripts need not poll DescribeJob. Optional body
+     * {@code {"status":["Complete","Suspended"],"timeout":"PT30S"}}: by default any terminal
+     * status, for up to a minute. 200 with the job once it gets there (or ends), 408 with the job
+     * as it is when the timeout passes first, 404 for an unknown job.
+     */
+    private static void awaitJob(Context ctx, EmulatorControl control) throws IOException {
+        Set<String> statuses = new LinkedHashSet<>();
+        Duration timeout = DEFAULT_WAIT;
+        try {
+            byte[] raw = ctx.bodyAsBytes();
+            JsonNode body = raw.length == 0 ? null : JSON.readTree(raw);
+            if (body != null && !body.isNull()) {
+                if (!body.isObject()) {
+                    throw new IllegalArgumentException("the body must be a JSON object");
+                }
+                JsonNode status = body.path("status");
+                if (status.isTextual()) {
+                    statuses.add(status.asText());
+                } else if (status.isArray()) {
+                    status.forEach(s -> statuses.add(s.asText()));
+                }
+                if (body.hasNonNull("timeout")) {
+                    timeout = Duration.parse(body.get("timeout").asText());
+                }
+            }
+            if (timeout.isNegative() || timeout.compareTo(MAX_WAIT) > 0) {
+                throw new IllegalArgumentException("timeout must be between PT0S and " + MAX_WAIT);
+            }
+            Optional<EmulatorControl.JobWait> job = control.awaitJob(ctx.pathParam("id"), statuses, timeout);
+            if (job.isEmpty()) {
+                json(ctx, 404, Map.of("error", "no batch job " + ctx.pathParam("id")));
+                return;
+            }
+            EmulatorControl.JobWait wait = job.get();
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("jobId", wait.jobId());
+            answer.put("status", wait.status());
+            answer.put("totalNumberOfTasks", wait.totalNumberOfTasks());
+            answer.put("numberOfTasksSucceeded", wait.numberOfTasksSucceeded());
+            answer.put("numberOfTasksFailed", wait.numberOfTasksFailed());
+            if (wait.timedOut()) {
+                answer.put("error", "the job is still " + wait.status() + " after " + timeout);
+            }
+            json(ctx, wait.timedOut() ? 408 : 200, answer);
+        } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
+            json(ctx, 400, Map.of("error", "expected an optional body such as "
+                    + "{\"status\":[\"Complete\",\"Suspended\"],\"timeout\":\"PT30S\"}: " + e.getMessage()));
+        }
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.objectlock.emulator.http.admin;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
 
 /** What the admin API may do to the emulator: the small surface it needs, never storage classes. */
 public interface EmulatorControl {
@@ -17,4 +19,17 @@ public interface EmulatorControl {
     void advanceClock(Duration duration);
 
     void useSystemTime();
+
+    /**
+     * Blocks until the batch job reaches one of {@code statuses} (any terminal status when empty),
+     * ends, or {@code timeout} passes. Empty when there is no such job.
+     *
+     * @throws IllegalArgumentException for a status that is not one of the thirteen job statuses
+     */
+    Optional<JobWait> awaitJob(String jobId, Set<String> statuses, Duration timeout);
+
+    /** A batch job as the wait answered it; {@code timedOut} when the timeout passed first. */
+    record JobWait(String jobId, String status, long totalNumberOfTasks, long numberOfTasksSucceeded,
+                   long numberOfTasksFailed, boolean timedOut) {
+    }
 }

@@ -17,7 +17,8 @@ public final class Migrations {
             "V1__buckets_and_versions.sql",
             "V2__multipart_uploads.sql",
             "V3__object_lock.sql",
-            "V4__part_sizes.sql");
+            "V4__part_sizes.sql",
+            "V5__batch_jobs.sql");
 
     private Migrations() {
     }

@@ -36,6 +36,8 @@ public final class XmlAssert {
 
     /** The namespace of every element of an S3 request or response body (spec 0.3). */
     public static final String S3_NAMESPACE = "http://s3.amazonaws.com/doc/2006-03-01/";
+    /** The namespace of every element of an S3 Control request or response body (spec 0.3). */
+    public static final String S3_CONTROL_NAMESPACE = "http://awss3control.amazonaws.com/doc/2018-08-20/";
 
     private XmlAssert() {
     }
@@ -70,10 +72,19 @@ public final class XmlAssert {
      * Jackson writes on children of a namespaced root unless told otherwise). Spec 0.3.
      */
     public static void assertS3Namespaced(String xml) {
+        assertNamespaced(xml, S3_NAMESPACE);
+    }
+
+    /** As {@link #assertS3Namespaced}, for S3 Control documents. */
+    public static void assertS3ControlNamespaced(String xml) {
+        assertNamespaced(xml, S3_CONTROL_NAMESPACE);
+    }
+
+    private static void assertNamespaced(String xml, String namespace) {
         assertThat(xml).as("a response must never reset the default namespace").doesNotContain("xmlns=\"\"");
         List<String> outside = new ArrayList<>();
-        collectOutsideNamespace(parse(xml).getDocumentElement(), "", outside);
-        assertThat(outside).as("elements outside %s", S3_NAMESPACE).isEmpty();
+        collectOutsideNamespace(parse(xml).getDocumentElement(), "", namespace, outside);
+        assertThat(outside).as("elements outside %s", namespace).isEmpty();
     }
 
     public static Document parse(String xml) {
@@ -169,13 +180,14 @@ public final class XmlAssert {
         return result;
     }
 
-    private static void collectOutsideNamespace(Element element, String parentPath, List<String> outside) {
+    private static void collectOutsideNamespace(Element element, String parentPath, String namespace,
+                                                List<String> outside) {
         String path = parentPath + "/" + element.getLocalName();
-        if (!S3_NAMESPACE.equals(element.getNamespaceURI())) {
+        if (!namespace.equals(element.getNamespaceURI())) {
             outside.add(path + " in " + element.getNamespaceURI());
         }
         for (Element child : children(element)) {
-            collectOutsideNamespace(child, path, outside);
+            collectOutsideNamespace(child, path, namespace, outside);
         }
     }
 }

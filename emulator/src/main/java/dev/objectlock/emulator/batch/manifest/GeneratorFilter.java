@@ -1,0 +1,84 @@
+package dev.objectlock.emulator.batch.manifest;
+
+import dev.objectlock.emulator.batch.JobManifestGenerator;
+import dev.objectlock.emulator.domain.model.ObjectVersion;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code JobManifestGeneratorFilter} (API reference) as a predicate over the current versions of
+ * the source bucket. Each given criterion must hold; within a list any one value suffices
+ * ("MatchAny..."). An absent or empty list constrains nothing.
+ *
+ * <p>What the emulator does not model, decided here:
+ * <ul>
+ *   <li>Storage class: every object is STANDARD ({@link ObjectVersion#STORAGE_CLASS}), so
+ *       MatchAnyStorageClass matches all objects when it lists STANDARD and none otherwise.</li>
+ *   <li>Encryption: AWS encrypts every new object with SSE-S3 since January 2023 (UG
+ *       "default-encryption-faq"), and the emulator answers copies with that header too, so every
+ *       object counts as SSE-S3: MatchAnyObjectEncryption matches all when it lists SSE-S3, none
+ *       otherwise (SSE-KMS, DSSE-KMS, SSE-C, NOT-SSE).</li>
+ *   <li>Replication: the emulator has no replication configuration, so no object is eligible for
+ *       replication (EligibleForReplication=true matches none; false constrains nothing) and every
+ *       object's replication status is NONE, the status of objects that are not replicated.</li>
+ * </ul>
+ * CreatedAfter and CreatedBefore compare with the version's creation time (Last-Modified), both
+ * exclusive; the size bounds are strict too ("greater than", "less than").
+ */
+public record GeneratorFilter(Instant createdAfter, Instant createdBefore, Boolean eligibleForReplication,
+                              List<String> replicationStatuses, List<String> prefixes, List<String> suffixes,
+                              List<String> substrings, Long sizeGreaterThan, Long sizeLessThan,
+                              List<String> storageClasses, List<String> encryptions) {
+
+    /** Every object counts as encrypted with this (see the class comment). */
+    static final String ENCRYPTION = "SSE-S3";
+    /** The replication status of an object that is not replicated. */
+    static final String REPLICATION_STATUS = "NONE";
+
+    public static final GeneratorFilter NONE =
+            new GeneratorFilter(null, null, null, null, null, null, null, null, null, null, null);
+
+    /** The filter of a CreateJob request; Manifests.validate has checked the timestamps. */
+    public static GeneratorFilter of(JobManifestGenerator.Filter f) {
+        if (f == null) {
+            return NONE;
+        }
+        return new GeneratorFilter(instant(f.createdAfter()).orElse(null), instant(f.createdBefore()).orElse(null),
+                f.eligibleForReplication(), f.objectReplicationStatuses(), f.matchAnyPrefix(), f.matchAnySuffix(),
+                f.matchAnySubstring(), f.objectSizeGreaterThanBytes(), f.objectSizeLessThanBytes(),
+                f.matchAnyStorageClass(), f.matchAnyObjectEncryption());
+    }
+
+    public boolean matches(ObjectVersion v) {
+        return (createdAfter == null || v.lastModified().isAfter(createdAfter))
+                && (createdBefore == null || v.lastModified().isBefore(createdBefore))
+                && !Boolean.TRUE.equals(eligibleForReplication)
+                && anyOrUnset(replicationStatuses, REPLICATION_STATUS::equals)
+                && anyOrUnset(prefixes, v.key()::startsWith)
+                && anyOrUnset(suffixes, v.key()::endsWith)
+                && anyOrUnset(substrings, v.key()::contains)
+                && (sizeGreaterThan == null || v.size() > sizeGreaterThan)
+                && (sizeLessThan == null || v.size() < sizeLessThan)
+                && anyOrUnset(storageClasses, ObjectVersion.STORAGE_CLASS::equals)
+                && anyOrUnset(encryptions, ENCRYPTION::equals);
+    }
+
+    private static boolean anyOrUnset(List<String> values, java.util.function.Predicate<String> test) {
+        return values == null || values.isEmpty() || values.stream().anyMatch(test);
+    }
+
+    /** An ISO-8601 timestamp with an offset or Z, as the XML timestamps of S3 Control are. */
+    static Optional<Instant> instant(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(value.strip()).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

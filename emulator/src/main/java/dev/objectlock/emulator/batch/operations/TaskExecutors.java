@@ -1,0 +1,61 @@
+package dev.objectlock.emulator.batch.operations;
+
+import dev.objectlock.emulator.batch.JobOperation;
+import dev.objectlock.emulator.batch.TaskExecutor;
+import dev.objectlock.emulator.domain.error.S3ErrorCode;
+import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.service.CopyService;
+import dev.objectlock.emulator.domain.service.ObjectLockService;
+import dev.objectlock.emulator.domain.service.ObjectService;
+import java.time.Clock;
+
+/** The one place that knows which task class runs which job operation, at CreateJob and at run time. */
+public final class TaskExecutors {
+
+    private final ObjectService objects;
+    private final ObjectLockService locks;
+    private final CopyService copies;
+    private final Clock clock;
+
+    public TaskExecutors(ObjectService objects, ObjectLockService locks, CopyService copies, Clock clock) {
+        this.objects = objects;
+        this.locks = locks;
+        this.copies = copies;
+        this.clock = clock;
+    }
+
+    /** CreateJob's parameter checks for the operation; BadRequestException naming what is wrong. */
+    public static void validate(JobOperation operation) {
+        // Java 17 has no pattern switch; the sealed interface keeps this chain complete by review.
+        if (operation instanceof JobOperation.PutObjectLegalHold op) {
+            PutObjectLegalHoldTask.validate(op);
+        } else if (operation instanceof JobOperation.PutObjectRetention op) {
+            PutObjectRetentionTask.validate(op);
+        } else if (operation instanceof JobOperation.PutObjectTagging op) {
+            PutObjectTaggingTask.validate(op);
+        } else if (operation instanceof JobOperation.DeleteObjectTagging op) {
+            DeleteObjectTaggingTask.validate(op);
+        } else if (operation instanceof JobOperation.PutObjectCopy op) {
+            PutObjectCopyTask.validate(op);
+        } else {
+            throw S3Exception.of(S3ErrorCode.BAD_REQUEST_EXCEPTION,
+                    "The operation " + operation.wireName() + " is not supported by this emulator.");
+        }
+    }
+
+    /** The executor for every task of a job whose operation passed {@link #validate}. */
+    public TaskExecutor forOperation(JobOperation operation) {
+        if (operation instanceof JobOperation.PutObjectLegalHold op) {
+            return new PutObjectLegalHoldTask(locks, op);
+        } else if (operation instanceof JobOperation.PutObjectRetention op) {
+            return new PutObjectRetentionTask(locks, op);
+        } else if (operation instanceof JobOperation.PutObjectTagging op) {
+            return new PutObjectTaggingTask(objects, op);
+        } else if (operation instanceof JobOperation.DeleteObjectTagging op) {
+            return new DeleteObjectTaggingTask(objects, op);
+        } else if (operation instanceof JobOperation.PutObjectCopy op) {
+            return new PutObjectCopyTask(objects, copies, clock, op);
+        }
+        throw new IllegalArgumentException("CreateJob refuses " + operation.wireName() + "; no job can carry it");
+    }
+}
