@@ -15,6 +15,9 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3control.S3ControlClient;
+import software.amazon.awssdk.endpoints.Endpoint;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One resolved target for the whole test run: the S3 client every scenario shares and what the
@@ -27,6 +30,9 @@ public final class Target implements AutoCloseable {
     static final String REGION_PROPERTY = "conformance.region";
     static final String BUCKET_PREFIX_PROPERTY = "conformance.bucketPrefix";
     static final String ACCOUNT_ID_PROPERTY = "conformance.accountId";
+    static final String ROLE_ARN_PROPERTY = "conformance.roleArn";
+    /** The emulator's default account, which the url target assumes unless told otherwise. */
+    private static final String EMULATOR_ACCOUNT_ID = "123456789012";
 
     private static final String DEFAULT_REGION = "us-east-1";
     private static final String DEFAULT_BUCKET_PREFIX = "olconf";
@@ -39,17 +45,21 @@ public final class Target implements AutoCloseable {
     private final Supplier<S3ClientBuilder> clientBuilder;
     private final EmulatorClock clock;
     private final S3Client s3;
+    private final S3ControlClient control;
+    private final URI emulatorEndpoint;
 
     private Target(TargetKind kind, Region region, String bucketPrefix, String accountId,
-                   ObjectLockEmulator startedEmulator, Supplier<S3ClientBuilder> clientBuilder, EmulatorClock clock) {
+                   ObjectLockEmulator startedEmulator, Supplier<S3ClientBuilder> clientBuilder, URI emulatorEndpoint) {
         this.kind = kind;
         this.region = region;
         this.bucketPrefix = bucketPrefix;
         this.accountId = accountId;
         this.startedEmulator = startedEmulator;
         this.clientBuilder = clientBuilder;
-        this.clock = clock;
+        this.emulatorEndpoint = emulatorEndpoint;
+        this.clock = emulatorEndpoint == null ? null : new EmulatorClock(emulatorEndpoint);
         this.s3 = clientBuilder.get().build();
+        this.control = emulatorEndpoint == null ? awsControlClient(region) : endpointControlClient(emulatorEndpoint, region);
     }
 
     /**
@@ -66,8 +76,8 @@ public final class Target implements AutoCloseable {
                 ObjectLockEmulator emulator = ObjectLockEmulator.builder()
                         .host("127.0.0.1").port(0).region(region.id()).build().start();
                 try {
-                    return new Target(kind, region, prefix, accountId, emulator,
-                            () -> endpointClient(emulator.endpoint(), region), new EmulatorClock(emulator.endpoint()));
+                    return new Target(kind, region, prefix, accountId != null ? accountId : emulator.accountId(),
+                            emulator, () -> endpointClient(emulator.endpoint(), region), emulator.endpoint());
                 } catch (RuntimeException e) {
                     emulator.close();
                     throw e;
@@ -81,8 +91,8 @@ public final class Target implements AutoCloseable {
                             + "=http://host:port");
                 }
                 URI endpoint = URI.create(url.trim());
-                return new Target(kind, region, prefix, accountId, null,
-                        () -> endpointClient(endpoint, region), new EmulatorClock(endpoint));
+                return new Target(kind, region, prefix, accountId != null ? accountId : EMULATOR_ACCOUNT_ID, null,
+                        () -> endpointClient(endpoint, region), endpoint);
             }
             case AWS: {
                 String configured = System.getProperty(REGION_PROPERTY);
@@ -123,6 +133,30 @@ public final class Target implements AutoCloseable {
     }
 
     /**
+     * An S3 Control client for an emulator. The SDK's endpoint rules put the account id in front of
+     * the host even with {@code endpointOverride} ({@code 123456789012.127.0.0.1} does not resolve),
+     * so the endpoint provider hands back the emulator's URL as it is (spec C.1).
+     */
+    private static S3ControlClient endpointControlClient(URI endpoint, Region region) {
+        return S3ControlClient.builder()
+                .endpointProvider(params -> CompletableFuture.completedFuture(Endpoint.builder().url(endpoint).build()))
+                .region(region)
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create("conformance", "conformance")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
+                .build();
+    }
+
+    private static S3ControlClient awsControlClient(Region region) {
+        return S3ControlClient.builder()
+                .region(region)
+                .credentialsProvider(DefaultCredentialsProvider.builder().build())
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+
+    /**
      * A path-style client builder for an emulator. Retries are off so a flaky response fails the
      * scenario instead of being hidden by a second attempt.
      */
@@ -154,9 +188,33 @@ public final class Target implements AutoCloseable {
         return bucketPrefix;
     }
 
-    /** The account id for S3 Control scenarios, when {@code -Dconformance.accountId} is given. */
+    /**
+     * The account id for S3 Control scenarios: {@code -Dconformance.accountId}, else the emulator's
+     * (123456789012 unless it was started otherwise); on aws only when given.
+     */
     public Optional<String> accountId() {
         return Optional.ofNullable(accountId);
+    }
+
+    /**
+     * The IAM role a Batch Operations job names: {@code -Dconformance.roleArn}, required on aws (the
+     * role S3 assumes to run the job); emulators accept any well-formed role of the account.
+     */
+    public Optional<String> roleArn() {
+        String configured = System.getProperty(ROLE_ARN_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return Optional.of(configured.trim());
+        }
+        return isAws() ? Optional.empty() : accountId().map(a -> "arn:aws:iam::" + a + ":role/objectlock-conformance");
+    }
+
+    public S3ControlClient control() {
+        return control;
+    }
+
+    /** The emulator's URL (in-process or url target); empty on aws. */
+    public Optional<URI> emulatorEndpoint() {
+        return Optional.ofNullable(emulatorEndpoint);
     }
 
     public S3Client s3() {
@@ -191,6 +249,7 @@ public final class Target implements AutoCloseable {
     public void close() {
         try {
             s3.close();
+            control.close();
         } finally {
             if (startedEmulator != null) {
                 startedEmulator.close();

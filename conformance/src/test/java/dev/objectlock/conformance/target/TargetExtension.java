@@ -5,12 +5,13 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3control.S3ControlClient;
 
 /**
- * Injects {@link S3Client}, {@link BucketFixture}, {@link Target} and {@link EmulatorClock}
- * parameters (the clock only off aws, so a scenario asking for it must be {@link EmulatorOnly}). The target is
+ * Injects {@link S3Client}, {@link S3ControlClient}, {@link BucketFixture}, {@link BatchJobs},
+ * {@link Target} and {@link EmulatorClock} parameters (the clock only off aws, so a scenario asking for it must be {@link EmulatorOnly}). The target is
  * resolved once per test run and kept in the root store, so it is closed (and an in-process
- * emulator stopped) when the run ends. A fixture lives in the store of the scope that asked for
+ * emulator stopped) when the run ends. A fixture (buckets or jobs) lives in the store of the scope that asked for
  * it: declared on a {@code @BeforeEach} or test method it is cleaned up after each test, pass or
  * fail.
  */
@@ -28,7 +29,7 @@ public final class TargetExtension implements ParameterResolver {
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
         return type == S3Client.class || type == BucketFixture.class || type == Target.class
-                || type == EmulatorClock.class;
+                || type == EmulatorClock.class || type == S3ControlClient.class || type == BatchJobs.class;
     }
 
     @Override
@@ -40,6 +41,13 @@ public final class TargetExtension implements ParameterResolver {
         }
         if (type == Target.class) {
             return target;
+        }
+        if (type == S3ControlClient.class) {
+            return target.control();
+        }
+        if (type == BatchJobs.class) {
+            return context.getStore(NAMESPACE)
+                    .getOrComputeIfAbsent(BatchJobs.class, key -> new BatchJobs(target), BatchJobs.class);
         }
         if (type == EmulatorClock.class) {
             return target.clock().orElseThrow(() -> new ParameterResolutionException(
