@@ -1,7 +1,11 @@
 package dev.objectlock.emulator.batch;
 
-import dev.objectlock.emulator.EmulatorInternals;
 import dev.objectlock.emulator.ObjectLockEmulator;
+import dev.objectlock.emulator.it.EmulatorFixture;
+import software.amazon.awssdk.services.s3control.S3ControlClient;
+import software.amazon.awssdk.services.s3control.model.JobManifestFieldName;
+import software.amazon.awssdk.services.s3control.model.JobManifestFormat;
+import software.amazon.awssdk.services.s3control.model.S3ObjectLockLegalHoldStatus;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,10 +20,10 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * In-process Batch Operations throughput: a legal-hold job over N objects (100,000 by default)
- * from CreateJob to Complete, with no HTTP in the way. The objects are seeded once through
- * ObjectService in one transaction; each run then sets the hold ON or OFF on all of them. The
- * first runs warm the JVM and are reported apart.
+ * Batch Operations throughput as a user meets it: a legal-hold job over N objects (100,000 by
+ * default) from CreateJob (S3ControlClient over HTTP) to Complete, its CSV manifest read from the
+ * bucket. The objects are seeded once through ObjectService, in chunks; each run then sets the
+ * hold ON or OFF on all of them. The first runs warm the JVM and are reported apart.
  *
  * <p>Run: {@code mvn -B -q -o -pl emulator test-compile exec:exec@batch-bench} (docs/benchmarks.md),
  * or with {@code -Dbench.objects=N -Dbench.batchRuns=N -Dbench.batchWarmup=N -Dbench.dataDir=true}.
@@ -48,30 +52,38 @@ public final class BatchJobBenchmark {
             BatchSupport.seed(emulator, "bench", "object-", objects);
             double seedMs = ms(System.nanoTime() - s0);
 
-            StubManifests manifests = new StubManifests();
-            List<TaskTarget> targets = new ArrayList<>(objects);
+            StringBuilder csv = new StringBuilder(objects * 24);
             for (int i = 0; i < objects; i++) {
-                targets.add(StubManifests.target("bench", "object-" + i, null));
+                csv.append("bench,object-").append(i).append('\n');
             }
-            String arn = manifests.manifest("bench", targets);
-            BatchJobService jobs = EmulatorInternals.batchJobs(emulator);
-            jobs.useManifestResolver(manifests);
+            HttpResponse<Void> put = http.send(HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/bench/manifest.csv"))
+                    .PUT(HttpRequest.BodyPublishers.ofString(csv.toString())).build(), HttpResponse.BodyHandlers.discarding());
+            String etag = put.headers().firstValue("ETag")
+                    .orElseThrow(() -> new IllegalStateException("PutObject of the manifest answered " + put.statusCode()));
 
             List<Double> cold = new ArrayList<>();
             List<Double> measured = new ArrayList<>();
-            for (int i = 0; i < warmup + runs; i++) {
-                JobRequest request = BatchSupport.job(new JobOperation.PutObjectLegalHold(i % 2 == 0 ? "ON" : "OFF"),
-                        arn, JobRequests.NO_REPORT);
-                long t0 = System.nanoTime();
-                String id = jobs.createJob(request);
-                BatchJob done = emulator.awaitJob(id, Duration.ofMinutes(5));
-                double elapsed = ms(System.nanoTime() - t0);
-                if (done.status() != JobStatus.Complete || done.progress().numberOfTasksSucceeded() != objects) {
-                    throw new IllegalStateException("job ended " + done.status() + " with " + done.progress());
+            try (S3ControlClient control = EmulatorFixture.controlClientFor(emulator.endpoint(), b -> { })) {
+                for (int i = 0; i < warmup + runs; i++) {
+                    S3ObjectLockLegalHoldStatus hold = i % 2 == 0 ? S3ObjectLockLegalHoldStatus.ON
+                            : S3ObjectLockLegalHoldStatus.OFF;
+                    long t0 = System.nanoTime();
+                    String id = control.createJob(b -> b.accountId(emulator.accountId())
+                            .operation(o -> o.s3PutObjectLegalHold(h -> h.legalHold(l -> l.status(hold))))
+                            .manifest(m -> m.spec(sp -> sp.format(JobManifestFormat.S3_BATCH_OPERATIONS_CSV_20180820)
+                                            .fields(JobManifestFieldName.BUCKET, JobManifestFieldName.KEY))
+                                    .location(l -> l.objectArn("arn:aws:s3:::bench/manifest.csv").eTag(etag)))
+                            .report(r -> r.enabled(false)).priority(10).confirmationRequired(false)
+                            .roleArn("arn:aws:iam::" + emulator.accountId() + ":role/bench")).jobId();
+                    BatchJob done = emulator.awaitJob(id, Duration.ofMinutes(5));
+                    double elapsed = ms(System.nanoTime() - t0);
+                    if (done.status() != JobStatus.Complete || done.progress().numberOfTasksSucceeded() != objects) {
+                        throw new IllegalStateException("job ended " + done.status() + " with " + done.progress());
+                    }
+                    (i < warmup ? cold : measured).add(elapsed);
                 }
-                (i < warmup ? cold : measured).add(elapsed);
             }
-            System.out.printf(Locale.ROOT, "legal-hold job over %,d objects (%s, in-process), %d runs after "
+            System.out.printf(Locale.ROOT, "legal-hold job over %,d objects (%s; CreateJob over HTTP with S3ControlClient, CSV manifest read from the bucket), %d runs after "
                     + "%d warm-up runs:%n", objects, dataDir ? "--data-dir" : "in-memory", runs, warmup);
             System.out.printf(Locale.ROOT, "  seeding %,d objects:           %9.1f ms%n", objects, seedMs);
             System.out.printf(Locale.ROOT, "  first job in this JVM (cold):  %9.1f ms%n", cold.isEmpty() ? Double.NaN
