@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The emulator's admin API ({@code /_emulator/...}) over the JDK's HTTP client: reset and clock
- * control for an emulator at a URL, whether it runs in a container, as a standalone jar or
+ * The emulator's admin API ({@code /_emulator/...}) over the JDK's HTTP client: reset, clock
+ * control and Batch Operations job waits for an emulator at a URL, whether it runs in a container, as a standalone jar or
  * in-process. {@link ObjectLockEmulatorContainer} uses one; it is public so tests that start the
  * emulator some other way can move its clock the same way.
  *
@@ -33,11 +33,23 @@ public final class EmulatorAdminClient {
     static final String HEALTH_PATH = "/_emulator/health";
     static final String RESET_PATH = "/_emulator/reset";
     static final String CLOCK_PATH = "/_emulator/clock";
+    static final String JOBS_PATH = "/_emulator/jobs/";
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     // The answers are one flat JSON object the emulator writes itself: {"now":"...","system":true}.
     private static final Pattern NOW = Pattern.compile("\"now\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern SYSTEM = Pattern.compile("\"system\"\\s*:\\s*(true|false)");
+    private static final Pattern JOB_STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Za-z]+)\"");
+    private static final Pattern TASKS = Pattern.compile(
+            "\"(totalNumberOfTasks|numberOfTasksSucceeded|numberOfTasksFailed)\"\\s*:\\s*(\\d+)");
+
+    /**
+     * A Batch Operations job as the emulator's wait answered it: its status (a DescribeJob status
+     * name such as {@code Complete}) and task counters.
+     */
+    public record JobState(String jobId, String status, long totalNumberOfTasks, long numberOfTasksSucceeded,
+                           long numberOfTasksFailed) {
+    }
 
     private final URI endpoint;
     private final HttpClient http;
@@ -108,6 +120,46 @@ public final class EmulatorAdminClient {
         return changeClock("{\"system\":true}");
     }
 
+    /**
+     * Blocks until the S3 Batch Operations job is Complete, Failed or Cancelled (up to a minute), so
+     * a test needs no polling loop; IllegalStateException for an unknown job or when the time runs out.
+     */
+    public JobState awaitJob(String jobId) {
+        return awaitJob(jobId, Duration.ofMinutes(1));
+    }
+
+    /**
+     * Blocks until the job reaches one of {@code statuses} (DescribeJob names such as
+     * {@code Suspended}; any of Complete, Failed or Cancelled when none is given) or ends.
+     */
+    public JobState awaitJob(String jobId, Duration timeout, String... statuses) {
+        Objects.requireNonNull(jobId, "jobId");
+        StringBuilder json = new StringBuilder("{\"timeout\":\"").append(timeout).append("\",\"status\":[");
+        for (int i = 0; i < statuses.length; i++) {
+            json.append(i == 0 ? "" : ",").append('"').append(statuses[i]).append('"');
+        }
+        json.append("]}");
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(JOBS_PATH + jobId + "/wait"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.toString(), StandardCharsets.UTF_8));
+        String body = expect(200, send(request, timeout.plus(TIMEOUT)));
+        Matcher status = JOB_STATUS.matcher(body);
+        if (!status.find()) {
+            throw new IllegalStateException("unexpected answer from " + JOBS_PATH + jobId + "/wait: " + body);
+        }
+        long[] counters = new long[3];
+        Matcher tasks = TASKS.matcher(body);
+        while (tasks.find()) {
+            int at = switch (tasks.group(1)) {
+                case "totalNumberOfTasks" -> 0;
+                case "numberOfTasksSucceeded" -> 1;
+                default -> 2;
+            };
+            counters[at] = Long.parseLong(tasks.group(2));
+        }
+        return new JobState(jobId, status.group(1), counters[0], counters[1], counters[2]);
+    }
+
     private Instant changeClock(String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(resolve(CLOCK_PATH))
                 .header("Content-Type", "application/json")
@@ -120,7 +172,11 @@ public final class EmulatorAdminClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
-        HttpRequest built = request.timeout(TIMEOUT).build();
+        return send(request, TIMEOUT);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, Duration timeout) {
+        HttpRequest built = request.timeout(timeout).build();
         try {
             return http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

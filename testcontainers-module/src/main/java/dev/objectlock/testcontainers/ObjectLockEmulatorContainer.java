@@ -202,7 +202,7 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
         return AwsClients.s3Control(getEndpoint(), getRegion(), getAccessKey(), getSecretKey(), customizer);
     }
 
-    /** The admin API client for this container: clock, reset, health. */
+    /** The admin API client for this container: clock, reset, health, job waits. */
     public EmulatorAdminClient admin() {
         URI endpoint = getEndpoint();
         if (admin == null || !admin.endpoint().equals(endpoint)) {
@@ -229,6 +229,14 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
     /** The emulator's current time. */
     public Instant now() {
         return admin().now();
+    }
+
+    /**
+     * Blocks until the S3 Batch Operations job is Complete, Failed or Cancelled (up to a minute) and
+     * returns its status and task counters; no polling in the test.
+     */
+    public EmulatorAdminClient.JobState awaitJob(String jobId) {
+        return admin().awaitJob(jobId);
     }
 
     /** Empties every bucket and returns the clock to system time, without restarting the container. */

@@ -13,12 +13,17 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3control.S3ControlClient;
+import software.amazon.awssdk.services.s3control.model.JobManifestFieldName;
+import software.amazon.awssdk.services.s3control.model.JobManifestFormat;
+import software.amazon.awssdk.services.s3control.model.S3ObjectLockLegalHoldStatus;
 
 /** The admin API client against a real emulator, in-process on 127.0.0.1 and any free port. */
 class EmulatorAdminClientTest {
@@ -40,6 +45,35 @@ class EmulatorAdminClientTest {
     @AfterEach
     void systemTimeAgain() {
         emulator.clock().useSystemTime();
+    }
+
+    @Test
+    void awaitJobBlocksUntilTheJobIsCompleteOrTheGivenStatus() {
+        try (S3Client s3 = AwsClients.s3(emulator.endpoint(), "us-east-1", "test", "test", b -> { });
+             S3ControlClient control = AwsClients.s3Control(emulator.endpoint(), "us-east-1", "test", "test", b -> { })) {
+            s3.createBucket(b -> b.bucket("held").objectLockEnabledForBucket(true));
+            s3.putObject(b -> b.bucket("held").key("a"), RequestBody.fromString("a"));
+            String etag = s3.putObject(b -> b.bucket("held").key("m.csv"), RequestBody.fromString("held,a\n")).eTag();
+            Function<Boolean, String> create = confirm -> control.createJob(b -> b
+                    .accountId(emulator.accountId()).priority(1).confirmationRequired(confirm)
+                    .roleArn("arn:aws:iam::" + emulator.accountId() + ":role/r").report(r -> r.enabled(false))
+                    .operation(o -> o.s3PutObjectLegalHold(h -> h.legalHold(l -> l.status(S3ObjectLockLegalHoldStatus.ON))))
+                    .manifest(m -> m.spec(sp -> sp.format(JobManifestFormat.S3_BATCH_OPERATIONS_CSV_20180820)
+                                    .fields(JobManifestFieldName.BUCKET, JobManifestFieldName.KEY))
+                            .location(l -> l.objectArn("arn:aws:s3:::held/m.csv").eTag(etag)))).jobId();
+
+            String done = create.apply(false);
+            assertThat(admin.awaitJob(done))
+                    .isEqualTo(new EmulatorAdminClient.JobState(done, "Complete", 1, 1, 0));
+            String waiting = create.apply(true);
+            assertThat(admin.awaitJob(waiting, Duration.ofSeconds(30), "Suspended").status()).isEqualTo("Suspended");
+            assertThatThrownBy(() -> admin.awaitJob(waiting, Duration.ofMillis(50), "Complete"))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("408");
+            assertThatThrownBy(() -> admin.awaitJob("00000000-0000-0000-0000-000000000000"))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("404");
+        } finally {
+            emulator.reset();
+        }
     }
 
     @Test
