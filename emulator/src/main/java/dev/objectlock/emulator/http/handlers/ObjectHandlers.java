@@ -149,7 +149,8 @@ public final class ObjectHandlers {
         if (!v.tags().isEmpty() && ex.method().equals("GET")) {
             ex.responseHeader(S3Headers.TAGGING_COUNT, Integer.toString(v.tags().size()));
         }
-        if (v.partsCount() != null) {
+        // Only for a part request, as AWS answers (moto #4839 and ceph #66764 recorded it against S3).
+        if (v.partsCount() != null && ex.hasQuery("partNumber")) {
             ex.responseHeader(S3Headers.MP_PARTS_COUNT, v.partsCount().toString());
         }
         lockHeaders(ex, v.lock());
