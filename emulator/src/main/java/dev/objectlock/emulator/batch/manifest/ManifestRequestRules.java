@@ -46,6 +46,9 @@ final class ManifestRequestRules {
         if (spec == null || location == null) {
             throw badRequest("Manifest needs a Spec and a Location");
         }
+        if (spec.format() == null) {
+            throw badRequest("Manifest Spec Format is required");
+        }
         if (!FORMATS.contains(spec.format())) {
             throw badRequest("Manifest Spec Format must be one of " + sorted(FORMATS) + ": " + spec.format());
         }
@@ -53,7 +56,7 @@ final class ManifestRequestRules {
         if (fields != null) {
             for (String field : fields) {
                 if (!FIELDS.contains(field)) {
-                    throw badRequest("Manifest Spec Fields may hold only " + sorted(FIELDS) + ": " + field);
+                    throw badRequest("Manifest Spec Fields may hold only " + sorted(FIELDS) + ", not '" + field + "'");
                 }
             }
         }
@@ -63,7 +66,8 @@ final class ManifestRequestRules {
                 throw badRequest("Manifest Spec Fields are required for the " + BatchOperationsCsv.FORMAT + " format");
             }
             if (count(fields, "Bucket") != 1 || count(fields, "Key") != 1 || count(fields, "VersionId") > 1) {
-                throw badRequest("Manifest Spec Fields must name Bucket and Key once each, and VersionId at most once");
+                throw badRequest("Manifest Spec Fields must name the Bucket and Key columns once each, and the "
+                        + "VersionId column at most once");
             }
         }
         if (Arns.object(location.objectArn()).isEmpty()) {
