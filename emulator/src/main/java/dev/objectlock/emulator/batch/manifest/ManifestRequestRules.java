@@ -4,6 +4,7 @@ import dev.objectlock.emulator.batch.JobManifest;
 import dev.objectlock.emulator.batch.JobManifestGenerator;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.rules.Timestamps;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -141,7 +142,7 @@ final class ManifestRequestRules {
     }
 
     private static void timestamp(String value, String name) {
-        if (value != null && GeneratorFilter.instant(value).isEmpty()) {
+        if (value != null && Timestamps.parseIso8601(value).isEmpty()) {
             throw badRequest("Filter " + name + " is not an ISO 8601 timestamp: " + value);
         }
     }
