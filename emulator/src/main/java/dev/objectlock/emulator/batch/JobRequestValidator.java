@@ -1,5 +1,6 @@
 package dev.objectlock.emulator.batch;
 
+import dev.objectlock.emulator.batch.manifest.Arns;
 import dev.objectlock.emulator.batch.manifest.Manifests;
 import dev.objectlock.emulator.batch.operations.TaskExecutors;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
@@ -23,7 +24,6 @@ final class JobRequestValidator {
 
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern ROLE_ARN = Pattern.compile("arn:[^:]+:iam::\\d{12}:role/.*");
-    private static final Pattern BUCKET_ARN = Pattern.compile("arn:[^:]+:s3:::([^/]+)");
     private static final String REPORT_FORMAT = "Report_CSV_20180820";
     private static final Set<String> REPORT_SCOPES = Set.of("AllTasks", "FailedTasksOnly");
 
@@ -111,7 +111,7 @@ final class JobRequestValidator {
         if (report.prefix() != null && (report.prefix().isEmpty() || report.prefix().length() > 512)) {
             throw badRequest("Report Prefix must be 1 to 512 characters long.");
         }
-        if (report.bucket() != null && !BUCKET_ARN.matcher(report.bucket()).matches()) {
+        if (report.bucket() != null && Arns.bucket(report.bucket()).isEmpty()) {
             throw badRequest("Report Bucket must be a bucket ARN such as arn:aws:s3:::report-bucket, was '"
                     + report.bucket() + "'.");
         }
@@ -123,15 +123,6 @@ final class JobRequestValidator {
                 throw badRequest("Report Format is required when the report is enabled.");
             }
         }
-    }
-
-    /** The bucket name of a bucket ARN this class accepted. */
-    static String bucketOf(String bucketArn) {
-        var m = BUCKET_ARN.matcher(bucketArn);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("not a bucket ARN: " + bucketArn);
-        }
-        return m.group(1);
     }
 
     static S3Exception badRequest(String message) {
