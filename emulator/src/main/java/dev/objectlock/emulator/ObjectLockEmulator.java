@@ -113,7 +113,7 @@ public final class ObjectLockEmulator implements AutoCloseable {
         batchJobs = new BatchJobService(new JdbcJobRepository(jdbc), manifests,
                 new TaskExecutors(objectService, objectLockService, copyService, clock), objectService, jdbc, clock,
                 config.region());
-        wiring = new Wiring(objectService, objectLockService, jdbc, batchJobs);
+        wiring = new Wiring(objectService, objectLockService, listingService, copyService, manifests, jdbc, batchJobs);
         OwnerXml owner = new OwnerXml(canonicalUserId(config.accountId()), null);
 
         var bucketHandlers = new BucketHandlers(bucketService, owner);
@@ -315,8 +315,8 @@ public final class ObjectLockEmulator implements AutoCloseable {
     }
 
     /** The services behind a started emulator, for in-process tests and benchmarks of this module. */
-    record Wiring(ObjectService objects, ObjectLockService objectLocks, Transactions transactions,
-                  BatchJobService batchJobs) {
+    record Wiring(ObjectService objects, ObjectLockService objectLocks, ListingService listing, CopyService copies,
+                  Manifests manifests, Transactions transactions, BatchJobService batchJobs) {
     }
 
     Wiring wiring() {

@@ -1,7 +1,10 @@
 package dev.objectlock.emulator;
 
 import dev.objectlock.emulator.batch.BatchJobService;
+import dev.objectlock.emulator.batch.manifest.Manifests;
 import dev.objectlock.emulator.domain.port.Transactions;
+import dev.objectlock.emulator.domain.service.CopyService;
+import dev.objectlock.emulator.domain.service.ListingService;
 import dev.objectlock.emulator.domain.service.ObjectLockService;
 import dev.objectlock.emulator.domain.service.ObjectService;
 
@@ -21,6 +24,19 @@ public final class EmulatorInternals {
 
     public static ObjectLockService objectLocks(ObjectLockEmulator emulator) {
         return emulator.wiring().objectLocks();
+    }
+
+    public static ListingService listing(ObjectLockEmulator emulator) {
+        return emulator.wiring().listing();
+    }
+
+    public static CopyService copies(ObjectLockEmulator emulator) {
+        return emulator.wiring().copies();
+    }
+
+    /** The emulator's manifest readers and generator, whatever resolver its batch service was told to use. */
+    public static Manifests manifests(ObjectLockEmulator emulator) {
+        return emulator.wiring().manifests();
     }
 
     public static Transactions transactions(ObjectLockEmulator emulator) {

@@ -1,5 +1,6 @@
 package dev.objectlock.emulator.batch;
 
+import dev.objectlock.emulator.batch.manifest.Arns;
 import dev.objectlock.emulator.batch.port.JobRecord;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Conditions;
@@ -32,7 +33,8 @@ final class CompletionReportWriter {
         if (!Boolean.TRUE.equals(report.enabled())) {
             return Optional.empty();
         }
-        String bucket = JobRequestValidator.bucketOf(report.bucket());
+        String bucket = Arns.bucket(report.bucket()).orElseThrow(() ->
+                new IllegalArgumentException("CreateJob accepts only bucket ARNs: " + report.bucket()));
         try {
             for (CompletionReport.ReportObject object : CompletionReport.build(job.jobId(), report, bucket, rows,
                     now)) {

@@ -1,5 +1,7 @@
 package dev.objectlock.emulator.batch;
 
+import dev.objectlock.emulator.batch.manifest.Arns;
+import dev.objectlock.emulator.batch.manifest.Manifests;
 import dev.objectlock.emulator.batch.operations.TaskExecutors;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
@@ -12,8 +14,9 @@ import java.util.regex.Pattern;
 /**
  * CreateJob's synchronous checks (spec C.3): required members, lengths, enum values, ARNs and the
  * operation's own parameters, each refused with BadRequestException and a message naming the
- * member. Whether the manifest can be read, and what is in the buckets, is the job's business
- * later (Preparing), not the request's.
+ * member. The shape of Manifest and ManifestGenerator is {@link Manifests#validate}'s to judge.
+ * Whether the manifest can be read, and what is in the buckets, is the job's business later
+ * (Preparing), not the request's.
  */
 final class JobRequestValidator {
 
@@ -21,14 +24,8 @@ final class JobRequestValidator {
 
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern ROLE_ARN = Pattern.compile("arn:[^:]+:iam::\\d{12}:role/.*");
-    private static final Pattern BUCKET_ARN = Pattern.compile("arn:[^:]+:s3:::([^/]+)");
-    private static final Pattern OBJECT_ARN = Pattern.compile("arn:[^:]+:s3:::([^/]+)/(.+)", Pattern.DOTALL);
-    private static final Set<String> MANIFEST_FORMATS =
-            Set.of("S3BatchOperations_CSV_20180820", "S3InventoryReport_CSV_20161130");
-    private static final Set<String> MANIFEST_FIELDS = Set.of("Ignore", "Bucket", "Key", "VersionId");
     private static final String REPORT_FORMAT = "Report_CSV_20180820";
     private static final Set<String> REPORT_SCOPES = Set.of("AllTasks", "FailedTasksOnly");
-    private static final String GENERATED_MANIFEST_FORMAT = "S3InventoryReport_CSV_20211130";
 
     private JobRequestValidator() {
     }
@@ -59,9 +56,6 @@ final class JobRequestValidator {
             throw badRequest("RoleArn must be an IAM role ARN such as arn:aws:iam::123456789012:role/batch-ops, was '"
                     + r.roleArn() + "'.");
         }
-        if ((r.manifest() == null) == (r.manifestGenerator() == null)) {
-            throw badRequest("A job needs exactly one of Manifest and ManifestGenerator.");
-        }
         if (r.description() != null && (r.description().isEmpty() || r.description().length() > 256)) {
             throw badRequest("Description must be 1 to 256 characters long.");
         }
@@ -71,11 +65,7 @@ final class JobRequestValidator {
         }
         checkTags(tags);
         checkReport(r.report());
-        if (r.manifest() != null) {
-            checkManifest(r.manifest());
-        } else {
-            checkGenerator(r.manifestGenerator());
-        }
+        Manifests.validate(r.manifest(), r.manifestGenerator());
         TaskExecutors.validate(r.operation());
         return new JobRequest(r.accountId(), r.confirmationRequired() == null || r.confirmationRequired(),
                 r.operation(), r.report(), token, r.manifest(), r.description(), r.priority(), r.roleArn(),
@@ -121,7 +111,7 @@ final class JobRequestValidator {
         if (report.prefix() != null && (report.prefix().isEmpty() || report.prefix().length() > 512)) {
             throw badRequest("Report Prefix must be 1 to 512 characters long.");
         }
-        if (report.bucket() != null && !BUCKET_ARN.matcher(report.bucket()).matches()) {
+        if (report.bucket() != null && Arns.bucket(report.bucket()).isEmpty()) {
             throw badRequest("Report Bucket must be a bucket ARN such as arn:aws:s3:::report-bucket, was '"
                     + report.bucket() + "'.");
         }
@@ -133,78 +123,6 @@ final class JobRequestValidator {
                 throw badRequest("Report Format is required when the report is enabled.");
             }
         }
-    }
-
-    private static void checkManifest(JobManifest manifest) {
-        if (manifest.spec() == null || manifest.spec().format() == null) {
-            throw badRequest("Manifest Spec Format is required.");
-        }
-        String format = manifest.spec().format();
-        if (!MANIFEST_FORMATS.contains(format)) {
-            throw badRequest("Manifest Spec Format must be S3BatchOperations_CSV_20180820 or "
-                    + "S3InventoryReport_CSV_20161130, was '" + format + "'.");
-        }
-        List<String> fields = manifest.spec().fields() == null ? List.of() : manifest.spec().fields();
-        for (String field : fields) {
-            if (!MANIFEST_FIELDS.contains(field)) {
-                throw badRequest("Manifest Spec Fields may hold Ignore, Bucket, Key and VersionId, not '" + field + "'.");
-            }
-        }
-        if (format.equals("S3BatchOperations_CSV_20180820")) {
-            for (String needed : List.of("Bucket", "Key")) {
-                if (fields.stream().filter(needed::equals).count() != 1) {
-                    throw badRequest("Manifest Spec Fields must name the " + needed
-                            + " column exactly once for a CSV manifest.");
-                }
-            }
-            if (fields.stream().filter("VersionId"::equals).count() > 1) {
-                throw badRequest("Manifest Spec Fields may name the VersionId column at most once.");
-            }
-        }
-        JobManifest.Location location = manifest.location();
-        if (location == null || location.objectArn() == null) {
-            throw badRequest("Manifest Location ObjectArn is required.");
-        }
-        if (!OBJECT_ARN.matcher(location.objectArn()).matches()) {
-            throw badRequest("Manifest Location ObjectArn must look like arn:aws:s3:::bucket/key, was '"
-                    + location.objectArn() + "'.");
-        }
-        if (location.etag() == null || location.etag().isEmpty()) {
-            throw badRequest("Manifest Location ETag is required.");
-        }
-    }
-
-    private static void checkGenerator(JobManifestGenerator generator) {
-        if (generator.sourceBucket() == null || !BUCKET_ARN.matcher(generator.sourceBucket()).matches()) {
-            throw badRequest("ManifestGenerator SourceBucket must be a bucket ARN such as arn:aws:s3:::bucket, was '"
-                    + generator.sourceBucket() + "'.");
-        }
-        if (generator.enableManifestOutput() == null) {
-            throw badRequest("ManifestGenerator EnableManifestOutput is required.");
-        }
-        JobManifestGenerator.OutputLocation out = generator.manifestOutputLocation();
-        if (generator.enableManifestOutput() && (out == null || out.bucket() == null)) {
-            throw badRequest("ManifestGenerator ManifestOutputLocation Bucket is required when EnableManifestOutput "
-                    + "is true.");
-        }
-        if (out != null) {
-            if (out.bucket() != null && !BUCKET_ARN.matcher(out.bucket()).matches()) {
-                throw badRequest("ManifestOutputLocation Bucket must be a bucket ARN, was '" + out.bucket() + "'.");
-            }
-            if (out.manifestFormat() != null && !GENERATED_MANIFEST_FORMAT.equals(out.manifestFormat())) {
-                throw badRequest("ManifestOutputLocation ManifestFormat must be " + GENERATED_MANIFEST_FORMAT
-                        + ", was '" + out.manifestFormat() + "'.");
-            }
-        }
-    }
-
-    /** The bucket name of a bucket ARN this class accepted. */
-    static String bucketOf(String bucketArn) {
-        var m = BUCKET_ARN.matcher(bucketArn);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("not a bucket ARN: " + bucketArn);
-        }
-        return m.group(1);
     }
 
     static S3Exception badRequest(String message) {

@@ -48,24 +48,7 @@ public final class ErrorResponses {
     }
 
     static String document(S3Exception e, String requestId) {
-        StringWriter out = new StringWriter();
-        try {
-            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-            XMLStreamWriter w = XML.createXMLStreamWriter(out);
-            w.writeStartElement("Error");
-            element(w, "Code", e.code().code());
-            element(w, "Message", e.getMessage());
-            for (S3Exception.Detail d : e.details()) {
-                element(w, d.name(), d.value());
-            }
-            element(w, "RequestId", requestId);
-            element(w, "HostId", requestId);
-            w.writeEndElement();
-            w.close();
-        } catch (XMLStreamException x) {
-            throw new IllegalStateException("writing to a string cannot fail", x);
-        }
-        return out.toString();
+        return xml(w -> writeError(w, e, requestId, true));
     }
 
     /**
@@ -73,21 +56,46 @@ public final class ErrorResponses {
      * {@code <Error>}, RequestId and HostId beside it; no namespace, as for S3.
      */
     static String controlDocument(S3Exception e, String requestId) {
+        return xml(w -> {
+            w.writeStartElement("ErrorResponse");
+            writeError(w, e, requestId, false);
+            writeIds(w, requestId);
+            w.writeEndElement();
+        });
+    }
+
+    /** {@code <Error>}: Code, Message, the error's details and, for S3, RequestId and HostId too. */
+    private static void writeError(XMLStreamWriter w, S3Exception e, String requestId, boolean idsInside)
+            throws XMLStreamException {
+        w.writeStartElement("Error");
+        element(w, "Code", e.code().code());
+        element(w, "Message", e.getMessage());
+        for (S3Exception.Detail d : e.details()) {
+            element(w, d.name(), d.value());
+        }
+        if (idsInside) {
+            writeIds(w, requestId);
+        }
+        w.writeEndElement();
+    }
+
+    private static void writeIds(XMLStreamWriter w, String requestId) throws XMLStreamException {
+        element(w, "RequestId", requestId);
+        element(w, "HostId", requestId);
+    }
+
+    @FunctionalInterface
+    private interface XmlWriting {
+        void write(XMLStreamWriter w) throws XMLStreamException;
+    }
+
+    /** An XML declaration and what {@code body} writes, as a string. */
+    private static String xml(XmlWriting body) {
         StringWriter out = new StringWriter();
         try {
             out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
             XMLStreamWriter w = XML.createXMLStreamWriter(out);
-            w.writeStartElement("ErrorResponse");
-            w.writeStartElement("Error");
-            element(w, "Code", e.code().code());
-            element(w, "Message", e.getMessage());
-            for (S3Exception.Detail d : e.details()) {
-                element(w, d.name(), d.value());
-            }
-            w.writeEndElement();
-            element(w, "RequestId", requestId);
-            element(w, "HostId", requestId);
-            w.writeEndElement();
+            body.write(w);
             w.close();
         } catch (XMLStreamException x) {
             throw new IllegalStateException("writing to a string cannot fail", x);

@@ -5,11 +5,14 @@ import static dev.objectlock.emulator.it.LockSupport.createLockBucket;
 import static dev.objectlock.emulator.it.LockSupport.days;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.objectlock.emulator.EmulatorInternals;
 import dev.objectlock.emulator.batch.JobOperation;
 import dev.objectlock.emulator.batch.TaskOutcome;
 import dev.objectlock.emulator.batch.TaskTarget;
 import dev.objectlock.emulator.batch.operations.PutObjectCopyTask;
 import dev.objectlock.emulator.domain.model.Tag;
+import dev.objectlock.emulator.domain.service.CopyService;
+import dev.objectlock.emulator.domain.service.ObjectService;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,7 +36,8 @@ class BatchCopyTaskTest {
     static final EmulatorFixture s3 = new EmulatorFixture();
 
     private final S3Client client = s3.client();
-    private final BatchServices services = BatchServices.of(s3.emulator());
+    private final ObjectService objects = EmulatorInternals.objects(s3.emulator());
+    private final CopyService copies = EmulatorInternals.copies(s3.emulator());
 
     private static JobOperation.PutObjectCopy copy(String target, String prefix, String directive,
                                                    JobOperation.NewObjectMetadata metadata, List<Tag> tags,
@@ -44,7 +48,7 @@ class BatchCopyTaskTest {
 
     private TaskOutcome run(JobOperation.PutObjectCopy op, TaskTarget target) {
         PutObjectCopyTask.validate(op);
-        return new PutObjectCopyTask(services.objects, services.copies, s3.emulator().clock(), op).run(target);
+        return new PutObjectCopyTask(objects, copies, s3.emulator().clock(), op).run(target);
     }
 
     // TargetKeyPrefix is a folder the whole source key goes into (aws/aws-sdk#355); a versioned row

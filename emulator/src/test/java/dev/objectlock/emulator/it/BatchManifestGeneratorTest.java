@@ -3,14 +3,16 @@ package dev.objectlock.emulator.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.objectlock.emulator.EmulatorInternals;
 import dev.objectlock.emulator.batch.BatchJob;
 import dev.objectlock.emulator.batch.JobFailureException;
 import dev.objectlock.emulator.batch.JobManifest;
 import dev.objectlock.emulator.batch.JobManifestGenerator;
 import dev.objectlock.emulator.batch.ManifestResolver;
 import dev.objectlock.emulator.batch.TaskTarget;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.objectlock.emulator.batch.manifest.Manifests;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +37,7 @@ class BatchManifestGeneratorTest {
     static final EmulatorFixture s3 = new EmulatorFixture();
 
     private final S3Client client = s3.client();
-    private final BatchServices services = BatchServices.of(s3.emulator());
+    private final Manifests manifests = EmulatorInternals.manifests(s3.emulator());
 
     private static JobManifestGenerator generator(String source, JobManifestGenerator.OutputLocation out,
                                                   List<String> prefixes) {
@@ -45,7 +47,7 @@ class BatchManifestGeneratorTest {
     }
 
     private ManifestResolver.Resolved resolve(JobManifestGenerator generator) {
-        return services.manifests.resolve("123456789012", "0f1e2d3c-job", null, generator);
+        return manifests.resolve("123456789012", "0f1e2d3c-job", null, generator);
     }
 
     // Generated tasks: current versions only (a key whose current version is a delete marker is left
@@ -124,7 +126,7 @@ class BatchManifestGeneratorTest {
         assertThat(csv).isEqualTo("\"src\",\"a%2C1\",\"" + resolved.tasks().get(0).versionId() + "\"\n"
                 + "\"src\",\"b%222\",\"" + resolved.tasks().get(1).versionId() + "\"\n");
 
-        List<TaskTarget> reread = services.manifests.resolve("123456789012", "job-2",
+        List<TaskTarget> reread = manifests.resolve("123456789012", "job-2",
                 new JobManifest(new JobManifest.Spec("S3InventoryReport_CSV_20161130", null), written.location()),
                 null).tasks();
         assertThat(reread).isEqualTo(resolved.tasks());

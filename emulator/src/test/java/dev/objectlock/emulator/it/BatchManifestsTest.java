@@ -3,11 +3,13 @@ package dev.objectlock.emulator.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.objectlock.emulator.EmulatorInternals;
 import dev.objectlock.emulator.batch.BatchJob;
 import dev.objectlock.emulator.batch.JobFailureException;
 import dev.objectlock.emulator.batch.JobManifest;
 import dev.objectlock.emulator.batch.ManifestResolver;
 import dev.objectlock.emulator.batch.TaskTarget;
+import dev.objectlock.emulator.batch.manifest.Manifests;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +35,7 @@ class BatchManifestsTest {
     static final EmulatorFixture s3 = new EmulatorFixture();
 
     private final S3Client client = s3.client();
-    private final BatchServices services = BatchServices.of(s3.emulator());
+    private final Manifests manifests = EmulatorInternals.manifests(s3.emulator());
 
     private static JobManifest csv(String arn, String versionId, String etag, List<String> fields) {
         return new JobManifest(new JobManifest.Spec("S3BatchOperations_CSV_20180820", fields),
@@ -41,7 +43,7 @@ class BatchManifestsTest {
     }
 
     private ManifestResolver.Resolved resolve(JobManifest manifest) {
-        return services.manifests.resolve("123456789012", "job-1", manifest, null);
+        return manifests.resolve("123456789012", "job-1", manifest, null);
     }
 
     private static JobFailureException failure(Runnable call) {

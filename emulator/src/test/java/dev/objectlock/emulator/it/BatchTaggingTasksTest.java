@@ -2,12 +2,14 @@ package dev.objectlock.emulator.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.objectlock.emulator.EmulatorInternals;
 import dev.objectlock.emulator.batch.JobOperation;
 import dev.objectlock.emulator.batch.TaskOutcome;
 import dev.objectlock.emulator.batch.TaskTarget;
 import dev.objectlock.emulator.batch.operations.DeleteObjectTaggingTask;
 import dev.objectlock.emulator.batch.operations.PutObjectTaggingTask;
 import dev.objectlock.emulator.domain.model.Tag;
+import dev.objectlock.emulator.domain.service.ObjectService;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -26,10 +28,10 @@ class BatchTaggingTasksTest {
     static final EmulatorFixture s3 = new EmulatorFixture();
 
     private final S3Client client = s3.client();
-    private final BatchServices services = BatchServices.of(s3.emulator());
+    private final ObjectService objects = EmulatorInternals.objects(s3.emulator());
 
     private PutObjectTaggingTask putTags(List<Tag> tags) {
-        return new PutObjectTaggingTask(services.objects, new JobOperation.PutObjectTagging(tags));
+        return new PutObjectTaggingTask(objects, new JobOperation.PutObjectTagging(tags));
     }
 
     private List<software.amazon.awssdk.services.s3.model.Tag> tagsOf(String bucket, String key, String versionId) {
@@ -98,7 +100,7 @@ class BatchTaggingTasksTest {
         String v1 = client.putObject(p -> p.bucket("tags").key("k").tagging("a=1&b=2"), RequestBody.fromString("1"))
                 .versionId();
         client.putObject(p -> p.bucket("tags").key("k").tagging("c=3"), RequestBody.fromString("2"));
-        DeleteObjectTaggingTask task = new DeleteObjectTaggingTask(services.objects,
+        DeleteObjectTaggingTask task = new DeleteObjectTaggingTask(objects,
                 new JobOperation.DeleteObjectTagging());
 
         assertThat(task.run(new TaskTarget("tags", "k", "k", v1))).isEqualTo(TaskOutcome.success());

@@ -2,11 +2,9 @@ package dev.objectlock.emulator.batch.manifest;
 
 import dev.objectlock.emulator.batch.JobManifestGenerator;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
+import dev.objectlock.emulator.domain.rules.Timestamps;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code JobManifestGeneratorFilter} (API reference) as a predicate over the current versions of
@@ -46,7 +44,7 @@ public record GeneratorFilter(Instant createdAfter, Instant createdBefore, Boole
         if (f == null) {
             return NONE;
         }
-        return new GeneratorFilter(instant(f.createdAfter()).orElse(null), instant(f.createdBefore()).orElse(null),
+        return new GeneratorFilter(Timestamps.parseIso8601(f.createdAfter()).orElse(null), Timestamps.parseIso8601(f.createdBefore()).orElse(null),
                 f.eligibleForReplication(), f.objectReplicationStatuses(), f.matchAnyPrefix(), f.matchAnySuffix(),
                 f.matchAnySubstring(), f.objectSizeGreaterThanBytes(), f.objectSizeLessThanBytes(),
                 f.matchAnyStorageClass(), f.matchAnyObjectEncryption());
@@ -70,15 +68,4 @@ public record GeneratorFilter(Instant createdAfter, Instant createdBefore, Boole
         return values == null || values.isEmpty() || values.stream().anyMatch(test);
     }
 
-    /** An ISO-8601 timestamp with an offset or Z, as the XML timestamps of S3 Control are. */
-    static Optional<Instant> instant(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(value.strip()).toInstant());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
 }

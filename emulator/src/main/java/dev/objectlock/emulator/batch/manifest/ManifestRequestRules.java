@@ -4,6 +4,7 @@ import dev.objectlock.emulator.batch.JobManifest;
 import dev.objectlock.emulator.batch.JobManifestGenerator;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.rules.Timestamps;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -46,6 +47,9 @@ final class ManifestRequestRules {
         if (spec == null || location == null) {
             throw badRequest("Manifest needs a Spec and a Location");
         }
+        if (spec.format() == null) {
+            throw badRequest("Manifest Spec Format is required");
+        }
         if (!FORMATS.contains(spec.format())) {
             throw badRequest("Manifest Spec Format must be one of " + sorted(FORMATS) + ": " + spec.format());
         }
@@ -53,7 +57,7 @@ final class ManifestRequestRules {
         if (fields != null) {
             for (String field : fields) {
                 if (!FIELDS.contains(field)) {
-                    throw badRequest("Manifest Spec Fields may hold only " + sorted(FIELDS) + ": " + field);
+                    throw badRequest("Manifest Spec Fields may hold only " + sorted(FIELDS) + ", not '" + field + "'");
                 }
             }
         }
@@ -63,7 +67,8 @@ final class ManifestRequestRules {
                 throw badRequest("Manifest Spec Fields are required for the " + BatchOperationsCsv.FORMAT + " format");
             }
             if (count(fields, "Bucket") != 1 || count(fields, "Key") != 1 || count(fields, "VersionId") > 1) {
-                throw badRequest("Manifest Spec Fields must name Bucket and Key once each, and VersionId at most once");
+                throw badRequest("Manifest Spec Fields must name the Bucket and Key columns once each, and the "
+                        + "VersionId column at most once");
             }
         }
         if (Arns.object(location.objectArn()).isEmpty()) {
@@ -137,7 +142,7 @@ final class ManifestRequestRules {
     }
 
     private static void timestamp(String value, String name) {
-        if (value != null && GeneratorFilter.instant(value).isEmpty()) {
+        if (value != null && Timestamps.parseIso8601(value).isEmpty()) {
             throw badRequest("Filter " + name + " is not an ISO 8601 timestamp: " + value);
         }
     }

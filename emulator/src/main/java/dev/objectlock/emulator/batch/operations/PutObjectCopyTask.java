@@ -12,20 +12,17 @@ import dev.objectlock.emulator.domain.model.Conditions;
 import dev.objectlock.emulator.domain.model.ContentHeaders;
 import dev.objectlock.emulator.domain.model.Tag;
 import dev.objectlock.emulator.domain.rules.TagRules;
+import dev.objectlock.emulator.domain.rules.Timestamps;
 import dev.objectlock.emulator.domain.service.CopyService;
 import dev.objectlock.emulator.domain.service.LockHeaders;
 import dev.objectlock.emulator.domain.service.ObjectService;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -115,8 +112,8 @@ public final class PutObjectCopyTask implements TaskExecutor {
     public TaskOutcome run(TaskTarget target) {
         return TaskCalls.call(target, versionId -> copies.copy(new CopyService.CopyObject(
                 target.bucket(), target.key(), versionId,
-                new Conditions(null, null, instant(operation.modifiedSinceConstraint()).orElse(null),
-                        instant(operation.unModifiedSinceConstraint()).orElse(null)),
+                new Conditions(null, null, Timestamps.parseIso8601(operation.modifiedSinceConstraint()).orElse(null),
+                        Timestamps.parseIso8601(operation.unModifiedSinceConstraint()).orElse(null)),
                 targetBucket, targetKey(operation.targetKeyPrefix(), target.key()), replacement(), tags(),
                 ChecksumAlgorithm.fromName(operation.checksumAlgorithm()).orElse(null),
                 new LockHeaders(operation.objectLockMode(), operation.objectLockRetainUntilDate(),
@@ -149,7 +146,7 @@ public final class PutObjectCopyTask implements TaskExecutor {
         }
         String contentType = m.contentType() == null || m.contentType().isEmpty()
                 ? ContentHeaders.DEFAULT_CONTENT_TYPE : m.contentType();
-        String expires = instant(m.httpExpiresDate())
+        String expires = Timestamps.parseIso8601(m.httpExpiresDate())
                 .map(i -> DateTimeFormatter.RFC_1123_DATE_TIME.format(i.atOffset(ZoneOffset.UTC)))
                 .orElse(null);
         Map<String, String> userMetadata = new LinkedHashMap<>();
@@ -167,17 +164,6 @@ public final class PutObjectCopyTask implements TaskExecutor {
         return requested == null || requested.isEmpty() ? null : TagRules.validate(requested);
     }
 
-    private static Optional<Instant> instant(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(value.strip()).toInstant());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
     private static void oneOf(String value, Set<String> allowed, String name) {
         if (value != null && !allowed.contains(value)) {
             throw badRequest("Invalid " + name + " '" + value + "'.");
@@ -185,7 +171,7 @@ public final class PutObjectCopyTask implements TaskExecutor {
     }
 
     private static void timestamp(String value, String name) {
-        if (value != null && instant(value).isEmpty()) {
+        if (value != null && Timestamps.parseIso8601(value).isEmpty()) {
             throw badRequest("Invalid " + name + " '" + value + "': must be an ISO 8601 timestamp.");
         }
     }

@@ -6,8 +6,6 @@ import dev.objectlock.emulator.domain.model.LegalHoldStatus;
 import dev.objectlock.emulator.domain.model.Retention;
 import dev.objectlock.emulator.domain.model.RetentionMode;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -91,11 +89,7 @@ public final class LockRequestRules {
      * truncated to the millisecond precision S3 keeps.
      */
     static java.util.Optional<Instant> parseDate(String value) {
-        try {
-            return java.util.Optional.of(OffsetDateTime.parse(value.strip()).toInstant().truncatedTo(ChronoUnit.MILLIS));
-        } catch (DateTimeParseException e) {
-            return java.util.Optional.empty();
-        }
+        return Timestamps.parseIso8601(value).map(i -> i.truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** Lock values sent to a bucket without Object Lock (spec rule 23, the PutObject spelling). */

@@ -137,19 +137,15 @@ public final class MultipartService {
         Instant now = clock.instant();
         UploadedPart part = new UploadedPart(upload.uploadId(), partNumber, d.size(), d.md5Hex(), now, d.algorithm(),
                 d.checksumBase64(), body.blobId());
-        String replaced;
         try {
-            replaced = tx.inTransaction(() -> {
+            tx.inTransaction(() -> {
                 uploads.findForUpdate(upload.bucket(), upload.key(), upload.uploadId())
                         .orElseThrow(() -> noSuchUpload(upload.uploadId()));
-                return uploads.putPart(part).orElse(null);
+                uploads.putPart(part).ifPresent(this::releaseAfterCommit);
             });
         } catch (RuntimeException e) {
             blobs.delete(body.blobId());
             throw e;
-        }
-        if (replaced != null) {
-            blobs.delete(replaced);
         }
         // A part reports a checksum only when its upload named an algorithm.
         ChecksumAlgorithm shown = upload.checksumAlgorithm();
@@ -179,19 +175,16 @@ public final class MultipartService {
                 : new Checksum(upload.checksumAlgorithm(), MultipartRules.compositeChecksum(upload.checksumAlgorithm(),
                         chosen), Checksum.ChecksumType.COMPOSITE);
         String etag = MultipartRules.multipartEtag(chosen);
-        List<String> partBlobs = new ArrayList<>();
-        ObjectService.Written written = tx.inTransaction(() -> {
+        return tx.inTransaction(() -> {
             uploads.findForUpdate(bucket, key, uploadId).orElseThrow(() -> noSuchUpload(uploadId));
             ObjectService.Written w = objects.commitNewVersion(bucket, key,
                     new ObjectService.NewObject(upload.content(), upload.userMetadata(), upload.tags()), d.size(), etag,
                     checksum, chosen.stream().map(UploadedPart::size).toList(), blobId,
                     new LockRequestRules.RequestedLock(upload.lock().retention(), upload.lock().legalHold()),
                     Conditions.none(), clock.instant());
-            partBlobs.addAll(uploads.delete(uploadId));
+            uploads.delete(uploadId).forEach(this::releaseAfterCommit);
             return w;
         });
-        partBlobs.forEach(blobs::delete);
-        return written;
     }
 
     private InputStream concatenate(List<UploadedPart> parts) {
@@ -212,11 +205,15 @@ public final class MultipartService {
 
     public void abort(String bucket, String key, String uploadId) {
         objects.requireBucket(bucket);
-        List<String> partBlobs = tx.inTransaction(() -> {
+        tx.inTransaction(() -> {
             uploads.findForUpdate(bucket, key, uploadId).orElseThrow(() -> noSuchUpload(uploadId));
-            return uploads.delete(uploadId);
+            uploads.delete(uploadId).forEach(this::releaseAfterCommit);
         });
-        partBlobs.forEach(blobs::delete);
+    }
+
+    /** Deletes a part's body once the transaction that dropped the part has committed. */
+    private void releaseAfterCommit(String blobId) {
+        tx.afterCommit(() -> blobs.delete(blobId));
     }
 
     public PartsPage listParts(String bucket, String key, String uploadId, int partNumberMarker, int maxParts) {

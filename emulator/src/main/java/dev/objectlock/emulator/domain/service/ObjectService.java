@@ -127,10 +127,8 @@ public final class ObjectService {
     public Written commitNewVersion(String bucketName, String key, NewObject object, long size, String etag,
                                     Checksum checksum, List<Long> partSizes, String blobId,
                                     LockRequestRules.RequestedLock requestedLock, Conditions conditions, Instant now) {
-        List<String> released = new ArrayList<>();
-        Written written;
         try {
-            written = tx.inTransaction(() -> {
+            return tx.inTransaction(() -> {
                 Bucket bucket = buckets.findForUpdate(bucketName)
                         .orElseThrow(() -> S3Exception.noSuchBucket(bucketName));
                 // Checked under the bucket's row lock, so two conditional writers cannot both win.
@@ -138,7 +136,7 @@ public final class ObjectService {
                 long sequence = versions.nextSequence();
                 VersionId id = VersioningRules.versionIdForWrite(bucket.versioning(), sequence);
                 if (id.isNull()) {
-                    removeNullVersion(bucketName, key, ObjectLockPolicy.Bypass.NONE, now).ifPresent(released::add);
+                    removeNullVersion(bucketName, key, ObjectLockPolicy.Bypass.NONE, now);
                 }
                 ObjectLock lock = lockForNewVersion(bucket, requestedLock, now);
                 versions.insert(new ObjectVersion(bucketName, key, id, sequence, now, size, etag, object.content(),
@@ -147,11 +145,10 @@ public final class ObjectService {
                         checksum, size);
             });
         } catch (RuntimeException e) {
+            // nothing refers to the new body: the version row was never written
             blobs.delete(blobId);
             throw e;
         }
-        released.forEach(blobs::delete);
-        return written;
     }
 
     /** The ETag of the key's current object; null when it has none or its current version is a delete marker. */
@@ -171,19 +168,26 @@ public final class ObjectService {
     }
 
     /**
-     * Removes the key's null version, if any, unless Object Lock protects it; returns the blob to
-     * release after commit.
+     * Removes the key's null version, if any, unless Object Lock protects it; its body goes once
+     * the removal has committed.
      */
-    private Optional<String> removeNullVersion(String bucket, String key, ObjectLockPolicy.Bypass bypass,
-                                               Instant now) {
-        Optional<VersionEntry> existing = versions.find(bucket, key, VersionId.NULL);
-        existing.ifPresent(e -> {
+    private void removeNullVersion(String bucket, String key, ObjectLockPolicy.Bypass bypass, Instant now) {
+        versions.find(bucket, key, VersionId.NULL).ifPresent(e -> {
             if (e instanceof ObjectVersion v) {
                 ObjectLockPolicy.checkRemoval(v.lock(), bypass, now);
+                releaseAfterCommit(v.blobId());
             }
             versions.delete(bucket, key, VersionId.NULL);
         });
-        return existing.filter(e -> e instanceof ObjectVersion).map(e -> ((ObjectVersion) e).blobId());
+    }
+
+    /**
+     * Deletes the body of a version this transaction removes, but only once the removal has
+     * committed: the transaction may be part of a larger one (a batch chunk, CompleteMultipartUpload)
+     * that can still roll back and bring the version back.
+     */
+    private void releaseAfterCommit(String blobId) {
+        tx.afterCommit(() -> blobs.delete(blobId));
     }
 
     /** A version's metadata and whether responses announce its id (HeadObject-like reads). */
@@ -301,8 +305,7 @@ public final class ObjectService {
     private Deleted deleteOne(String bucketName, String key, VersionId versionId, ObjectLockPolicy.Bypass bypass,
                               String ifMatch) {
         Instant now = clock.instant();
-        List<String> released = new ArrayList<>();
-        Deleted deleted = tx.inTransaction(() -> {
+        return tx.inTransaction(() -> {
             Bucket bucket = buckets.findForUpdate(bucketName).orElseThrow(() -> S3Exception.noSuchBucket(bucketName));
             if (ifMatch != null) {
                 // Conditional deletes are evaluated against the current version only (User Guide,
@@ -314,7 +317,7 @@ public final class ObjectService {
                 entry.ifPresent(e -> {
                     if (e instanceof ObjectVersion v) {
                         ObjectLockPolicy.checkRemoval(v.lock(), bypass, now);
-                        released.add(v.blobId());
+                        releaseAfterCommit(v.blobId());
                     }
                     versions.delete(bucketName, key, versionId);
                 });
@@ -322,19 +325,17 @@ public final class ObjectService {
                 return new Deleted(key, versionId, marker);
             }
             if (!VersioningRules.deleteLeavesMarker(bucket.versioning())) {
-                removeNullVersion(bucketName, key, bypass, now).ifPresent(released::add);
+                removeNullVersion(bucketName, key, bypass, now);
                 return new Deleted(key, null, false);
             }
             long sequence = versions.nextSequence();
             VersionId markerId = VersioningRules.versionIdForWrite(bucket.versioning(), sequence);
             if (markerId.isNull()) {
-                removeNullVersion(bucketName, key, bypass, now).ifPresent(released::add);
+                removeNullVersion(bucketName, key, bypass, now);
             }
             versions.insert(new DeleteMarker(bucketName, key, markerId, sequence, now));
             return new Deleted(key, markerId, true);
         });
-        released.forEach(blobs::delete);
-        return deleted;
     }
 
     /**

@@ -40,6 +40,8 @@ public final class Jdbc implements Transactions {
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     /** Whether the transaction bound to this thread has changed anything (and so needs a sync). */
     private final ThreadLocal<Boolean> wrote = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    /** What the transaction bound to this thread runs once it has committed. */
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
     public Jdbc(DataSource dataSource) {
         this(dataSource, false);
@@ -99,27 +101,64 @@ public final class Jdbc implements Transactions {
             return work.get();
         }
         awaitPrepared();
+        List<Runnable> committed = new ArrayList<>();
+        T result;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             current.set(c);
             wrote.set(Boolean.FALSE);
+            afterCommit.set(committed);
             try {
-                T result = work.get();
+                result = work.get();
                 c.commit();
                 if (wrote.get()) {
                     sync(c);
                 }
-                return result;
             } catch (RuntimeException | Error e) {
                 c.rollback();
                 throw e;
             } finally {
                 current.remove();
                 wrote.remove();
+                afterCommit.remove();
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new SqlRuntimeException("transaction failed", e);
+        }
+        runAll(committed);
+        return result;
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        List<Runnable> pending = afterCommit.get();
+        if (pending != null) {
+            pending.add(action);
+        } else {
+            action.run();
+        }
+    }
+
+    /**
+     * Runs every action even when one fails (the commit stands either way, and each one left out
+     * would be a leak), then throws the first failure with the others suppressed.
+     */
+    private static void runAll(List<Runnable> actions) {
+        RuntimeException failure = null;
+        for (Runnable action : actions) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 

@@ -66,6 +66,8 @@ class ManifestsValidateTest {
     void refusesUnknownFormatsAndFields() {
         badRequest(() -> Manifests.validate(manifest("CSV", List.of("Bucket", "Key"), "arn:aws:s3:::b/k", "e"), null),
                 "Format");
+        badRequest(() -> Manifests.validate(manifest(null, List.of("Bucket", "Key"), "arn:aws:s3:::b/k", "e"), null),
+                "Format is required");
         badRequest(() -> Manifests.validate(csv(List.of("Bucket", "Key", "Size")), null), "Size");
         badRequest(() -> Manifests.validate(csv(null), null), "Fields are required");
         badRequest(() -> Manifests.validate(csv(List.of("Bucket")), null), "Bucket and Key");
