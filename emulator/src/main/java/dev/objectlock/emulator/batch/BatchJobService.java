@@ -45,6 +45,7 @@ public final class BatchJobService implements AutoCloseable {
                            ObjectService objects, Transactions tx, Clock clock, String region) {
         this.store = new JobStore(jobs, clock);
         this.runner = new JobRunner(store, manifests, executors, objects, tx);
+        store.onEndedByClock(runner::forget);
         this.region = region;
     }
 
@@ -71,12 +72,20 @@ public final class BatchJobService implements AutoCloseable {
         return stored.jobId();
     }
 
-    /** DescribeJob: NotFoundException for an id this account does not have. */
+    /**
+     * DescribeJob: NotFoundException for an id this account does not have, which includes a job
+     * that ended more than 90 days ago by the emulator clock (spec C.6; every {@code /jobs/{id}}
+     * operation below answers the same for it).
+     */
     public BatchJob describeJob(String accountId, String jobId) {
         return snapshot(require(accountId, jobId));
     }
 
-    /** ListJobs: {@code jobStatuses} as sent (repeated query values), {@code maxResults} null when absent. */
+    /**
+     * ListJobs: {@code jobStatuses} as sent (repeated query values), {@code maxResults} null when
+     * absent. Unfinished jobs and those that ended within the last 90 days by the emulator clock
+     * (spec C.5).
+     */
     public JobPage listJobs(String accountId, List<String> jobStatuses, String nextToken, String maxResults) {
         JobRequestValidator.checkAccountId(accountId);
         Set<JobStatus> statuses = EnumSet.noneOf(JobStatus.class);
@@ -89,7 +98,7 @@ public final class BatchJobService implements AutoCloseable {
         if (max == 0) {
             return new JobPage(List.of(), null);
         }
-        List<JobRecord> found = store.repository().list(accountId, statuses, after, max + 1);
+        List<JobRecord> found = store.list(accountId, statuses, after, max + 1);
         List<JobRecord> page = found.subList(0, Math.min(max, found.size()));
         String token = found.size() > max ? encodeToken(page.get(page.size() - 1)) : null;
         return new JobPage(page.stream().map(this::snapshot).toList(), token);
@@ -157,7 +166,9 @@ public final class BatchJobService implements AutoCloseable {
     /**
      * Blocks until the job reaches one of {@code statuses} (any terminal status when empty) and
      * returns it then; IllegalStateException naming the job's status if {@code timeout} passes first.
-     * For tests: no sleeping, no polling. A job that ends returns too, whatever it was awaited for.
+     * For tests: no sleeping, no polling. A job that ends returns too, whatever it was awaited for,
+     * including a Suspended job failed by a move of the clock past its 30 days (seen within
+     * {@link JobStore#CLOCK_RECHECK}).
      */
     public BatchJob awaitJob(String jobId, Duration timeout, Set<JobStatus> statuses) {
         return snapshot(store.await(jobId, timeout, statuses));

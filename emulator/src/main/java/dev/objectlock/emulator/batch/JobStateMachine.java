@@ -30,14 +30,16 @@ final class JobStateMachine {
     /**
      * Every move the engine may make. Failing is the way into Failed from anywhere a job can fail
      * (Preparing, Active, and the report written while Completing or Cancelling); Pausing and
-     * Paused exist in the model but this engine never preempts a job.
+     * Paused exist in the model but this engine never preempts a job. Suspended goes straight to
+     * Failed when left unconfirmed for more than 30 days ({@link JobExpiry}): that move is noticed
+     * after the fact, with nothing left to wind down.
      */
     private static final Map<JobStatus, Set<JobStatus>> MOVES = new EnumMap<>(JobStatus.class);
 
     static {
         MOVES.put(New, EnumSet.of(Preparing, Cancelled, Failing));
         MOVES.put(Preparing, EnumSet.of(Suspended, Ready, Failing, Cancelled));
-        MOVES.put(Suspended, EnumSet.of(Ready, Cancelled, Failing));
+        MOVES.put(Suspended, EnumSet.of(Ready, Cancelled, Failing, Failed));
         MOVES.put(Ready, EnumSet.of(Active, Cancelled, Failing));
         MOVES.put(Active, EnumSet.of(Completing, Failing, Cancelling, Pausing));
         MOVES.put(Pausing, EnumSet.of(Paused, Cancelling, Failing));

@@ -7,8 +7,11 @@ import dev.objectlock.emulator.domain.error.S3Exception;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +20,11 @@ import org.slf4j.LoggerFactory;
  * The jobs and the one monitor every change to them goes through: a change is read, applied and
  * stored under it, so a client's UpdateJobStatus and the runner's own moves never interleave, and
  * whoever waits in {@link #await} wakes on every change instead of polling.
+ *
+ * <p>Time-driven changes ({@link JobExpiry}: Suspended for more than 30 days fails, 90 days after
+ * its end a job is gone) are applied here, lazily, by the emulator clock: every read, listing,
+ * wait and change first settles the jobs it touches, storing the Failed job or deleting the
+ * expired one. Nothing runs in the background.
  */
 final class JobStore {
 
@@ -25,21 +33,57 @@ final class JobStore {
     static final String AWAITING_CONFIRMATION =
             "The job was created with ConfirmationRequired and waits for UpdateJobStatus Ready.";
 
+    /** How long {@link #await} sleeps at most while its job is Suspended (see there). */
+    static final Duration CLOCK_RECHECK = Duration.ofMillis(100);
+    /** The statuses {@link JobExpiry} can change or expire. */
+    private static final Set<JobStatus> CLOCK_BOUND =
+            EnumSet.of(JobStatus.Suspended, JobStatus.Complete, JobStatus.Failed, JobStatus.Cancelled);
+
     private final JobRepository repository;
     private final Clock clock;
     private final Object monitor = new Object();
+    private volatile Consumer<String> endedByClock = jobId -> { };
 
     JobStore(JobRepository repository, Clock clock) {
         this.repository = repository;
         this.clock = clock;
     }
 
+    /** {@code listener} is told the id of each job the clock fails or deletes (so the runner drops its prepared tasks). */
+    void onEndedByClock(Consumer<String> listener) {
+        this.endedByClock = listener;
+    }
+
     Instant now() {
         return clock.instant();
     }
 
+    /** The job as the clock leaves it now; empty when it never existed, was reset, or expired. */
     Optional<JobRecord> find(String jobId) {
-        return repository.find(jobId);
+        Optional<JobRecord> stored = repository.find(jobId);
+        if (stored.isEmpty() || !JobExpiry.isDue(stored.get(), now())) {
+            return stored;
+        }
+        synchronized (monitor) {
+            return repository.find(jobId).flatMap(this::settle);
+        }
+    }
+
+    /**
+     * ListJobs: the account's jobs as {@link JobRepository#list} gives them, after settling every
+     * job of the account the clock could have changed, so that expired jobs are gone before the
+     * page is cut (a page is never short because of them) and no job shows a stale status.
+     */
+    List<JobRecord> list(String accountId, Set<JobStatus> statuses, JobRepository.Position after, int limit) {
+        synchronized (monitor) {
+            Instant now = now();
+            for (JobRecord job : repository.list(accountId, CLOCK_BOUND, null, Integer.MAX_VALUE)) {
+                if (JobExpiry.isDue(job, now)) {
+                    settle(job);
+                }
+            }
+            return repository.list(accountId, statuses, after, limit);
+        }
     }
 
     /**
@@ -48,8 +92,9 @@ final class JobStore {
      */
     JobRecord create(JobRecord created) {
         synchronized (monitor) {
+            // an expired job is gone, its ClientRequestToken with it
             Optional<JobRecord> earlier = repository.findByToken(created.accountId(),
-                    created.request().clientRequestToken());
+                    created.request().clientRequestToken()).flatMap(this::settle);
             if (earlier.isPresent()) {
                 if (!earlier.get().request().equals(created.request())) {
                     throw S3Exception.of(S3ErrorCode.IDEMPOTENCY_EXCEPTION, "The ClientRequestToken "
@@ -74,7 +119,7 @@ final class JobStore {
      */
     Optional<JobRecord> update(String jobId, UnaryOperator<JobRecord> change) {
         synchronized (monitor) {
-            Optional<JobRecord> current = repository.find(jobId);
+            Optional<JobRecord> current = repository.find(jobId).flatMap(this::settle);
             if (current.isEmpty()) {
                 return Optional.empty();
             }
@@ -109,13 +154,21 @@ final class JobStore {
     /**
      * Blocks until the job is in one of {@code statuses} or terminal (whatever it waits for can no
      * longer come then); IllegalStateException naming its status when {@code timeout} passes first.
+     *
+     * <p>Every change made through this store wakes the wait, but the clock moving does not: a
+     * test may advance it past a Suspended job's 30-day limit while this waits. So while the job is
+     * Suspended (the one unfinished status time alone can end) the wait is cut into slices of at
+     * most {@link #CLOCK_RECHECK}, after each of which the job is settled again. That covers a jump
+     * of the clock and plain time passing alike, with no hook into the clock; other statuses wait
+     * for a change as before.
      */
     JobRecord await(String jobId, Duration timeout, Set<JobStatus> statuses) {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (monitor) {
             while (true) {
-                JobRecord job = repository.find(jobId).orElseThrow(() ->
-                        new IllegalStateException("no batch job " + jobId + " (never created, or forgotten by a reset)"));
+                JobRecord job = repository.find(jobId).flatMap(this::settle).orElseThrow(() ->
+                        new IllegalStateException("no batch job " + jobId
+                                + " (never created, forgotten by a reset, or deleted 90 days after it ended)"));
                 if (job.status().isTerminal() || statuses.contains(job.status())) {
                     return job;
                 }
@@ -123,6 +176,9 @@ final class JobStore {
                 if (left <= 0) {
                     throw new IllegalStateException("batch job " + jobId + " is still " + job.status() + " after "
                             + timeout + (statuses.isEmpty() ? "" : "; waited for " + statuses));
+                }
+                if (job.status() == JobStatus.Suspended) {
+                    left = Math.min(left, CLOCK_RECHECK.toNanos());
                 }
                 try {
                     monitor.wait(Math.max(1, left / 1_000_000));
@@ -145,8 +201,29 @@ final class JobStore {
         return repository;
     }
 
+    /**
+     * Under {@link #monitor}: {@code stored} as the clock leaves it now ({@link JobExpiry}), the
+     * change stored (or the job deleted) and waiters woken when there is one.
+     */
+    private Optional<JobRecord> settle(JobRecord stored) {
+        Optional<JobRecord> settled = JobExpiry.at(stored, now());
+        if (settled.isEmpty()) {
+            repository.delete(stored.jobId());
+            LOG.info("Batch job {} deleted: it was {} and ended more than {} days ago", stored.jobId(),
+                    stored.status(), JobExpiry.KEPT_AFTER_END.toDays());
+            endedByClock.accept(stored.jobId());
+            monitor.notifyAll();
+        } else if (settled.get() != stored) {
+            repository.update(settled.get());
+            logMove(stored, settled.get());
+            endedByClock.accept(stored.jobId());
+            monitor.notifyAll();
+        }
+        return settled;
+    }
+
     private static void logMove(JobRecord before, JobRecord after) {
-        if (after.status() == JobStatus.Failing && !after.failureReasons().isEmpty()) {
+        if (after.failureReasons().size() > before.failureReasons().size()) {
             BatchJob.Failure last = after.failureReasons().get(after.failureReasons().size() - 1);
             LOG.info("Batch job {} {} -> {} ({}: {})", after.jobId(), before.status(), after.status(),
                     last.failureCode(), last.failureReason());

@@ -97,6 +97,11 @@ public final class JdbcJobRepository implements JobRepository {
     }
 
     @Override
+    public void delete(String jobId) {
+        jdbc.update("DELETE FROM batch_jobs WHERE job_id = ?", jobId);
+    }
+
+    @Override
     public void deleteAll() {
         jdbc.update("DELETE FROM batch_jobs");
     }

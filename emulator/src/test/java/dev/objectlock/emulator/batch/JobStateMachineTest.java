@@ -48,7 +48,7 @@ class JobStateMachineTest {
             "New, Preparing", "Preparing, Suspended", "Preparing, Ready", "Preparing, Failing",
             "Suspended, Ready", "Ready, Active", "Active, Completing", "Completing, Complete",
             "Active, Failing", "Failing, Failed", "Active, Cancelling", "Cancelling, Cancelled",
-            "Completing, Failing", "Cancelling, Failing",
+            "Completing, Failing", "Cancelling, Failing", "Suspended, Failed",
     })
     void engineMoves(JobStatus from, JobStatus to) {
         assertThat(JobStateMachine.canMove(from, to)).isTrue();

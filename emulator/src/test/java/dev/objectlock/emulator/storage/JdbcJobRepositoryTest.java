@@ -127,4 +127,19 @@ class JdbcJobRepositoryTest {
         jobs.deleteAll();
         assertThat(jobs.find(id(1))).isEmpty();
     }
+
+    @Test
+    void deletesOneJobAndFreesItsToken() {
+        JobOperation hold = new JobOperation.PutObjectLegalHold("ON");
+        jobs.insert(job(id(1), "123456789012", "a", hold, JobStatus.Complete, T0));
+        jobs.insert(job(id(2), "123456789012", "b", hold, JobStatus.Complete, T0));
+
+        jobs.delete(id(1));
+        jobs.delete(id(9));
+
+        assertThat(jobs.find(id(1))).isEmpty();
+        assertThat(jobs.findByToken("123456789012", "a")).isEmpty();
+        assertThat(jobs.list("123456789012", Set.of(), null, 10)).extracting(JobRecord::jobId).containsExactly(id(2));
+        assertThat(jobs.insert(job(id(3), "123456789012", "a", hold, JobStatus.New, T0))).isTrue();
+    }
 }

@@ -29,6 +29,9 @@ public interface JobRepository {
     /** Jobs not yet Complete, Failed or Cancelled, oldest first (to pick up again after a restart). */
     List<JobRecord> unfinished();
 
+    /** Forgets one job (90 days after it ended); nothing happens when it is not stored. */
+    void delete(String jobId);
+
     void deleteAll();
 
     /** A place in the newest-first order: the last job a ListJobs page returned. */
