@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -189,6 +190,11 @@ public final class BatchJobService implements AutoCloseable {
     /** Test seam: the tasks of jobs prepared from now on come from {@code resolver}. */
     void useManifestResolver(ManifestResolver resolver) {
         runner.useManifestResolver(resolver);
+    }
+
+    /** Test seam: the tasks of jobs run from now on go through {@code wrapper}'s executor (to make one fail mid-write). */
+    void wrapTaskExecutors(UnaryOperator<TaskExecutor> wrapper) {
+        runner.wrapTaskExecutors(wrapper);
     }
 
     /** Test seam: no job starts until the handle is closed (to queue several and see which runs first). */

@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The work of one job on the runner's thread: Preparing (manifest, bucket checks), then its tasks
  * in chunks, each chunk in one transaction: a task joins it through the same domain service an
- * API call uses, and a refused task has written nothing, so the chunk carries on past it. Then
- * the report and the terminal status.
+ * API call uses, in a savepoint of its own, so a task that fails (refused, or crashed by an
+ * unexpected exception) leaves nothing behind, as a refused request does, and the chunk carries
+ * on past it. Then the report and the terminal status.
  */
 final class JobExecution {
 
@@ -47,6 +48,7 @@ final class JobExecution {
     private final Map<String, ManifestResolver.Resolved> prepared;
     private final Set<String> cancelRequested;
     private volatile ManifestResolver manifests;
+    private volatile UnaryOperator<TaskExecutor> taskWrapper = UnaryOperator.identity();
 
     JobExecution(JobRunner runner, JobStore store, ManifestResolver manifests, TaskExecutors executors,
                  ObjectService objects, Transactions tx, Map<String, ManifestResolver.Resolved> prepared,
@@ -64,6 +66,10 @@ final class JobExecution {
 
     void useManifestResolver(ManifestResolver resolver) {
         this.manifests = resolver;
+    }
+
+    void wrapTaskExecutors(UnaryOperator<TaskExecutor> wrapper) {
+        this.taskWrapper = wrapper;
     }
 
     private boolean stale(long myEpoch) {
@@ -157,7 +163,7 @@ final class JobExecution {
         boolean keepRows = Boolean.TRUE.equals(report.enabled());
         boolean failedOnly = "FailedTasksOnly".equals(report.reportScope());
         List<CompletionReport.Row> rows = new ArrayList<>();
-        TaskExecutor executor = executors.forOperation(job.request().operation());
+        TaskExecutor executor = taskWrapper.apply(executors.forOperation(job.request().operation()));
         List<TaskTarget> tasks = resolved.tasks();
         Tally tally = new Tally();
         for (int start = 0; start < tasks.size() && !tally.stopped; start += CHUNK) {
@@ -193,9 +199,21 @@ final class JobExecution {
         finish(jobId, tally, rows);
     }
 
+    /**
+     * One task in a savepoint of the chunk's transaction: when it fails, whatever it wrote before
+     * failing is rolled back (with the blob deletions it queued), and the chunk goes on.
+     */
     private TaskOutcome runOne(String jobId, TaskExecutor executor, TaskTarget target, Tally tally) {
         try {
-            return executor.run(target);
+            return tx.inSavepoint(() -> {
+                TaskOutcome outcome = executor.run(target);
+                if (!outcome.succeeded()) {
+                    throw new Refused(outcome);
+                }
+                return outcome;
+            });
+        } catch (Refused refused) {
+            return refused.outcome;
         } catch (RuntimeException e) {
             if (!tally.unexpectedLogged) {
                 tally.unexpectedLogged = true;
@@ -205,6 +223,18 @@ final class JobExecution {
                 LOG.debug("Batch job {}: task on {}/{} failed unexpectedly", jobId, target.bucket(), target.key(), e);
             }
             return TaskOutcome.failure(500, "InternalError", INTERNAL_ERROR);
+        }
+    }
+
+    /** Carries a refused task's outcome out of its savepoint, so that the savepoint rolls back. */
+    private static final class Refused extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        private final transient TaskOutcome outcome;
+
+        Refused(TaskOutcome outcome) {
+            super(outcome.errorCode(), null, false, false);
+            this.outcome = outcome;
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,6 +88,10 @@ final class JobRunner implements AutoCloseable {
 
     void useManifestResolver(ManifestResolver resolver) {
         execution.useManifestResolver(resolver);
+    }
+
+    void wrapTaskExecutors(UnaryOperator<TaskExecutor> wrapper) {
+        execution.wrapTaskExecutors(wrapper);
     }
 
     /** Test seam: no job is picked until the returned handle is closed, so several can queue up. */

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,11 @@ public final class Jdbc implements Transactions {
     private final ThreadLocal<Boolean> wrote = ThreadLocal.withInitial(() -> Boolean.FALSE);
     /** What the transaction bound to this thread runs once it has committed. */
     private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
+    /**
+     * Why the transaction bound to this thread can only roll back: a savepoint whose work failed
+     * could not be rolled back, so committing would keep what that work half did.
+     */
+    private final ThreadLocal<SQLException> rollbackOnly = new ThreadLocal<>();
 
     public Jdbc(DataSource dataSource) {
         this(dataSource, false);
@@ -110,6 +116,11 @@ public final class Jdbc implements Transactions {
             afterCommit.set(committed);
             try {
                 result = work.get();
+                SQLException doomed = rollbackOnly.get();
+                if (doomed != null) {
+                    throw new SqlRuntimeException("a failed savepoint could not be rolled back, so the whole "
+                            + "transaction rolls back", doomed);
+                }
                 c.commit();
                 if (wrote.get()) {
                     sync(c);
@@ -121,6 +132,7 @@ public final class Jdbc implements Transactions {
                 current.remove();
                 wrote.remove();
                 afterCommit.remove();
+                rollbackOnly.remove();
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
@@ -128,6 +140,56 @@ public final class Jdbc implements Transactions {
         }
         runAll(committed);
         return result;
+    }
+
+    /**
+     * Inside a transaction: a JDBC savepoint around {@code work}. When {@code work} throws, the
+     * connection rolls back to the savepoint and the after-commit actions it queued are dropped
+     * (they would otherwise delete bodies that the rollback made live again); then the exception
+     * propagates and the transaction goes on. When it returns, the savepoint is released and its
+     * writes and actions belong to the transaction like any others.
+     */
+    @Override
+    public <T> T inSavepoint(Supplier<T> work) {
+        Connection c = current.get();
+        if (c == null) {
+            return inTransaction(work);
+        }
+        List<Runnable> pending = afterCommit.get();
+        int queuedBefore = pending.size();
+        Savepoint savepoint;
+        try {
+            savepoint = c.setSavepoint();
+        } catch (SQLException e) {
+            throw new SqlRuntimeException("setting a savepoint failed", e);
+        }
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException | Error e) {
+            try {
+                c.rollback(savepoint);
+            } catch (SQLException rollbackFailed) {
+                e.addSuppressed(rollbackFailed);
+                markRollbackOnly(rollbackFailed);
+            }
+            pending.subList(queuedBefore, pending.size()).clear();
+            throw e;
+        }
+        try {
+            c.releaseSavepoint(savepoint);
+        } catch (SQLException e) {
+            // the work's writes are in the transaction either way; a connection this broken must not commit
+            markRollbackOnly(e);
+            throw new SqlRuntimeException("releasing a savepoint failed", e);
+        }
+        return result;
+    }
+
+    private void markRollbackOnly(SQLException why) {
+        if (rollbackOnly.get() == null) {
+            rollbackOnly.set(why);
+        }
     }
 
     @Override
