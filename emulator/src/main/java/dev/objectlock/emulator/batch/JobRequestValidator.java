@@ -22,7 +22,6 @@ final class JobRequestValidator {
 
     static final int MAX_TAGS = 50;
 
-    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern ROLE_ARN = Pattern.compile("arn:[^:]+:iam::\\d{12}:role/.*");
     private static final String REPORT_FORMAT = "Report_CSV_20180820";
     private static final Set<String> REPORT_SCOPES = Set.of("AllTasks", "FailedTasksOnly");
@@ -76,7 +75,7 @@ final class JobRequestValidator {
         if (accountId == null || accountId.isEmpty()) {
             throw badRequest("The x-amz-account-id header is required.");
         }
-        if (!ACCOUNT_ID.matcher(accountId).matches()) {
+        if (!JobValues.isAccountId(accountId)) {
             throw badRequest("The x-amz-account-id header must be a 12-digit account id, was '" + accountId + "'.");
         }
     }

@@ -2,12 +2,12 @@ package dev.objectlock.emulator.batch.manifest;
 
 import dev.objectlock.emulator.batch.JobManifest;
 import dev.objectlock.emulator.batch.JobManifestGenerator;
+import dev.objectlock.emulator.batch.JobValues;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.rules.Timestamps;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * CreateJob's synchronous checks of {@code Manifest} and {@code ManifestGenerator}: required
@@ -20,12 +20,9 @@ final class ManifestRequestRules {
 
     static final Set<String> FORMATS = Set.of(BatchOperationsCsv.FORMAT, Manifests.INVENTORY_FORMAT);
     static final Set<String> FIELDS = Set.of("Ignore", "Bucket", "Key", "VersionId");
-    static final Set<String> STORAGE_CLASSES = Set.of("STANDARD", "STANDARD_IA", "ONEZONE_IA", "GLACIER",
-            "INTELLIGENT_TIERING", "DEEP_ARCHIVE", "GLACIER_IR");
     static final Set<String> ENCRYPTIONS = Set.of("SSE-S3", "SSE-KMS", "DSSE-KMS", "SSE-C", "NOT-SSE");
     static final Set<String> REPLICATION_STATUSES = Set.of("COMPLETED", "FAILED", "REPLICA", "NONE");
     static final Set<String> OUTPUT_ENCRYPTIONS = Set.of("SSE-S3", "SSE-KMS");
-    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
 
     private ManifestRequestRules() {
     }
@@ -132,7 +129,7 @@ final class ManifestRequestRules {
         if (negative(f.objectSizeGreaterThanBytes()) || negative(f.objectSizeLessThanBytes())) {
             throw badRequest("Filter object size bounds must not be negative");
         }
-        values(f.matchAnyStorageClass(), STORAGE_CLASSES, "MatchAnyStorageClass");
+        values(f.matchAnyStorageClass(), JobValues.STORAGE_CLASSES, "MatchAnyStorageClass");
         values(f.objectReplicationStatuses(), REPLICATION_STATUSES, "ObjectReplicationStatuses");
         values(f.matchAnyObjectEncryption(), ENCRYPTIONS, "MatchAnyObjectEncryption");
         // API reference JobManifestGeneratorFilter: "Array Members: Fixed number of 1 item."
@@ -158,7 +155,7 @@ final class ManifestRequestRules {
     }
 
     private static void accountId(String value, String name) {
-        if (value != null && !ACCOUNT_ID.matcher(value).matches()) {
+        if (value != null && !JobValues.isAccountId(value)) {
             throw badRequest(name + " must be a 12-digit account id: " + value);
         }
     }

@@ -1,6 +1,7 @@
 package dev.objectlock.emulator.batch.operations;
 
 import dev.objectlock.emulator.batch.JobOperation;
+import dev.objectlock.emulator.batch.JobValues;
 import dev.objectlock.emulator.batch.TaskExecutor;
 import dev.objectlock.emulator.batch.TaskOutcome;
 import dev.objectlock.emulator.batch.TaskTarget;
@@ -49,8 +50,6 @@ public final class PutObjectCopyTask implements TaskExecutor {
     private static final Set<String> DIRECTIVES = Set.of("COPY", "REPLACE");
     private static final Set<String> CANNED_ACLS = Set.of("private", "public-read", "public-read-write",
             "aws-exec-read", "authenticated-read", "bucket-owner-read", "bucket-owner-full-control");
-    private static final Set<String> STORAGE_CLASSES = Set.of("STANDARD", "STANDARD_IA", "ONEZONE_IA", "GLACIER",
-            "INTELLIGENT_TIERING", "DEEP_ARCHIVE", "GLACIER_IR");
     private static final Set<String> LOCK_MODES = Set.of("COMPLIANCE", "GOVERNANCE");
     private static final Set<String> LEGAL_HOLDS = Set.of("ON", "OFF");
 
@@ -87,7 +86,7 @@ public final class PutObjectCopyTask implements TaskExecutor {
         }
         oneOf(op.metadataDirective(), DIRECTIVES, "MetadataDirective");
         oneOf(op.cannedAccessControlList(), CANNED_ACLS, "CannedAccessControlList");
-        oneOf(op.storageClass(), STORAGE_CLASSES, "StorageClass");
+        oneOf(op.storageClass(), JobValues.STORAGE_CLASSES, "StorageClass");
         oneOf(op.objectLockMode(), LOCK_MODES, "ObjectLockMode");
         oneOf(op.objectLockLegalHoldStatus(), LEGAL_HOLDS, "ObjectLockLegalHoldStatus");
         timestamp(op.objectLockRetainUntilDate(), "ObjectLockRetainUntilDate");
