@@ -356,7 +356,8 @@ class ArchitectureTest {
         noClasses()
                 .that().resideOutsideOfPackage(ROOT)
                 .should().dependOnClassesThat().resideInAPackage(ROOT)
-                .because("ObjectLockEmulator, Main and EmulatorConfig wire every layer; nothing may depend "
+                .because("ObjectLockEmulator, Main and EmulatorConfig, with the pieces they wire (EmulatorStorage, "
+                        + "EmulatorServices, EmulatorRoutes, AdminControl), know every layer; nothing may depend "
                         + "on them except the other modules (STYLE.md root)")
                 .check(emulator);
     }
@@ -367,6 +368,16 @@ class ArchitectureTest {
                 .that().resideOutsideOfPackages(ROOT, STORAGE)
                 .should().dependOnClassesThat().resideInAPackage(STORAGE)
                 .because("only the composition root knows which implementation stands behind a port (DESIGN.md)")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void onlyEmulatorStorageOpensH2(JavaClasses emulator) {
+        noClasses()
+                .that().doNotBelongToAnyOf(EmulatorStorage.class)
+                .should().dependOnClassesThat().resideInAPackage("org.h2..")
+                .because("everything else sees a javax.sql.DataSource or the ports: which database stands behind "
+                        + "them, in memory or in files, is decided in one place")
                 .check(emulator);
     }
 

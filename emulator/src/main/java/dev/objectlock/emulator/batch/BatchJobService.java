@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -165,14 +166,15 @@ public final class BatchJobService implements AutoCloseable {
     }
 
     /**
-     * Blocks until the job reaches one of {@code statuses} (any terminal status when empty) and
-     * returns it then; IllegalStateException naming the job's status if {@code timeout} passes first.
-     * For tests: no sleeping, no polling. A job that ends returns too, whatever it was awaited for,
-     * including a Suspended job failed by a move of the clock past its 30 days (seen within
+     * Blocks until the job reaches one of {@code statuses} (any terminal status when empty), or
+     * {@code timeout} passes, and answers which (see {@link AwaitedJob}); empty when there is no
+     * such job (never created, forgotten by a reset, or deleted 90 days after it ended). For tests:
+     * no sleeping, no polling. A job that ends returns too, whatever it was awaited for, including
+     * a Suspended job failed by a move of the clock past its 30 days (seen within
      * {@link JobStore#CLOCK_RECHECK}).
      */
-    public BatchJob awaitJob(String jobId, Duration timeout, Set<JobStatus> statuses) {
-        return snapshot(store.await(jobId, timeout, statuses));
+    public Optional<AwaitedJob> awaitJob(String jobId, Duration timeout, Set<JobStatus> statuses) {
+        return store.await(jobId, timeout, statuses).map(w -> new AwaitedJob(snapshot(w.job()), w.timedOut()));
     }
 
     /** Forgets every job (the emulator's reset); a running job is stopped first. */

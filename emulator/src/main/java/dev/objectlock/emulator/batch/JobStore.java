@@ -153,7 +153,9 @@ final class JobStore {
 
     /**
      * Blocks until the job is in one of {@code statuses} or terminal (whatever it waits for can no
-     * longer come then); IllegalStateException naming its status when {@code timeout} passes first.
+     * longer come then), or {@code timeout} passes; empty when there is no such job (never created,
+     * forgotten by a reset, or deleted 90 days after it ended). Each outcome is an answer, not an
+     * error: only an interrupt throws.
      *
      * <p>Every change made through this store wakes the wait, but the clock moving does not: a
      * test may advance it past a Suspended job's 30-day limit while this waits. So while the job is
@@ -162,20 +164,21 @@ final class JobStore {
      * of the clock and plain time passing alike, with no hook into the clock; other statuses wait
      * for a change as before.
      */
-    JobRecord await(String jobId, Duration timeout, Set<JobStatus> statuses) {
+    Optional<Awaited> await(String jobId, Duration timeout, Set<JobStatus> statuses) {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (monitor) {
             while (true) {
-                JobRecord job = repository.find(jobId).flatMap(this::settle).orElseThrow(() ->
-                        new IllegalStateException("no batch job " + jobId
-                                + " (never created, forgotten by a reset, or deleted 90 days after it ended)"));
+                Optional<JobRecord> found = repository.find(jobId).flatMap(this::settle);
+                if (found.isEmpty()) {
+                    return Optional.empty();
+                }
+                JobRecord job = found.get();
                 if (job.status().isTerminal() || statuses.contains(job.status())) {
-                    return job;
+                    return Optional.of(new Awaited(job, false));
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    throw new IllegalStateException("batch job " + jobId + " is still " + job.status() + " after "
-                            + timeout + (statuses.isEmpty() ? "" : "; waited for " + statuses));
+                    return Optional.of(new Awaited(job, true));
                 }
                 if (job.status() == JobStatus.Suspended) {
                     left = Math.min(left, CLOCK_RECHECK.toNanos());
@@ -188,6 +191,10 @@ final class JobStore {
                 }
             }
         }
+    }
+
+    /** What {@link #await} found: the job when it got there, or as it was when the timeout passed first. */
+    record Awaited(JobRecord job, boolean timedOut) {
     }
 
     void deleteAll() {

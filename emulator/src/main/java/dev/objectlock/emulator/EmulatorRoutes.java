@@ -1,0 +1,101 @@
+package dev.objectlock.emulator;
+
+import dev.objectlock.emulator.http.S3Operation;
+import dev.objectlock.emulator.http.S3Routes;
+import dev.objectlock.emulator.http.control.ControlOperation;
+import dev.objectlock.emulator.http.control.ControlRoutes;
+import dev.objectlock.emulator.http.handlers.BucketHandlers;
+import dev.objectlock.emulator.http.handlers.CopyHandlers;
+import dev.objectlock.emulator.http.handlers.JobHandlers;
+import dev.objectlock.emulator.http.handlers.ListingHandlers;
+import dev.objectlock.emulator.http.handlers.MultipartHandlers;
+import dev.objectlock.emulator.http.handlers.ObjectAttributesHandlers;
+import dev.objectlock.emulator.http.handlers.ObjectLockHandlers;
+import dev.objectlock.emulator.http.handlers.ObjectHandlers;
+import dev.objectlock.emulator.http.handlers.TaggingHandlers;
+import dev.objectlock.emulator.http.xml.OwnerXml;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The route table: which handler, over which service, serves each S3 and S3 Control operation.
+ * It wires the protocol to the domain, so it lives with the composition root.
+ */
+final class EmulatorRoutes {
+
+    private EmulatorRoutes() {
+    }
+
+    /** Every S3 operation and the S3 Control jobs API, with handlers over {@code services}. */
+    static S3Routes of(EmulatorServices services, EmulatorConfig config) {
+        OwnerXml owner = new OwnerXml(canonicalUserId(config.accountId()), null);
+        var bucketHandlers = new BucketHandlers(services.buckets(), owner);
+        var listingHandlers = new ListingHandlers(services.listing(), owner);
+        var objectHandlers = new ObjectHandlers(services.objects());
+        var copyHandlers = new CopyHandlers(services.copies());
+        var taggingHandlers = new TaggingHandlers(services.objects());
+        var multipartHandlers = new MultipartHandlers(services.multipart(), owner);
+        var lockHandlers = new ObjectLockHandlers(services.objectLocks());
+        var attributesHandlers = new ObjectAttributesHandlers(services.objects());
+        return new S3Routes(config.virtualHostSuffix())
+                .on(S3Operation.LIST_BUCKETS, bucketHandlers::listBuckets)
+                .on(S3Operation.CREATE_BUCKET, bucketHandlers::createBucket)
+                .on(S3Operation.HEAD_BUCKET, bucketHandlers::headBucket)
+                .on(S3Operation.DELETE_BUCKET, bucketHandlers::deleteBucket)
+                .on(S3Operation.GET_BUCKET_LOCATION, bucketHandlers::getBucketLocation)
+                .on(S3Operation.PUT_BUCKET_VERSIONING, bucketHandlers::putBucketVersioning)
+                .on(S3Operation.GET_BUCKET_VERSIONING, bucketHandlers::getBucketVersioning)
+                .on(S3Operation.LIST_OBJECTS, listingHandlers::listObjects)
+                .on(S3Operation.LIST_OBJECTS_V2, listingHandlers::listObjectsV2)
+                .on(S3Operation.LIST_OBJECT_VERSIONS, listingHandlers::listObjectVersions)
+                .on(S3Operation.PUT_OBJECT, objectHandlers::putObject)
+                .on(S3Operation.GET_OBJECT, objectHandlers::getObject)
+                .on(S3Operation.HEAD_OBJECT, objectHandlers::getObject)
+                .on(S3Operation.DELETE_OBJECT, objectHandlers::deleteObject)
+                .on(S3Operation.DELETE_OBJECTS, objectHandlers::deleteObjects)
+                .on(S3Operation.COPY_OBJECT, copyHandlers::copyObject)
+                .on(S3Operation.GET_OBJECT_TAGGING, taggingHandlers::getObjectTagging)
+                .on(S3Operation.PUT_OBJECT_TAGGING, taggingHandlers::putObjectTagging)
+                .on(S3Operation.DELETE_OBJECT_TAGGING, taggingHandlers::deleteObjectTagging)
+                .on(S3Operation.CREATE_MULTIPART_UPLOAD, multipartHandlers::createMultipartUpload)
+                .on(S3Operation.UPLOAD_PART, multipartHandlers::uploadPart)
+                .on(S3Operation.UPLOAD_PART_COPY, multipartHandlers::uploadPartCopy)
+                .on(S3Operation.COMPLETE_MULTIPART_UPLOAD, multipartHandlers::completeMultipartUpload)
+                .on(S3Operation.ABORT_MULTIPART_UPLOAD, multipartHandlers::abortMultipartUpload)
+                .on(S3Operation.LIST_PARTS, multipartHandlers::listParts)
+                .on(S3Operation.LIST_MULTIPART_UPLOADS, multipartHandlers::listMultipartUploads)
+                .on(S3Operation.PUT_OBJECT_LOCK_CONFIGURATION, lockHandlers::putObjectLockConfiguration)
+                .on(S3Operation.GET_OBJECT_LOCK_CONFIGURATION, lockHandlers::getObjectLockConfiguration)
+                .on(S3Operation.PUT_OBJECT_RETENTION, lockHandlers::putObjectRetention)
+                .on(S3Operation.GET_OBJECT_RETENTION, lockHandlers::getObjectRetention)
+                .on(S3Operation.PUT_OBJECT_LEGAL_HOLD, lockHandlers::putObjectLegalHold)
+                .on(S3Operation.GET_OBJECT_LEGAL_HOLD, lockHandlers::getObjectLegalHold)
+                .on(S3Operation.GET_OBJECT_ATTRIBUTES, attributesHandlers::getObjectAttributes)
+                .control(jobRoutes(new JobHandlers(services.batchJobs())));
+    }
+
+    /** The S3 Control jobs API (spec C.2), served beside S3 on the same endpoint. */
+    private static ControlRoutes jobRoutes(JobHandlers jobs) {
+        return new ControlRoutes()
+                .on(ControlOperation.CREATE_JOB, jobs::createJob)
+                .on(ControlOperation.DESCRIBE_JOB, jobs::describeJob)
+                .on(ControlOperation.LIST_JOBS, jobs::listJobs)
+                .on(ControlOperation.UPDATE_JOB_STATUS, jobs::updateJobStatus)
+                .on(ControlOperation.UPDATE_JOB_PRIORITY, jobs::updateJobPriority)
+                .on(ControlOperation.PUT_JOB_TAGGING, jobs::putJobTagging)
+                .on(ControlOperation.GET_JOB_TAGGING, jobs::getJobTagging)
+                .on(ControlOperation.DELETE_JOB_TAGGING, jobs::deleteJobTagging);
+    }
+
+    /** A stable 64-hex canonical user id derived from the account id, as AWS owners carry. */
+    private static String canonicalUserId(String accountId) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(accountId.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
