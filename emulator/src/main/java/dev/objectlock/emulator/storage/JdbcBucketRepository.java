@@ -5,6 +5,7 @@ import dev.objectlock.emulator.domain.model.DefaultRetention;
 import dev.objectlock.emulator.domain.model.RetentionMode;
 import dev.objectlock.emulator.domain.model.VersioningStatus;
 import dev.objectlock.emulator.domain.port.BucketRepository;
+import dev.objectlock.emulator.storage.jdbc.Columns;
 import dev.objectlock.emulator.storage.jdbc.Jdbc;
 import dev.objectlock.emulator.storage.jdbc.SqlRuntimeException;
 import java.sql.ResultSet;
@@ -18,7 +19,6 @@ public final class JdbcBucketRepository implements BucketRepository {
     private static final String COLUMNS = """
             name, region, created_at, versioning, mfa_delete_configured, object_lock_enabled,
             default_retention_mode, default_retention_days, default_retention_years""";
-    private static final String INSERT = "INSERT INTO buckets (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String FIND = "SELECT " + COLUMNS + " FROM buckets WHERE name = ?";
     private static final String LIST = "SELECT " + COLUMNS + " FROM buckets ORDER BY name";
 
@@ -32,10 +32,18 @@ public final class JdbcBucketRepository implements BucketRepository {
     public boolean insert(Bucket b) {
         // Insert and let the primary key decide: a check first would let two racing creates both pass it.
         DefaultRetention d = b.defaultRetention();
+        Columns row = new Columns()
+                .set("name", b.name())
+                .set("region", b.region())
+                .set("created_at", b.creationDate().toEpochMilli())
+                .set("versioning", b.versioning().name())
+                .set("mfa_delete_configured", b.mfaDeleteConfigured())
+                .set("object_lock_enabled", b.objectLockEnabled())
+                .set("default_retention_mode", d == null ? null : d.mode().name())
+                .set("default_retention_days", d == null ? null : d.days())
+                .set("default_retention_years", d == null ? null : d.years());
         try {
-            jdbc.update(INSERT, b.name(), b.region(), b.creationDate().toEpochMilli(), b.versioning().name(),
-                    b.mfaDeleteConfigured(), b.objectLockEnabled(), d == null ? null : d.mode().name(),
-                    d == null ? null : d.days(), d == null ? null : d.years());
+            jdbc.update(row.insertInto("buckets"), row.values());
             return true;
         } catch (SqlRuntimeException e) {
             if (e.isDuplicateKey()) {

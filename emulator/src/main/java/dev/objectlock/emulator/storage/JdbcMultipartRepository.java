@@ -6,6 +6,7 @@ import dev.objectlock.emulator.domain.model.ContentHeaders;
 import dev.objectlock.emulator.domain.model.MultipartUpload;
 import dev.objectlock.emulator.domain.model.UploadedPart;
 import dev.objectlock.emulator.domain.port.MultipartRepository;
+import dev.objectlock.emulator.storage.jdbc.Columns;
 import dev.objectlock.emulator.storage.jdbc.Jdbc;
 import dev.objectlock.emulator.storage.jdbc.JsonColumns;
 import java.sql.ResultSet;
@@ -22,8 +23,6 @@ public final class JdbcMultipartRepository implements MultipartRepository {
             retention_mode, retain_until, legal_hold""";
     private static final String PART_COLUMNS =
             "upload_id, part_number, size, etag, last_modified, checksum_algorithm, checksum_value, blob_id";
-    private static final String INSERT_UPLOAD = "INSERT INTO multipart_uploads (" + UPLOAD_COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String FIND_UPLOAD = "SELECT " + UPLOAD_COLUMNS
             + " FROM multipart_uploads WHERE upload_id = ? AND bucket = ? AND object_key = ?";
     private static final String FIND_PART = "SELECT blob_id FROM upload_parts WHERE upload_id = ? AND part_number = ?";
@@ -46,12 +45,23 @@ public final class JdbcMultipartRepository implements MultipartRepository {
     @Override
     public void insert(MultipartUpload u) {
         ContentHeaders h = u.content();
-        Object[] lock = ObjectLockColumns.values(u.lock());
-        jdbc.update(INSERT_UPLOAD, u.uploadId(), u.bucket(), u.key(), u.initiated().toEpochMilli(), h.contentType(),
-                h.contentEncoding(), h.contentDisposition(), h.contentLanguage(), h.cacheControl(), h.expires(),
-                JsonColumns.write(u.userMetadata()), JsonColumns.write(u.tags()),
-                u.checksumAlgorithm() == null ? null : u.checksumAlgorithm().name(),
-                u.checksumType() == null ? null : u.checksumType().name(), lock[0], lock[1], lock[2]);
+        Columns row = new Columns()
+                .set("upload_id", u.uploadId())
+                .set("bucket", u.bucket())
+                .set("object_key", u.key())
+                .set("initiated", u.initiated().toEpochMilli())
+                .set("content_type", h.contentType())
+                .set("content_encoding", h.contentEncoding())
+                .set("content_disposition", h.contentDisposition())
+                .set("content_language", h.contentLanguage())
+                .set("cache_control", h.cacheControl())
+                .set("expires", h.expires())
+                .set("user_metadata", JsonColumns.write(u.userMetadata()))
+                .set("tags", JsonColumns.write(u.tags()))
+                .set("checksum_algorithm", u.checksumAlgorithm() == null ? null : u.checksumAlgorithm().name())
+                .set("checksum_type", u.checksumType() == null ? null : u.checksumType().name())
+                .setAll(ObjectLockColumns.of(u.lock()));
+        jdbc.update(row.insertInto("multipart_uploads"), row.values());
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.VersionEntry;
 import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
+import dev.objectlock.emulator.storage.jdbc.Columns;
 import dev.objectlock.emulator.storage.jdbc.Jdbc;
 import dev.objectlock.emulator.storage.jdbc.JsonColumns;
 import java.sql.ResultSet;
@@ -30,12 +31,10 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
             retention_mode, retain_until, legal_hold, part_sizes""";
     private static final String FIND_CURRENT =
             "SELECT " + COLUMNS + " FROM object_versions WHERE bucket = ? AND object_key = ? AND is_latest";
-    private static final String FIND =
-            "SELECT " + COLUMNS + " FROM object_versions WHERE bucket = ? AND object_key = ? AND version_id = ?";
+    private static final String WHERE_VERSION = " WHERE bucket = ? AND object_key = ? AND version_id = ?";
+    private static final String FIND = "SELECT " + COLUMNS + " FROM object_versions" + WHERE_VERSION;
     private static final String DEMOTE =
             "UPDATE object_versions SET is_latest = FALSE WHERE bucket = ? AND object_key = ? AND is_latest";
-    private static final String INSERT = "INSERT INTO object_versions (" + COLUMNS + """
-            ) VALUES (?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String PROMOTE_NEWEST = """
             UPDATE object_versions SET is_latest = TRUE
             WHERE bucket = ? AND object_key = ? AND seq = (
@@ -77,33 +76,51 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
 
     @Override
     public void insert(VersionEntry entry) {
+        Columns row = new Columns()
+                .set("bucket", entry.bucket())
+                .set("object_key", entry.key())
+                .set("version_id", entry.versionId().value())
+                .set("seq", entry.sequence())
+                .set("is_latest", true)
+                .set("delete_marker", entry.isDeleteMarker())
+                .set("last_modified", entry.lastModified().toEpochMilli());
+        if (entry instanceof ObjectVersion v) {
+            row.setAll(objectColumns(v));
+        }
         jdbc.inTransaction(() -> {
-            long seq = entry.sequence();
             jdbc.update(DEMOTE, entry.bucket(), entry.key());
-            if (entry instanceof ObjectVersion v) {
-                Object[] lock = ObjectLockColumns.values(v.lock());
-                Checksum c = v.checksum();
-                ContentHeaders h = v.content();
-                jdbc.update(INSERT, v.bucket(), v.key(), v.versionId().value(), seq, false,
-                        v.lastModified().toEpochMilli(), v.size(), v.etag(), h.contentType(), h.contentEncoding(),
-                        h.contentDisposition(), h.contentLanguage(), h.cacheControl(), h.expires(),
-                        JsonColumns.write(v.userMetadata()), JsonColumns.write(v.tags()), c == null ? null : c.algorithm().name(),
-                        c == null ? null : c.value(), c == null ? null : c.type().name(), v.partsCount(), v.blobId(),
-                        lock[0], lock[1], lock[2], partSizes(v.partSizes()));
-                return;
-            }
-            DeleteMarker m = (DeleteMarker) entry;
-            jdbc.update(INSERT, m.bucket(), m.key(), m.versionId().value(), seq, true, m.lastModified().toEpochMilli(),
-                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null);
+            jdbc.update(row.insertInto("object_versions"), row.values());
         });
+    }
+
+    /** What an object version stores beyond the entry itself; a delete marker leaves all of it NULL. */
+    private static Columns objectColumns(ObjectVersion v) {
+        ContentHeaders h = v.content();
+        Checksum c = v.checksum();
+        return new Columns()
+                .set("size", v.size())
+                .set("etag", v.etag())
+                .set("content_type", h.contentType())
+                .set("content_encoding", h.contentEncoding())
+                .set("content_disposition", h.contentDisposition())
+                .set("content_language", h.contentLanguage())
+                .set("cache_control", h.cacheControl())
+                .set("expires", h.expires())
+                .set("user_metadata", JsonColumns.write(v.userMetadata()))
+                .set("tags", JsonColumns.write(v.tags()))
+                .set("checksum_algorithm", c == null ? null : c.algorithm().name())
+                .set("checksum_value", c == null ? null : c.value())
+                .set("checksum_type", c == null ? null : c.type().name())
+                .set("parts_count", v.partsCount())
+                .set("blob_id", v.blobId())
+                .set("part_sizes", partSizes(v.partSizes()))
+                .setAll(ObjectLockColumns.of(v.lock()));
     }
 
     @Override
     public boolean delete(String bucket, String key, VersionId versionId) {
         return jdbc.inTransaction(() -> {
-            int removed = jdbc.update("DELETE FROM object_versions WHERE bucket = ? AND object_key = ? AND version_id = ?",
-                    bucket, key, versionId.value());
+            int removed = jdbc.update("DELETE FROM object_versions" + WHERE_VERSION, bucket, key, versionId.value());
             if (removed > 0) {
                 jdbc.update(PROMOTE_NEWEST, bucket, key, bucket, key);
             }
@@ -113,17 +130,26 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
 
     @Override
     public void updateTags(String bucket, String key, VersionId versionId, Map<String, String> tags) {
-        jdbc.update("UPDATE object_versions SET tags = ? WHERE bucket = ? AND object_key = ? AND version_id = ?",
-                JsonColumns.write(tags), bucket, key, versionId.value());
+        updateOne(new Columns().set("tags", JsonColumns.write(tags)), bucket, key, versionId);
     }
 
     @Override
     public void updateLock(String bucket, String key, VersionId versionId, ObjectLock lock) {
-        Object[] v = ObjectLockColumns.values(lock);
-        jdbc.update("""
-                UPDATE object_versions SET retention_mode = ?, retain_until = ?, legal_hold = ?
-                WHERE bucket = ? AND object_key = ? AND version_id = ?""",
-                v[0], v[1], v[2], bucket, key, versionId.value());
+        updateOne(ObjectLockColumns.of(lock), bucket, key, versionId);
+    }
+
+    /**
+     * Sets {@code columns} on exactly one version. Callers have just read that version under the
+     * bucket's lock, so any other row count is a bug, and going on would report a change that did
+     * not happen (db-scheduler's "rows affected must be 1").
+     */
+    private void updateOne(Columns columns, String bucket, String key, VersionId versionId) {
+        int rows = jdbc.update("UPDATE object_versions SET " + columns.assignments() + WHERE_VERSION,
+                columns.values(bucket, key, versionId.value()));
+        if (rows != 1) {
+            throw new IllegalStateException("updating version " + versionId.value() + " of " + bucket + "/" + key
+                    + " changed " + rows + " rows, not 1");
+        }
     }
 
     @Override

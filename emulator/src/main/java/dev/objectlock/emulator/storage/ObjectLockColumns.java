@@ -4,6 +4,7 @@ import dev.objectlock.emulator.domain.model.LegalHoldStatus;
 import dev.objectlock.emulator.domain.model.ObjectLock;
 import dev.objectlock.emulator.domain.model.Retention;
 import dev.objectlock.emulator.domain.model.RetentionMode;
+import dev.objectlock.emulator.storage.jdbc.Columns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,17 +12,16 @@ import java.time.Instant;
 /** The three columns (retention_mode, retain_until, legal_hold) that hold an {@link ObjectLock}. */
 final class ObjectLockColumns {
 
-    static final String NAMES = "retention_mode, retain_until, legal_hold";
-
     private ObjectLockColumns() {
     }
 
-    /** The bind values, in column order. */
-    static Object[] values(ObjectLock lock) {
+    static Columns of(ObjectLock lock) {
         ObjectLock l = lock == null ? ObjectLock.NONE : lock;
         Retention r = l.retention();
-        return new Object[] {r == null ? null : r.mode().name(), r == null ? null : r.retainUntil().toEpochMilli(),
-                l.legalHold() == null ? null : l.legalHold().name()};
+        return new Columns()
+                .set("retention_mode", r == null ? null : r.mode().name())
+                .set("retain_until", r == null ? null : r.retainUntil().toEpochMilli())
+                .set("legal_hold", l.legalHold() == null ? null : l.legalHold().name());
     }
 
     static ObjectLock read(ResultSet rs) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.objectlock.emulator.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.objectlock.emulator.domain.checksum.ChecksumAlgorithm;
 import dev.objectlock.emulator.domain.model.Checksum;
@@ -262,6 +263,38 @@ class JdbcObjectVersionRepositoryTest {
         versions.updateLock(BUCKET, "k", v1.versionId(), ObjectLock.NONE);
         assertThat(((ObjectVersion) versions.find(BUCKET, "k", v1.versionId()).orElseThrow()).lock())
                 .isEqualTo(ObjectLock.NONE);
+    }
+
+    @Test
+    void updatingTagsOrLockOfAVersionThatIsNotThereFailsNamingIt() {
+        // Rows affected must be 1 (db-scheduler): a caller updating a version it did not just read is a bug.
+        ObjectVersion v1 = db.put(BUCKET, "k");
+        VersionId missing = VersionId.generate(999);
+
+        assertThatThrownBy(() -> versions.updateTags(BUCKET, "k", missing, Map.of("project", "x")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(missing.value()).hasMessageContaining(BUCKET + "/k").hasMessageContaining("0 rows");
+        assertThatThrownBy(() -> versions.updateLock(BUCKET, "k", missing, ObjectLock.NONE))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(missing.value()).hasMessageContaining("0 rows");
+        assertThatThrownBy(() -> versions.updateLock("other", "k", v1.versionId(), ObjectLock.NONE))
+                .as("the right id in the wrong bucket").isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> versions.updateTags(BUCKET, "other-key", v1.versionId(), Map.of()))
+                .as("the right id under the wrong key").isInstanceOf(IllegalStateException.class);
+        assertThat(versions.find(BUCKET, "k", v1.versionId())).contains(v1);
+    }
+
+    @Test
+    void aFailedUpdateRollsBackTheTransactionItRanIn() {
+        ObjectVersion v1 = db.put(BUCKET, "k");
+        Map<String, String> tags = Map.of("project", "x");
+
+        assertThatThrownBy(() -> db.jdbc().inTransaction(() -> {
+            versions.updateTags(BUCKET, "k", v1.versionId(), tags);
+            versions.updateTags(BUCKET, "k", VersionId.generate(999), tags);
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(versions.find(BUCKET, "k", v1.versionId())).contains(v1);
     }
 
     @Test

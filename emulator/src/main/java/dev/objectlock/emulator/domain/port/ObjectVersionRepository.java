@@ -25,9 +25,13 @@ public interface ObjectVersionRepository {
     /** Removes exactly that version; the next newest becomes current. True when a row was removed. */
     boolean delete(String bucket, String key, VersionId versionId);
 
+    /** Replaces a version's tag set. The version must exist: a missing one is a bug (IllegalStateException). */
     void updateTags(String bucket, String key, VersionId versionId, Map<String, String> tags);
 
-    /** Replaces a version's Object Lock state; never creates a version or touches Last-Modified (rule 36). */
+    /**
+     * Replaces a version's Object Lock state; never creates a version or touches Last-Modified (rule 36).
+     * The version must exist: a missing one is a bug (IllegalStateException).
+     */
     void updateLock(String bucket, String key, VersionId versionId, ObjectLock lock);
 
     boolean anyInBucket(String bucket);

@@ -6,10 +6,10 @@ import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.port.BucketRepository;
 import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
-import java.util.ArrayList;
+import dev.objectlock.emulator.domain.rules.ListingPages;
+import dev.objectlock.emulator.domain.rules.ListingPages.Cursor;
+import dev.objectlock.emulator.domain.rules.ListingPages.Page;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * ListObjects (v1, v2) and ListObjectVersions: prefix filtering, delimiter roll-up into common
@@ -19,9 +19,6 @@ import java.util.function.Function;
 public final class ListingService {
 
     public static final int MAX_KEYS_LIMIT = 1000;
-    private static final int BATCH = 1000;
-    /** Sorts after every key that starts with a given prefix, so a scan can jump past a rolled-up prefix. */
-    private static final String PAST_PREFIX = "\uffff";
 
     public record ListVersions(String bucket, String prefix, String delimiter, String keyMarker,
                                String versionIdMarker, int maxKeys) {
@@ -56,22 +53,20 @@ public final class ListingService {
             throw S3Exception.invalidArgument("A version-id marker cannot be specified without a key marker.",
                     "version-id-marker", request.versionIdMarker());
         }
-        String afterKey = request.keyMarker();
-        Long afterSequence = startSequence(request);
-        Page<ListedVersion> page = paginate(request.prefix(), request.delimiter(), request.maxKeys(),
-                new Cursor(afterKey, afterSequence),
-                c -> versions.scanVersions(request.bucket(), request.prefix(), c.key(), c.sequence(), BATCH),
-                v -> v.entry().key(), v -> new Cursor(v.entry().key(), v.entry().sequence()));
+        Cursor<Long> start = new Cursor<>(request.keyMarker(), startSequence(request));
+        // max-keys 0 reads nothing and answers an empty page that is not truncated.
+        if (request.maxKeys() == 0) {
+            return new VersionPage(List.of(), List.of(), false, null, null);
+        }
+        Page<ListedVersion> page = ListingPages.page(request.prefix(), request.delimiter(), request.maxKeys(), start,
+                (c, limit) -> versions.scanVersions(request.bucket(), request.prefix(), c.key(), c.within(), limit),
+                v -> new Cursor<>(v.entry().key(), v.entry().sequence()));
         String nextKey = null;
         String nextVersion = null;
         if (page.truncated()) {
-            if (page.lastWasPrefix()) {
-                nextKey = page.commonPrefixes().get(page.commonPrefixes().size() - 1);
-            } else {
-                ListedVersion last = page.items().get(page.items().size() - 1);
-                nextKey = last.entry().key();
-                nextVersion = last.entry().versionId().value();
-            }
+            ListedVersion last = page.lastItem();
+            nextKey = last == null ? page.lastPrefix() : last.entry().key();
+            nextVersion = last == null ? null : last.entry().versionId().value();
         }
         return new VersionPage(page.items(), page.commonPrefixes(), page.truncated(), nextKey, nextVersion);
     }
@@ -101,84 +96,16 @@ public final class ListingService {
     public ObjectPage listObjects(ListObjects request) {
         requireBucket(request.bucket());
         checkMaxKeys(request.maxKeys());
-        Page<ObjectVersion> page = paginate(request.prefix(), request.delimiter(), request.maxKeys(),
-                new Cursor(request.startAfter(), null),
-                c -> versions.scanCurrentObjects(request.bucket(), request.prefix(), c.key(), BATCH),
-                ObjectVersion::key, v -> new Cursor(v.key(), null));
-        String last = null;
-        if (page.lastWasPrefix()) {
-            last = page.commonPrefixes().get(page.commonPrefixes().size() - 1);
-        } else if (!page.items().isEmpty()) {
-            last = page.items().get(page.items().size() - 1).key();
+        if (request.maxKeys() == 0) {
+            return new ObjectPage(List.of(), List.of(), false, null);
         }
-        return new ObjectPage(page.items(), page.commonPrefixes(), page.truncated(), last);
-    }
-
-    private record Cursor(String key, Long sequence) {
-    }
-
-    private record Page<T>(List<T> items, List<String> commonPrefixes, boolean truncated, boolean lastWasPrefix) {
-    }
-
-    /**
-     * Walks entries in listing order from {@code start}, rolling keys that contain the delimiter
-     * after the prefix into one common prefix each, until max-keys entries are taken. Truncated
-     * only when another entry exists beyond the page.
-     */
-    private static <T> Page<T> paginate(String prefix, String delimiter, int maxKeys, Cursor start,
-                                        Function<Cursor, List<T>> fetch, Function<T, String> keyOf,
-                                        Function<T, Cursor> cursorOf) {
-        List<T> items = new ArrayList<>();
-        List<String> prefixes = new ArrayList<>();
-        if (maxKeys == 0) {
-            return new Page<>(items, prefixes, false, false);
-        }
-        String p = prefix == null ? "" : prefix;
-        int taken = 0;
-        boolean lastWasPrefix = false;
-        Cursor cursor = start;
-        if (start.key() != null && start.sequence() == null
-                && commonPrefix(start.key(), p, delimiter).filter(start.key()::equals).isPresent()) {
-            // Resuming after a page that ended on a common prefix: skip every key under it.
-            cursor = new Cursor(start.key() + PAST_PREFIX, null);
-        }
-        while (true) {
-            List<T> batch = fetch.apply(cursor);
-            if (batch.isEmpty()) {
-                return new Page<>(items, prefixes, false, lastWasPrefix);
-            }
-            Cursor next = null;
-            for (T item : batch) {
-                Optional<String> rolledUp = commonPrefix(keyOf.apply(item), p, delimiter);
-                if (taken == maxKeys) {
-                    return new Page<>(items, prefixes, true, lastWasPrefix);
-                }
-                taken++;
-                if (rolledUp.isPresent()) {
-                    prefixes.add(rolledUp.get());
-                    lastWasPrefix = true;
-                    next = new Cursor(rolledUp.get() + PAST_PREFIX, null);
-                    break;
-                }
-                items.add(item);
-                lastWasPrefix = false;
-                cursor = cursorOf.apply(item);
-            }
-            if (next != null) {
-                cursor = next;
-            } else if (batch.size() < BATCH) {
-                return new Page<>(items, prefixes, false, lastWasPrefix);
-            }
-        }
-    }
-
-    /** The common prefix a key rolls up into, if the delimiter occurs after the listing prefix. */
-    static Optional<String> commonPrefix(String key, String prefix, String delimiter) {
-        if (delimiter == null || delimiter.isEmpty()) {
-            return Optional.empty();
-        }
-        int at = key.indexOf(delimiter, prefix.length());
-        return at < 0 ? Optional.empty() : Optional.of(key.substring(0, at + delimiter.length()));
+        Page<ObjectVersion> page = ListingPages.page(request.prefix(), request.delimiter(), request.maxKeys(),
+                Cursor.<Void>afterKey(request.startAfter()),
+                (c, limit) -> versions.scanCurrentObjects(request.bucket(), request.prefix(), c.key(), limit),
+                v -> Cursor.afterKey(v.key()));
+        ObjectVersion last = page.lastItem();
+        return new ObjectPage(page.items(), page.commonPrefixes(), page.truncated(),
+                last == null ? page.lastPrefix() : last.key());
     }
 
     private static void checkMaxKeys(int maxKeys) {

@@ -16,6 +16,9 @@ import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.port.BlobStore;
 import dev.objectlock.emulator.domain.port.MultipartRepository;
 import dev.objectlock.emulator.domain.port.Transactions;
+import dev.objectlock.emulator.domain.rules.ListingPages;
+import dev.objectlock.emulator.domain.rules.ListingPages.Cursor;
+import dev.objectlock.emulator.domain.rules.ListingPages.Page;
 import dev.objectlock.emulator.domain.rules.LockRequestRules;
 import dev.objectlock.emulator.domain.rules.MultipartRules;
 import dev.objectlock.emulator.domain.rules.ObjectKeyRules;
@@ -26,7 +29,6 @@ import java.io.SequenceInputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
@@ -225,48 +227,23 @@ public final class MultipartService {
         return new PartsPage(upload, page, truncated, next);
     }
 
+    /**
+     * ListMultipartUploads, paged as the object listings are; within a key, uploads in the order
+     * they were initiated. With a max-uploads of 0 the page is empty and truncated when any upload exists.
+     */
     public UploadsPage listUploads(String bucket, String prefix, String delimiter, String keyMarker,
                                    String uploadIdMarker, int maxUploads) {
         objects.requireBucket(bucket);
-        List<MultipartUpload> found = new ArrayList<>();
-        List<String> prefixes = new ArrayList<>();
-        String p = prefix == null ? "" : prefix;
-        String afterKey = keyMarker;
-        String afterUpload = uploadIdMarker;
-        boolean truncated = false;
-        String lastKey = null;
-        String lastUpload = null;
-        outer:
-        while (true) {
-            List<MultipartUpload> batch = uploads.list(bucket, prefix, afterKey, afterUpload, 1000);
-            if (batch.isEmpty()) {
-                break;
-            }
-            for (MultipartUpload u : batch) {
-                var rolled = ListingService.commonPrefix(u.key(), p, delimiter);
-                if (found.size() + prefixes.size() == maxUploads) {
-                    truncated = true;
-                    break outer;
-                }
-                if (rolled.isPresent()) {
-                    prefixes.add(rolled.get());
-                    lastKey = rolled.get();
-                    lastUpload = null;
-                    afterKey = rolled.get() + "\uffff";
-                    afterUpload = null;
-                    continue outer;
-                }
-                found.add(u);
-                lastKey = u.key();
-                lastUpload = u.uploadId();
-                afterKey = u.key();
-                afterUpload = u.uploadId();
-            }
-            if (batch.size() < 1000) {
-                break;
-            }
+        Page<MultipartUpload> page = ListingPages.page(prefix, delimiter, maxUploads,
+                new Cursor<>(keyMarker, uploadIdMarker),
+                (c, limit) -> uploads.list(bucket, prefix, c.key(), c.within(), limit),
+                u -> new Cursor<>(u.key(), u.uploadId()));
+        if (!page.truncated()) {
+            return new UploadsPage(page.items(), page.commonPrefixes(), false, null, null);
         }
-        return new UploadsPage(found, prefixes, truncated, truncated ? lastKey : null, truncated ? lastUpload : null);
+        MultipartUpload last = page.lastItem();
+        return new UploadsPage(page.items(), page.commonPrefixes(), true,
+                last == null ? page.lastPrefix() : last.key(), last == null ? null : last.uploadId());
     }
 
     private MultipartUpload requireUpload(String bucket, String key, String uploadId) {
