@@ -11,7 +11,9 @@ import dev.objectlock.emulator.domain.service.CopyService;
 import dev.objectlock.emulator.domain.service.ListingService;
 import dev.objectlock.emulator.domain.service.MultipartService;
 import dev.objectlock.emulator.domain.service.ObjectLockService;
+import dev.objectlock.emulator.domain.service.ObjectDeletionService;
 import dev.objectlock.emulator.domain.service.ObjectService;
+import dev.objectlock.emulator.domain.service.ObjectTaggingService;
 import dev.objectlock.emulator.http.S3Operation;
 import dev.objectlock.emulator.http.S3Routes;
 import dev.objectlock.emulator.http.admin.EmulatorControl;
@@ -104,23 +106,26 @@ public final class ObjectLockEmulator implements AutoCloseable {
         var versions = new JdbcObjectVersionRepository(jdbc);
         var bucketService = new BucketService(buckets, versions, blobs, jdbc, clock, config.region());
         var objectService = new ObjectService(buckets, versions, blobs, jdbc, clock);
+        var deletionService = new ObjectDeletionService(buckets, versions, blobs, jdbc, clock);
+        var taggingService = new ObjectTaggingService(buckets, versions, objectService, jdbc);
         var listingService = new ListingService(buckets, versions);
-        var copyService = new CopyService(objectService, blobs, clock);
+        var copyService = new CopyService(buckets, objectService, blobs, clock);
         var objectLockService = new ObjectLockService(buckets, versions, objectService, jdbc, clock);
-        var multipartService = new MultipartService(new JdbcMultipartRepository(jdbc), objectService, blobs, jdbc,
-                clock);
+        var multipartService = new MultipartService(new JdbcMultipartRepository(jdbc), buckets, objectService, blobs,
+                jdbc, clock);
         var manifests = new Manifests(objectService, listingService, clock);
         batchJobs = new BatchJobService(new JdbcJobRepository(jdbc), manifests,
-                new TaskExecutors(objectService, objectLockService, copyService, clock), objectService, jdbc, clock,
-                config.region());
-        wiring = new Wiring(objectService, objectLockService, listingService, copyService, manifests, jdbc, batchJobs);
+                new TaskExecutors(objectService, taggingService, objectLockService, copyService, clock), objectService,
+                jdbc, clock, config.region());
+        wiring = new Wiring(objectService, deletionService, taggingService, objectLockService, listingService,
+                copyService, manifests, jdbc, batchJobs);
         OwnerXml owner = new OwnerXml(canonicalUserId(config.accountId()), null);
 
         var bucketHandlers = new BucketHandlers(bucketService, owner);
         var listingHandlers = new ListingHandlers(listingService, owner);
-        var objectHandlers = new ObjectHandlers(objectService);
+        var objectHandlers = new ObjectHandlers(objectService, deletionService);
         var copyHandlers = new CopyHandlers(copyService);
-        var taggingHandlers = new TaggingHandlers(objectService);
+        var taggingHandlers = new TaggingHandlers(taggingService);
         var multipartHandlers = new MultipartHandlers(multipartService, owner);
         var lockHandlers = new ObjectLockHandlers(objectLockService);
         var attributesHandlers = new ObjectAttributesHandlers(objectService);
@@ -315,7 +320,8 @@ public final class ObjectLockEmulator implements AutoCloseable {
     }
 
     /** The services behind a started emulator, for in-process tests and benchmarks of this module. */
-    record Wiring(ObjectService objects, ObjectLockService objectLocks, ListingService listing, CopyService copies,
+    record Wiring(ObjectService objects, ObjectDeletionService deletions, ObjectTaggingService tagging,
+                  ObjectLockService objectLocks, ListingService listing, CopyService copies,
                   Manifests manifests, Transactions transactions, BatchJobService batchJobs) {
     }
 
