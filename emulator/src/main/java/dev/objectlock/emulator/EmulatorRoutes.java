@@ -33,9 +33,9 @@ final class EmulatorRoutes {
         OwnerXml owner = new OwnerXml(canonicalUserId(config.accountId()), null);
         var bucketHandlers = new BucketHandlers(services.buckets(), owner);
         var listingHandlers = new ListingHandlers(services.listing(), owner);
-        var objectHandlers = new ObjectHandlers(services.objects());
+        var objectHandlers = new ObjectHandlers(services.objects(), services.deletions());
         var copyHandlers = new CopyHandlers(services.copies());
-        var taggingHandlers = new TaggingHandlers(services.objects());
+        var taggingHandlers = new TaggingHandlers(services.tagging());
         var multipartHandlers = new MultipartHandlers(services.multipart(), owner);
         var lockHandlers = new ObjectLockHandlers(services.objectLocks());
         var attributesHandlers = new ObjectAttributesHandlers(services.objects());

@@ -8,13 +8,16 @@ import dev.objectlock.emulator.domain.service.CopyService;
 import dev.objectlock.emulator.domain.service.ListingService;
 import dev.objectlock.emulator.domain.service.MultipartService;
 import dev.objectlock.emulator.domain.service.ObjectLockService;
+import dev.objectlock.emulator.domain.service.ObjectDeletionService;
 import dev.objectlock.emulator.domain.service.ObjectService;
+import dev.objectlock.emulator.domain.service.ObjectTaggingService;
 
 /**
  * The services behind a started emulator: what {@link EmulatorRoutes} hands to the handlers, and
  * what this module's in-process tests and benchmarks reach through {@code EmulatorInternals}.
  */
-record EmulatorServices(BucketService buckets, ObjectService objects, ObjectLockService objectLocks,
-                        ListingService listing, CopyService copies, MultipartService multipart, Manifests manifests,
+record EmulatorServices(BucketService buckets, ObjectService objects, ObjectDeletionService deletions,
+                        ObjectTaggingService tagging, ObjectLockService objectLocks, ListingService listing,
+                        CopyService copies, MultipartService multipart, Manifests manifests,
                         Transactions transactions, BatchJobService batchJobs) {
 }

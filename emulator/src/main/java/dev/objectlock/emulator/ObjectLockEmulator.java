@@ -11,7 +11,9 @@ import dev.objectlock.emulator.domain.service.CopyService;
 import dev.objectlock.emulator.domain.service.ListingService;
 import dev.objectlock.emulator.domain.service.MultipartService;
 import dev.objectlock.emulator.domain.service.ObjectLockService;
+import dev.objectlock.emulator.domain.service.ObjectDeletionService;
 import dev.objectlock.emulator.domain.service.ObjectService;
+import dev.objectlock.emulator.domain.service.ObjectTaggingService;
 import dev.objectlock.emulator.http.xml.OwnerXml;
 import dev.objectlock.emulator.http.xml.XmlCodec;
 import dev.objectlock.emulator.time.MutableClock;
@@ -68,17 +70,19 @@ public final class ObjectLockEmulator implements AutoCloseable {
         var versions = storage.versions();
         var bucketService = new BucketService(buckets, versions, blobs, jdbc, clock, config.region());
         var objectService = new ObjectService(buckets, versions, blobs, jdbc, clock);
+        var deletionService = new ObjectDeletionService(buckets, versions, blobs, jdbc, clock);
+        var taggingService = new ObjectTaggingService(buckets, versions, objectService, jdbc);
         var listingService = new ListingService(buckets, versions);
-        var copyService = new CopyService(objectService, blobs, clock);
+        var copyService = new CopyService(buckets, objectService, blobs, clock);
         var objectLockService = new ObjectLockService(buckets, versions, objectService, jdbc, clock);
-        var multipartService = new MultipartService(storage.multipartUploads(), objectService, blobs, jdbc,
+        var multipartService = new MultipartService(storage.multipartUploads(), buckets, objectService, blobs, jdbc,
                 clock);
         var manifests = new Manifests(objectService, listingService, clock);
         var batchJobs = new BatchJobService(storage.jobs(), manifests,
-                new TaskExecutors(objectService, objectLockService, copyService, clock), objectService, jdbc, clock,
+                new TaskExecutors(objectService, taggingService, objectLockService, copyService, clock), objectService, jdbc, clock,
                 config.region());
-        services = new EmulatorServices(bucketService, objectService, objectLockService, listingService, copyService,
-                multipartService, manifests, jdbc, batchJobs);
+        services = new EmulatorServices(bucketService, objectService, deletionService, taggingService, objectLockService,
+                listingService, copyService, multipartService, manifests, jdbc, batchJobs);
         var control = new AdminControl(this::reset, clock, batchJobs);
         try {
             server = EmulatorRoutes.of(services, config).build(config.host(), config.port(), control).start();

@@ -6,7 +6,9 @@ import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.service.CopyService;
 import dev.objectlock.emulator.domain.service.ListingService;
 import dev.objectlock.emulator.domain.service.ObjectLockService;
+import dev.objectlock.emulator.domain.service.ObjectDeletionService;
 import dev.objectlock.emulator.domain.service.ObjectService;
+import dev.objectlock.emulator.domain.service.ObjectTaggingService;
 
 /** The services behind a started emulator, for this module's in-process tests and benchmarks. */
 public final class EmulatorInternals {
@@ -20,6 +22,14 @@ public final class EmulatorInternals {
 
     public static ObjectService objects(ObjectLockEmulator emulator) {
         return emulator.wiring().objects();
+    }
+
+    public static ObjectDeletionService deletions(ObjectLockEmulator emulator) {
+        return emulator.wiring().deletions();
+    }
+
+    public static ObjectTaggingService tagging(ObjectLockEmulator emulator) {
+        return emulator.wiring().tagging();
     }
 
     public static ObjectLockService objectLocks(ObjectLockEmulator emulator) {

@@ -8,6 +8,7 @@ import dev.objectlock.emulator.domain.model.Conditions;
 import dev.objectlock.emulator.domain.model.ContentHeaders;
 import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.service.LockHeaders;
+import dev.objectlock.emulator.domain.service.ObjectDeletionService;
 import dev.objectlock.emulator.domain.service.ObjectService;
 import dev.objectlock.emulator.domain.service.Payload;
 import dev.objectlock.emulator.it.EmulatorFixture;
@@ -48,9 +49,10 @@ class RolledBackChunkTest {
     void deletingANullVersionInAChunkThatRollsBackKeepsItsBody() {
         client.createBucket(b -> b.bucket("plain"));
         client.putObject(b -> b.bucket("plain").key("k"), RequestBody.fromString("original"));
-        ObjectService objects = EmulatorInternals.objects(s3.emulator());
+        ObjectDeletionService deletions = EmulatorInternals.deletions(s3.emulator());
 
-        inChunkThatRollsBack(() -> objects.delete(new ObjectService.DeleteObject("plain", "k", "null", null, null)));
+        inChunkThatRollsBack(() -> deletions.delete(
+                new ObjectDeletionService.DeleteObject("plain", "k", "null", null, null)));
 
         assertThat(client.getObjectAsBytes(b -> b.bucket("plain").key("k")).asUtf8String()).isEqualTo("original");
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.ByteRange;
+import dev.objectlock.emulator.domain.rules.ObjectLockArgumentNames;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +15,16 @@ import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class S3HeadersTest {
+
+    @Test
+    void lockErrorsNameTheHeadersTheProtocolReads() {
+        // An InvalidArgument about a lock header names that header as its ArgumentName (spec B.5,
+        // rule 28); the domain spells the names for its errors, the protocol for its headers.
+        assertThat(ObjectLockArgumentNames.MODE).isEqualTo(S3Headers.OBJECT_LOCK_MODE);
+        assertThat(ObjectLockArgumentNames.RETAIN_UNTIL_DATE).isEqualTo(S3Headers.OBJECT_LOCK_RETAIN_UNTIL_DATE);
+        assertThat(ObjectLockArgumentNames.LEGAL_HOLD).isEqualTo(S3Headers.OBJECT_LOCK_LEGAL_HOLD);
+        assertThat(ObjectLockArgumentNames.BYPASS_GOVERNANCE_RETENTION).isEqualTo(S3Headers.BYPASS_GOVERNANCE);
+    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(nullValues = "-", delimiter = '|', value = {

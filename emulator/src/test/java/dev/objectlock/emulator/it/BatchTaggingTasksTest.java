@@ -9,7 +9,7 @@ import dev.objectlock.emulator.batch.TaskTarget;
 import dev.objectlock.emulator.batch.operations.DeleteObjectTaggingTask;
 import dev.objectlock.emulator.batch.operations.PutObjectTaggingTask;
 import dev.objectlock.emulator.domain.model.Tag;
-import dev.objectlock.emulator.domain.service.ObjectService;
+import dev.objectlock.emulator.domain.service.ObjectTaggingService;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -28,10 +28,10 @@ class BatchTaggingTasksTest {
     static final EmulatorFixture s3 = new EmulatorFixture();
 
     private final S3Client client = s3.client();
-    private final ObjectService objects = EmulatorInternals.objects(s3.emulator());
+    private final ObjectTaggingService tagging = EmulatorInternals.tagging(s3.emulator());
 
     private PutObjectTaggingTask putTags(List<Tag> tags) {
-        return new PutObjectTaggingTask(objects, new JobOperation.PutObjectTagging(tags));
+        return new PutObjectTaggingTask(tagging, new JobOperation.PutObjectTagging(tags));
     }
 
     private List<software.amazon.awssdk.services.s3.model.Tag> tagsOf(String bucket, String key, String versionId) {
@@ -100,7 +100,7 @@ class BatchTaggingTasksTest {
         String v1 = client.putObject(p -> p.bucket("tags").key("k").tagging("a=1&b=2"), RequestBody.fromString("1"))
                 .versionId();
         client.putObject(p -> p.bucket("tags").key("k").tagging("c=3"), RequestBody.fromString("2"));
-        DeleteObjectTaggingTask task = new DeleteObjectTaggingTask(objects,
+        DeleteObjectTaggingTask task = new DeleteObjectTaggingTask(tagging,
                 new JobOperation.DeleteObjectTagging());
 
         assertThat(task.run(new TaskTarget("tags", "k", "k", v1))).isEqualTo(TaskOutcome.success());

@@ -4,7 +4,7 @@ import dev.objectlock.emulator.batch.JobOperation;
 import dev.objectlock.emulator.batch.TaskExecutor;
 import dev.objectlock.emulator.batch.TaskOutcome;
 import dev.objectlock.emulator.batch.TaskTarget;
-import dev.objectlock.emulator.domain.service.ObjectService;
+import dev.objectlock.emulator.domain.service.ObjectTaggingService;
 import java.util.List;
 
 /**
@@ -14,11 +14,11 @@ import java.util.List;
  */
 public final class DeleteObjectTaggingTask implements TaskExecutor {
 
-    private final ObjectService objects;
+    private final ObjectTaggingService tagging;
 
     /** Built by {@link TaskExecutors} once per job, after {@link #validate} accepted the operation. */
-    public DeleteObjectTaggingTask(ObjectService objects, JobOperation.DeleteObjectTagging operation) {
-        this.objects = objects;
+    public DeleteObjectTaggingTask(ObjectTaggingService tagging, JobOperation.DeleteObjectTagging operation) {
+        this.tagging = tagging;
     }
 
     /** S3DeleteObjectTagging is an empty structure (API reference S3DeleteObjectTaggingOperation). */
@@ -29,6 +29,6 @@ public final class DeleteObjectTaggingTask implements TaskExecutor {
     @Override
     public TaskOutcome run(TaskTarget target) {
         return TaskCalls.call(target,
-                versionId -> objects.putTags(target.bucket(), target.key(), versionId, List.of()));
+                versionId -> tagging.putTags(target.bucket(), target.key(), versionId, List.of()));
     }
 }

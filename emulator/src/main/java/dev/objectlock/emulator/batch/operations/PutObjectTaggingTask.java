@@ -7,23 +7,23 @@ import dev.objectlock.emulator.batch.TaskTarget;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Tag;
-import dev.objectlock.emulator.domain.service.ObjectService;
+import dev.objectlock.emulator.domain.service.ObjectTaggingService;
 import java.util.List;
 
 /**
  * Runs {@code S3PutObjectTagging} on one object: PutObjectTagging with the job's tag set, which
  * replaces the version's tags (UG batch-ops-put-object-tagging). It goes through
- * {@link ObjectService#putTags}, so the tag limits of TagRules (10 tags, key and value lengths,
+ * {@link ObjectTaggingService#putTags}, so the tag limits of TagRules (10 tags, key and value lengths,
  * unique keys) and the version rules of the API call apply to each task.
  */
 public final class PutObjectTaggingTask implements TaskExecutor {
 
-    private final ObjectService objects;
+    private final ObjectTaggingService tagging;
     private final List<Tag> tags;
 
     /** Built by {@link TaskExecutors} once per job, after {@link #validate} accepted the operation. */
-    public PutObjectTaggingTask(ObjectService objects, JobOperation.PutObjectTagging operation) {
-        this.objects = objects;
+    public PutObjectTaggingTask(ObjectTaggingService tagging, JobOperation.PutObjectTagging operation) {
+        this.tagging = tagging;
         this.tags = operation.tagSet() == null ? List.of() : List.copyOf(operation.tagSet());
     }
 
@@ -46,6 +46,6 @@ public final class PutObjectTaggingTask implements TaskExecutor {
 
     @Override
     public TaskOutcome run(TaskTarget target) {
-        return TaskCalls.call(target, versionId -> objects.putTags(target.bucket(), target.key(), versionId, tags));
+        return TaskCalls.call(target, versionId -> tagging.putTags(target.bucket(), target.key(), versionId, tags));
     }
 }

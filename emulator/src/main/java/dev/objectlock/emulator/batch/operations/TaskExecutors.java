@@ -7,18 +7,22 @@ import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.service.CopyService;
 import dev.objectlock.emulator.domain.service.ObjectLockService;
 import dev.objectlock.emulator.domain.service.ObjectService;
+import dev.objectlock.emulator.domain.service.ObjectTaggingService;
 import java.time.Clock;
 
 /** The one place that knows which task class runs which job operation, at CreateJob and at run time. */
 public final class TaskExecutors {
 
     private final ObjectService objects;
+    private final ObjectTaggingService tagging;
     private final ObjectLockService locks;
     private final CopyService copies;
     private final Clock clock;
 
-    public TaskExecutors(ObjectService objects, ObjectLockService locks, CopyService copies, Clock clock) {
+    public TaskExecutors(ObjectService objects, ObjectTaggingService tagging, ObjectLockService locks,
+                         CopyService copies, Clock clock) {
         this.objects = objects;
+        this.tagging = tagging;
         this.locks = locks;
         this.copies = copies;
         this.clock = clock;
@@ -50,9 +54,9 @@ public final class TaskExecutors {
         } else if (operation instanceof JobOperation.PutObjectRetention op) {
             return new PutObjectRetentionTask(locks, op);
         } else if (operation instanceof JobOperation.PutObjectTagging op) {
-            return new PutObjectTaggingTask(objects, op);
+            return new PutObjectTaggingTask(tagging, op);
         } else if (operation instanceof JobOperation.DeleteObjectTagging op) {
-            return new DeleteObjectTaggingTask(objects, op);
+            return new DeleteObjectTaggingTask(tagging, op);
         } else if (operation instanceof JobOperation.PutObjectCopy op) {
             return new PutObjectCopyTask(objects, copies, clock, op);
         }

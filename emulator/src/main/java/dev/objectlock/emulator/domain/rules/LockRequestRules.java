@@ -15,9 +15,9 @@ import java.time.temporal.ChronoUnit;
  */
 public final class LockRequestRules {
 
-    public static final String MODE_HEADER = "x-amz-object-lock-mode";
-    public static final String DATE_HEADER = "x-amz-object-lock-retain-until-date";
-    public static final String LEGAL_HOLD_HEADER = "x-amz-object-lock-legal-hold";
+    private static final String MODE = ObjectLockArgumentNames.MODE;
+    private static final String DATE = ObjectLockArgumentNames.RETAIN_UNTIL_DATE;
+    private static final String LEGAL_HOLD = ObjectLockArgumentNames.LEGAL_HOLD;
 
     /** The lock a write asks for; both parts null when it named none. */
     public record RequestedLock(Retention retention, LegalHoldStatus legalHold) {
@@ -38,22 +38,22 @@ public final class LockRequestRules {
         if (mode != null || date != null) {
             if (mode == null || date == null) {
                 throw S3Exception.invalidArgument(
-                        DATE_HEADER + " and " + MODE_HEADER + " must both be supplied",
-                        mode == null ? MODE_HEADER : DATE_HEADER, null);
+                        DATE + " and " + MODE + " must both be supplied",
+                        mode == null ? MODE : DATE, null);
             }
             RetentionMode m = RetentionMode.fromWire(mode).orElseThrow(() ->
-                    S3Exception.invalidArgument("Unknown wormMode directive.", MODE_HEADER, mode));
+                    S3Exception.invalidArgument("Unknown wormMode directive.", MODE, mode));
             Instant until = parseDate(date).orElseThrow(() -> S3Exception.invalidArgument(
-                    "The retain until date must be provided in ISO 8601 format", DATE_HEADER, date));
+                    "The retain until date must be provided in ISO 8601 format", DATE, date));
             if (!until.isAfter(now)) {
-                throw S3Exception.invalidArgument("The retain until date must be in the future!", DATE_HEADER, date);
+                throw S3Exception.invalidArgument("The retain until date must be in the future!", DATE, date);
             }
             retention = new Retention(m, until);
         }
         LegalHoldStatus hold = null;
         if (legalHold != null) {
             hold = LegalHoldStatus.fromWire(legalHold).orElseThrow(() -> S3Exception.invalidArgument(
-                    "Legal Hold must be either of 'ON' or 'OFF'", LEGAL_HOLD_HEADER, legalHold));
+                    "Legal Hold must be either of 'ON' or 'OFF'", LEGAL_HOLD, legalHold));
         }
         return new RequestedLock(retention, hold);
     }

@@ -2,6 +2,7 @@ package dev.objectlock.emulator.domain.rules;
 
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.Bucket;
 import dev.objectlock.emulator.domain.model.ObjectLock;
 import dev.objectlock.emulator.domain.model.Retention;
 import dev.objectlock.emulator.domain.model.RetentionMode;
@@ -28,6 +29,20 @@ public final class ObjectLockPolicy {
         public static Bypass of(Boolean header) {
             return Boolean.TRUE.equals(header) ? GOVERNANCE : NONE;
         }
+    }
+
+    /**
+     * The bypass a request to {@code bucket} asks for with {@code x-amz-bypass-governance-retention}
+     * (null when it sent none). The header, true or false, is refused on a bucket without Object
+     * Lock (spec rule 28).
+     */
+    public static Bypass bypassFor(Bucket bucket, Boolean header) {
+        if (header != null && !bucket.objectLockEnabled()) {
+            throw S3Exception.invalidArgument(ObjectLockArgumentNames.BYPASS_GOVERNANCE_RETENTION
+                            + " is only applicable to Object Lock enabled buckets.",
+                    ObjectLockArgumentNames.BYPASS_GOVERNANCE_RETENTION, header.toString());
+        }
+        return Bypass.of(header);
     }
 
     /**

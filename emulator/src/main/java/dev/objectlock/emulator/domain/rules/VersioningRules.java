@@ -1,6 +1,9 @@
 package dev.objectlock.emulator.domain.rules;
 
+import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.DeleteMarker;
+import dev.objectlock.emulator.domain.model.VersionAccess;
 import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.model.VersioningStatus;
 
@@ -50,5 +53,21 @@ public final class VersioningRules {
             throw S3Exception.invalidArgument(INVALID_VERSION_ID, "versionId", raw);
         }
         return new VersionId(raw);
+    }
+
+    /**
+     * The refusal a request meets when the version it addresses is a delete marker (spec rule 6).
+     * The current version being a marker reads as NoSuchKey; a marker addressed by its id is
+     * MethodNotAllowed, naming the method S3 names for the access (GET to read, PUT to change).
+     * Both tell the client it met a marker, and the second that the marker allows only DELETE.
+     */
+    public static S3Exception deleteMarkerMet(DeleteMarker marker, boolean addressedById, VersionAccess access) {
+        if (!addressedById) {
+            return S3Exception.noSuchKey(marker.key()).onDeleteMarker(marker.versionId().value(),
+                    marker.lastModified(), null);
+        }
+        return S3Exception.of(S3ErrorCode.METHOD_NOT_ALLOWED)
+                .with("Method", access == VersionAccess.READ ? "GET" : "PUT").with("ResourceType", "DeleteMarker")
+                .onDeleteMarker(marker.versionId().value(), marker.lastModified(), "DELETE");
     }
 }

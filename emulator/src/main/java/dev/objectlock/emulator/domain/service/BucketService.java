@@ -9,6 +9,7 @@ import dev.objectlock.emulator.domain.port.BucketRepository;
 import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
 import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.rules.BucketNameRules;
+import dev.objectlock.emulator.domain.rules.ObjectLockVersioningRules;
 import java.time.Clock;
 import java.util.List;
 
@@ -26,6 +27,7 @@ public final class BucketService {
     private static final String US_EAST_1 = "us-east-1";
 
     private final BucketRepository buckets;
+    private final Buckets lookup;
     private final ObjectVersionRepository versions;
     private final BlobStore blobs;
     private final Transactions tx;
@@ -35,6 +37,7 @@ public final class BucketService {
     public BucketService(BucketRepository buckets, ObjectVersionRepository versions, BlobStore blobs,
                          Transactions tx, Clock clock, String region) {
         this.buckets = buckets;
+        this.lookup = new Buckets(buckets);
         this.versions = versions;
         this.blobs = blobs;
         this.tx = tx;
@@ -66,7 +69,7 @@ public final class BucketService {
         BucketNameRules.validate(request.name());
         checkLocationConstraint(request.locationConstraint());
         Bucket bucket = new Bucket(request.name(), region, clock.instant(),
-                request.objectLockEnabled() ? VersioningStatus.ENABLED : VersioningStatus.UNVERSIONED,
+                ObjectLockVersioningRules.versioningForNewBucket(request.objectLockEnabled()),
                 false, request.objectLockEnabled(), null);
         if (!buckets.insert(bucket)) {
             if (US_EAST_1.equals(region)) {
@@ -96,13 +99,13 @@ public final class BucketService {
     }
 
     public Bucket require(String name) {
-        return buckets.find(name).orElseThrow(() -> S3Exception.noSuchBucket(name));
+        return lookup.require(name);
     }
 
     /** DeleteBucket: only an empty bucket (no version, no delete marker) can go. */
     public void delete(String name) {
         tx.inTransaction(() -> {
-            buckets.findForUpdate(name).orElseThrow(() -> S3Exception.noSuchBucket(name));
+            lookup.requireForUpdate(name);
             if (versions.anyInBucket(name)) {
                 throw S3Exception.of(S3ErrorCode.BUCKET_NOT_EMPTY).with("BucketName", name);
             }
@@ -132,11 +135,8 @@ public final class BucketService {
                     "MFA Authentication must be used for this request");
         }
         tx.inTransaction(() -> {
-            Bucket bucket = buckets.findForUpdate(name).orElseThrow(() -> S3Exception.noSuchBucket(name));
-            if (bucket.objectLockEnabled() && status == VersioningStatus.SUSPENDED) {
-                throw S3Exception.of(S3ErrorCode.INVALID_BUCKET_STATE,
-                        "An Object Lock configuration is present on this bucket, so the versioning state cannot be changed.");
-            }
+            Bucket bucket = lookup.requireForUpdate(name);
+            ObjectLockVersioningRules.checkVersioningChange(bucket, status);
             buckets.updateVersioning(name, status, bucket.mfaDeleteConfigured() || mfaDelete != null);
         });
     }

@@ -7,10 +7,13 @@ import dev.objectlock.emulator.domain.model.Bucket;
 import dev.objectlock.emulator.domain.model.Checksum;
 import dev.objectlock.emulator.domain.model.Conditions;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
+import dev.objectlock.emulator.domain.model.VersionAccess;
 import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.port.BlobStore;
+import dev.objectlock.emulator.domain.port.BucketRepository;
 import dev.objectlock.emulator.domain.rules.ChecksumRules;
 import dev.objectlock.emulator.domain.rules.LockRequestRules;
+import dev.objectlock.emulator.domain.rules.NewVersionLockRules;
 import dev.objectlock.emulator.domain.rules.ObjectKeyRules;
 import dev.objectlock.emulator.domain.rules.Preconditions;
 import java.io.InputStream;
@@ -35,12 +38,14 @@ public final class CopyService {
     public record Copied(ObjectService.Written written, VersionId sourceVersionId) {
     }
 
+    private final Buckets buckets;
     private final ObjectService objects;
     private final BlobStore blobs;
     private final Clock clock;
     private final PayloadWriter payloads;
 
-    public CopyService(ObjectService objects, BlobStore blobs, Clock clock) {
+    public CopyService(BucketRepository buckets, ObjectService objects, BlobStore blobs, Clock clock) {
+        this.buckets = new Buckets(buckets);
         this.objects = objects;
         this.blobs = blobs;
         this.clock = clock;
@@ -57,10 +62,12 @@ public final class CopyService {
 
     private Copied copyOnce(CopyObject request) {
         Instant now = clock.instant();
-        Bucket sourceBucket = objects.requireBucket(request.sourceBucket());
-        Bucket target = objects.requireBucket(request.bucket());
+        Bucket sourceBucket = buckets.require(request.sourceBucket());
+        Bucket target = buckets.require(request.bucket());
         ObjectKeyRules.checkKey(request.key());
-        LockRequestRules.RequestedLock lock = request.lockHeaders().validateFor(target, now);
+        LockHeaders headers = request.lockHeaders();
+        LockRequestRules.RequestedLock lock = NewVersionLockRules.requested(headers.mode(), headers.retainUntilDate(),
+                headers.legalHold(), target, now);
         ObjectVersion source = sourceVersion(sourceBucket, request);
         checkSourceConditions(request.sourceConditions(), source);
         if (request.sourceBucket().equals(request.bucket()) && request.sourceKey().equals(request.key())
@@ -86,7 +93,8 @@ public final class CopyService {
 
     private ObjectVersion sourceVersion(Bucket sourceBucket, CopyObject request) {
         try {
-            return objects.readableVersion(sourceBucket, request.sourceKey(), request.sourceVersionId(), "GET");
+            return objects.readableVersion(sourceBucket, request.sourceKey(), request.sourceVersionId(),
+                    VersionAccess.READ);
         } catch (S3Exception e) {
             if (e.code() == S3ErrorCode.METHOD_NOT_ALLOWED) {
                 throw S3Exception.invalidRequest(

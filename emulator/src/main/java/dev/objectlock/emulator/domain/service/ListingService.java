@@ -38,11 +38,11 @@ public final class ListingService {
                              String lastReturned) {
     }
 
-    private final BucketRepository buckets;
+    private final Buckets buckets;
     private final ObjectVersionRepository versions;
 
     public ListingService(BucketRepository buckets, ObjectVersionRepository versions) {
-        this.buckets = buckets;
+        this.buckets = new Buckets(buckets);
         this.versions = versions;
     }
 
@@ -115,8 +115,6 @@ public final class ListingService {
     }
 
     private void requireBucket(String name) {
-        if (buckets.find(name).isEmpty()) {
-            throw S3Exception.noSuchBucket(name);
-        }
+        buckets.require(name);
     }
 }

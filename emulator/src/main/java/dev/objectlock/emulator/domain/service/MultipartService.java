@@ -12,8 +12,10 @@ import dev.objectlock.emulator.domain.model.MultipartUpload;
 import dev.objectlock.emulator.domain.model.ObjectLock;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.UploadedPart;
+import dev.objectlock.emulator.domain.model.VersionAccess;
 import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.port.BlobStore;
+import dev.objectlock.emulator.domain.port.BucketRepository;
 import dev.objectlock.emulator.domain.port.MultipartRepository;
 import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.rules.ListingPages;
@@ -21,6 +23,7 @@ import dev.objectlock.emulator.domain.rules.ListingPages.Cursor;
 import dev.objectlock.emulator.domain.rules.ListingPages.Page;
 import dev.objectlock.emulator.domain.rules.LockRequestRules;
 import dev.objectlock.emulator.domain.rules.MultipartRules;
+import dev.objectlock.emulator.domain.rules.NewVersionLockRules;
 import dev.objectlock.emulator.domain.rules.ObjectKeyRules;
 import dev.objectlock.emulator.domain.rules.Preconditions;
 import dev.objectlock.emulator.domain.rules.RangeRules;
@@ -68,15 +71,17 @@ public final class MultipartService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MultipartRepository uploads;
+    private final Buckets buckets;
     private final ObjectService objects;
     private final BlobStore blobs;
     private final Transactions tx;
     private final Clock clock;
     private final PayloadWriter payloads;
 
-    public MultipartService(MultipartRepository uploads, ObjectService objects, BlobStore blobs, Transactions tx,
-                            Clock clock) {
+    public MultipartService(MultipartRepository uploads, BucketRepository buckets, ObjectService objects,
+                            BlobStore blobs, Transactions tx, Clock clock) {
         this.uploads = uploads;
+        this.buckets = new Buckets(buckets);
         this.objects = objects;
         this.blobs = blobs;
         this.tx = tx;
@@ -90,9 +95,11 @@ public final class MultipartService {
      */
     public MultipartUpload create(CreateUpload request) {
         Instant now = clock.instant();
-        Bucket bucket = objects.requireBucket(request.bucket());
+        Bucket bucket = buckets.require(request.bucket());
         ObjectKeyRules.checkKey(request.key());
-        LockRequestRules.RequestedLock lock = request.lockHeaders().validateFor(bucket, now);
+        LockHeaders headers = request.lockHeaders();
+        LockRequestRules.RequestedLock lock = NewVersionLockRules.requested(headers.mode(), headers.retainUntilDate(),
+                headers.legalHold(), bucket, now);
         Checksum.ChecksumType type = MultipartRules.checksumType(request.checksumAlgorithm(), request.checksumType());
         byte[] id = new byte[48];
         RANDOM.nextBytes(id);
@@ -120,9 +127,9 @@ public final class MultipartService {
     private PartWritten uploadPartCopyOnce(CopyPart request) {
         MultipartRules.checkPartNumber(request.partNumber());
         MultipartUpload upload = requireUpload(request.bucket(), request.key(), request.uploadId());
-        Bucket sourceBucket = objects.requireBucket(request.sourceBucket());
+        Bucket sourceBucket = buckets.require(request.sourceBucket());
         ObjectVersion source = objects.readableVersion(sourceBucket, request.sourceKey(), request.sourceVersionId(),
-                "GET");
+                VersionAccess.READ);
         Preconditions.check(request.sourceConditions(), source.etag(), source.lastModified());
         RangeRules.Resolved range = MultipartRules.copyRange(request.sourceRange(), source.size());
         long offset = range == null ? 0 : range.first();
@@ -206,7 +213,7 @@ public final class MultipartService {
     }
 
     public void abort(String bucket, String key, String uploadId) {
-        objects.requireBucket(bucket);
+        buckets.require(bucket);
         tx.inTransaction(() -> {
             uploads.findForUpdate(bucket, key, uploadId).orElseThrow(() -> noSuchUpload(uploadId));
             uploads.delete(uploadId).forEach(this::releaseAfterCommit);
@@ -233,7 +240,7 @@ public final class MultipartService {
      */
     public UploadsPage listUploads(String bucket, String prefix, String delimiter, String keyMarker,
                                    String uploadIdMarker, int maxUploads) {
-        objects.requireBucket(bucket);
+        buckets.require(bucket);
         Page<MultipartUpload> page = ListingPages.page(prefix, delimiter, maxUploads,
                 new Cursor<>(keyMarker, uploadIdMarker),
                 (c, limit) -> uploads.list(bucket, prefix, c.key(), c.within(), limit),
@@ -247,7 +254,7 @@ public final class MultipartService {
     }
 
     private MultipartUpload requireUpload(String bucket, String key, String uploadId) {
-        objects.requireBucket(bucket);
+        buckets.require(bucket);
         return uploads.find(bucket, key, uploadId).orElseThrow(() -> noSuchUpload(uploadId));
     }
 

@@ -8,13 +8,14 @@ import dev.objectlock.emulator.domain.model.DefaultRetention;
 import dev.objectlock.emulator.domain.model.LegalHoldStatus;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.Retention;
-import dev.objectlock.emulator.domain.model.VersioningStatus;
+import dev.objectlock.emulator.domain.model.VersionAccess;
 import dev.objectlock.emulator.domain.port.BucketRepository;
 import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
 import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.rules.LockRequestRules;
 import dev.objectlock.emulator.domain.rules.ObjectLockConfigurationRules;
 import dev.objectlock.emulator.domain.rules.ObjectLockPolicy;
+import dev.objectlock.emulator.domain.rules.ObjectLockVersioningRules;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -30,6 +31,7 @@ public final class ObjectLockService {
     }
 
     private final BucketRepository buckets;
+    private final Buckets lookup;
     private final ObjectVersionRepository versions;
     private final ObjectService objects;
     private final Transactions tx;
@@ -38,6 +40,7 @@ public final class ObjectLockService {
     public ObjectLockService(BucketRepository buckets, ObjectVersionRepository versions, ObjectService objects,
                              Transactions tx, Clock clock) {
         this.buckets = buckets;
+        this.lookup = new Buckets(buckets);
         this.versions = versions;
         this.objects = objects;
         this.tx = tx;
@@ -46,7 +49,7 @@ public final class ObjectLockService {
 
     /** GetObjectLockConfiguration: 404 ObjectLockConfigurationNotFoundError without Object Lock (spec B.3). */
     public Bucket getConfiguration(String bucketName) {
-        Bucket bucket = objects.requireBucket(bucketName);
+        Bucket bucket = lookup.require(bucketName);
         if (!bucket.objectLockEnabled()) {
             throw S3Exception.of(S3ErrorCode.OBJECT_LOCK_CONFIGURATION_NOT_FOUND).with("BucketName", bucketName);
         }
@@ -58,14 +61,10 @@ public final class ObjectLockService {
      * that has it already) and sets or clears its default retention (spec B.3, B.4, rules 14, 17).
      */
     public void putConfiguration(String bucketName, ObjectLockConfigurationRequest requested) {
-        objects.requireBucket(bucketName);
+        lookup.require(bucketName);
         DefaultRetention rule = ObjectLockConfigurationRules.validate(requested);
         tx.inTransaction(() -> {
-            Bucket bucket = lockBucket(bucketName);
-            if (!bucket.objectLockEnabled() && bucket.versioning() != VersioningStatus.ENABLED) {
-                throw S3Exception.of(S3ErrorCode.INVALID_BUCKET_STATE,
-                        "Versioning must be 'Enabled' on the bucket to apply a Object Lock configuration");
-            }
+            ObjectLockVersioningRules.checkEnableObjectLock(lookup.requireForUpdate(bucketName));
             buckets.updateObjectLock(bucketName, rule);
         });
     }
@@ -75,10 +74,10 @@ public final class ObjectLockService {
         Instant now = clock.instant();
         tx.inTransaction(() -> {
             Bucket bucket = lockedBucketWithObjectLock(ref.bucket());
-            ObjectVersion version = objects.readableVersion(bucket, ref.key(), ref.versionId(), "PUT");
+            ObjectVersion version = objects.readableVersion(bucket, ref.key(), ref.versionId(), VersionAccess.CHANGE);
             Retention requested = LockRequestRules.fromRetentionBody(mode, retainUntilDate, now);
             ObjectLockPolicy.checkRetentionChange(version.lock().retention(), requested,
-                    ObjectLockPolicy.Bypass.of(bypass), now);
+                    ObjectLockPolicy.bypassFor(bucket, bypass), now);
             versions.updateLock(ref.bucket(), ref.key(), version.versionId(), version.lock().withRetention(requested));
         });
     }
@@ -86,7 +85,7 @@ public final class ObjectLockService {
     /** GetObjectRetention: 404 NoSuchObjectLockConfiguration when never set (rule 32). */
     public Retention getRetention(VersionRef ref) {
         Bucket bucket = bucketWithObjectLock(ref.bucket());
-        ObjectVersion version = objects.readableVersion(bucket, ref.key(), ref.versionId(), "GET");
+        ObjectVersion version = objects.readableVersion(bucket, ref.key(), ref.versionId(), VersionAccess.READ);
         if (version.lock().retention() == null) {
             throw noLockConfiguration();
         }
@@ -97,7 +96,7 @@ public final class ObjectLockService {
     public void putLegalHold(VersionRef ref, String status) {
         tx.inTransaction(() -> {
             Bucket bucket = lockedBucketWithObjectLock(ref.bucket());
-            ObjectVersion version = objects.readableVersion(bucket, ref.key(), ref.versionId(), "PUT");
+            ObjectVersion version = objects.readableVersion(bucket, ref.key(), ref.versionId(), VersionAccess.CHANGE);
             LegalHoldStatus hold = LockRequestRules.fromLegalHoldBody(status);
             versions.updateLock(ref.bucket(), ref.key(), version.versionId(), version.lock().withLegalHold(hold));
         });
@@ -106,20 +105,14 @@ public final class ObjectLockService {
     /** GetObjectLegalHold: OFF once lifted, 404 NoSuchObjectLockConfiguration when never set (rules 32, 33). */
     public LegalHoldStatus getLegalHold(VersionRef ref) {
         Bucket bucket = bucketWithObjectLock(ref.bucket());
-        ObjectVersion version = objects.readableVersion(bucket, ref.key(), ref.versionId(), "GET");
+        ObjectVersion version = objects.readableVersion(bucket, ref.key(), ref.versionId(), VersionAccess.READ);
         if (version.lock().legalHold() == null) {
             throw noLockConfiguration();
         }
         return version.lock().legalHold();
     }
-
-
-    private Bucket lockBucket(String name) {
-        return buckets.findForUpdate(name).orElseThrow(() -> S3Exception.noSuchBucket(name));
-    }
-
     private Bucket lockedBucketWithObjectLock(String name) {
-        Bucket bucket = lockBucket(name);
+        Bucket bucket = lookup.requireForUpdate(name);
         if (!bucket.objectLockEnabled()) {
             throw LockRequestRules.missingLockConfiguration();
         }
@@ -127,7 +120,7 @@ public final class ObjectLockService {
     }
 
     private Bucket bucketWithObjectLock(String name) {
-        Bucket bucket = objects.requireBucket(name);
+        Bucket bucket = lookup.require(name);
         if (!bucket.objectLockEnabled()) {
             throw LockRequestRules.missingLockConfiguration();
         }

@@ -8,8 +8,8 @@ import dev.objectlock.emulator.domain.model.ContentHeaders;
 import dev.objectlock.emulator.domain.model.ObjectLock;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.VersionId;
-import dev.objectlock.emulator.domain.rules.LockRequestRules;
 import dev.objectlock.emulator.domain.service.LockHeaders;
+import dev.objectlock.emulator.domain.service.ObjectDeletionService;
 import dev.objectlock.emulator.domain.service.ObjectService;
 import dev.objectlock.emulator.domain.service.SmallPayloads;
 import dev.objectlock.emulator.http.S3Exchange;
@@ -26,8 +26,9 @@ import java.util.Map;
 /** PutObject, GetObject, HeadObject, DeleteObject and DeleteObjects. */
 public final class ObjectHandlers {
 
+    /** DeleteObjects takes at most 1,000 keys (DeleteObjects API reference). */
     private static final int MAX_DELETE_KEYS = 1000;
-    /** The server's maximum request size (S3Routes): more than that never reaches a handler. */
+    /** The response-* query parameters of GetObject and HeadObject, and the header each overrides. */
     private static final Map<String, String> RESPONSE_OVERRIDES = Map.of(
             "response-content-type", "Content-Type",
             "response-content-language", "Content-Language",
@@ -37,9 +38,11 @@ public final class ObjectHandlers {
             "response-content-encoding", "Content-Encoding");
 
     private final ObjectService objects;
+    private final ObjectDeletionService deletions;
 
-    public ObjectHandlers(ObjectService objects) {
+    public ObjectHandlers(ObjectService objects, ObjectDeletionService deletions) {
         this.objects = objects;
+        this.deletions = deletions;
     }
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html */
@@ -83,17 +86,18 @@ public final class ObjectHandlers {
     /** The version's Object Lock state, as GET and HEAD report it (spec B.10). */
     private static void lockHeaders(S3Exchange ex, ObjectLock lock) {
         if (lock.retention() != null) {
-            ex.responseHeader(LockRequestRules.MODE_HEADER, lock.retention().mode().name());
-            ex.responseHeader(LockRequestRules.DATE_HEADER, XmlCodec.timestamp(lock.retention().retainUntil()));
+            ex.responseHeader(S3Headers.OBJECT_LOCK_MODE, lock.retention().mode().name());
+            ex.responseHeader(S3Headers.OBJECT_LOCK_RETAIN_UNTIL_DATE,
+                    XmlCodec.timestamp(lock.retention().retainUntil()));
         }
         if (lock.legalHold() != null) {
-            ex.responseHeader(LockRequestRules.LEGAL_HOLD_HEADER, lock.legalHold().name());
+            ex.responseHeader(S3Headers.OBJECT_LOCK_LEGAL_HOLD, lock.legalHold().name());
         }
     }
 
     static LockHeaders lockHeaders(S3Exchange ex) {
-        return new LockHeaders(ex.header(LockRequestRules.MODE_HEADER), ex.header(LockRequestRules.DATE_HEADER),
-                ex.header(LockRequestRules.LEGAL_HOLD_HEADER));
+        return new LockHeaders(ex.header(S3Headers.OBJECT_LOCK_MODE),
+                ex.header(S3Headers.OBJECT_LOCK_RETAIN_UNTIL_DATE), ex.header(S3Headers.OBJECT_LOCK_LEGAL_HOLD));
     }
 
     /** aws-chunked is transfer framing, not a property of the object: S3 drops it from the stored encoding. */
@@ -180,8 +184,8 @@ public final class ObjectHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html */
     public void deleteObject(S3Exchange ex) {
-        ObjectService.Deleted deleted = objects.delete(new ObjectService.DeleteObject(ex.bucket(), ex.key(),
-                ex.query("versionId"), S3Headers.parseBoolean(S3Headers.BYPASS_GOVERNANCE,
+        ObjectDeletionService.Deleted deleted = deletions.delete(new ObjectDeletionService.DeleteObject(ex.bucket(),
+                ex.key(), ex.query("versionId"), S3Headers.parseBoolean(S3Headers.BYPASS_GOVERNANCE,
                 ex.header(S3Headers.BYPASS_GOVERNANCE)), ex.header("If-Match")));
         if (deleted.deleteMarker()) {
             ex.responseHeader(S3Headers.DELETE_MARKER, "true");
@@ -202,14 +206,14 @@ public final class ObjectHandlers {
         if (request.objects() == null || request.objects().isEmpty() || request.objects().size() > MAX_DELETE_KEYS) {
             throw S3Exception.malformedXml();
         }
-        List<ObjectService.DeleteObjectsEntry> entries = request.objects().stream()
-                .map(o -> new ObjectService.DeleteObjectsEntry(o.key(), o.versionId(), o.etag())).toList();
-        List<ObjectService.DeleteOutcome> outcomes = objects.deleteMany(ex.bucket(), entries,
+        List<ObjectDeletionService.DeleteObjectsEntry> entries = request.objects().stream()
+                .map(o -> new ObjectDeletionService.DeleteObjectsEntry(o.key(), o.versionId(), o.etag())).toList();
+        List<ObjectDeletionService.DeleteOutcome> outcomes = deletions.deleteMany(ex.bucket(), entries,
                 S3Headers.parseBoolean(S3Headers.BYPASS_GOVERNANCE, ex.header(S3Headers.BYPASS_GOVERNANCE)));
         boolean quiet = Boolean.TRUE.equals(request.quiet());
         List<DeleteResultXml.DeletedXml> deleted = new ArrayList<>();
         List<DeleteResultXml.ErrorXml> errors = new ArrayList<>();
-        for (ObjectService.DeleteOutcome o : outcomes) {
+        for (ObjectDeletionService.DeleteOutcome o : outcomes) {
             if (o.error() != null) {
                 errors.add(new DeleteResultXml.ErrorXml(o.entry().key(), o.entry().versionId(), o.error().code().code(),
                         o.error().getMessage()));
@@ -221,8 +225,8 @@ public final class ObjectHandlers {
     }
 
     /** The Deleted entry shapes of spec A.6: new marker, removed version, removed marker. */
-    private static DeleteResultXml.DeletedXml deletedXml(ObjectService.DeleteObjectsEntry entry,
-                                                         ObjectService.Deleted d) {
+    private static DeleteResultXml.DeletedXml deletedXml(ObjectDeletionService.DeleteObjectsEntry entry,
+                                                         ObjectDeletionService.Deleted d) {
         String id = d.versionId() == null ? null : d.versionId().value();
         if (entry.versionId() == null) {
             return d.deleteMarker() ? new DeleteResultXml.DeletedXml(entry.key(), null, true, id)

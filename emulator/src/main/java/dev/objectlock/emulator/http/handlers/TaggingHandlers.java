@@ -2,7 +2,7 @@ package dev.objectlock.emulator.http.handlers;
 
 import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.model.Tag;
-import dev.objectlock.emulator.domain.service.ObjectService;
+import dev.objectlock.emulator.domain.service.ObjectTaggingService;
 import dev.objectlock.emulator.domain.service.SmallPayloads;
 import dev.objectlock.emulator.http.S3Exchange;
 import dev.objectlock.emulator.http.S3Headers;
@@ -14,15 +14,15 @@ import java.util.List;
 /** Put/Get/DeleteObjectTagging. */
 public final class TaggingHandlers {
 
-    private final ObjectService objects;
+    private final ObjectTaggingService taggingService;
 
-    public TaggingHandlers(ObjectService objects) {
-        this.objects = objects;
+    public TaggingHandlers(ObjectTaggingService taggingService) {
+        this.taggingService = taggingService;
     }
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectTagging.html */
     public void getObjectTagging(S3Exchange ex) {
-        ObjectService.TagSet tagSet = objects.getTags(ex.bucket(), ex.key(), ex.query("versionId"));
+        ObjectTaggingService.TagSet tagSet = taggingService.getTags(ex.bucket(), ex.key(), ex.query("versionId"));
         if (tagSet.versionId() != null) {
             ex.responseHeader(S3Headers.VERSION_ID, tagSet.versionId().value());
         }
@@ -35,7 +35,7 @@ public final class TaggingHandlers {
         byte[] body = SmallPayloads.read(RequestPayloads.open(ex.body(), ex::header), 1 << 20);
         TaggingXml tagging = XmlCodec.read(body, TaggingXml.class);
         List<Tag> tags = tagging.tags().stream().map(t -> new Tag(t.key(), t.value())).toList();
-        VersionId id = objects.putTags(ex.bucket(), ex.key(), ex.query("versionId"), tags);
+        VersionId id = taggingService.putTags(ex.bucket(), ex.key(), ex.query("versionId"), tags);
         if (id != null) {
             ex.responseHeader(S3Headers.VERSION_ID, id.value());
         }
@@ -44,7 +44,7 @@ public final class TaggingHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjectTagging.html */
     public void deleteObjectTagging(S3Exchange ex) {
-        VersionId id = objects.putTags(ex.bucket(), ex.key(), ex.query("versionId"), List.of());
+        VersionId id = taggingService.putTags(ex.bucket(), ex.key(), ex.query("versionId"), List.of());
         if (id != null) {
             ex.responseHeader(S3Headers.VERSION_ID, id.value());
         }

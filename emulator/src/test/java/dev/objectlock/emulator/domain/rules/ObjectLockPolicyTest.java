@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.Bucket;
 import dev.objectlock.emulator.domain.model.LegalHoldStatus;
 import dev.objectlock.emulator.domain.model.ObjectLock;
 import dev.objectlock.emulator.domain.model.Retention;
 import dev.objectlock.emulator.domain.model.RetentionMode;
+import dev.objectlock.emulator.domain.model.VersioningStatus;
 import dev.objectlock.emulator.domain.rules.ObjectLockPolicy.Bypass;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The WORM engine's decisions, case by case (spec B.7 and B.8). */
+/** The WORM engine's decisions, case by case (spec B.7 and B.8, rule 28). */
 class ObjectLockPolicyTest {
 
     private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
@@ -99,6 +101,37 @@ class ObjectLockPolicyTest {
             assertThatThrownBy(() -> ObjectLockPolicy.checkRetentionChange(current, requested, bypass, NOW))
                     .isInstanceOfSatisfying(S3Exception.class,
                             e -> assertThat(e.code()).isEqualTo(S3ErrorCode.ACCESS_DENIED));
+        }
+    }
+
+    static Stream<Arguments> bypassHeaders() {
+        Bucket locked = new Bucket("b", "us-east-1", NOW, VersioningStatus.ENABLED, false, true, null);
+        Bucket plain = new Bucket("b", "us-east-1", NOW, VersioningStatus.ENABLED, false, false, null);
+        return Stream.of(
+                // bucket, header, bypass (null: refused)   -- source
+                Arguments.of("no header, bucket without Object Lock", plain, null, Bypass.NONE),
+                Arguments.of("no header, Object Lock bucket", locked, null, Bypass.NONE),
+                Arguments.of("true on an Object Lock bucket (rule 27)", locked, true, Bypass.GOVERNANCE),
+                Arguments.of("false on an Object Lock bucket", locked, false, Bypass.NONE),
+                Arguments.of("true on a bucket without Object Lock (rule 28)", plain, true, null),
+                Arguments.of("false on a bucket without Object Lock, too (rule 28)", plain, false, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bypassHeaders")
+    void bypassHeader(String description, Bucket bucket, Boolean header, Bypass expected) {
+        if (expected != null) {
+            assertThat(ObjectLockPolicy.bypassFor(bucket, header)).isEqualTo(expected);
+        } else {
+            assertThatThrownBy(() -> ObjectLockPolicy.bypassFor(bucket, header))
+                    .isInstanceOfSatisfying(S3Exception.class, e -> {
+                        assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_ARGUMENT);
+                        assertThat(e.getMessage()).isEqualTo(
+                                "x-amz-bypass-governance-retention is only applicable to Object Lock enabled buckets.");
+                        assertThat(e.details()).containsExactly(
+                                new S3Exception.Detail("ArgumentName", "x-amz-bypass-governance-retention"),
+                                new S3Exception.Detail("ArgumentValue", header.toString()));
+                    });
         }
     }
 }

@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.DeleteMarker;
+import dev.objectlock.emulator.domain.model.VersionAccess;
 import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.model.VersioningStatus;
+import java.time.Instant;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Spec A.4 (behaviour by bucket state) and rules 1, 3 and 9. */
+/** Spec A.4 (behaviour by bucket state) and rules 1, 3, 6 and 9. */
 class VersioningRulesTest {
 
     private static final String WELL_FORMED = "gS53zabD7XTvkrwbjMnXlBylVWetO8ym";
@@ -100,5 +106,38 @@ class VersioningRulesTest {
                     assertThat(e.details()).containsExactly(new S3Exception.Detail("ArgumentName", "versionId"),
                             new S3Exception.Detail("ArgumentValue", raw));
                 });
+    }
+
+    static Stream<Arguments> deleteMarkersMet() {
+        return Stream.of(
+                // addressed by id?, access, code, Method named   -- source
+                Arguments.of("current version is a marker, read (rule 6)", false, VersionAccess.READ,
+                        S3ErrorCode.NO_SUCH_KEY, null),
+                Arguments.of("current version is a marker, change (rule 6)", false, VersionAccess.CHANGE,
+                        S3ErrorCode.NO_SUCH_KEY, null),
+                Arguments.of("marker addressed by id, read: MethodNotAllowed naming GET (rule 6)", true,
+                        VersionAccess.READ, S3ErrorCode.METHOD_NOT_ALLOWED, "GET"),
+                Arguments.of("marker addressed by id, change: MethodNotAllowed naming PUT (rule 34)", true,
+                        VersionAccess.CHANGE, S3ErrorCode.METHOD_NOT_ALLOWED, "PUT"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deleteMarkersMet")
+    void deleteMarkerMet(String description, boolean addressedById, VersionAccess access, S3ErrorCode code,
+                         String method) {
+        Instant created = Instant.parse("2030-01-01T00:00:00Z");
+        DeleteMarker marker = new DeleteMarker("b", "k", new VersionId(WELL_FORMED), 7, created);
+
+        S3Exception e = VersioningRules.deleteMarkerMet(marker, addressedById, access);
+
+        assertThat(e.code()).isEqualTo(code);
+        if (method == null) {
+            assertThat(e.details()).containsExactly(new S3Exception.Detail("Key", "k"));
+            assertThat(e.deleteMarker()).contains(new S3Exception.DeleteMarkerContext(WELL_FORMED, created, null));
+        } else {
+            assertThat(e.details()).containsExactly(new S3Exception.Detail("Method", method),
+                    new S3Exception.Detail("ResourceType", "DeleteMarker"));
+            assertThat(e.deleteMarker()).contains(new S3Exception.DeleteMarkerContext(WELL_FORMED, created, "DELETE"));
+        }
     }
 }
