@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -88,7 +89,7 @@ public final class IdentitiesJson {
         if (r != null && !r.isNull()) {
             if (object(r, "root")) {
                 known(r, "root", Set.of("accessKeyId", "secretAccessKey"));
-                rootKey = AccessKey.longTerm(text(r, "accessKeyId", "root", true), text(r, "secretAccessKey", "root", true));
+                rootKey = AccessKey.longTerm(text(r, "accessKeyId", "root"), text(r, "secretAccessKey", "root"));
             }
         }
         List<IamUser> users = new ArrayList<>();
@@ -98,8 +99,8 @@ public final class IdentitiesJson {
             String at = "users[" + i + "]";
             if (object(u, at)) {
                 known(u, at, Set.of("name", "path", "groups", "accessKeyId", "secretAccessKey", "policies"));
-                users.add(new IamUser(text(u, "name", at, true), text(u, "path", at, false), strings(u, "groups", at),
-                        AccessKey.longTerm(text(u, "accessKeyId", at, true), text(u, "secretAccessKey", at, true)),
+                users.add(new IamUser(text(u, "name", at), text(u, "path", at), strings(u, "groups", at),
+                        AccessKey.longTerm(text(u, "accessKeyId", at), text(u, "secretAccessKey", at)),
                         policies(u, at)));
             }
         }
@@ -110,7 +111,7 @@ public final class IdentitiesJson {
             String at = "groups[" + i + "]";
             if (object(g, at)) {
                 known(g, at, Set.of("name", "policies"));
-                groups.add(new IamGroup(text(g, "name", at, true), policies(g, at)));
+                groups.add(new IamGroup(text(g, "name", at), policies(g, at)));
             }
         }
         List<IamRole> roles = new ArrayList<>();
@@ -122,11 +123,19 @@ public final class IdentitiesJson {
                 known(role, at, Set.of("name", "path", "trustPolicy", "policies", "sessions"));
                 JsonNode trust = role.get("trustPolicy");
                 Policy trustPolicy = trust == null || trust.isNull() ? null : policy(trust, PolicyKind.TRUST, at + ".trustPolicy");
-                roles.add(new IamRole(text(role, "name", at, true), text(role, "path", at, false), trustPolicy,
+                roles.add(new IamRole(text(role, "name", at), text(role, "path", at), trustPolicy,
                         policies(role, at), sessions(role, at)));
             }
         }
-        errors.addAll(IdentitiesCheck.problems(accountId, rootKey, users, groups, roles));
+        // Missing members and the rules across members are IdentitiesCheck's, as for the Java model; a
+        // member already reported here (a number for a name) is not reported twice.
+        Set<String> reported = new HashSet<>();
+        errors.forEach(e -> reported.add(e.substring(0, e.indexOf(": "))));
+        for (String e : IdentitiesCheck.problems(accountId, rootKey, users, groups, roles)) {
+            if (!reported.contains(e.substring(0, e.indexOf(": ")))) {
+                errors.add(e);
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidIdentitiesException(errors);
         }
@@ -141,11 +150,11 @@ public final class IdentitiesJson {
             String sessionAt = at + ".sessions[" + i + "]";
             if (object(s, sessionAt)) {
                 known(s, sessionAt, Set.of("accessKeyId", "secretAccessKey", "sessionToken", "sessionName"));
-                String keyId = text(s, "accessKeyId", sessionAt, true);
-                String name = text(s, "sessionName", sessionAt, false);
+                String keyId = text(s, "accessKeyId", sessionAt);
+                String name = text(s, "sessionName", sessionAt);
                 // Without a name the key ID names the session: unique, and readable in an AccessDenied message.
                 sessions.add(new RoleSession(name != null ? name : keyId, new AccessKey(keyId,
-                        text(s, "secretAccessKey", sessionAt, true), text(s, "sessionToken", sessionAt, true))));
+                        text(s, "secretAccessKey", sessionAt), text(s, "sessionToken", sessionAt))));
             }
         }
         return sessions;
@@ -194,13 +203,10 @@ public final class IdentitiesJson {
         }
     }
 
-    /** A string member; null (with a fault when required or of another type) when absent. */
-    private String text(JsonNode node, String field, String at, boolean required) {
+    /** A string member; null when absent (IdentitiesCheck reports it if required) or of another type. */
+    private String text(JsonNode node, String field, String at) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
-            if (required) {
-                errors.add(PolicyJson.at(at, field) + ": missing");
-            }
             return null;
         }
         if (!value.isTextual()) {
