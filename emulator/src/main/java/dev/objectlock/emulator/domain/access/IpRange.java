@@ -42,10 +42,9 @@ final class IpRange {
         return new IpRange(address, prefix);
     }
 
-    /** Whether the address written {@code text} lies in this range; false for anything not an address. */
-    boolean contains(String text) {
-        byte[] address = address(text.strip());
-        if (address == null || address.length != network.length) {
+    /** Whether {@code address} (from {@link #address}) lies in this range; IPv4 never in an IPv6 range. */
+    boolean contains(byte[] address) {
+        if (address.length != network.length) {
             return false;
         }
         int full = prefix / 8;

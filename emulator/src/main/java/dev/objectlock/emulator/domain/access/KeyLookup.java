@@ -3,7 +3,8 @@ package dev.objectlock.emulator.domain.access;
 import java.util.List;
 
 /**
- * The keys one evaluation sees: the principal's own (spec P6: {@code aws:username},
+ * The caller as one evaluation sees it: the principal, its ARN chain (built once, not once per
+ * statement), and its keys: the principal's own (spec P6: {@code aws:username},
  * {@code aws:userid}, {@code aws:PrincipalArn}, {@code aws:PrincipalAccount},
  * {@code aws:PrincipalType}) before the request's {@link ConditionContext}, so that a context cannot
  * override who the caller is. Keys arrive in lower case (the parser lower-cases policy keys once).
@@ -12,10 +13,23 @@ final class KeyLookup {
 
     private final Principal principal;
     private final ConditionContext context;
+    private List<String> chain;
 
     KeyLookup(Principal principal, ConditionContext context) {
         this.principal = principal;
         this.context = context;
+    }
+
+    Principal principal() {
+        return principal;
+    }
+
+    /** {@link Principal#chain()}, built on first use. */
+    List<String> chain() {
+        if (chain == null) {
+            chain = principal.chain();
+        }
+        return chain;
     }
 
     /** All values of the key, or null when absent. */

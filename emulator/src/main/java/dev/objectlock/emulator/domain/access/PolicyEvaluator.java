@@ -52,7 +52,7 @@ public final class PolicyEvaluator {
         Match identity = Match.NONE;
         if (!root && principal != Principal.ANONYMOUS) {
             for (Policy p : identityPolicies) {
-                identity = worse(identity, scan(p, principal, lowerAction, resourceArn, keys, false));
+                identity = worse(identity, scan(p, lowerAction, resourceArn, keys, false));
                 if (identity == Match.DENY) {
                     // UNCERTAIN: with a Deny in both kinds the message names the identity-based one;
                     // AWS documents no precedence between the two.
@@ -61,7 +61,7 @@ public final class PolicyEvaluator {
             }
         }
         Match resource = resourcePolicy == null ? Match.NONE
-                : scan(resourcePolicy, principal, lowerAction, resourceArn, keys, true);
+                : scan(resourcePolicy, lowerAction, resourceArn, keys, true);
         if (resource == Match.DENY) {
             return root && ROOT_KEEPS.contains(lowerAction) ? Decision.ALLOW : Decision.EXPLICIT_DENY_RESOURCE;
         }
@@ -81,14 +81,14 @@ public final class PolicyEvaluator {
     }
 
     /** The strongest matching effect in one policy; stops at the first Deny. */
-    private static Match scan(Policy policy, Principal principal, String lowerAction, String resourceArn,
-            KeyLookup keys, boolean resourceBased) {
+    private static Match scan(Policy policy, String lowerAction, String resourceArn, KeyLookup keys,
+            boolean resourceBased) {
         Match found = Match.NONE;
         for (Statement s : policy.statements()) {
             if (resourceBased && s.principal() == null) {
                 continue; // a resource-based statement without Principal names nobody
             }
-            if (s.matches(principal, lowerAction, resourceArn, keys)) {
+            if (s.matches(lowerAction, resourceArn, keys)) {
                 if (s.effect() == Effect.DENY) {
                     return Match.DENY;
                 }

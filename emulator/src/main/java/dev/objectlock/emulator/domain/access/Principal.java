@@ -26,8 +26,13 @@ public sealed interface Principal {
      */
     List<String> chain();
 
-    /** The value of a principal condition key given in lower case; null when this principal has none. */
-    String contextValue(String lowerKey);
+    /**
+     * The value of a principal condition key given in lower case ({@code aws:username}, ...); null when
+     * this principal has none, or for any other key.
+     */
+    default String contextValue(String lowerKey) {
+        return PrincipalKeys.of(lowerKey, this);
+    }
 
     static Principal root(String accountId) {
         return new Root(accountId);
@@ -66,11 +71,6 @@ public sealed interface Principal {
         public List<String> chain() {
             return List.of(arn());
         }
-
-        @Override
-        public String contextValue(String lowerKey) {
-            return PrincipalKeys.of(lowerKey, null, accountId, arn(), accountId, "Account");
-        }
     }
 
     /** An IAM user; {@code path} starts and ends with {@code /}; {@code userId} is its AIDA… ID. */
@@ -83,11 +83,6 @@ public sealed interface Principal {
         @Override
         public List<String> chain() {
             return List.of(arn(), rootArn(accountId));
-        }
-
-        @Override
-        public String contextValue(String lowerKey) {
-            return PrincipalKeys.of(lowerKey, name, userId, arn(), accountId, "User");
         }
     }
 
@@ -111,11 +106,6 @@ public sealed interface Principal {
         public List<String> chain() {
             return List.of(arn(), roleArn(), rootArn(accountId));
         }
-
-        @Override
-        public String contextValue(String lowerKey) {
-            return PrincipalKeys.of(lowerKey, null, roleId + ":" + sessionName, roleArn(), accountId, "AssumedRole");
-        }
     }
 
     /** No credentials at all; only {@code aws:PrincipalType} is known. */
@@ -134,11 +124,6 @@ public sealed interface Principal {
         public List<String> chain() {
             return List.of();
         }
-
-        @Override
-        public String contextValue(String lowerKey) {
-            return lowerKey.equals("aws:principaltype") ? "Anonymous" : null;
-        }
     }
 
     /** A service principal such as {@code batchoperations.s3.amazonaws.com}, assuming a role. */
@@ -156,18 +141,6 @@ public sealed interface Principal {
         @Override
         public List<String> chain() {
             return List.of();
-        }
-
-        @Override
-        public String contextValue(String lowerKey) {
-            switch (lowerKey) {
-                case "aws:principalservicename":
-                    return name;
-                case "aws:principalisawsservice":
-                    return "true";
-                default:
-                    return null;
-            }
         }
     }
 }

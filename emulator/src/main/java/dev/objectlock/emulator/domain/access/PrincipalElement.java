@@ -18,9 +18,9 @@ public record PrincipalElement(boolean negated, boolean everyone, Set<String> aw
         canonicalUsers = Set.copyOf(canonicalUsers);
     }
 
-    /** Whether a statement with this element and {@code effect} speaks about {@code principal}. */
-    boolean appliesTo(Principal principal, Effect effect) {
-        return negated ? !exempts(principal) : names(principal, effect);
+    /** Whether a statement with this element and {@code effect} speaks about the caller. */
+    boolean appliesTo(KeyLookup caller, Effect effect) {
+        return negated ? !exempts(caller) : names(caller, effect);
     }
 
     /**
@@ -28,20 +28,22 @@ public record PrincipalElement(boolean negated, boolean everyone, Set<String> aw
      * or its account. An account named in an Allow delegates to the account and so grants only its
      * root; an account named in a Deny hits every principal of the account (spec P61).
      */
-    private boolean names(Principal principal, Effect effect) {
+    private boolean names(KeyLookup caller, Effect effect) {
         if (everyone) {
             return true;
         }
+        Principal principal = caller.principal();
         if (principal instanceof Principal.Service service) {
             return services.contains(service.name());
         }
-        List<String> chain = principal.chain();
+        List<String> chain = caller.chain();
         for (int i = 0; i < chain.size() - 1; i++) {
             if (aws.contains(chain.get(i))) {
                 return true;
             }
         }
-        return !chain.isEmpty() && namesAccount(principal) && (effect == Effect.DENY || principal instanceof Principal.Root);
+        return !chain.isEmpty() && namesAccount(principal, chain)
+                && (effect == Effect.DENY || principal instanceof Principal.Root);
     }
 
     /**
@@ -49,14 +51,15 @@ public record PrincipalElement(boolean negated, boolean everyone, Set<String> aw
      * (IAM User Guide "NotPrincipal": without the account ARN "the policy might deny access to the
      * entire account containing the principal"; spec P55).
      */
-    private boolean exempts(Principal principal) {
+    private boolean exempts(KeyLookup caller) {
         if (everyone) {
             return true;
         }
+        Principal principal = caller.principal();
         if (principal instanceof Principal.Service service) {
             return services.contains(service.name());
         }
-        List<String> chain = principal.chain();
+        List<String> chain = caller.chain();
         if (chain.isEmpty()) {
             return false;
         }
@@ -65,11 +68,12 @@ public record PrincipalElement(boolean negated, boolean everyone, Set<String> aw
                 return false;
             }
         }
-        return namesAccount(principal);
+        return namesAccount(principal, chain);
     }
 
-    private boolean namesAccount(Principal principal) {
-        return aws.contains(Principal.rootArn(principal.accountId()))
+    /** The account's root ARN ends every chain; canonical IDs are hashed only when a policy names one. */
+    private boolean namesAccount(Principal principal, List<String> chain) {
+        return aws.contains(chain.get(chain.size() - 1))
                 || !canonicalUsers.isEmpty() && canonicalUsers.contains(IamIds.canonicalUserId(principal.accountId()));
     }
 }

@@ -24,14 +24,14 @@ public record Statement(String sid, Effect effect, PrincipalElement principal, P
      * (action names are case-insensitive, spec P54). The principal is tested only for resource-based
      * statements, and conditions last, since they cost the most.
      */
-    boolean matches(Principal caller, String lowerAction, String resourceArn, KeyLookup keys) {
+    boolean matches(String lowerAction, String resourceArn, KeyLookup keys) {
         if (!action.matches(lowerAction, keys)) {
             return false;
         }
         if (resource != null && !resource.matches(resourceArn, keys)) {
             return false;
         }
-        if (principal != null && !principal.appliesTo(caller, effect)) {
+        if (principal != null && !principal.appliesTo(keys, effect)) {
             return false;
         }
         for (Condition c : conditions) {

@@ -1,6 +1,7 @@
 package dev.objectlock.emulator.domain.access;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,11 +35,32 @@ interface ValueTest {
         }
         switch (family) {
             case STRING:
-                return (r, keys) -> patterns.stream().anyMatch(p -> r.equals(p.literal(keys)));
+                return (r, keys) -> {
+                    for (PolicyPattern p : patterns) {
+                        if (r.equals(p.literal(keys))) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
             case STRING_IGNORE_CASE:
-                return (r, keys) -> patterns.stream().anyMatch(p -> r.equalsIgnoreCase(p.literal(keys)));
+                return (r, keys) -> {
+                    for (PolicyPattern p : patterns) {
+                        if (r.equalsIgnoreCase(p.literal(keys))) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
             case STRING_LIKE:
-                return (r, keys) -> patterns.stream().anyMatch(p -> p.matches(r, keys));
+                return (r, keys) -> {
+                    for (PolicyPattern p : patterns) {
+                        if (p.matches(r, keys)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
             case ARN:
                 return arn(values, variables);
             case NUMERIC:
@@ -46,7 +68,14 @@ interface ValueTest {
             case DATE:
                 return ordered(values.stream().map(ValueTest::date).toList(), ValueTest::date, operator.order());
             case BOOL:
-                return (r, keys) -> values.stream().anyMatch(r::equalsIgnoreCase);
+                return (r, keys) -> {
+                    for (String v : values) {
+                        if (r.equalsIgnoreCase(v)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
             case BINARY:
                 List<byte[]> bytes = values.stream().map(ValueTest::base64).toList();
                 return (r, keys) -> {
@@ -62,7 +91,18 @@ interface ValueTest {
                     }
                     ranges.add(range);
                 }
-                return (r, keys) -> ranges.stream().anyMatch(range -> range.contains(r));
+                return (r, keys) -> {
+                    byte[] address = IpRange.address(r.strip()); // parsed once for all ranges
+                    if (address == null) {
+                        return false;
+                    }
+                    for (IpRange range : ranges) {
+                        if (range.contains(address)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
             default:
                 throw new IllegalArgumentException("Null is decided by Condition itself");
         }
@@ -163,6 +203,10 @@ interface ValueTest {
         if (!s.isEmpty() && s.chars().allMatch(Character::isDigit) && s.length() <= 12) {
             return Instant.ofEpochSecond(Long.parseLong(s));
         }
+        Instant utc = utcSeconds(s);
+        if (utc != null) {
+            return utc;
+        }
         try {
             return OffsetDateTime.parse(s).toInstant();
         } catch (DateTimeParseException e) {
@@ -177,6 +221,34 @@ interface ValueTest {
             return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {
             return null;
+        }
+    }
+
+    /**
+     * {@code yyyy-MM-ddTHH:mm:ssZ}, the form of {@code aws:CurrentTime} and of most policies, read
+     * without a formatter: the evaluator meets it on every request that carries a date key.
+     */
+    private static Instant utcSeconds(String s) {
+        if (s.length() != 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
+                || s.charAt(16) != ':' || s.charAt(19) != 'Z') {
+            return null;
+        }
+        int[] at = {0, 5, 8, 11, 14, 17};
+        int[] len = {4, 2, 2, 2, 2, 2};
+        int[] f = new int[6];
+        for (int i = 0; i < 6; i++) {
+            for (int j = at[i]; j < at[i] + len[i]; j++) {
+                char c = s.charAt(j);
+                if (c < '0' || c > '9') {
+                    return null;
+                }
+                f[i] = f[i] * 10 + (c - '0');
+            }
+        }
+        try {
+            return LocalDateTime.of(f[0], f[1], f[2], f[3], f[4], f[5]).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            return null; // month 13 and the like: not a date
         }
     }
 
