@@ -27,7 +27,8 @@ public final class BucketPolicyValidator {
     }
 
     private static void check(Statement s, String bucket, PrincipalDirectory directory, String path) {
-        checkPrincipal(s.principal(), directory, PolicyJson.at(path, s.principal().negated() ? "NotPrincipal" : "Principal"));
+        String principalPath = PolicyJson.at(path, s.principal().negated() ? "NotPrincipal" : "Principal");
+        checkPrincipal(s.principal(), directory, principalPath);
         String actionPath = PolicyJson.at(path, s.action().negated() ? "NotAction" : "Action");
         for (PolicyPattern a : s.action().patterns()) {
             if (!a.source().equals("*") && !(a.source().startsWith("s3:") && S3Actions.namesAny(a))) {

@@ -32,7 +32,8 @@ public final class Identities implements PrincipalDirectory {
      *     owner (issue 12)
      * @throws InvalidIdentitiesException naming every fault by path
      */
-    public Identities(String accountId, AccessKey root, List<IamUser> users, List<IamGroup> groups, List<IamRole> roles) {
+    public Identities(String accountId, AccessKey root, List<IamUser> users, List<IamGroup> groups,
+            List<IamRole> roles) {
         List<String> errors = IdentitiesCheck.problems(accountId, root, users, groups, roles);
         if (!errors.isEmpty()) {
             throw new InvalidIdentitiesException(errors);
@@ -54,8 +55,8 @@ public final class Identities implements PrincipalDirectory {
         for (IamRole r : roles) {
             rolesByName.put(r.name(), r);
             for (RoleSession s : r.sessions()) {
-                byAccessKey.put(s.accessKey().accessKeyId(),
-                        new Credential(s.accessKey(), Principal.assumedRole(accountId, r.name(), r.path(), s.sessionName())));
+                Principal session = Principal.assumedRole(accountId, r.name(), r.path(), s.sessionName());
+                byAccessKey.put(s.accessKey().accessKeyId(), new Credential(s.accessKey(), session));
             }
         }
     }
@@ -124,9 +125,8 @@ public final class Identities implements PrincipalDirectory {
             return true;
         }
         for (IamRole r : roles) {
-            if (arn.equals(r.arn(accountId))
-                    || arn.startsWith("arn:aws:sts::" + accountId + ":assumed-role/" + r.name() + "/")
-                            && arn.length() > ("arn:aws:sts::" + accountId + ":assumed-role/" + r.name() + "/").length()) {
+            String sessions = "arn:aws:sts::" + accountId + ":assumed-role/" + r.name() + "/";
+            if (arn.equals(r.arn(accountId)) || arn.startsWith(sessions) && arn.length() > sessions.length()) {
                 return true;
             }
         }

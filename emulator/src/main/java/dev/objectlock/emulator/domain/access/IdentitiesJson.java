@@ -122,7 +122,8 @@ public final class IdentitiesJson {
             if (object(role, at)) {
                 known(role, at, Set.of("name", "path", "trustPolicy", "policies", "sessions"));
                 JsonNode trust = role.get("trustPolicy");
-                Policy trustPolicy = trust == null || trust.isNull() ? null : policy(trust, PolicyKind.TRUST, at + ".trustPolicy");
+                Policy trustPolicy = trust == null || trust.isNull() ? null
+                        : policy(trust, PolicyKind.TRUST, at + ".trustPolicy");
                 roles.add(new IamRole(text(role, "name", at), text(role, "path", at), trustPolicy,
                         policies(role, at), sessions(role, at)));
             }

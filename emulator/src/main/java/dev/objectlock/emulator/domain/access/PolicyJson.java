@@ -150,8 +150,8 @@ public final class PolicyJson {
             return new PrincipalElement(negated, true, Set.of(), Set.of(), Set.of());
         }
         if (!node.isObject()) {
-            throw fault(node.isArray() && node.isEmpty() ? PolicyProblem.EMPTY_PRINCIPAL : PolicyProblem.INVALID_PRINCIPAL,
-                    here);
+            boolean empty = node.isArray() && node.isEmpty();
+            throw fault(empty ? PolicyProblem.EMPTY_PRINCIPAL : PolicyProblem.INVALID_PRINCIPAL, here);
         }
         if (node.isEmpty()) {
             throw fault(PolicyProblem.EMPTY_PRINCIPAL, here);
@@ -207,12 +207,14 @@ public final class PolicyJson {
         String where = at(path, negated ? "Not" + element : element);
         List<String> values = strings(node, where, PolicyProblem.SYNTAX);
         if (values.isEmpty()) {
-            throw fault(element.equals("Action") ? PolicyProblem.INVALID_ACTION : PolicyProblem.INVALID_RESOURCE, where);
+            boolean action = element.equals("Action");
+            throw fault(action ? PolicyProblem.INVALID_ACTION : PolicyProblem.INVALID_RESOURCE, where);
         }
         List<PolicyPattern> patterns = new ArrayList<>();
         for (String v : values) {
             // Action names are case-insensitive (spec P54) and take no variables.
-            patterns.add(lowerCase ? PolicyPattern.of(v.toLowerCase(Locale.ROOT), false) : PolicyPattern.of(v, variables));
+            patterns.add(lowerCase ? PolicyPattern.of(v.toLowerCase(Locale.ROOT), false)
+                    : PolicyPattern.of(v, variables));
         }
         return new PatternList(patterns, negated);
     }

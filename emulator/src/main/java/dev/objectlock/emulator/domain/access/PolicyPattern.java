@@ -74,7 +74,8 @@ public final class PolicyPattern {
         if (comma > 0) {
             String fallback = inner.substring(comma + 1).strip();
             if (fallback.length() >= 2 && fallback.startsWith("'") && fallback.endsWith("'")) {
-                return new Part(null, '\0', key(inner.substring(0, comma)), fallback.substring(1, fallback.length() - 1));
+                String value = fallback.substring(1, fallback.length() - 1);
+                return new Part(null, '\0', key(inner.substring(0, comma)), value);
             }
         }
         return new Part(null, '\0', key(inner), null);
@@ -97,16 +98,16 @@ public final class PolicyPattern {
     }
 
     /** Whether {@code input} matches, wildcards active; false when a variable cannot be resolved. */
-    public boolean matches(String input, KeyLookup keys) {
+    boolean matches(String input, KeyLookup keys) {
         Resolved r = fixed != null ? fixed : resolve(parts, keys);
         return r != null && r.glob(input);
     }
 
     /**
      * The value with variables resolved and wildcards as plain characters, for the operators that
-     * compare exactly (StringEquals, NumericEquals, ...); null when a variable cannot be resolved.
+     * compare exactly (StringEquals, StringEqualsIgnoreCase); null when a variable cannot be resolved.
      */
-    public String literal(KeyLookup keys) {
+    String literal(KeyLookup keys) {
         Resolved r = fixed != null ? fixed : resolve(parts, keys);
         return r == null ? null : r.text();
     }
@@ -150,7 +151,8 @@ public final class PolicyPattern {
                 if (p < n && mask.charAt(p) == 'w' && text.charAt(p) == '*') {
                     star = p++;
                     mark = t;
-                } else if (p < n && (text.charAt(p) == input.charAt(t) || mask.charAt(p) == 'w' && text.charAt(p) == '?')) {
+                } else if (p < n && (text.charAt(p) == input.charAt(t)
+                        || mask.charAt(p) == 'w' && text.charAt(p) == '?')) {
                     p++;
                     t++;
                 } else if (star >= 0) {
