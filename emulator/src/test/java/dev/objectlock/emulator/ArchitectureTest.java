@@ -60,6 +60,10 @@ class ArchitectureTest {
     private static final String PORT = ROOT + ".domain.port..";
     private static final String ERROR = ROOT + ".domain.error..";
     private static final String CHECKSUM = ROOT + ".domain.checksum..";
+    private static final String ACCESS = ROOT + ".domain.access..";
+    /** The three classes of domain.access that read JSON (ConditionJson is package-private, so by name). */
+    private static final String ACCESS_JSON_READER =
+            "dev\\.objectlock\\.emulator\\.domain\\.access\\.(PolicyJson|ConditionJson|IdentitiesJson)(\\$.*)?";
     private static final String HTTP = ROOT + ".http..";
     private static final String HTTP_XML = ROOT + ".http.xml..";
     private static final String HTTP_ADMIN = ROOT + ".http.admin..";
@@ -138,14 +142,42 @@ class ArchitectureTest {
     }
 
     @ArchTest
+    static void accessDependsOnTheJdkModelAndErrorOnly(JavaClasses emulator) {
+        classes()
+                .that().resideInAPackage(ACCESS)
+                .and().haveNameNotMatching(ACCESS_JSON_READER)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, ACCESS, MODEL, ERROR)
+                .because("identities, policies and the evaluator are pure decisions over values, like the rules "
+                        + "(DESIGN.md authorisation: the evaluator is a pure function of principal, action, "
+                        + "resource, condition context and policies); time arrives as aws:CurrentTime in the "
+                        + "context, and Object Lock stays ObjectLockPolicy's business")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void accessJsonReadersAddOnlyJacksonDatabind(JavaClasses emulator) {
+        classes()
+                .that().haveNameMatching(ACCESS_JSON_READER)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, ACCESS, MODEL, ERROR,
+                        "com.fasterxml.jackson.core..", "com.fasterxml.jackson.databind..")
+                .because("known exception to the JDK-only domain: policy and identities documents are JSON, read "
+                        + "with Jackson databind (issue 12: \"Jackson reads the JSON\") through a tree so that each "
+                        + "fault is named by its path; only PolicyJson, ConditionJson and IdentitiesJson do so, and "
+                        + "the model and evaluator they feed stay JDK-only")
+                .check(emulator);
+    }
+
+    @ArchTest
     static void domainNeverDependsOnOuterLayersOrFrameworks(JavaClasses emulator) {
         noClasses()
                 .that().resideInAPackage(DOMAIN)
+                .and().haveNameNotMatching(ACCESS_JSON_READER)
                 .should().dependOnClassesThat().resideInAnyPackage(HTTP, STORAGE, TIME, JOBS, BATCH,
                         "io.javalin..", "org.eclipse.jetty..", JACKSON, "java.sql..", "javax.sql..", "org.h2..")
                 .orShould().dependOnClassesThat().resideInAPackage(ROOT)
                 .because("requests flow protocol -> domain -> storage and nothing below reaches back up "
-                        + "(DESIGN.md); the domain sees storage only through ports and time only as an injected Clock")
+                        + "(DESIGN.md); the domain sees storage only through ports and time only as an injected Clock. "
+                        + "Known exception: the domain.access JSON readers use Jackson (rule above), nothing else")
                 .check(emulator);
     }
 
