@@ -14,6 +14,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import dev.objectlock.emulator.batch.BatchJob;
 import dev.objectlock.emulator.batch.BatchJobService;
 import dev.objectlock.emulator.batch.JobManifest;
@@ -75,6 +77,8 @@ class ArchitectureTest {
     private static final String JACKSON = "com.fasterxml.jackson..";
     private static final DescribedPredicate<JavaClass> JOB_VALUE = DescribedPredicate.describe(
             "are job values (records, enums, interfaces)", c -> c.isRecord() || c.isEnum() || c.isInterface());
+    private static final DescribedPredicate<JavaClass> BATCH_VALUE =
+            resideInAnyPackage(ROOT + ".batch").and(JOB_VALUE).as("are job values of the batch package");
 
     // ---------------------------------------------------------------------------------------
     // The domain: JDK only, layered model/error/checksum <- rules <- service, ports beside
@@ -280,12 +284,13 @@ class ArchitectureTest {
                 .should().dependOnClassesThat(resideInAnyPackage(HTTP, SERVICE, RULES, JOBS,
                         "io.javalin..", "org.eclipse.jetty..")
                         .or(resideInAnyPackage(BATCH).and(not(resideInAnyPackage(BATCH_PORT)))
-                                .and(not(equivalentTo(JobStatus.class)))))
+                                .and(not(BATCH_VALUE))))
                 .orShould().dependOnClassesThat().resideInAPackage(ROOT)
                 .because("storage implements the ports and stores and loads; it never decides (STYLE.md "
                         + "storage and pitfall 3) and never reaches up into services or the protocol. Known "
                         + "exception: the batch layer's own port (batch.port, JobRepository and the JobRecord it "
-                        + "stores) and JobStatus, the column ListJobs filters on; never the engine itself")
+                        + "stores) and the job values it carries (JobStatus, the column ListJobs filters on, and "
+                        + "the records the stored document is made of); never the engine itself")
                 .check(emulator);
     }
 
@@ -295,11 +300,12 @@ class ArchitectureTest {
                 .that().resideInAPackage(STORAGE)
                 .and().doNotBelongToAnyOf(JsonColumns.class)
                 .should().onlyDependOnClassesThat(resideInAnyPackage(JDK, "javax.sql..", STORAGE, MODEL, PORT, CHECKSUM,
-                        "org.slf4j..", BATCH_PORT).or(equivalentTo(JobStatus.class)))
+                        "org.slf4j..", BATCH_PORT).or(BATCH_VALUE))
                 .because("storage is plain JDBC implementing the ports (STYLE.md storage: domain.model, "
                         + "domain.port and java.sql); SLF4J, because a start-up sweep of orphaned blobs says "
-                        + "what it removed; batch.port and JobStatus, because the batch jobs' repository is a "
-                        + "port of the batch layer the way the others are ports of the domain")
+                        + "what it removed; batch.port and the job values it carries (records, enums, "
+                        + "interfaces), because the batch jobs' repository is a port of the batch layer the way "
+                        + "the others are ports of the domain")
                 .check(emulator);
     }
 
@@ -366,6 +372,36 @@ class ArchitectureTest {
                         + "manifests written, as JSON with Jackson databind, and only ManifestJson does so")
                 .check(emulator);
     }
+
+    @ArchTest
+    static void batchEngineClassesAreFreeOfCycles(JavaClasses emulator) {
+        slices()
+                .assignedFrom(TOP_LEVEL_BATCH_CLASSES)
+                .should().beFreeOfCycles()
+                .because("each part of the engine has one job and is handed what it needs: the runner schedules "
+                        + "and calls the execution, which never calls back (it answers whether a job is to be "
+                        + "queued again and is handed the check for a reset); what both remember of a job "
+                        + "lives in PreparedJobs, and the status decisions in JobStateMachine")
+                .check(emulator);
+    }
+
+    /** One slice per top-level class of the batch package itself (nested classes count as their outer class). */
+    private static final SliceAssignment TOP_LEVEL_BATCH_CLASSES = new SliceAssignment() {
+        @Override
+        public String getDescription() {
+            return "the classes of " + ROOT + ".batch";
+        }
+
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            if (!javaClass.getPackageName().equals(ROOT + ".batch")) {
+                return SliceIdentifier.ignore();
+            }
+            String name = javaClass.getName().substring(javaClass.getPackageName().length() + 1);
+            int nested = name.indexOf('$');
+            return SliceIdentifier.of(nested < 0 ? name : name.substring(0, nested));
+        }
+    };
 
     @ArchTest
     static void batchPortCarriesValuesOnly(JavaClasses emulator) {

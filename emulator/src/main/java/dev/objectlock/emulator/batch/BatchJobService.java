@@ -8,33 +8,26 @@ import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Tag;
 import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.service.ObjectService;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The S3 Control jobs API (spec C.2): one method per operation, each taking the values the request
- * sent (the account id from {@code x-amz-account-id}, query values as strings) and throwing
- * {@code S3Exception} with an S3 Control code for anything AWS refuses. Jobs run on the
- * {@link JobRunner} this service owns.
+ * sent (the account id from {@code x-amz-account-id} as sent, query values as the protocol layer
+ * parsed them) and throwing {@code S3Exception} with an S3 Control code for anything AWS refuses.
+ * Jobs run on the {@link JobRunner} this service owns.
  */
 public final class BatchJobService implements AutoCloseable {
 
-    private static final int MAX_RESULTS = 1000;
-    private static final Pattern NEXT_TOKEN = Pattern.compile("(\\d{1,19}):([0-9a-f-]{36})");
-
     private final JobStore store;
+    private final JobExecution execution;
     private final JobRunner runner;
     private final String region;
 
@@ -46,7 +39,9 @@ public final class BatchJobService implements AutoCloseable {
     public BatchJobService(JobRepository jobs, ManifestResolver manifests, TaskExecutors executors,
                            ObjectService objects, Transactions tx, Clock clock, String region) {
         this.store = new JobStore(jobs, clock);
-        this.runner = new JobRunner(store, manifests, executors, objects, tx);
+        PreparedJobs prepared = new PreparedJobs();
+        this.execution = new JobExecution(store, prepared, manifests, executors, objects, tx);
+        this.runner = new JobRunner(store, execution, prepared);
         store.onEndedByClock(runner::forget);
         this.region = region;
     }
@@ -64,9 +59,10 @@ public final class BatchJobService implements AutoCloseable {
         JobRequest valid = JobRequestValidator.validate(request);
         String jobId = UUID.randomUUID().toString();
         Instant now = store.now().truncatedTo(ChronoUnit.MILLIS);
-        JobRecord job = new JobRecord(jobId, "arn:aws:s3:" + region + ":" + valid.accountId() + ":job/" + jobId,
-                valid, JobStatus.New, valid.priority(), 0, 0, 0, 0, null, null, List.of(), now, null, null, null,
-                null, valid.tags());
+        JobRecord job = new JobRecord(new JobRecord.Submitted(jobId,
+                "arn:aws:s3:" + region + ":" + valid.accountId() + ":job/" + jobId, valid, now),
+                JobRecord.Lifecycle.created(), JobRecord.Progress.none(),
+                new JobRecord.Settings(valid.priority(), valid.tags()));
         JobRecord stored = store.create(job);
         if (stored == job) {
             runner.submit(jobId);
@@ -84,45 +80,40 @@ public final class BatchJobService implements AutoCloseable {
     }
 
     /**
-     * ListJobs: {@code jobStatuses} as sent (repeated query values), {@code maxResults} null when
-     * absent. Unfinished jobs and those that ended within the last 90 days by the emulator clock
-     * (spec C.5).
+     * ListJobs: the jobs in one of {@code statuses} (any status when empty), newest first, after
+     * {@code after} when it is given (the position of the previous page's end), at most
+     * {@code maxResults} (0 to 1000) of them. Unfinished jobs and those that ended within the last
+     * 90 days by the emulator clock (spec C.5).
      */
-    public JobPage listJobs(String accountId, List<String> jobStatuses, String nextToken, String maxResults) {
+    public JobPage listJobs(String accountId, Set<JobStatus> statuses, JobPage.Position after, int maxResults) {
         JobRequestValidator.checkAccountId(accountId);
-        Set<JobStatus> statuses = EnumSet.noneOf(JobStatus.class);
-        for (String s : jobStatuses == null ? List.<String>of() : jobStatuses) {
-            statuses.add(JobStatus.fromWire(s).orElseThrow(() -> S3Exception.of(S3ErrorCode.INVALID_REQUEST_EXCEPTION,
-                    "Invalid jobStatuses value '" + s + "'.")));
-        }
-        int max = parseMaxResults(maxResults);
-        JobRepository.Position after = nextToken == null ? null : decodeToken(nextToken);
-        if (max == 0) {
+        if (maxResults == 0) {
             return new JobPage(List.of(), null);
         }
-        List<JobRecord> found = store.list(accountId, statuses, after, max + 1);
-        List<JobRecord> page = found.subList(0, Math.min(max, found.size()));
-        String token = found.size() > max ? encodeToken(page.get(page.size() - 1)) : null;
-        return new JobPage(page.stream().map(this::snapshot).toList(), token);
+        List<JobRecord> found = store.list(accountId, statuses,
+                after == null ? null : new JobRepository.Position(after.creationTime(), after.jobId()), maxResults + 1);
+        List<JobRecord> page = found.subList(0, Math.min(maxResults, found.size()));
+        JobPage.Position next = null;
+        if (found.size() > maxResults) {
+            JobRecord.Submitted last = page.get(page.size() - 1).submitted();
+            next = new JobPage.Position(last.creationTime(), last.jobId());
+        }
+        return new JobPage(page.stream().map(this::snapshot).toList(), next);
     }
 
-    /** UpdateJobStatus: {@code requestedJobStatus} Ready or Cancelled; returns the job as it now is. */
-    public BatchJob updateJobStatus(String accountId, String jobId, String requestedJobStatus,
-                                    String statusUpdateReason) {
-        if (requestedJobStatus == null) {
-            throw JobRequestValidator.badRequest("requestedJobStatus is required.");
-        }
-        JobStatus requested = JobStatus.fromWire(requestedJobStatus)
-                .filter(s -> s == JobStatus.Ready || s == JobStatus.Cancelled)
-                .orElseThrow(() -> JobRequestValidator.badRequest("requestedJobStatus must be Ready or Cancelled, was '"
-                        + requestedJobStatus + "'."));
+    /**
+     * UpdateJobStatus: {@code requested} is Ready or Cancelled (the only values the request can
+     * carry); returns the job as it now is.
+     */
+    public BatchJob updateJobStatus(String accountId, String jobId, JobStatus requested, String statusUpdateReason) {
         if (statusUpdateReason != null && (statusUpdateReason.isEmpty() || statusUpdateReason.length() > 256)) {
             throw JobRequestValidator.badRequest("statusUpdateReason must be 1 to 256 characters long.");
         }
         require(accountId, jobId);
         JobRecord updated = store.update(jobId, job -> {
             JobStatus next = JobStateMachine.onRequest(job.status(), requested);
-            JobRecord withReason = statusUpdateReason == null ? job : job.withStatusUpdateReason(statusUpdateReason);
+            JobRecord withReason = statusUpdateReason == null ? job
+                    : job.with(job.lifecycle().withStatusUpdateReason(statusUpdateReason));
             return withReason.movedTo(next, store.now(), null);
         }).orElseThrow(BatchJobService::notFound);
         switch (updated.status()) {
@@ -134,14 +125,14 @@ public final class BatchJobService implements AutoCloseable {
     }
 
     /**
-     * UpdateJobPriority: {@code priority} as sent in the query string. A job that has ended keeps
-     * the new value and echoes it (the spec leaves this open; accepting does no harm, as the priority
-     * of an ended job decides nothing).
+     * UpdateJobPriority: {@code priority} from 0 up. A job that has ended keeps the new value and
+     * echoes it (the spec leaves this open; accepting does no harm, as the priority of an ended job
+     * decides nothing).
      */
-    public BatchJob updateJobPriority(String accountId, String jobId, String priority) {
-        int value = parsePriority(priority);
+    public BatchJob updateJobPriority(String accountId, String jobId, int priority) {
         require(accountId, jobId);
-        JobRecord updated = store.update(jobId, job -> job.withPriority(value)).orElseThrow(BatchJobService::notFound);
+        JobRecord updated = store.update(jobId, job -> job.with(new JobRecord.Settings(priority,
+                job.settings().tags()))).orElseThrow(BatchJobService::notFound);
         return snapshot(updated);
     }
 
@@ -153,16 +144,18 @@ public final class BatchJobService implements AutoCloseable {
             throw S3Exception.of(S3ErrorCode.TOO_MANY_TAGS_EXCEPTION);
         }
         JobRequestValidator.checkTags(set);
-        store.update(jobId, job -> job.withTags(set)).orElseThrow(BatchJobService::notFound);
+        store.update(jobId, job -> job.with(new JobRecord.Settings(job.settings().priority(), set)))
+                .orElseThrow(BatchJobService::notFound);
     }
 
     public List<Tag> getJobTagging(String accountId, String jobId) {
-        return require(accountId, jobId).tags();
+        return require(accountId, jobId).settings().tags();
     }
 
     public void deleteJobTagging(String accountId, String jobId) {
         require(accountId, jobId);
-        store.update(jobId, job -> job.withTags(List.of())).orElseThrow(BatchJobService::notFound);
+        store.update(jobId, job -> job.with(new JobRecord.Settings(job.settings().priority(), List.of())))
+                .orElseThrow(BatchJobService::notFound);
     }
 
     /**
@@ -191,12 +184,12 @@ public final class BatchJobService implements AutoCloseable {
 
     /** Test seam: the tasks of jobs prepared from now on come from {@code resolver}. */
     void useManifestResolver(ManifestResolver resolver) {
-        runner.useManifestResolver(resolver);
+        execution.useManifestResolver(resolver);
     }
 
     /** Test seam: the tasks of jobs run from now on go through {@code wrapper}'s executor (to make one fail mid-write). */
     void wrapTaskExecutors(UnaryOperator<TaskExecutor> wrapper) {
-        runner.wrapTaskExecutors(wrapper);
+        execution.wrapTaskExecutors(wrapper);
     }
 
     /** Test seam: no job starts until the handle is closed (to queue several and see which runs first). */
@@ -213,63 +206,16 @@ public final class BatchJobService implements AutoCloseable {
         return S3Exception.of(S3ErrorCode.NOT_FOUND_EXCEPTION);
     }
 
-    private BatchJob snapshot(JobRecord j) {
-        JobRequest r = j.request();
-        return new BatchJob(j.jobId(), j.accountId(), r.confirmationRequired(), r.description(), j.jobArn(),
-                j.status(), r.manifest(), r.operation(), j.priority(),
-                new BatchJob.Progress(j.totalTasks(), j.tasksSucceeded(), j.tasksFailed(),
-                        j.elapsedActiveSeconds(store.now())),
-                j.statusUpdateReason(), j.failureReasons(), r.report(), j.creationTime(), j.terminationDate(),
-                r.roleArn(), j.suspendedDate(), j.suspendedCause(), r.manifestGenerator(), j.generatedManifest());
-    }
-
-    private static int parseMaxResults(String maxResults) {
-        if (maxResults == null) {
-            return MAX_RESULTS;
-        }
-        try {
-            int value = Integer.parseInt(maxResults);
-            if (value >= 0 && value <= MAX_RESULTS) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // one message below for every bad value
-        }
-        throw S3Exception.of(S3ErrorCode.INVALID_REQUEST_EXCEPTION,
-                "maxResults must be a number from 0 to " + MAX_RESULTS + ", was '" + maxResults + "'.");
-    }
-
-    private static int parsePriority(String priority) {
-        if (priority == null) {
-            throw JobRequestValidator.badRequest("priority is required.");
-        }
-        try {
-            int value = Integer.parseInt(priority);
-            if (value >= 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // one message below for every bad value
-        }
-        throw JobRequestValidator.badRequest("priority must be a number from 0 to 2147483647, was '" + priority + "'.");
-    }
-
-    /** Opaque to clients: where the page ended in the newest-first order. */
-    private static String encodeToken(JobRecord last) {
-        String position = last.creationTime().toEpochMilli() + ":" + last.jobId();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static JobRepository.Position decodeToken(String token) {
-        try {
-            String position = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-            Matcher m = NEXT_TOKEN.matcher(position);
-            if (m.matches()) {
-                return new JobRepository.Position(Instant.ofEpochMilli(Long.parseLong(m.group(1))), m.group(2));
-            }
-        } catch (IllegalArgumentException e) {
-            // not base64 or not a number: the one answer below
-        }
-        throw S3Exception.of(S3ErrorCode.INVALID_NEXT_TOKEN_EXCEPTION);
+    private BatchJob snapshot(JobRecord job) {
+        JobRecord.Submitted s = job.submitted();
+        JobRequest r = s.request();
+        JobRecord.Lifecycle l = job.lifecycle();
+        JobRecord.Progress p = job.progress();
+        return new BatchJob(s.jobId(), r.accountId(), r.confirmationRequired(), r.description(), s.jobArn(),
+                l.status(), r.manifest(), r.operation(), job.settings().priority(),
+                new BatchJob.Progress(p.totalTasks(), p.tasksSucceeded(), p.tasksFailed(),
+                        p.elapsedActiveSeconds(store.now())),
+                l.statusUpdateReason(), l.failureReasons(), r.report(), s.creationTime(), l.terminationDate(),
+                r.roleArn(), l.suspendedDate(), l.suspendedCause(), r.manifestGenerator(), p.generatedManifest());
     }
 }

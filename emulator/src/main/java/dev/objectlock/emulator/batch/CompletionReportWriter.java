@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /** Stores a job's completion report in its report bucket; a refusal is the job's failure, never a crash. */
 final class CompletionReportWriter {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BatchJobService.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CompletionReportWriter.class);
 
     private final ObjectService objects;
 

@@ -1,10 +1,6 @@
 package dev.objectlock.emulator.batch;
 
 import static dev.objectlock.emulator.batch.JobStatus.Active;
-import static dev.objectlock.emulator.batch.JobStatus.Cancelled;
-import static dev.objectlock.emulator.batch.JobStatus.Cancelling;
-import static dev.objectlock.emulator.batch.JobStatus.Complete;
-import static dev.objectlock.emulator.batch.JobStatus.Completing;
 import static dev.objectlock.emulator.batch.JobStatus.Failed;
 import static dev.objectlock.emulator.batch.JobStatus.Failing;
 import static dev.objectlock.emulator.batch.JobStatus.New;
@@ -18,9 +14,8 @@ import dev.objectlock.emulator.domain.service.ObjectService;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,30 +25,30 @@ import org.slf4j.LoggerFactory;
  * in chunks, each chunk in one transaction: a task joins it through the same domain service an
  * API call uses, in a savepoint of its own, so a task that fails (refused, or crashed by an
  * unexpected exception) leaves nothing behind, as a refused request does, and the chunk carries
- * on past it. Then the report and the terminal status.
+ * on past it. Then the report and the terminal status, as {@link JobStateMachine} decides them.
+ *
+ * <p>It knows nothing of the {@link JobRunner} that calls it: each job comes with the check that
+ * says whether a reset has abandoned it, and {@link #work} answers whether the job is to be
+ * queued again.
  */
 final class JobExecution {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BatchJobService.class);
+    private static final Logger LOG = LoggerFactory.getLogger(JobExecution.class);
     /** Tasks per transaction: large enough that commits cost little, small enough that progress shows. */
     static final int CHUNK = 500;
     static final String INTERNAL_ERROR = "We encountered an internal error. Please try again.";
 
-    private final JobRunner runner;
     private final JobStore store;
     private final TaskExecutors executors;
     private final TargetChecks targets;
     private final CompletionReportWriter reports;
     private final Transactions tx;
-    private final Map<String, ManifestResolver.Resolved> prepared;
-    private final Set<String> cancelRequested;
+    private final PreparedJobs prepared;
     private volatile ManifestResolver manifests;
     private volatile UnaryOperator<TaskExecutor> taskWrapper = UnaryOperator.identity();
 
-    JobExecution(JobRunner runner, JobStore store, ManifestResolver manifests, TaskExecutors executors,
-                 ObjectService objects, Transactions tx, Map<String, ManifestResolver.Resolved> prepared,
-                 Set<String> cancelRequested) {
-        this.runner = runner;
+    JobExecution(JobStore store, PreparedJobs prepared, ManifestResolver manifests, TaskExecutors executors,
+                 ObjectService objects, Transactions tx) {
         this.store = store;
         this.manifests = manifests;
         this.executors = executors;
@@ -61,7 +56,6 @@ final class JobExecution {
         this.reports = new CompletionReportWriter(objects);
         this.tx = tx;
         this.prepared = prepared;
-        this.cancelRequested = cancelRequested;
     }
 
     void useManifestResolver(ManifestResolver resolver) {
@@ -72,45 +66,46 @@ final class JobExecution {
         this.taskWrapper = wrapper;
     }
 
-    private boolean stale(long myEpoch) {
-        return runner.stale(myEpoch);
-    }
-
-    void work(String jobId, long myEpoch) {
+    /**
+     * Prepares a New job or runs a Ready one; {@code abandoned} turns true when a reset or close
+     * has forgotten the job meanwhile, and nothing more is written then. True when the job was
+     * prepared and is Ready now, to be queued for its run.
+     */
+    boolean work(String jobId, BooleanSupplier abandoned) {
         Optional<JobRecord> job = store.find(jobId);
         if (job.isEmpty()) {
-            return;
+            return false;
         }
         if (job.get().status() == Ready) {
-            execute(job.get(), myEpoch);
-        } else {
-            prepare(jobId, myEpoch);
+            execute(job.get(), abandoned);
+            return false;
         }
+        return prepare(jobId, abandoned);
     }
 
-    private void prepare(String jobId, long myEpoch) {
+    private boolean prepare(String jobId, BooleanSupplier abandoned) {
         Optional<JobRecord> preparing = store.move(jobId, EnumSet.of(New), Preparing);
         if (preparing.isEmpty()) {
             preparing = store.find(jobId).filter(j -> j.status() == Preparing);
         }
         if (preparing.isEmpty()) {
-            return;
+            return false;
         }
         JobRecord job = preparing.get();
         Optional<ManifestResolver.Resolved> resolved = resolve(job);
-        if (resolved.isEmpty() || stale(myEpoch)) {
-            return;
+        if (resolved.isEmpty() || abandoned.getAsBoolean()) {
+            return false;
         }
         JobStatus next = job.request().confirmationRequired() ? JobStatus.Suspended : Ready;
         ManifestResolver.Resolved tasks = resolved.get();
-        prepared.put(jobId, tasks);
+        prepared.keep(jobId, tasks);
         Optional<JobRecord> moved = store.move(jobId, EnumSet.of(Preparing), next,
-                j -> j.withTasks(tasks.tasks().size(), tasks.generatedManifest()));
+                j -> j.with(j.progress().withTasks(tasks.tasks().size(), tasks.generatedManifest())));
         if (moved.isEmpty()) {
-            prepared.remove(jobId);
-        } else if (next == Ready) {
-            runner.submit(jobId);
+            prepared.drop(jobId);
+            return false;
         }
+        return next == Ready;
     }
 
     /** The job's tasks, checked; empty (and the job failed) when the manifest or the bucket rules refuse it. */
@@ -143,13 +138,13 @@ final class JobExecution {
         }
     }
 
-    private void execute(JobRecord ready, long myEpoch) {
+    private void execute(JobRecord ready, BooleanSupplier abandoned) {
         String jobId = ready.jobId();
-        ManifestResolver.Resolved resolved = prepared.remove(jobId);
+        ManifestResolver.Resolved resolved = prepared.take(jobId);
         if (resolved == null) {
             // prepared by an earlier run of the emulator: read the manifest again
             Optional<ManifestResolver.Resolved> again = resolve(ready);
-            if (again.isEmpty() || stale(myEpoch)) {
+            if (again.isEmpty() || abandoned.getAsBoolean()) {
                 return;
             }
             resolved = again.get();
@@ -170,7 +165,7 @@ final class JobExecution {
             List<TaskTarget> chunk = tasks.subList(start, Math.min(tasks.size(), start + CHUNK));
             tx.inTransaction(() -> {
                 for (TaskTarget target : chunk) {
-                    if (stale(myEpoch) || cancelRequested.contains(jobId)) {
+                    if (abandoned.getAsBoolean() || prepared.cancelRequested(jobId)) {
                         tally.stopped = true;
                         return;
                     }
@@ -190,12 +185,12 @@ final class JobExecution {
                     }
                 }
             });
-            if (stale(myEpoch)) {
+            if (abandoned.getAsBoolean()) {
                 return;
             }
-            store.update(jobId, j -> j.withProgress(tally.succeeded, tally.failed));
+            store.update(jobId, j -> j.with(j.progress().withCounts(tally.succeeded, tally.failed)));
         }
-        cancelRequested.remove(jobId);
+        prepared.forget(jobId);
         finish(jobId, tally, rows);
     }
 
@@ -239,31 +234,33 @@ final class JobExecution {
     }
 
     /**
-     * Active ends in Completing (or Failing past the threshold); a job a client cancelled meanwhile
-     * is Cancelling already. The report is written before the terminal status, so whoever sees the
-     * job ended finds its report.
+     * The moves {@link JobStateMachine} decides once the tasks stop: into an ending status (a job
+     * a client cancelled meanwhile is Cancelling already), then, after the report, the terminal
+     * one. The report is written before the terminal status, so whoever sees the job ended finds
+     * its report; a failure of the report goes with the first move after it.
      */
     private void finish(String jobId, Tally tally, List<CompletionReport.Row> rows) {
         Optional<JobRecord> ending = store.update(jobId, j -> {
-            if (tally.thresholdExceeded && EnumSet.of(Active, Cancelling).contains(j.status())) {
-                return j.withFailure(TaskFailureThreshold.failure(tally.run(), tally.failed))
-                        .movedTo(Failing, store.now(), null);
+            JobStatus next = JobStateMachine.onTasksStopped(j.status(), tally.thresholdExceeded);
+            if (next == j.status()) {
+                return j;
             }
-            return j.status() == Active ? j.movedTo(Completing, store.now(), null) : j;
+            JobRecord moved = next != Failing ? j
+                    : j.with(j.lifecycle().withFailure(TaskFailureThreshold.failure(tally.run(), tally.failed)));
+            return moved.movedTo(next, store.now(), null);
         });
         if (ending.isEmpty()) {
             return;
         }
-        JobStatus status = ending.get().status();
-        JobStatus terminal = status == Failing ? Failed : status == Cancelling ? Cancelled : Complete;
         Optional<BatchJob.Failure> reportFailure = tally.run() > 0
                 ? reports.write(ending.get(), rows, store.now()) : Optional.empty();
-        if (reportFailure.isPresent() && status != Failing) {
-            store.move(jobId, EnumSet.of(status), Failing, j -> j.withFailure(reportFailure.get()));
-            store.move(jobId, EnumSet.of(Failing), Failed);
-        } else {
-            store.move(jobId, EnumSet.of(status), terminal,
-                    j -> reportFailure.map(j::withFailure).orElse(j));
+        JobStatus from = ending.get().status();
+        UnaryOperator<JobRecord> alsoChange = j -> reportFailure.map(f -> j.with(j.lifecycle().withFailure(f)))
+                .orElse(j);
+        for (JobStatus to : JobStateMachine.onReportWritten(from, reportFailure.isPresent())) {
+            store.move(jobId, EnumSet.of(from), to, alsoChange);
+            from = to;
+            alsoChange = UnaryOperator.identity();
         }
     }
 
@@ -271,11 +268,11 @@ final class JobExecution {
     void fail(String jobId, BatchJob.Failure failure) {
         store.update(jobId, j -> {
             if (j.status().isTerminal() || !JobStateMachine.canMove(j.status(), Failing)) {
-                return j.status() == Failing ? j.withFailure(failure) : null;
+                return j.status() == Failing ? j.with(j.lifecycle().withFailure(failure)) : null;
             }
-            return j.withFailure(failure).movedTo(Failing, store.now(), null);
+            return j.with(j.lifecycle().withFailure(failure)).movedTo(Failing, store.now(), null);
         });
         store.move(jobId, EnumSet.of(Failing), Failed, UnaryOperator.identity());
-        prepared.remove(jobId);
+        prepared.drop(jobId);
     }
 }

@@ -40,15 +40,17 @@ final class JobExpiry {
      */
     static Optional<JobRecord> at(JobRecord job, Instant now) {
         JobRecord current = job;
-        if (current.status() == JobStatus.Suspended && current.suspendedDate() != null) {
-            Instant limit = current.suspendedDate().plus(SUSPENDED_LIMIT);
+        Instant suspended = current.lifecycle().suspendedDate();
+        if (current.status() == JobStatus.Suspended && suspended != null) {
+            Instant limit = suspended.plus(SUSPENDED_LIMIT);
             if (now.isAfter(limit)) {
                 JobStateMachine.checkMove(JobStatus.Suspended, JobStatus.Failed);
-                current = current.withFailure(SUSPENDED_TOO_LONG).movedTo(JobStatus.Failed, limit, null);
+                current = current.with(current.lifecycle().withFailure(SUSPENDED_TOO_LONG))
+                        .movedTo(JobStatus.Failed, limit, null);
             }
         }
-        if (current.status().isTerminal() && current.terminationDate() != null
-                && now.isAfter(current.terminationDate().plus(KEPT_AFTER_END))) {
+        Instant terminated = current.lifecycle().terminationDate();
+        if (current.status().isTerminal() && terminated != null && now.isAfter(terminated.plus(KEPT_AFTER_END))) {
             return Optional.empty();
         }
         return Optional.of(current);

@@ -1,28 +1,16 @@
 package dev.objectlock.emulator.batch;
 
-import static dev.objectlock.emulator.batch.JobStatus.Cancelled;
-import static dev.objectlock.emulator.batch.JobStatus.Cancelling;
-import static dev.objectlock.emulator.batch.JobStatus.Complete;
-import static dev.objectlock.emulator.batch.JobStatus.Completing;
-import static dev.objectlock.emulator.batch.JobStatus.Failed;
-import static dev.objectlock.emulator.batch.JobStatus.Failing;
 import static dev.objectlock.emulator.batch.JobStatus.New;
 import static dev.objectlock.emulator.batch.JobStatus.Preparing;
 import static dev.objectlock.emulator.batch.JobStatus.Ready;
 
-import dev.objectlock.emulator.batch.operations.TaskExecutors;
 import dev.objectlock.emulator.batch.port.JobRecord;
-import dev.objectlock.emulator.domain.port.Transactions;
-import dev.objectlock.emulator.domain.service.ObjectService;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,20 +21,21 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A reset or close bumps the epoch; the job in hand notices between two tasks and is
  * abandoned without writing anything more, so no chunk outlives the reset that forgot its job.
+ * The execution learns of that through the check it is handed with each job, and tells the
+ * runner through its answer when a job it prepared is Ready to be queued again: it never knows
+ * the runner, and what both must remember of a job lives in {@link PreparedJobs}.
  */
 final class JobRunner implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BatchJobService.class);
+    private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
 
     private final JobStore store;
     private final JobExecution execution;
+    private final PreparedJobs prepared;
 
     private final Object lock = new Object();
     /** Jobs with work for the runner (New or Ready); guarded by {@link #lock}. */
     private final Set<String> queued = new LinkedHashSet<>();
-    /** Tasks resolved in Preparing, kept until the job runs (it may wait in Suspended meanwhile). */
-    private final Map<String, ManifestResolver.Resolved> prepared = new ConcurrentHashMap<>();
-    private final Set<String> cancelRequested = ConcurrentHashMap.newKeySet();
     private long epoch;
     private volatile long liveEpoch;
     private boolean busy;
@@ -54,10 +43,10 @@ final class JobRunner implements AutoCloseable {
     private boolean stopping;
     private final Thread thread;
 
-    JobRunner(JobStore store, ManifestResolver manifests, TaskExecutors executors, ObjectService objects,
-              Transactions tx) {
+    JobRunner(JobStore store, JobExecution execution, PreparedJobs prepared) {
         this.store = store;
-        this.execution = new JobExecution(this, store, manifests, executors, objects, tx, prepared, cancelRequested);
+        this.execution = execution;
+        this.prepared = prepared;
         this.thread = new Thread(this::loop, "objectlock-batch-jobs");
         thread.setDaemon(true);
     }
@@ -76,22 +65,12 @@ final class JobRunner implements AutoCloseable {
 
     /** Asks the running job to stop starting tasks; the job is already Cancelling in the store. */
     void cancel(String jobId) {
-        cancelRequested.add(jobId);
-        prepared.remove(jobId);
+        prepared.cancel(jobId);
     }
 
     /** A job that ended without running (cancelled while waiting) no longer needs its tasks. */
     void forget(String jobId) {
-        prepared.remove(jobId);
-        cancelRequested.remove(jobId);
-    }
-
-    void useManifestResolver(ManifestResolver resolver) {
-        execution.useManifestResolver(resolver);
-    }
-
-    void wrapTaskExecutors(UnaryOperator<TaskExecutor> wrapper) {
-        execution.wrapTaskExecutors(wrapper);
+        prepared.forget(jobId);
     }
 
     /** Test seam: no job is picked until the returned handle is closed, so several can queue up. */
@@ -113,7 +92,6 @@ final class JobRunner implements AutoCloseable {
             liveEpoch = ++epoch;
             queued.clear();
             prepared.clear();
-            cancelRequested.clear();
             while (busy) {
                 try {
                     lock.wait();
@@ -171,7 +149,9 @@ final class JobRunner implements AutoCloseable {
                 myEpoch = epoch;
             }
             try {
-                execution.work(jobId, myEpoch);
+                if (execution.work(jobId, () -> stale(myEpoch))) {
+                    submit(jobId);
+                }
             } catch (RuntimeException e) {
                 LOG.error("Batch job {} stopped by an unexpected error", jobId, e);
                 if (!stale(myEpoch)) {
@@ -191,9 +171,9 @@ final class JobRunner implements AutoCloseable {
         for (JobRecord job : store.repository().unfinished()) {
             switch (job.status()) {
                 case New, Preparing, Ready -> submit(job.jobId());
-                case Cancelling -> store.move(job.jobId(), EnumSet.of(Cancelling), Cancelled);
-                case Completing -> store.move(job.jobId(), EnumSet.of(Completing), Complete);
-                case Failing -> store.move(job.jobId(), EnumSet.of(Failing), Failed);
+                // their tasks are over: each ends where its ending status leads
+                case Cancelling, Completing, Failing -> store.move(job.jobId(), EnumSet.of(job.status()),
+                        JobStateMachine.terminalOf(job.status()));
                 case Active, Pausing, Paused -> execution.fail(job.jobId(), new BatchJob.Failure("InternalError",
                         "The emulator stopped while the job was running; its tasks did not all run."));
                 default -> {
@@ -226,12 +206,12 @@ final class JobRunner implements AutoCloseable {
 
     private static final Comparator<JobRecord> ORDER = Comparator
             .comparing((JobRecord j) -> j.status() == Ready)
-            .thenComparing(JobRecord::priority, Comparator.reverseOrder())
-            .thenComparing(JobRecord::creationTime)
+            .thenComparing((JobRecord j) -> j.settings().priority(), Comparator.reverseOrder())
+            .thenComparing((JobRecord j) -> j.submitted().creationTime())
             .thenComparing(JobRecord::jobId);
 
     /** Whether a reset or close since {@code myEpoch} has abandoned the job in hand. */
-    boolean stale(long myEpoch) {
+    private boolean stale(long myEpoch) {
         return liveEpoch != myEpoch;
     }
 }

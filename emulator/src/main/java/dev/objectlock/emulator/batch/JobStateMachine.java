@@ -18,12 +18,14 @@ import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The job lifecycle of spec C.6 as two tables: the moves the engine makes on its own, and what an
- * UpdateJobStatus request does from each status (rule 40). Pure: no time, no storage.
+ * The job lifecycle of spec C.6 as tables: the moves the engine makes on its own, what an
+ * UpdateJobStatus request does from each status (rule 40), and how a job that has stopped running
+ * tasks ends. Pure: no time, no storage.
  */
 final class JobStateMachine {
 
@@ -63,6 +65,10 @@ final class JobStateMachine {
         ON_CANCEL.put(Pausing, Cancelling);
     }
 
+    /** The terminal status each ending status leads to. */
+    private static final Map<JobStatus, JobStatus> ENDS = Map.of(Completing, Complete, Cancelling, Cancelled,
+            Failing, Failed);
+
     private JobStateMachine() {
     }
 
@@ -94,5 +100,46 @@ final class JobStateMachine {
                     "Unable to transition job from " + current + " to " + requested);
         }
         return next;
+    }
+
+    /**
+     * Where a running job goes once its tasks stop (all run, the failure threshold reached, or a
+     * cancel seen between two tasks): past the task-failure threshold (rule 41, {@link
+     * TaskFailureThreshold}) it fails, even when a client cancelled it meanwhile; otherwise Active
+     * completes and Cancelling stays Cancelling. A job in any other status has left its run
+     * already and stays where it is.
+     */
+    static JobStatus onTasksStopped(JobStatus current, boolean thresholdExceeded) {
+        if (current != Active && current != Cancelling) {
+            return current;
+        }
+        if (thresholdExceeded) {
+            return Failing;
+        }
+        return current == Active ? Completing : Cancelling;
+    }
+
+    /**
+     * The moves that end a job from {@code ending} (Completing, Cancelling or Failing) once its
+     * completion report is written or refused: a refused report fails the job, through Failing
+     * when it was not failing already; otherwise each ending status reaches its own terminal one.
+     */
+    static List<JobStatus> onReportWritten(JobStatus ending, boolean reportRefused) {
+        if (reportRefused && ending != Failing) {
+            return List.of(Failing, Failed);
+        }
+        return List.of(terminalOf(ending));
+    }
+
+    /**
+     * Complete, Cancelled or Failed for Completing, Cancelling or Failing: also where a job left
+     * ending by a stopped emulator goes when it starts again, its tasks being over.
+     */
+    static JobStatus terminalOf(JobStatus ending) {
+        JobStatus terminal = ENDS.get(ending);
+        if (terminal == null) {
+            throw new IllegalStateException(ending + " is not an ending status");
+        }
+        return terminal;
     }
 }

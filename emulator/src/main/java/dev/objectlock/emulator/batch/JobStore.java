@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 final class JobStore {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BatchJobService.class);
+    private static final Logger LOG = LoggerFactory.getLogger(JobStore.class);
     /** Why a job waits in Suspended; the only cause this engine has. */
     static final String AWAITING_CONFIRMATION =
             "The job was created with ConfirmationRequired and waits for UpdateJobStatus Ready.";
@@ -107,7 +107,7 @@ final class JobStore {
                 throw new IllegalStateException("token taken outside the store's monitor");
             }
             LOG.info("Batch job {} created: {} for account {}, priority {}", created.jobId(),
-                    created.request().operation().wireName(), created.accountId(), created.priority());
+                    created.request().operation().wireName(), created.accountId(), created.settings().priority());
             monitor.notifyAll();
             return created;
         }
@@ -230,13 +230,15 @@ final class JobStore {
     }
 
     private static void logMove(JobRecord before, JobRecord after) {
-        if (after.failureReasons().size() > before.failureReasons().size()) {
-            BatchJob.Failure last = after.failureReasons().get(after.failureReasons().size() - 1);
+        List<BatchJob.Failure> failures = after.lifecycle().failureReasons();
+        if (failures.size() > before.lifecycle().failureReasons().size()) {
+            BatchJob.Failure last = failures.get(failures.size() - 1);
             LOG.info("Batch job {} {} -> {} ({}: {})", after.jobId(), before.status(), after.status(),
                     last.failureCode(), last.failureReason());
         } else {
+            JobRecord.Progress p = after.progress();
             LOG.info("Batch job {} {} -> {} ({} succeeded, {} failed of {} tasks)", after.jobId(), before.status(),
-                    after.status(), after.tasksSucceeded(), after.tasksFailed(), after.totalTasks());
+                    after.status(), p.tasksSucceeded(), p.tasksFailed(), p.totalTasks());
         }
     }
 }

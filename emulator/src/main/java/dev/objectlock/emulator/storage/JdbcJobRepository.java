@@ -1,17 +1,25 @@
 package dev.objectlock.emulator.storage;
 
+import dev.objectlock.emulator.batch.BatchJob;
+import dev.objectlock.emulator.batch.JobRequest;
 import dev.objectlock.emulator.batch.JobStatus;
 import dev.objectlock.emulator.batch.port.JobRecord;
 import dev.objectlock.emulator.batch.port.JobRepository;
+import dev.objectlock.emulator.domain.model.Tag;
 import dev.objectlock.emulator.storage.jdbc.Jdbc;
 import dev.objectlock.emulator.storage.jdbc.JsonColumns;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Batch jobs as one JSON document per row, with the columns ListJobs filters and sorts on beside it. */
+/**
+ * Batch jobs as one JSON document per row, with the columns ListJobs filters and sorts on beside it.
+ * The document is flat ({@link Document}), whatever parts {@link JobRecord} groups its fields into,
+ * so a --data-dir written by an earlier emulator still opens.
+ */
 public final class JdbcJobRepository implements JobRepository {
 
     private static final String INSERT = """
@@ -45,15 +53,15 @@ public final class JdbcJobRepository implements JobRepository {
             if (taken > 0) {
                 return false;
             }
-            jdbc.update(INSERT, job.jobId(), job.accountId(), job.clientRequestToken(),
-                    job.status().name(), job.creationTime().toEpochMilli(), JsonColumns.writeDocument(job));
+            jdbc.update(INSERT, job.jobId(), job.accountId(), job.clientRequestToken(), job.status().name(),
+                    job.submitted().creationTime().toEpochMilli(), write(job));
             return true;
         });
     }
 
     @Override
     public void update(JobRecord job) {
-        int rows = jdbc.update(UPDATE, job.status().name(), JsonColumns.writeDocument(job), job.jobId());
+        int rows = jdbc.update(UPDATE, job.status().name(), write(job), job.jobId());
         if (rows != 1) {
             throw new IllegalStateException("job " + job.jobId() + " is not stored (" + rows + " rows updated)");
         }
@@ -106,7 +114,38 @@ public final class JdbcJobRepository implements JobRepository {
         jdbc.update("DELETE FROM batch_jobs");
     }
 
+    private static String write(JobRecord job) {
+        return JsonColumns.writeDocument(Document.of(job));
+    }
+
     private static JobRecord read(String json) {
-        return JsonColumns.readDocument(json, JobRecord.class);
+        return JsonColumns.readDocument(json, Document.class).toRecord();
+    }
+
+    /** The stored JSON document: every field of a job side by side, under the names it has always had. */
+    private record Document(String jobId, String jobArn, JobRequest request, JobStatus status, int priority,
+                            long totalTasks, long tasksSucceeded, long tasksFailed, long activeMillis,
+                            Instant activeSince, String statusUpdateReason, List<BatchJob.Failure> failureReasons,
+                            Instant creationTime, Instant terminationDate, Instant suspendedDate,
+                            String suspendedCause, BatchJob.GeneratedManifest generatedManifest, List<Tag> tags) {
+
+        static Document of(JobRecord job) {
+            JobRecord.Submitted s = job.submitted();
+            JobRecord.Lifecycle l = job.lifecycle();
+            JobRecord.Progress p = job.progress();
+            return new Document(s.jobId(), s.jobArn(), s.request(), l.status(), job.settings().priority(),
+                    p.totalTasks(), p.tasksSucceeded(), p.tasksFailed(), p.activeMillis(), p.activeSince(),
+                    l.statusUpdateReason(), l.failureReasons(), s.creationTime(), l.terminationDate(),
+                    l.suspendedDate(), l.suspendedCause(), p.generatedManifest(), job.settings().tags());
+        }
+
+        JobRecord toRecord() {
+            return new JobRecord(new JobRecord.Submitted(jobId, jobArn, request, creationTime),
+                    new JobRecord.Lifecycle(status, statusUpdateReason, failureReasons, terminationDate,
+                            suspendedDate, suspendedCause),
+                    new JobRecord.Progress(totalTasks, tasksSucceeded, tasksFailed, activeMillis, activeSince,
+                            generatedManifest),
+                    new JobRecord.Settings(priority, tags));
+        }
     }
 }

@@ -19,14 +19,14 @@ class JobExpiryTest {
     private static final Duration DAYS_90 = Duration.ofDays(90);
 
     private static JobRecord created() {
-        return new JobRecord("00000000-0000-0000-0000-000000000001", "arn", JobRequests.legalHold("ON"), JobStatus.New,
-                10, 2, 0, 0, 0, null, null, List.of(), T0.minus(Duration.ofHours(1)), null, null, null, null,
-                List.of());
+        return new JobRecord(new JobRecord.Submitted("00000000-0000-0000-0000-000000000001", "arn",
+                JobRequests.legalHold("ON"), T0.minus(Duration.ofHours(1))), JobRecord.Lifecycle.created(),
+                JobRecord.Progress.none().withTasks(2, null), new JobRecord.Settings(10, List.of()));
     }
 
     private static JobRecord suspendedAt(Instant at) {
-        return created().movedTo(JobStatus.Preparing, at, null).movedTo(JobStatus.Suspended, at, "waits")
-                .withStatusUpdateReason("set before");
+        JobRecord suspended = created().movedTo(JobStatus.Preparing, at, null).movedTo(JobStatus.Suspended, at, "waits");
+        return suspended.with(suspended.lifecycle().withStatusUpdateReason("set before"));
     }
 
     @Test
@@ -45,12 +45,12 @@ class JobExpiryTest {
 
         assertThat(JobExpiry.isDue(job, T0.plus(DAYS_30).plus(MS))).isTrue();
         assertThat(failed.status()).isEqualTo(JobStatus.Failed);
-        assertThat(failed.terminationDate()).isEqualTo(T0.plus(DAYS_30));
-        assertThat(failed.failureReasons()).containsExactly(JobExpiry.SUSPENDED_TOO_LONG);
-        assertThat(failed.statusUpdateReason()).isEqualTo("set before");
-        assertThat(failed.suspendedDate()).isEqualTo(T0);
-        assertThat(failed.suspendedCause()).isEqualTo("waits");
-        assertThat(failed.elapsedActiveSeconds(T0.plus(DAYS_90))).isZero();
+        assertThat(failed.lifecycle().terminationDate()).isEqualTo(T0.plus(DAYS_30));
+        assertThat(failed.lifecycle().failureReasons()).containsExactly(JobExpiry.SUSPENDED_TOO_LONG);
+        assertThat(failed.lifecycle().statusUpdateReason()).isEqualTo("set before");
+        assertThat(failed.lifecycle().suspendedDate()).isEqualTo(T0);
+        assertThat(failed.lifecycle().suspendedCause()).isEqualTo("waits");
+        assertThat(failed.progress().elapsedActiveSeconds(T0.plus(DAYS_90))).isZero();
     }
 
     @Test

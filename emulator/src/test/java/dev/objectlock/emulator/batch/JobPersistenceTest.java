@@ -16,7 +16,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +57,7 @@ class JobPersistenceTest {
             assertThat(after.operation()).isEqualTo(new JobOperation.PutObjectRetention(false, "GOVERNANCE",
                     "2099-01-01T00:00:00Z"));
             assertThat(jobs.getJobTagging(ACCOUNT, done)).containsExactly(new Tag("kept", "yes"));
-            assertThat(jobs.listJobs(ACCOUNT, List.of(), null, null).jobs()).extracting(BatchJob::jobId)
+            assertThat(jobs.listJobs(ACCOUNT, Set.of(), null, 1000).jobs()).extracting(BatchJob::jobId)
                     .containsExactlyInAnyOrder(done, waiting);
 
             // the manifest is read again when the job that waited is confirmed after the restart
@@ -63,7 +65,7 @@ class JobPersistenceTest {
             manifests.manifest("one", List.of(target("kept", "k", null)));
             jobs.useManifestResolver(manifests);
             assertThat(jobs.describeJob(ACCOUNT, waiting).status()).isEqualTo(JobStatus.Suspended);
-            jobs.updateJobStatus(ACCOUNT, waiting, "Ready", null);
+            jobs.updateJobStatus(ACCOUNT, waiting, JobStatus.Ready, null);
             assertThat(second.awaitJob(waiting).status()).isEqualTo(JobStatus.Complete);
         }
     }
@@ -84,9 +86,10 @@ class JobPersistenceTest {
             // what a process killed in the middle of the job leaves behind
             JdbcJobRepository stored = new JdbcJobRepository((Jdbc) EmulatorInternals.transactions(first));
             JobRecord done = stored.find(interrupted).orElseThrow();
-            stored.update(new JobRecord(done.jobId(), done.jobArn(), done.request(), JobStatus.Active, done.priority(),
-                    1, 0, 0, 0, done.creationTime(), null, List.of(), done.creationTime(), null, null, null, null,
-                    done.tags()));
+            Instant created = done.submitted().creationTime();
+            stored.update(new JobRecord(done.submitted(),
+                    new JobRecord.Lifecycle(JobStatus.Active, null, List.of(), null, null, null),
+                    new JobRecord.Progress(1, 0, 0, 0, created, null), done.settings()));
             AutoCloseable held = jobs.holdRunner();
             queued = jobs.createJob(BatchSupport.job(new JobOperation.PutObjectLegalHold("ON"), arn,
                     JobRequests.NO_REPORT));

@@ -39,10 +39,12 @@ class JdbcJobRepositoryTest {
                 new JobManifest(new JobManifest.Spec("S3BatchOperations_CSV_20180820", List.of("Bucket", "Key")),
                         new JobManifest.Location("arn:aws:s3:::m/k.csv", null, "etag")),
                 "d", 5, "arn:aws:iam::123456789012:role/r", List.of(new Tag("t", "v")), null);
-        return new JobRecord(id, "arn:aws:s3:us-east-1:" + account + ":job/" + id, request, status, 5, 3, 2, 1, 1500,
-                null, "why", List.of(new BatchJob.Failure("Code", "Reason")), created, null, T0, "cause",
+        return new JobRecord(new JobRecord.Submitted(id, "arn:aws:s3:us-east-1:" + account + ":job/" + id, request,
+                created), new JobRecord.Lifecycle(status, "why", List.of(new BatchJob.Failure("Code", "Reason")), null,
+                T0, "cause"), new JobRecord.Progress(3, 2, 1, 1500, null,
                 new BatchJob.GeneratedManifest("S3InventoryReport_CSV_20211130",
-                        new JobManifest.Location("arn:aws:s3:::g/m.json", "v", "e")), List.of(new Tag("a", "b")));
+                        new JobManifest.Location("arn:aws:s3:::g/m.json", "v", "e"))),
+                new JobRecord.Settings(5, List.of(new Tag("a", "b"))));
     }
 
     private static String id(int n) {
@@ -79,12 +81,51 @@ class JdbcJobRepositoryTest {
                         "arn:aws:s3:::out", "pre", "SSE-S3", null, "S3InventoryReport_CSV_20211130"),
                         new JobManifestGenerator.Filter(null, null, null, List.of(), List.of("a/"), List.of(),
                                 List.of(), 10L, null, List.of(), List.of()), true));
-        JobRecord stored = new JobRecord(base.jobId(), base.jobArn(), generated, JobStatus.Active, 5, 0, 0, 0, 0,
-                T0.plusMillis(1), null, List.of(), T0, null, null, null, null, List.of());
+        JobRecord stored = new JobRecord(new JobRecord.Submitted(base.jobId(), base.submitted().jobArn(), generated, T0),
+                new JobRecord.Lifecycle(JobStatus.Active, null, List.of(), null, null, null),
+                new JobRecord.Progress(0, 0, 0, 0, T0.plusMillis(1), null), new JobRecord.Settings(5, List.of()));
 
         jobs.insert(stored);
 
         assertThat(jobs.find(id(1))).contains(stored);
+    }
+
+    /**
+     * The document keeps the flat shape it had before JobRecord was grouped into parts (every field
+     * side by side, as written by the emulator before then), so a --data-dir written by an earlier
+     * emulator opens without a migration, and one written now opens in an earlier emulator.
+     */
+    @Test
+    void storesTheSameFlatDocumentAsBeforeTheRecordWasGrouped() {
+        String earlier = """
+                {"jobId":"%s","jobArn":"arn","request":{"accountId":"123456789012","confirmationRequired":true,\
+                "operation":{"@type":"dev.objectlock.emulator.batch.JobOperation$PutObjectLegalHold",\
+                "legalHoldStatus":"ON"},"report":{"bucket":"arn:aws:s3:::r","format":"Report_CSV_20180820",\
+                "enabled":true,"prefix":"p","reportScope":"AllTasks","expectedBucketOwner":null},\
+                "clientRequestToken":"tok","manifest":null,"description":"d","priority":5,\
+                "roleArn":"arn:aws:iam::123456789012:role/r","tags":[{"key":"t","value":"v"}],\
+                "manifestGenerator":null},"status":"Active","priority":5,"totalTasks":3,"tasksSucceeded":2,\
+                "tasksFailed":1,"activeMillis":1500,"activeSince":"2030-01-01T00:00:00Z","statusUpdateReason":"why",\
+                "failureReasons":[{"failureCode":"C","failureReason":"R"}],"creationTime":"2030-01-01T00:00:00Z",\
+                "terminationDate":null,"suspendedDate":null,"suspendedCause":"cause","generatedManifest":null,\
+                "tags":[{"key":"a","value":"b"}]}""";
+        JobRequest request = new JobRequest("123456789012", true, new JobOperation.PutObjectLegalHold("ON"),
+                new JobReport("arn:aws:s3:::r", "Report_CSV_20180820", true, "p", "AllTasks", null), "tok", null, "d",
+                5, "arn:aws:iam::123456789012:role/r", List.of(new Tag("t", "v")), null);
+        JobRecord job = new JobRecord(new JobRecord.Submitted(id(1), "arn", request, T0),
+                new JobRecord.Lifecycle(JobStatus.Active, "why", List.of(new BatchJob.Failure("C", "R")), null, null,
+                        "cause"),
+                new JobRecord.Progress(3, 2, 1, 1500, T0, null), new JobRecord.Settings(5, List.of(new Tag("a", "b"))));
+
+        jobs.insert(job);
+        assertThat(db.jdbc().queryOne("SELECT job FROM batch_jobs WHERE job_id = ?", rs -> rs.getString(1), id(1)))
+                .contains(earlier.formatted(id(1)));
+
+        db.jdbc().update("INSERT INTO batch_jobs (job_id, account_id, client_request_token, status, created_at, job) "
+                + "VALUES (?, '123456789012', 'earlier', 'Active', ?, ?)", id(2), T0.toEpochMilli(),
+                earlier.formatted(id(2)));
+        assertThat(jobs.find(id(2))).contains(new JobRecord(new JobRecord.Submitted(id(2), "arn", request, T0),
+                job.lifecycle(), job.progress(), job.settings()));
     }
 
     @Test
@@ -120,8 +161,8 @@ class JdbcJobRepositoryTest {
         JobRecord stored = job(id(1), "123456789012", "a", new JobOperation.PutObjectLegalHold("ON"), JobStatus.New, T0);
         jobs.insert(stored);
 
-        jobs.update(stored.withStatus(JobStatus.Complete).withPriority(7));
-        assertThat(jobs.find(id(1))).map(JobRecord::priority).contains(7);
+        jobs.update(stored.movedTo(JobStatus.Complete, T0, null).with(new JobRecord.Settings(7, List.of())));
+        assertThat(jobs.find(id(1))).map(j -> j.settings().priority()).contains(7);
         assertThat(jobs.list("123456789012", Set.of(JobStatus.Complete), null, 10)).hasSize(1);
 
         jobs.deleteAll();

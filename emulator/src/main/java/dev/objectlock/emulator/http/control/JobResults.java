@@ -61,7 +61,7 @@ public final class JobResults {
     }
 
     public static ListJobsResultXml listJobsResult(JobPage page) {
-        return new ListJobsResultXml(page.nextToken(), MemberListXml.of(page.jobs().stream()
+        return new ListJobsResultXml(JobQueries.nextToken(page.next()), MemberListXml.of(page.jobs().stream()
                 .map(job -> new JobListDescriptorXml(job.jobId(), job.description(),
                         job.operation() == null ? null : job.operation().wireName(), job.priority(),
                         job.status().name(), time(job.creationTime()), time(job.terminationDate()),

@@ -2,7 +2,10 @@ package dev.objectlock.emulator.http.handlers;
 
 import dev.objectlock.emulator.batch.BatchJob;
 import dev.objectlock.emulator.batch.BatchJobService;
+import dev.objectlock.emulator.batch.JobPage;
+import dev.objectlock.emulator.batch.JobStatus;
 import dev.objectlock.emulator.http.control.ControlExchange;
+import dev.objectlock.emulator.http.control.JobQueries;
 import dev.objectlock.emulator.http.control.JobRequests;
 import dev.objectlock.emulator.http.control.JobResults;
 import dev.objectlock.emulator.http.xml.CreateJobRequestXml;
@@ -11,11 +14,13 @@ import dev.objectlock.emulator.http.xml.GetJobTaggingResultXml;
 import dev.objectlock.emulator.http.xml.PutJobTaggingRequestXml;
 import dev.objectlock.emulator.http.xml.UpdateJobPriorityResultXml;
 import dev.objectlock.emulator.http.xml.UpdateJobStatusResultXml;
+import java.util.Set;
 
 /**
  * The S3 Batch Operations jobs API (S3 Control, spec C.2): each handler parses the request, makes
- * one {@link BatchJobService} call and renders its answer. The account id, path and query values
- * go to the service as sent; the service validates them.
+ * one {@link BatchJobService} call and renders its answer. Query values are parsed here
+ * ({@link JobQueries}); the account id, the path's job id and the body's values go to the service
+ * as sent, and the service validates them.
  */
 public final class JobHandlers {
 
@@ -39,20 +44,22 @@ public final class JobHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListJobs.html */
     public void listJobs(ControlExchange ex) {
-        ex.xml(JobResults.listJobsResult(jobs.listJobs(ex.accountId(), ex.queryValues("jobStatuses"),
-                ex.query("nextToken"), ex.query("maxResults"))));
+        Set<JobStatus> statuses = JobQueries.jobStatuses(ex.queryValues("jobStatuses"));
+        int maxResults = JobQueries.maxResults(ex.query("maxResults"));
+        JobPage.Position after = JobQueries.nextToken(ex.query("nextToken"));
+        ex.xml(JobResults.listJobsResult(jobs.listJobs(ex.accountId(), statuses, after, maxResults)));
     }
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_UpdateJobStatus.html (arguments in the query, rule 39) */
     public void updateJobStatus(ControlExchange ex) {
-        BatchJob job = jobs.updateJobStatus(ex.accountId(), ex.jobId(), ex.query("requestedJobStatus"),
-                ex.query("statusUpdateReason"));
+        BatchJob job = jobs.updateJobStatus(ex.accountId(), ex.jobId(),
+                JobQueries.requestedJobStatus(ex.query("requestedJobStatus")), ex.query("statusUpdateReason"));
         ex.xml(new UpdateJobStatusResultXml(job.jobId(), job.status().name(), job.statusUpdateReason()));
     }
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_UpdateJobPriority.html (rule 39) */
     public void updateJobPriority(ControlExchange ex) {
-        BatchJob job = jobs.updateJobPriority(ex.accountId(), ex.jobId(), ex.query("priority"));
+        BatchJob job = jobs.updateJobPriority(ex.accountId(), ex.jobId(), JobQueries.priority(ex.query("priority")));
         ex.xml(new UpdateJobPriorityResultXml(job.jobId(), job.priority()));
     }
 
