@@ -215,7 +215,11 @@ public final class ObjectLockEmulator implements AutoCloseable {
         jdbc = new Jdbc(pool, durable);
         blobs = new FileBlobStore(blobFolder, durable);
         return jdbc.prepareInBackground(j -> {
-            Migrations.apply(j);
+            try {
+                Migrations.apply(j);
+            } catch (RuntimeException e) {
+                throw durable ? UnreadableDataDirException.explain(config.dataDir(), e) : e;
+            }
             if (durable) {
                 // a crash can leave bodies whose metadata never committed; nothing is served yet
                 BlobReferences.all(j).ifPresent(blobs::removeUnreferenced);
