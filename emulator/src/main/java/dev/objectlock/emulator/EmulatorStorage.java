@@ -44,7 +44,7 @@ final class EmulatorStorage implements AutoCloseable {
     private final JdbcMultipartRepository multipartUploads;
     private final JdbcJobRepository jobs;
 
-    private EmulatorStorage(String url, Path blobFolder, Path temporaryBlobFolder) {
+    private EmulatorStorage(String url, Path dataDir, Path blobFolder, Path temporaryBlobFolder) {
         this.durable = temporaryBlobFolder == null;
         this.temporaryBlobFolder = temporaryBlobFolder;
         pool = JdbcConnectionPool.create(url, "sa", "");
@@ -52,7 +52,11 @@ final class EmulatorStorage implements AutoCloseable {
         jdbc = new Jdbc(pool, durable);
         blobs = new FileBlobStore(blobFolder, durable);
         ready = jdbc.prepareInBackground(j -> {
-            Migrations.apply(j);
+            try {
+                Migrations.apply(j);
+            } catch (RuntimeException e) {
+                throw durable ? UnreadableDataDirException.explain(dataDir, e) : e;
+            }
             if (durable) {
                 // a crash can leave bodies whose metadata never committed; nothing is served yet
                 BlobReferences.all(j).ifPresent(blobs::removeUnreferenced);
@@ -76,7 +80,7 @@ final class EmulatorStorage implements AutoCloseable {
             if (dataDir == null) {
                 String url = "jdbc:h2:mem:objectlock-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000";
                 Path blobFolder = Files.createTempDirectory("objectlock-blobs-");
-                return new EmulatorStorage(url, blobFolder, blobFolder);
+                return new EmulatorStorage(url, null, blobFolder, blobFolder);
             }
             Files.createDirectories(dataDir);
             // WRITE_DELAY=0: a commit reaches the file before commit() returns (H2's default
@@ -84,7 +88,7 @@ final class EmulatorStorage implements AutoCloseable {
             // Jdbc then forces it to disk. Two processes on one folder fail fast on H2's file lock.
             String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db").resolve("objectlock")
                     + ";LOCK_TIMEOUT=30000;WRITE_DELAY=0";
-            return new EmulatorStorage(url, dataDir.resolve("blobs"), null);
+            return new EmulatorStorage(url, dataDir, dataDir.resolve("blobs"), null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare storage", e);
         }

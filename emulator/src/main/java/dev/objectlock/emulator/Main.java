@@ -153,6 +153,9 @@ public final class Main {
     }
 
     private static String startFailure(EmulatorConfig config, Throwable e) {
+        if (e instanceof UnreadableDataDirException) {
+            return "could not start: " + e.getMessage();
+        }
         Throwable root = rootCause(e);
         if (root instanceof java.net.BindException) {
             return "could not listen on " + config.host() + ":" + config.port() + ": " + root.getMessage();

@@ -202,6 +202,18 @@ class MainTest {
         assertThat(err()).startsWith("objectlock-emulator: could not start: ").hasLineCount(1);
     }
 
+    @Test
+    void dataDirWithAnUnreadableDatabaseIsReportedInOneLine(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("db"));
+        Files.write(dir.resolve("db").resolve("objectlock.mv.db"), new byte[8192]);
+
+        Main.Launch launch = launch("--port", "0", "--data-dir", dir.toString());
+
+        assertThat(launch.status()).isEqualTo(1);
+        assertThat(err()).startsWith("objectlock-emulator: could not start: cannot read the database in "
+                + dir.toAbsolutePath().normalize() + ": it is damaged").hasLineCount(1);
+    }
+
     /** The real entry point in its own JVM: exit status and stderr as a shell sees them. */
     @Test
     void realProcessExitsTwoOnUsageErrorWithoutStackTrace() {

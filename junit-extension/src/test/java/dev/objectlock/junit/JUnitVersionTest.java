@@ -7,7 +7,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.engine.TestEngine;
 
 /**
- * The extension is tested on JUnit 5.13 by default and, with {@code -Pjunit-5.10} or
+ * The extension is tested on JUnit 5.14 by default and, with {@code -Pjunit-5.10} or
  * {@code -Pjunit-6}, on the oldest and newest lines it supports; this checks that the JUnit on the
  * class path is the one the build asked for, so a profile cannot silently test the default.
  */

@@ -27,8 +27,10 @@ public final class JsonColumns {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             // a document written by a newer emulator still opens in an older one
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .setDefaultTyping(new OwnInterfaces().init(JsonTypeInfo.Value.construct(JsonTypeInfo.Id.CLASS,
-                    JsonTypeInfo.As.PROPERTY, "@type", null, false, null), null))
+            // not JsonTypeInfo.Value.construct: deprecated in 2.22, and its replacement is missing from
+            // the older Jackson 2.x a user's test classpath may pin
+            .setDefaultTyping(new OwnInterfaces().init(JsonTypeInfo.Id.CLASS, null)
+                    .inclusion(JsonTypeInfo.As.PROPERTY).typeProperty("@type"))
             .build();
 
     private JsonColumns() {
