@@ -52,7 +52,7 @@ class ContainerStartTimeDockerTest {
                 + " (" + STARTS + " starts of " + image.asCanonicalNameString() + ")";
         System.out.println(summary);
         reporter.publishEntry("container start", summary);
-        Duration limit = Duration.parse(System.getProperty(LIMIT, "PT15S"));
+        Duration limit = Duration.parse(System.getProperty(LIMIT, "PT30S"));
         assertThat(median(fromProcessStart)).as(summary).isLessThan(limit);
     }
 

@@ -63,7 +63,15 @@ final class EmulatorImage {
         if (!base.isEmpty()) {
             recipe.withBuildArg("BASE_IMAGE", base);
         }
-        String built = recipe.get();
+        String built;
+        try {
+            built = recipe.get();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("could not build " + defaultName() + " on "
+                    + (base.isEmpty() ? "the Dockerfile's default base image" : base) + ". Where that base cannot be "
+                    + "pulled, pass -D" + BASE_IMAGE + "=<a JRE 17 image the engine has>, or -D" + IMAGE
+                    + "=<an emulator image> to build nothing", e);
+        }
         removeDanglingImages();
         return DockerImageName.parse(built);
     }
