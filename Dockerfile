@@ -9,13 +9,18 @@
 # Plain Dockerfile syntax only (no BuildKit-only flags), so the classic builder and
 # Testcontainers' ImageFromDockerfile build it too.
 
-# Alpine: the smallest Temurin 17 JRE, and its busybox wget serves the health check.
-ARG BASE_IMAGE=eclipse-temurin:17-jre-alpine
+# Any JRE 17 image works as the base: nothing below depends on the distribution (Alpine, Debian,
+# Ubuntu). The default is Temurin on Ubuntu: glibc like the Debian base the Docker tests run on,
+# and published for arm64 as well as amd64 (Temurin's Alpine JRE is amd64 only).
+ARG BASE_IMAGE=eclipse-temurin:17-jre
 
 # Stage 1 only fixes the jar's mode: it arrives with whatever mode it had on the build machine
 # (0600 under a strict umask, unreadable for the emulator's user), and a chmod in the final stage
 # would store the jar twice. COPY --chmod would do it in one step but needs BuildKit.
+# The label marks this stage's image too, which the classic builder leaves behind untagged, so
+# `docker image prune --filter label=dev.objectlock.image=objectlock-emulator` can find it.
 FROM ${BASE_IMAGE} AS jar
+LABEL dev.objectlock.image="objectlock-emulator"
 COPY emulator/target/objectlock-emulator.jar /opt/objectlock/objectlock-emulator.jar
 RUN chmod 0755 /opt/objectlock && chmod 0444 /opt/objectlock/objectlock-emulator.jar
 
@@ -24,13 +29,17 @@ FROM ${BASE_IMAGE}
 ARG VERSION=0.1.0-SNAPSHOT
 LABEL org.opencontainers.image.title="ObjectLock Emulator" \
       org.opencontainers.image.description="A local stand-in for Amazon S3 versioning and Object Lock" \
-      org.opencontainers.image.version="${VERSION}"
+      org.opencontainers.image.version="${VERSION}" \
+      dev.objectlock.image="objectlock-emulator"
 
 # A fixed, unprivileged uid/gid; /data (for OBJECTLOCK_DATA_DIR) is the one folder it owns.
-RUN addgroup -S -g 10001 objectlock \
- && adduser -S -D -H -u 10001 -G objectlock -h /data -s /sbin/nologin objectlock \
+# The user is written into /etc/passwd and /etc/group directly because busybox (addgroup -S,
+# adduser -D) and Debian/Ubuntu (groupadd, useradd) disagree on every tool and flag; the files
+# are the same everywhere. USER below is numeric, so the uid holds even if a base renames it.
+RUN echo 'objectlock:x:10001:' >> /etc/group \
+ && echo 'objectlock:x:10001:10001:ObjectLock Emulator:/data:/sbin/nologin' >> /etc/passwd \
  && mkdir -p /data \
- && chown objectlock:objectlock /data \
+ && chown 10001:10001 /data \
  && chmod 0750 /data
 
 # Owned by root, readable (not writable) by the emulator's user.
@@ -39,19 +48,24 @@ COPY --from=jar /opt/objectlock/ /opt/objectlock/
 # Inside a container the emulator must listen on every interface (its standalone default is
 # 127.0.0.1). State stays in memory unless OBJECTLOCK_DATA_DIR is set (use /data and mount a
 # volume there). OBJECTLOCK_REGION, OBJECTLOCK_ACCOUNT_ID and OBJECTLOCK_VIRTUAL_HOST_SUFFIX
-# keep the emulator's defaults unless given. No VOLUME instruction: the default is in-memory,
-# and a declared volume would leave an anonymous volume behind on every run.
+# keep the emulator's defaults unless given. OBJECTLOCK_IN_CONTAINER makes the start line say
+# that clients use the host port Docker maps to 9000. No VOLUME instruction: the default is
+# in-memory, and a declared volume would leave an anonymous volume behind on every run.
 ENV OBJECTLOCK_HOST=0.0.0.0 \
-    OBJECTLOCK_PORT=9000
+    OBJECTLOCK_PORT=9000 \
+    OBJECTLOCK_IN_CONTAINER=true
 
-USER objectlock:objectlock
+USER 10001:10001
 WORKDIR /data
 EXPOSE 9000
 
 # 127.0.0.1, not localhost (which may resolve to ::1 first); the port follows OBJECTLOCK_PORT.
 # A HEALTHCHECK CMD in shell form runs through /bin/sh, which expands the variable at check time.
+# wget is in every base named above (busybox on Alpine); curl serves bases that lack it.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
-    CMD wget -q -O /dev/null "http://127.0.0.1:${OBJECTLOCK_PORT:-9000}/_emulator/health" || exit 1
+    CMD url="http://127.0.0.1:${OBJECTLOCK_PORT:-9000}/_emulator/health"; \
+        if command -v wget >/dev/null; then wget -q -O /dev/null "$url"; else curl -fsS -o /dev/null "$url"; fi \
+        || exit 1
 
 # Exec form: java is PID 1 and gets SIGTERM, so the emulator's shutdown hook stops it cleanly.
 # Arguments after the image name are passed on as flags: docker run IMAGE --region eu-west-1

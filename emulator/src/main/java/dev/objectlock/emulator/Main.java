@@ -16,6 +16,9 @@ public final class Main {
     private static final Set<String> KNOWN_OPTIONS = Set.of("--port", "--host", "--region", "--account-id",
             "--data-dir", "--virtual-host-suffix");
 
+    /** Set by the image's Dockerfile, so the start line can tell that its port is not the client's. */
+    static final String ENV_IN_CONTAINER = "OBJECTLOCK_IN_CONTAINER";
+
     private static final String USAGE = """
             Usage: java -jar objectlock-emulator.jar [options]
 
@@ -110,11 +113,22 @@ public final class Main {
             err.println("objectlock-emulator: " + startFailure(config, e));
             return Launch.exit(1);
         }
-        out.println("ObjectLock Emulator " + version() + " listening on " + emulator.endpoint() + " (region "
-                + config.region() + ", " + (config.dataDir() == null ? "in-memory"
-                : "data in " + config.dataDir().toAbsolutePath().normalize()) + ")");
+        out.println(startLine(config, emulator.port(), "true".equals(env.apply(ENV_IN_CONTAINER))));
         out.flush();
         return new Launch(-1, emulator);
+    }
+
+    /**
+     * The one "listening on" line: the address the server is bound to (0.0.0.0 in the image, not the
+     * 127.0.0.1 a client on this machine would use). In a container that address and port mean
+     * nothing to the client outside, so the line says to use the host port Docker mapped instead.
+     */
+    static String startLine(EmulatorConfig config, int port, boolean inContainer) {
+        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        return "ObjectLock Emulator " + version() + " listening on http://" + host + ":" + port + " (region "
+                + config.region() + ", " + (config.dataDir() == null ? "in-memory"
+                : "data in " + config.dataDir().toAbsolutePath().normalize())
+                + (inContainer ? "; in a container: clients use the host port mapped to " + port : "") + ")";
     }
 
     private static void option(EmulatorConfig.Builder builder, String option, String value) {

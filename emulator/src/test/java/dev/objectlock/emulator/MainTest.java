@@ -159,6 +159,29 @@ class MainTest {
     }
 
     @Test
+    void theStartLineNamesTheBoundAddressAndInAContainerThePortClientsUse() {
+        EmulatorConfig everyInterface = EmulatorConfig.fromEnv(Map.of(EmulatorConfig.ENV_HOST, "0.0.0.0")::get);
+        EmulatorConfig ipv6 = EmulatorConfig.fromEnv(Map.of(EmulatorConfig.ENV_HOST, "::")::get);
+
+        assertThat(Main.startLine(everyInterface, 9000, false))
+                .endsWith(" listening on http://0.0.0.0:9000 (region us-east-1, in-memory)");
+        assertThat(Main.startLine(ipv6, 9000, false)).contains(" listening on http://[::]:9000 (");
+        assertThat(Main.startLine(everyInterface, 9000, true)).endsWith(" listening on http://0.0.0.0:9000 "
+                + "(region us-east-1, in-memory; in a container: clients use the host port mapped to 9000)");
+    }
+
+    @Test
+    void theImagesEnvironmentAddsTheContainerHint() {
+        Main.Launch launch = launch(Map.of(Main.ENV_IN_CONTAINER, "true"), "--port", "0");
+        try (ObjectLockEmulator emulator = launch.emulator()) {
+            Matcher line = EmulatorProcess.LISTENING.matcher(out().strip());
+            assertThat(line.matches()).as(out()).isTrue();
+            assertThat(URI.create(line.group(1)).getPort()).isEqualTo(emulator.port());
+            assertThat(out()).contains("; in a container: clients use the host port mapped to " + emulator.port());
+        }
+    }
+
+    @Test
     void environmentConfiguresAndFlagsWin(@TempDir Path dir) throws Exception {
         Map<String, String> env = Map.of(EmulatorConfig.ENV_PORT, "1", EmulatorConfig.ENV_REGION, "eu-west-1",
                 EmulatorConfig.ENV_DATA_DIR, dir.toString());

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testcontainers.junit.jupiter.Testcontainers;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ObjectLockMode;
@@ -15,14 +15,17 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 /**
  * The README's Testcontainers example, as written: the lines between the {@code readme-snippet}
  * markers are the README's code block ({@link ReadmeSnippetTest} checks they stay the same).
- * Needs Docker, and the image {@code objectlock-emulator:0.1.0-SNAPSHOT}, which it builds first.
+ * Needs Docker, and the image {@code objectlock-emulator:0.1.0-SNAPSHOT}, which it builds first;
+ * with {@code -Dobjectlock.image} naming another image there is nothing to run it on.
  */
-@Testcontainers(disabledWithoutDocker = true)
+@RequiresDocker
 class ReadmeTestcontainersExampleTest {
 
     @BeforeAll
     static void buildImage() {
-        EmulatorImage.build();
+        Assumptions.assumeTrue(EmulatorImage.isDefault(), () -> "the example runs objectlock-emulator:"
+                + ObjectLockEmulatorContainer.DEFAULT_TAG + " as written, not -D" + EmulatorImage.IMAGE + "="
+                + EmulatorImage.get().asCanonicalNameString());
     }
 
     @Test
