@@ -42,10 +42,14 @@ final class SdkSigning {
     /** When every test request is signed; the verifier's real clock stands a few seconds later. */
     static final Instant SIGNED_AT = Instant.parse("2025-06-01T12:00:00Z");
     static final Instant SESSION_EXPIRES = SIGNED_AT.plus(Duration.ofHours(1));
+    /** A role session whose token expired one second before the test requests are signed. */
+    static final String EXPIRED_SESSION_KEY = "ASIAEMULATOREXPIRED1";
 
     static final AwsCredentialsIdentity USER = AwsCredentialsIdentity.create(KEY, SECRET);
     static final AwsCredentialsIdentity SESSION =
             AwsSessionCredentialsIdentity.create(SESSION_KEY, SESSION_SECRET, SESSION_TOKEN);
+    static final AwsCredentialsIdentity EXPIRED_SESSION =
+            AwsSessionCredentialsIdentity.create(EXPIRED_SESSION_KEY, SESSION_SECRET, SESSION_TOKEN);
 
     private SdkSigning() {
     }
@@ -55,6 +59,8 @@ final class SdkSigning {
         Map<String, SigningCredential<String>> keys = new HashMap<>();
         keys.put(KEY, SigningCredential.longTerm(SECRET, "app"));
         keys.put(SESSION_KEY, SigningCredential.session(SESSION_SECRET, SESSION_TOKEN, SESSION_EXPIRES, "batch"));
+        keys.put(EXPIRED_SESSION_KEY,
+                SigningCredential.session(SESSION_SECRET, SESSION_TOKEN, SIGNED_AT.minusSeconds(1), "expired"));
         return id -> Optional.ofNullable(keys.get(id));
     }
 
