@@ -15,7 +15,10 @@ public final class JavalinAuthRequests {
 
     /**
      * The raw path and query as the client sent them (the servlet's request URI is not decoded)
-     * and every header field separately, in arrival order.
+     * and every header field separately, in arrival order. The signature covers header values
+     * byte for byte, so Jetty must keep them as sent: S3Routes turns its case-insensitive header
+     * cache off, which would otherwise hand back its own "text/plain; charset=utf-8" for a
+     * signed "text/plain; charset=UTF-8".
      */
     public static AuthRequest from(Context ctx) {
         HttpServletRequest req = ctx.req();

@@ -148,6 +148,7 @@ class HeaderAuthenticationTest {
         AuthRequest signed = sign(request(SdkHttpMethod.GET, "localhost:9000", "/b/it's(1)!*.txt"));
 
         assertThat(signed.rawPath()).isEqualTo("/b/it's(1)!*.txt");
+        assertThat(CanonicalRequest.uri(signed.rawPath())).isEqualTo("/b/it%27s%281%29%21%2A.txt");
         authenticated(verifier().verify(signed, REGION));
     }
 
