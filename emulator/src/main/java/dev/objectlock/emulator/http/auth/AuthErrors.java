@@ -78,7 +78,8 @@ public final class AuthErrors {
 
     /** E42 ([P28]): the offending names lower-case, sorted, joined with ", ". */
     public static S3Exception headersNotSigned(List<String> names) {
-        return S3Exception.of(S3ErrorCode.ACCESS_DENIED, DENIED_UNSIGNED).with("HeadersNotSigned", String.join(", ", names));
+        return S3Exception.of(S3ErrorCode.ACCESS_DENIED, DENIED_UNSIGNED)
+                .with("HeadersNotSigned", String.join(", ", names));
     }
 
     /** E44 ([P8]; aws/aws-sdk-js#4129 shows the token echoed as Token-0). */
@@ -93,7 +94,8 @@ public final class AuthErrors {
 
     /** E32 (hubrick/vertx-s3-client#5). */
     public static S3Exception missingDate() {
-        return S3Exception.of(S3ErrorCode.ACCESS_DENIED, "AWS authentication requires a valid Date or x-amz-date header");
+        return S3Exception.of(S3ErrorCode.ACCESS_DENIED,
+                "AWS authentication requires a valid Date or x-amz-date header");
     }
 
     /** E43 (avi-wish/aws4-signature-php#1). */

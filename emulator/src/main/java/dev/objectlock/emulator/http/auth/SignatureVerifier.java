@@ -48,7 +48,8 @@ public final class SignatureVerifier<P> {
         boolean sigV2Query = QueryParameter.has(query, "Signature") || QueryParameter.has(query, "AWSAccessKeyId");
         if (authorization != null) {
             // E50 ([P30]): AWS names the two query parameters in its message and checks them first.
-            if (QueryParameter.has(query, PresignedAuthentication.ALGORITHM) || QueryParameter.has(query, "Signature")) {
+            if (QueryParameter.has(query, PresignedAuthentication.ALGORITHM)
+                    || QueryParameter.has(query, "Signature")) {
                 throw AuthErrors.onlyOneMechanism(authorization);
             }
             return header.authenticate(request, query, authorization, expectedRegion);

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -150,6 +151,44 @@ class HeaderAuthenticationTest {
         assertThat(signed.rawPath()).isEqualTo("/b/it's(1)!*.txt");
         assertThat(CanonicalRequest.uri(signed.rawPath())).isEqualTo("/b/it%27s%281%29%21%2A.txt");
         authenticated(verifier().verify(signed, REGION));
+    }
+
+    @Test
+    void theDateHeaderDatesARequestWithoutXAmzDate() {
+        // [P15] step 3, API reference sig-v4-header-based-auth: x-amz-date, or else Date; the
+        // string to sign carries the time in X-Amz-Date's form.
+        String canonical = "GET\n/b/k\n\ndate:Sun, 01 Jun 2025 12:00:00 GMT\nhost:localhost:9000\n"
+                + "x-amz-content-sha256:UNSIGNED-PAYLOAD\n\ndate;host;x-amz-content-sha256\nUNSIGNED-PAYLOAD";
+        String stringToSign = "AWS4-HMAC-SHA256\n20250601T120000Z\n20250601/" + REGION + "/s3/aws4_request\n"
+                + SignedChunks.sha256Hex(canonical);
+        String signature = SignedChunks.hmacHex(SignedChunks.signingKey(SdkSigning.SECRET, "20250601", REGION),
+                stringToSign);
+        AuthRequest request = new AuthRequest("GET", "/b/k", "", Map.of(
+                "Host", List.of("localhost:9000"),
+                "Date", List.of("Sun, 01 Jun 2025 12:00:00 GMT"),
+                "x-amz-content-sha256", List.of("UNSIGNED-PAYLOAD"),
+                "Authorization", List.of("AWS4-HMAC-SHA256 Credential=" + SdkSigning.KEY + "/20250601/" + REGION
+                        + "/s3/aws4_request, SignedHeaders=date;host;x-amz-content-sha256, Signature=" + signature)));
+
+        assertThat(authenticated(verifier().verify(request, REGION)).signedAt()).isEqualTo(SdkSigning.SIGNED_AT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {-900, -1, 0, 1, 900})
+    void upToFifteenMinutesOfSkewEitherWayIsAccepted(long seconds) {
+        // [P14]: more than 15 minutes between the request time and the real time is refused.
+        AuthRequest signed = sign(request(SdkHttpMethod.GET, "localhost:9000", "/b/k"));
+
+        authenticated(SdkSigning.verifierAt(SdkSigning.SIGNED_AT.plusSeconds(seconds)).verify(signed, REGION));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {-901, 901})
+    void aSecondMoreIsRefused(long seconds) {
+        AuthRequest signed = sign(request(SdkHttpMethod.GET, "localhost:9000", "/b/k"));
+
+        assertThat(SdkSigning.verifierAt(SdkSigning.SIGNED_AT.plusSeconds(seconds)).verify(signed, REGION))
+                .isInstanceOf(AuthResult.Refused.class);
     }
 
     @Test

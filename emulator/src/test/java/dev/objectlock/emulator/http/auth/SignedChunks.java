@@ -13,7 +13,8 @@ import javax.crypto.spec.SecretKeySpec;
  * Signed aws-chunked bodies of any chunk sizes, chained from the seed of the API reference's
  * example (sigv4-streaming: AWS's example key, 2013-05-24, us-east-1, seed 4f232c43...), computed
  * here independently of the verifier so that the verifier is tested against something else.
- * The SDK never sends chunks that break [P19]; these bodies can.
+ * The SDK never sends chunks that break [P19]; these bodies can. Its key derivation also signs
+ * the few requests the SDK cannot make (one dated by the Date header alone).
  */
 final class SignedChunks {
 
@@ -51,11 +52,24 @@ final class SignedChunks {
     }
 
     private static byte[] key() {
-        byte[] key = hmac(("AWS4" + SECRET).getBytes(StandardCharsets.UTF_8), "20130524");
-        for (String part : new String[] {"us-east-1", "s3", "aws4_request"}) {
+        return signingKey(SECRET, "20130524", "us-east-1");
+    }
+
+    /** The SigV4 signing key, derived here without the verifier's code. */
+    static byte[] signingKey(String secret, String day, String region) {
+        byte[] key = hmac(("AWS4" + secret).getBytes(StandardCharsets.UTF_8), day);
+        for (String part : new String[] {region, "s3", "aws4_request"}) {
             key = hmac(key, part);
         }
         return key;
+    }
+
+    static String hmacHex(byte[] key, String data) {
+        return HEX.formatHex(hmac(key, data));
+    }
+
+    static String sha256Hex(String text) {
+        return HEX.formatHex(sha256(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static byte[] hmac(byte[] key, String data) {
