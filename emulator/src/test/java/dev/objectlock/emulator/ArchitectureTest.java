@@ -28,6 +28,9 @@ import dev.objectlock.emulator.batch.JobStatus;
 import dev.objectlock.emulator.batch.manifest.ManifestJson;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.rules.RangeRules;
+import dev.objectlock.emulator.http.auth.ChunkSignatureVerifier;
+import dev.objectlock.emulator.http.auth.JavalinAuthRequests;
+import dev.objectlock.emulator.http.body.ChunkSignatureListener;
 import dev.objectlock.emulator.http.xml.ObjectLockConfigurationXml;
 import dev.objectlock.emulator.http.xml.XmlCodec;
 import dev.objectlock.emulator.storage.jdbc.JsonColumns;
@@ -69,6 +72,8 @@ class ArchitectureTest {
     private static final String HTTP = ROOT + ".http..";
     private static final String HTTP_XML = ROOT + ".http.xml..";
     private static final String HTTP_ADMIN = ROOT + ".http.admin..";
+    private static final String HTTP_AUTH = ROOT + ".http.auth..";
+    private static final String HTTP_BODY = ROOT + ".http.body..";
     private static final String STORAGE = ROOT + ".storage..";
     private static final String TIME = ROOT + ".time..";
     private static final String JOBS = ROOT + ".jobs..";
@@ -270,6 +275,52 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().resideInAPackage(ROOT)
                 .because("the /_emulator/ control plane works through the small EmulatorControl interface, "
                         + "never on storage classes (STYLE.md http.admin)")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void authDependsOnErrorAndTheJdkOnly(JavaClasses emulator) {
+        classes()
+                .that().resideInAPackage(HTTP_AUTH)
+                .and().doNotBelongToAnyOf(JavalinAuthRequests.class, ChunkSignatureVerifier.class)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, "javax.crypto..", HTTP_AUTH, ERROR)
+                .because("the SigV4 verifier is pure computation over a request view (AuthRequest) and a "
+                        + "CredentialStore it is given: it answers S3Exceptions and an opaque principal, so it "
+                        + "can be tested without a server and never reaches identities, policies, services or "
+                        + "storage (DESIGN.md: http.auth verifies, domain.access authorises)")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void chunkSignatureVerifierAddsOnlyTheDecodersListener(JavaClasses emulator) {
+        classes()
+                .that().belongToAnyOf(ChunkSignatureVerifier.class)
+                .should().onlyDependOnClassesThat(resideInAnyPackage(JDK, HTTP_AUTH, ERROR)
+                        .or(belongToAnyOf(ChunkSignatureListener.class, ChunkSignatureListener.Trailer.class)))
+                .because("known exception: the chunk verifier plugs into the aws-chunked decoder through the "
+                        + "listener interface the decoder defines, and through nothing else of http.body")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void onlyJavalinAuthRequestsReadsJavalinForAuthentication(JavaClasses emulator) {
+        classes()
+                .that().belongToAnyOf(JavalinAuthRequests.class)
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(JDK, HTTP_AUTH, "io.javalin.http..", "jakarta.servlet..")
+                .because("known exception: one adapter turns a Javalin request into the AuthRequest view, so "
+                        + "the verifier itself stays free of the web framework")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void bodyDecodingKnowsNothingOfSignatures(JavaClasses emulator) {
+        noClasses()
+                .that().resideInAPackage(HTTP_BODY)
+                .should().dependOnClassesThat().resideInAPackage(HTTP_AUTH)
+                .because("the aws-chunked decoder only frames bytes; it reports chunks to a ChunkSignatureListener "
+                        + "and whoever checks signatures implements it (spec E.2.4: the signature chain is "
+                        + "authentication's business)")
                 .check(emulator);
     }
 

@@ -6,8 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,19 +17,30 @@ import java.util.Map;
  * Decodes an {@code aws-chunked} request body: chunks of {@code <hex-size>[;chunk-signature=..]\r\n
  * <bytes>\r\n}, a zero-size chunk, then optional trailer headers (the SDK v2 sends its checksum
  * there) and a blank line. Signed (STREAMING-AWS4-HMAC-SHA256-PAYLOAD[-TRAILER]) and unsigned
- * (STREAMING-UNSIGNED-PAYLOAD-TRAILER) forms share this framing. Signatures are not verified.
+ * (STREAMING-UNSIGNED-PAYLOAD-TRAILER) forms share this framing. Signatures are not verified here:
+ * an optional {@link ChunkSignatureListener} sees each chunk and the trailer as they pass, and may
+ * refuse them.
  */
 public final class AwsChunkedInputStream extends InputStream {
 
     private static final int MAX_LINE = 4096;
+    private static final String CHUNK_SIGNATURE = "chunk-signature=";
+    private static final String TRAILER_SIGNATURE = "x-amz-trailer-signature";
 
     private final InputStream raw;
     private final Map<String, String> trailers = new LinkedHashMap<>();
+    private final ChunkSignatureListener listener;
     private long remainingInChunk;
     private boolean finished;
 
     public AwsChunkedInputStream(InputStream raw) {
+        this(raw, null);
+    }
+
+    /** @param listener sees every chunk and the trailer as they are decoded; null for none */
+    public AwsChunkedInputStream(InputStream raw, ChunkSignatureListener listener) {
         this.raw = raw;
+        this.listener = listener;
     }
 
     /** Trailer headers, lower-case names; complete once the stream has returned -1. */
@@ -53,6 +66,9 @@ public final class AwsChunkedInputStream extends InputStream {
         if (remainingInChunk == 0) {
             remainingInChunk = nextChunkSize();
             if (remainingInChunk == 0) {
+                if (listener != null) {
+                    listener.chunkEnded();
+                }
                 readTrailers();
                 finished = true;
                 return -1;
@@ -62,9 +78,15 @@ public final class AwsChunkedInputStream extends InputStream {
         if (n < 0) {
             throw incomplete();
         }
+        if (listener != null) {
+            listener.chunkData(b, off, n);
+        }
         remainingInChunk -= n;
         if (remainingInChunk == 0) {
             expectCrLf();
+            if (listener != null) {
+                listener.chunkEnded();
+            }
         }
         return n;
     }
@@ -73,27 +95,51 @@ public final class AwsChunkedInputStream extends InputStream {
         String header = readLine();
         int semicolon = header.indexOf(';');
         String hex = (semicolon < 0 ? header : header.substring(0, semicolon)).strip();
+        long size;
         try {
-            long size = Long.parseLong(hex, 16);
-            if (size < 0) {
-                throw malformed();
-            }
-            return size;
+            size = Long.parseLong(hex, 16);
         } catch (NumberFormatException e) {
             throw malformed();
         }
+        if (size < 0) {
+            throw malformed();
+        }
+        if (listener != null) {
+            listener.chunkStarted(size, semicolon < 0 ? null : chunkSignature(header.substring(semicolon + 1)));
+        }
+        return size;
+    }
+
+    /** The value of the {@code chunk-signature} extension among {@code ext1=v1;ext2=v2}; null when absent. */
+    private static String chunkSignature(String extensions) {
+        for (String extension : extensions.split(";")) {
+            String e = extension.strip();
+            if (e.startsWith(CHUNK_SIGNATURE)) {
+                return e.substring(CHUNK_SIGNATURE.length()).strip();
+            }
+        }
+        return null;
     }
 
     private void readTrailers() throws IOException {
+        List<ChunkSignatureListener.Trailer> lines = new ArrayList<>();
         while (true) {
             String line = readLineOrEnd();
             if (line == null || line.isEmpty()) {
-                return;
+                break;
             }
             int colon = line.indexOf(':');
             if (colon > 0) {
-                trailers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+                String name = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+                String value = line.substring(colon + 1).strip();
+                trailers.put(name, value);
+                if (!name.equals(TRAILER_SIGNATURE)) {
+                    lines.add(new ChunkSignatureListener.Trailer(name, value));
+                }
             }
+        }
+        if (listener != null) {
+            listener.trailersEnded(lines, trailers.get(TRAILER_SIGNATURE));
         }
     }
 

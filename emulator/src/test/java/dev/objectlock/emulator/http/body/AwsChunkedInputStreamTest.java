@@ -13,6 +13,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -147,6 +149,73 @@ class AwsChunkedInputStreamTest {
         assertThatThrownBy(() -> new AwsChunkedInputStream(stream(body)).readAllBytes())
                 .isInstanceOfSatisfying(S3Exception.class,
                         e -> assertThat(e.code()).isEqualTo(S3ErrorCode.INCOMPLETE_BODY));
+    }
+
+    @Test
+    void showsItsListenerEveryChunkAndTheTrailerInStreamOrder() throws IOException {
+        String body = "5;chunk-signature=" + SIGNATURE + "\r\nhello\r\n"
+                + "1;ext=1;chunk-signature= abc \r\n!\r\n"
+                + "0;chunk-signature=def\r\n"
+                + "X-Amz-Checksum-CRC32: DUoRhQ== \r\n"
+                + "x-amz-trailer-signature:ghi\r\n\r\n";
+        List<String> events = new ArrayList<>();
+        ChunkSignatureListener listener = new ChunkSignatureListener() {
+            @Override
+            public void chunkStarted(long size, String signature) {
+                events.add("start " + size + " " + signature);
+            }
+
+            @Override
+            public void chunkData(byte[] b, int off, int len) {
+                events.add("data " + new String(b, off, len, StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void chunkEnded() {
+                events.add("end");
+            }
+
+            @Override
+            public void trailersEnded(List<Trailer> trailers, String trailerSignature) {
+                events.add("trailers " + trailers + " " + trailerSignature);
+            }
+        };
+
+        AwsChunkedInputStream in = new AwsChunkedInputStream(new Trickle(body.getBytes(StandardCharsets.UTF_8)), listener);
+
+        assertThat(in.readAllBytes()).asString(StandardCharsets.UTF_8).isEqualTo("hello!");
+        assertThat(String.join("", events.stream().filter(e -> e.startsWith("data ")).map(e -> e.substring(5)).toList()))
+                .isEqualTo("hello!");
+        assertThat(events.stream().filter(e -> !e.startsWith("data ")).toList()).containsExactly(
+                "start 5 " + SIGNATURE, "end", "start 1 abc", "end", "start 0 def", "end",
+                "trailers [Trailer[name=x-amz-checksum-crc32, value=DUoRhQ==]] ghi");
+        assertThat(in.trailers()).containsEntry("x-amz-trailer-signature", "ghi");
+    }
+
+    @Test
+    void aListenerRefusalReachesTheReader() {
+        ChunkSignatureListener refusing = new ChunkSignatureListener() {
+            @Override
+            public void chunkStarted(long size, String signature) {
+            }
+
+            @Override
+            public void chunkData(byte[] b, int off, int len) {
+            }
+
+            @Override
+            public void chunkEnded() {
+                throw S3Exception.of(S3ErrorCode.SIGNATURE_DOES_NOT_MATCH);
+            }
+
+            @Override
+            public void trailersEnded(List<Trailer> trailers, String trailerSignature) {
+            }
+        };
+
+        assertThatThrownBy(() -> new AwsChunkedInputStream(stream(signed("abc")), refusing).readAllBytes())
+                .isInstanceOfSatisfying(S3Exception.class,
+                        e -> assertThat(e.code()).isEqualTo(S3ErrorCode.SIGNATURE_DOES_NOT_MATCH));
     }
 
     /** Hands out 1, 2 or 3 bytes per read, cycling, so boundaries land everywhere. */
