@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 class ScenarioCatalogTest {
 
-    private static final Pattern RULE_ID = Pattern.compile("[A-D](\\.\\d+){1,2}|5\\.\\d+");
+    /** Section ids (A.5.3), numbered rules (5.10), and the permission rules and errors of section E (P66, E47). */
+    private static final Pattern RULE_ID = Pattern.compile("[A-D](\\.\\d+){1,2}|5\\.\\d+|[PE]\\d+");
     private static final Pattern TABLE_ROW = Pattern.compile("^\\|\\s*([^|]+?)\\s*\\|[^|]*\\|([^|]*)\\|.*$");
     private static final Pattern SCENARIO_REF = Pattern.compile("`(\\w+ConformanceTest\\.\\w+)`");
     private static final String TABLE_START = "<!-- rule-table:start -->";

@@ -5,6 +5,7 @@ import dev.objectlock.emulator.http.S3Routes;
 import dev.objectlock.emulator.http.control.ControlOperation;
 import dev.objectlock.emulator.http.control.ControlRoutes;
 import dev.objectlock.emulator.http.handlers.BucketHandlers;
+import dev.objectlock.emulator.http.handlers.BucketPolicyHandlers;
 import dev.objectlock.emulator.http.handlers.CopyHandlers;
 import dev.objectlock.emulator.http.handlers.JobHandlers;
 import dev.objectlock.emulator.http.handlers.ListingHandlers;
@@ -32,6 +33,7 @@ final class EmulatorRoutes {
     static S3Routes of(EmulatorServices services, EmulatorConfig config) {
         OwnerXml owner = new OwnerXml(canonicalUserId(config.accountId()), null);
         var bucketHandlers = new BucketHandlers(services.buckets(), owner);
+        var policyHandlers = new BucketPolicyHandlers(services.bucketPolicies());
         var listingHandlers = new ListingHandlers(services.listing(), owner);
         var objectHandlers = new ObjectHandlers(services.objects(), services.deletions());
         var copyHandlers = new CopyHandlers(services.copies());
@@ -47,6 +49,10 @@ final class EmulatorRoutes {
                 .on(S3Operation.GET_BUCKET_LOCATION, bucketHandlers::getBucketLocation)
                 .on(S3Operation.PUT_BUCKET_VERSIONING, bucketHandlers::putBucketVersioning)
                 .on(S3Operation.GET_BUCKET_VERSIONING, bucketHandlers::getBucketVersioning)
+                .on(S3Operation.PUT_BUCKET_POLICY, policyHandlers::putBucketPolicy)
+                .on(S3Operation.GET_BUCKET_POLICY, policyHandlers::getBucketPolicy)
+                .on(S3Operation.DELETE_BUCKET_POLICY, policyHandlers::deleteBucketPolicy)
+                .on(S3Operation.GET_BUCKET_POLICY_STATUS, policyHandlers::getBucketPolicyStatus)
                 .on(S3Operation.LIST_OBJECTS, listingHandlers::listObjects)
                 .on(S3Operation.LIST_OBJECTS_V2, listingHandlers::listObjectsV2)
                 .on(S3Operation.LIST_OBJECT_VERSIONS, listingHandlers::listObjectVersions)

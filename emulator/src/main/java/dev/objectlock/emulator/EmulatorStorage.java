@@ -2,10 +2,12 @@ package dev.objectlock.emulator;
 
 import dev.objectlock.emulator.batch.port.JobRepository;
 import dev.objectlock.emulator.domain.port.BlobStore;
+import dev.objectlock.emulator.domain.port.BucketPolicyRepository;
 import dev.objectlock.emulator.domain.port.BucketRepository;
 import dev.objectlock.emulator.domain.port.MultipartRepository;
 import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
 import dev.objectlock.emulator.storage.FileBlobStore;
+import dev.objectlock.emulator.storage.JdbcBucketPolicyRepository;
 import dev.objectlock.emulator.storage.JdbcBucketRepository;
 import dev.objectlock.emulator.storage.JdbcJobRepository;
 import dev.objectlock.emulator.storage.JdbcMultipartRepository;
@@ -40,6 +42,7 @@ final class EmulatorStorage implements AutoCloseable {
     private final Path temporaryBlobFolder;
     private final CompletableFuture<Void> ready;
     private final JdbcBucketRepository buckets;
+    private final JdbcBucketPolicyRepository bucketPolicies;
     private final JdbcObjectVersionRepository versions;
     private final JdbcMultipartRepository multipartUploads;
     private final JdbcJobRepository jobs;
@@ -63,6 +66,7 @@ final class EmulatorStorage implements AutoCloseable {
             }
         });
         buckets = new JdbcBucketRepository(jdbc);
+        bucketPolicies = new JdbcBucketPolicyRepository(jdbc);
         versions = new JdbcObjectVersionRepository(jdbc);
         multipartUploads = new JdbcMultipartRepository(jdbc);
         jobs = new JdbcJobRepository(jdbc);
@@ -109,6 +113,10 @@ final class EmulatorStorage implements AutoCloseable {
 
     BucketRepository buckets() {
         return buckets;
+    }
+
+    BucketPolicyRepository bucketPolicies() {
+        return bucketPolicies;
     }
 
     ObjectVersionRepository versions() {

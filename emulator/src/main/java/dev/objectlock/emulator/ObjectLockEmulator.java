@@ -6,6 +6,8 @@ import dev.objectlock.emulator.batch.BatchJobService;
 import dev.objectlock.emulator.batch.JobStatus;
 import dev.objectlock.emulator.batch.manifest.Manifests;
 import dev.objectlock.emulator.batch.operations.TaskExecutors;
+import dev.objectlock.emulator.domain.access.Identities;
+import dev.objectlock.emulator.domain.service.BucketPolicyService;
 import dev.objectlock.emulator.domain.service.BucketService;
 import dev.objectlock.emulator.domain.service.CopyService;
 import dev.objectlock.emulator.domain.service.ListingService;
@@ -77,12 +79,15 @@ public final class ObjectLockEmulator implements AutoCloseable {
         var objectLockService = new ObjectLockService(buckets, versions, objectService, jdbc, clock);
         var multipartService = new MultipartService(storage.multipartUploads(), buckets, objectService, blobs, jdbc,
                 clock);
+        // Open mode: bucket policies may name the account alone; secured mode passes its identities here.
+        var principals = Identities.none(config.accountId());
+        var policyService = new BucketPolicyService(buckets, storage.bucketPolicies(), jdbc, () -> principals);
         var manifests = new Manifests(objectService, listingService, clock);
         var batchJobs = new BatchJobService(storage.jobs(), manifests,
                 new TaskExecutors(objectService, taggingService, objectLockService, copyService, clock), objectService, jdbc, clock,
                 config.region());
-        services = new EmulatorServices(bucketService, objectService, deletionService, taggingService, objectLockService,
-                listingService, copyService, multipartService, manifests, jdbc, batchJobs);
+        services = new EmulatorServices(bucketService, policyService, objectService, deletionService, taggingService,
+                objectLockService, listingService, copyService, multipartService, manifests, jdbc, batchJobs);
         var control = new AdminControl(this::reset, clock, batchJobs);
         try {
             server = EmulatorRoutes.of(services, config).build(config.host(), config.port(), control).start();

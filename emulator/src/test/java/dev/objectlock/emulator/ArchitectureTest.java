@@ -144,9 +144,12 @@ class ArchitectureTest {
     static void servicesDependOnTheDomainOnly(JavaClasses emulator) {
         classes()
                 .that().resideInAPackage(SERVICE)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, SERVICE, MODEL, RULES, PORT, ERROR, CHECKSUM)
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(JDK, SERVICE, MODEL, RULES, PORT, ERROR, CHECKSUM, ACCESS)
                 .because("services orchestrate use cases through ports and rules and read the injected "
-                        + "java.time.Clock (STYLE.md domain.service); storage and protocol are plugged in by the root")
+                        + "java.time.Clock (STYLE.md domain.service); storage and protocol are plugged in by the root. "
+                        + "domain.access is domain too: its policy reader and validator are the rules of the "
+                        + "bucket policy API, as the evaluator will be of every service's authorisation")
                 .check(emulator);
     }
 

@@ -14,8 +14,8 @@ public final class OperationResolver {
     /** Query words that name a sub-resource rather than parameterise an operation. */
     private static final Set<String> UNSUPPORTED_SUBRESOURCES = Set.of(
             "accelerate", "acl", "analytics", "cors", "encryption", "intelligent-tiering", "inventory",
-            "lifecycle", "logging", "metadataTable", "metrics", "notification", "ownershipControls", "policy",
-            "policyStatus", "publicAccessBlock", "replication", "requestPayment", "restore", "select",
+            "lifecycle", "logging", "metadataTable", "metrics", "notification", "ownershipControls",
+            "publicAccessBlock", "replication", "requestPayment", "restore", "select",
             "session", "torrent", "website", "renameObject");
 
     private OperationResolver() {
@@ -30,6 +30,9 @@ public final class OperationResolver {
             if (hasQuery.test(word)) {
                 throw notImplemented();
             }
+        }
+        if (hasQuery.test("policy") || hasQuery.test("policyStatus")) {
+            return policyOperation(method, target, hasQuery);
         }
         if (target.bucket() == null) {
             if (method.equals("GET")) {
@@ -88,6 +91,30 @@ public final class OperationResolver {
             default:
                 throw notImplemented();
         }
+    }
+
+    /**
+     * The bucket policy sub-resources (spec E.10): {@code ?policy} with PUT, GET and DELETE and
+     * {@code ?policyStatus} with GET, on a bucket. On an object or with another method they are
+     * NotImplemented, as before they were served, never an object operation.
+     */
+    private static S3Operation policyOperation(String method, RequestTarget target,
+                                               java.util.function.Predicate<String> q) {
+        if (target.bucket() == null || target.key() != null) {
+            throw notImplemented();
+        }
+        if (q.test("policyStatus")) {
+            if (method.equals("GET")) {
+                return S3Operation.GET_BUCKET_POLICY_STATUS;
+            }
+            throw notImplemented();
+        }
+        return switch (method) {
+            case "PUT" -> S3Operation.PUT_BUCKET_POLICY;
+            case "GET" -> S3Operation.GET_BUCKET_POLICY;
+            case "DELETE" -> S3Operation.DELETE_BUCKET_POLICY;
+            default -> throw notImplemented();
+        };
     }
 
     private static S3Operation objectOperation(String method, java.util.function.Predicate<String> q,

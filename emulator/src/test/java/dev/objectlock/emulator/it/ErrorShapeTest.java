@@ -93,7 +93,7 @@ class ErrorShapeTest {
     // Sub-resources the emulator does not serve answer 501 NotImplemented with an S3 error
     // document, never a 200 for a different operation (S3 API reference, Error responses: NotImplemented).
     @ParameterizedTest
-    @CsvSource({"GET, /subres?acl", "PUT, /subres?acl", "GET, /subres?cors", "PUT, /subres?cors", "GET, /subres?policy",
+    @CsvSource({"GET, /subres?acl", "PUT, /subres?acl", "GET, /subres?cors", "PUT, /subres?cors", "GET, /subres/k?policy",
             "GET, /subres?lifecycle", "GET, /subres?website", "GET, /subres?encryption", "GET, /subres?logging",
             "GET, /subres?notification", "GET, /subres?replication", "GET, /subres?accelerate", "GET, /subres?requestPayment",
             "GET, /subres?publicAccessBlock", "GET, /subres?ownershipControls", "GET, /subres/k?acl",

@@ -18,7 +18,8 @@ public final class Migrations {
             "V2__multipart_uploads.sql",
             "V3__object_lock.sql",
             "V4__part_sizes.sql",
-            "V5__batch_jobs.sql");
+            "V5__batch_jobs.sql",
+            "V6__bucket_policies.sql");
 
     private Migrations() {
     }
