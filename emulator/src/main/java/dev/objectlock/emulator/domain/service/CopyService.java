@@ -57,7 +57,7 @@ public final class CopyService {
      * source's retention and legal hold stay behind (spec B.6, rule 35).
      */
     public Copied copy(CopyObject request) {
-        return ReleasedBodyRetry.once(() -> copyOnce(request));
+        return ReleasedBodyRetry.retrying(() -> copyOnce(request));
     }
 
     private Copied copyOnce(CopyObject request) {

@@ -121,7 +121,7 @@ public final class MultipartService {
     }
 
     public PartWritten uploadPartCopy(CopyPart request) {
-        return ReleasedBodyRetry.once(() -> uploadPartCopyOnce(request));
+        return ReleasedBodyRetry.retrying(() -> uploadPartCopyOnce(request));
     }
 
     private PartWritten uploadPartCopyOnce(CopyPart request) {

@@ -162,7 +162,7 @@ public final class ObjectService {
      * send; if it already has, the lookup runs once more and finds the new state.
      */
     public ObjectRead get(GetObject request) {
-        return ReleasedBodyRetry.once(() -> read(request));
+        return ReleasedBodyRetry.retrying(() -> read(request));
     }
 
     private ObjectRead read(GetObject request) {

@@ -7,22 +7,26 @@ import java.util.function.Supplier;
 
 /**
  * Reads that look a version up and then open its body can lose a race with an overwrite that
- * releases the body in between. Such a read runs once more (it then sees the new state); a body
- * still missing is the server's fault: 500 InternalError, which SDKs retry.
+ * releases the body in between. Such a read runs again (it then sees the newer state). One retry
+ * was not enough on a loaded machine, where a key overwritten in a tight loop could be replaced
+ * twice between lookup and open; a body still missing after several looks is the server's fault:
+ * 500 InternalError, which SDKs retry.
  */
 final class ReleasedBodyRetry {
+
+    static final int ATTEMPTS = 8;
 
     private ReleasedBodyRetry() {
     }
 
-    static <T> T once(Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (BlobMissingException e) {
+    static <T> T retrying(Supplier<T> read) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 return read.get();
-            } catch (BlobMissingException again) {
-                throw S3Exception.of(S3ErrorCode.INTERNAL_ERROR);
+            } catch (BlobMissingException e) {
+                if (attempt == ATTEMPTS) {
+                    throw S3Exception.of(S3ErrorCode.INTERNAL_ERROR);
+                }
             }
         }
     }
