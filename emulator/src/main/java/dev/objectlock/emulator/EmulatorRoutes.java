@@ -14,16 +14,20 @@ import dev.objectlock.emulator.http.handlers.ObjectLockHandlers;
 import dev.objectlock.emulator.http.handlers.ObjectHandlers;
 import dev.objectlock.emulator.http.handlers.TaggingHandlers;
 import dev.objectlock.emulator.http.xml.OwnerXml;
+import dev.objectlock.emulator.http.xml.XmlCodec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The route table: which handler, over which service, serves each S3 and S3 Control operation.
  * It wires the protocol to the domain, so it lives with the composition root.
  */
 final class EmulatorRoutes {
+
+    private static final AtomicBoolean XML_WARMED_UP = new AtomicBoolean();
 
     private EmulatorRoutes() {
     }
@@ -96,6 +100,24 @@ final class EmulatorRoutes {
                     .digest(accountId.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Jackson's XmlMapper takes about 150 ms to build on first use; the first emulator in a JVM
+     * builds it on a spare core while the server starts instead of inside the first S3 request.
+     */
+    static void warmUpXmlOnce() {
+        if (XML_WARMED_UP.compareAndSet(false, true)) {
+            Thread warmUp = new Thread(() -> {
+                try {
+                    XmlCodec.write(new OwnerXml("warm-up", null));
+                } catch (RuntimeException ignored) {
+                    // only an optimisation: the first request builds it instead
+                }
+            }, "objectlock-xml-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
         }
     }
 }

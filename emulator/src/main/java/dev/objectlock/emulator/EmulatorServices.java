@@ -2,6 +2,7 @@ package dev.objectlock.emulator;
 
 import dev.objectlock.emulator.batch.BatchJobService;
 import dev.objectlock.emulator.batch.manifest.Manifests;
+import dev.objectlock.emulator.batch.operations.TaskExecutors;
 import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.service.BucketService;
 import dev.objectlock.emulator.domain.service.CopyService;
@@ -11,6 +12,7 @@ import dev.objectlock.emulator.domain.service.ObjectLockService;
 import dev.objectlock.emulator.domain.service.ObjectDeletionService;
 import dev.objectlock.emulator.domain.service.ObjectService;
 import dev.objectlock.emulator.domain.service.ObjectTaggingService;
+import java.time.Clock;
 
 /**
  * The services behind a started emulator: what {@link EmulatorRoutes} hands to the handlers, and
@@ -20,4 +22,27 @@ record EmulatorServices(BucketService buckets, ObjectService objects, ObjectDele
                         ObjectTaggingService tagging, ObjectLockService objectLocks, ListingService listing,
                         CopyService copies, MultipartService multipart, Manifests manifests,
                         Transactions transactions, BatchJobService batchJobs) {
+
+    /** Every service over {@code storage}, reading {@code clock}; the batch jobs are not started yet. */
+    static EmulatorServices wire(EmulatorStorage storage, Clock clock, String region) {
+        var jdbc = storage.jdbc();
+        var blobs = storage.blobs();
+        var buckets = storage.buckets();
+        var versions = storage.versions();
+        var bucketService = new BucketService(buckets, versions, blobs, jdbc, clock, region);
+        var objectService = new ObjectService(buckets, versions, blobs, jdbc, clock);
+        var deletionService = new ObjectDeletionService(buckets, versions, blobs, jdbc, clock);
+        var taggingService = new ObjectTaggingService(buckets, versions, objectService, jdbc);
+        var listingService = new ListingService(buckets, versions);
+        var copyService = new CopyService(buckets, objectService, blobs, clock);
+        var objectLockService = new ObjectLockService(buckets, versions, objectService, jdbc, clock);
+        var multipartService = new MultipartService(storage.multipartUploads(), buckets, objectService, blobs, jdbc,
+                clock);
+        var manifests = new Manifests(objectService, listingService, clock);
+        var batchJobs = new BatchJobService(storage.jobs(), manifests,
+                new TaskExecutors(objectService, taggingService, objectLockService, copyService, clock), objectService,
+                jdbc, clock, region);
+        return new EmulatorServices(bucketService, objectService, deletionService, taggingService, objectLockService,
+                listingService, copyService, multipartService, manifests, jdbc, batchJobs);
+    }
 }

@@ -14,7 +14,7 @@ import java.util.function.Function;
 public final class Main {
 
     private static final Set<String> KNOWN_OPTIONS = Set.of("--port", "--host", "--region", "--account-id",
-            "--data-dir", "--virtual-host-suffix");
+            "--data-dir", "--virtual-host-suffix", "--identities", "--admin-token");
 
     private static final String USAGE = """
             Usage: java -jar objectlock-emulator.jar [options]
@@ -31,12 +31,19 @@ public final class Main {
               --virtual-host-suffix DOMAIN
                                    requests to <bucket>.DOMAIN use virtual-host style
                                    addressing (default localhost)
+              --identities FILE    secured mode: every request must come from a key of the
+                                   identities document in FILE (or the JSON document itself)
+                                   and is authorised by its policies; without it, any key
+                                   is accepted and everything is allowed (open mode)
+              --admin-token TOKEN  every /_emulator/ call but the health check then needs
+                                   'Authorization: Bearer TOKEN'
               --help               print this help and exit
               --version            print the version and exit
 
             Every option can also be set in the environment: OBJECTLOCK_PORT, OBJECTLOCK_HOST,
             OBJECTLOCK_REGION, OBJECTLOCK_ACCOUNT_ID, OBJECTLOCK_DATA_DIR,
-            OBJECTLOCK_VIRTUAL_HOST_SUFFIX. Flags win over the environment. A flag takes its
+            OBJECTLOCK_VIRTUAL_HOST_SUFFIX, OBJECTLOCK_IDENTITIES, OBJECTLOCK_ADMIN_TOKEN.
+            Flags win over the environment. A flag takes its
             value as the next argument or after '=' (--port=9000).
 
             Example:
@@ -112,8 +119,15 @@ public final class Main {
         }
         out.println("ObjectLock Emulator " + version() + " listening on " + emulator.endpoint() + " (region "
                 + config.region() + ", " + (config.dataDir() == null ? "in-memory"
-                : "data in " + config.dataDir().toAbsolutePath().normalize()) + ")");
+                : "data in " + config.dataDir().toAbsolutePath().normalize())
+                + (emulator.secured() ? ", secured mode" : "") + ")");
         out.flush();
+        if (emulator.secured() && config.adminToken() == null && config.listensBeyondLoopback()) {
+            err.println("objectlock-emulator: WARNING: secured mode, listening on " + config.host()
+                    + " without an admin token: anyone who reaches this port can replace the identities or reset "
+                    + "everything through /_emulator/. Set --admin-token (or OBJECTLOCK_ADMIN_TOKEN).");
+            err.flush();
+        }
         return new Launch(-1, emulator);
     }
 
@@ -125,6 +139,8 @@ public final class Main {
             case "--account-id" -> builder.accountId(value);
             case "--data-dir" -> builder.dataDir(Path.of(value));
             case "--virtual-host-suffix" -> builder.virtualHostSuffix(value);
+            case "--identities" -> builder.identities(EmulatorConfig.readIdentities(option, value));
+            case "--admin-token" -> builder.adminToken(value);
             default -> throw new IllegalArgumentException("unknown option: " + option);
         }
     }

@@ -61,6 +61,7 @@ class ArchitectureTest {
     private static final String ERROR = ROOT + ".domain.error..";
     private static final String CHECKSUM = ROOT + ".domain.checksum..";
     private static final String ACCESS = ROOT + ".domain.access..";
+    private static final String AUTHORIZATION = ROOT + ".domain.authorization..";
     /** The three classes of domain.access that read JSON (ConditionJson is package-private, so by name). */
     private static final String ACCESS_JSON_READER =
             "dev\\.objectlock\\.emulator\\.domain\\.access\\.(PolicyJson|ConditionJson|IdentitiesJson)(\\$.*)?";
@@ -151,6 +152,20 @@ class ArchitectureTest {
                         + "(DESIGN.md authorisation: the evaluator is a pure function of principal, action, "
                         + "resource, condition context and policies); time arrives as aws:CurrentTime in the "
                         + "context, and Object Lock stays ObjectLockPolicy's business")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void authorizationUsesTheDomainOnly(JavaClasses emulator) {
+        classes()
+                .that().resideInAPackage(AUTHORIZATION)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, AUTHORIZATION, ACCESS, MODEL, ERROR, PORT,
+                        RULES)
+                .because("authorisation turns an operation into the actions, resources and condition keys the "
+                        + "evaluator judges (spec E.6) and holds the identities that switch secured mode on (issue "
+                        + "12); it reads buckets and bucket policies through ports and applies ObjectLockPolicy's "
+                        + "bypass-header check in the order of spec P47, and knows no HTTP: the protocol hands it "
+                        + "typed facts, the services what only they know")
                 .check(emulator);
     }
 

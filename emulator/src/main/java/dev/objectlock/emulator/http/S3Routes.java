@@ -40,6 +40,7 @@ public final class S3Routes {
     private final Map<S3Operation, OperationHandler> handlers = new EnumMap<>(S3Operation.class);
     private final String virtualHostSuffix;
     private ControlRoutes controlRoutes = new ControlRoutes();
+    private String adminToken;
 
     public S3Routes(String virtualHostSuffix) {
         this.virtualHostSuffix = virtualHostSuffix;
@@ -53,6 +54,12 @@ public final class S3Routes {
     /** The S3 Control operations (Batch Operations jobs) served beside S3. */
     public S3Routes control(ControlRoutes controlRoutes) {
         this.controlRoutes = controlRoutes;
+        return this;
+    }
+
+    /** The bearer token every admin call must carry (issue 12); null, the default, leaves the admin API open. */
+    public S3Routes adminToken(String token) {
+        this.adminToken = token;
         return this;
     }
 
@@ -84,7 +91,7 @@ public final class S3Routes {
         });
         config.jetty.modifyServletContextHandler(h -> h.getServletHandler().setDecodeAmbiguousURIs(true));
         config.routes.before(this::stampRequest);
-        AdminRoutes.register(config.routes, control);
+        AdminRoutes.register(config.routes, control, adminToken);
         Consumer<HandlerType> catchAll = type -> config.routes.addHttpHandler(type, "/*", this::dispatch);
         catchAll.accept(HandlerType.GET);
         catchAll.accept(HandlerType.PUT);
