@@ -1,7 +1,10 @@
 package dev.objectlock.emulator;
 
+import dev.objectlock.emulator.domain.authorization.ConfiguredIdentities;
+import dev.objectlock.emulator.http.AccessGate;
 import dev.objectlock.emulator.http.S3Operation;
 import dev.objectlock.emulator.http.S3Routes;
+import dev.objectlock.emulator.http.auth.AccessKeyAuthenticator;
 import dev.objectlock.emulator.http.control.ControlOperation;
 import dev.objectlock.emulator.http.control.ControlRoutes;
 import dev.objectlock.emulator.http.handlers.BucketHandlers;
@@ -32,8 +35,11 @@ final class EmulatorRoutes {
     private EmulatorRoutes() {
     }
 
-    /** Every S3 operation and the S3 Control jobs API, with handlers over {@code services}. */
-    static S3Routes of(EmulatorServices services, EmulatorConfig config) {
+    /**
+     * Every S3 operation and the S3 Control jobs API, with handlers over {@code services}, behind the
+     * access gate that authenticates and authorises them once {@code identities} are configured.
+     */
+    static S3Routes of(EmulatorServices services, EmulatorConfig config, ConfiguredIdentities identities) {
         OwnerXml owner = new OwnerXml(canonicalUserId(config.accountId()), null);
         var bucketHandlers = new BucketHandlers(services.buckets(), owner);
         var listingHandlers = new ListingHandlers(services.listing(), owner);
@@ -43,7 +49,11 @@ final class EmulatorRoutes {
         var multipartHandlers = new MultipartHandlers(services.multipart(), owner);
         var lockHandlers = new ObjectLockHandlers(services.objectLocks());
         var attributesHandlers = new ObjectAttributesHandlers(services.objects());
+        // The one place that chooses how requests are authenticated: AccessKeyAuthenticator stands in
+        // until SigV4 signatures are verified.
+        var gate = new AccessGate(identities, new AccessKeyAuthenticator(), services.authorizer());
         return new S3Routes(config.virtualHostSuffix())
+                .access(gate)
                 .on(S3Operation.LIST_BUCKETS, bucketHandlers::listBuckets)
                 .on(S3Operation.CREATE_BUCKET, bucketHandlers::createBucket)
                 .on(S3Operation.HEAD_BUCKET, bucketHandlers::headBucket)

@@ -3,6 +3,7 @@ package dev.objectlock.emulator;
 import dev.objectlock.emulator.batch.BatchJobService;
 import dev.objectlock.emulator.batch.manifest.Manifests;
 import dev.objectlock.emulator.batch.operations.TaskExecutors;
+import dev.objectlock.emulator.domain.authorization.Authorizer;
 import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.service.BucketService;
 import dev.objectlock.emulator.domain.service.CopyService;
@@ -12,19 +13,24 @@ import dev.objectlock.emulator.domain.service.ObjectLockService;
 import dev.objectlock.emulator.domain.service.ObjectDeletionService;
 import dev.objectlock.emulator.domain.service.ObjectService;
 import dev.objectlock.emulator.domain.service.ObjectTaggingService;
+import dev.objectlock.emulator.storage.MemoryBucketPolicyRepository;
 import java.time.Clock;
 
 /**
  * The services behind a started emulator: what {@link EmulatorRoutes} hands to the handlers, and
  * what this module's in-process tests and benchmarks reach through {@code EmulatorInternals}.
+ *
+ * @param bucketPolicies in memory until the bucket policy API stores them (issue 12)
  */
 record EmulatorServices(BucketService buckets, ObjectService objects, ObjectDeletionService deletions,
                         ObjectTaggingService tagging, ObjectLockService objectLocks, ListingService listing,
                         CopyService copies, MultipartService multipart, Manifests manifests,
-                        Transactions transactions, BatchJobService batchJobs) {
+                        Transactions transactions, BatchJobService batchJobs, Authorizer authorizer,
+                        MemoryBucketPolicyRepository bucketPolicies) {
 
     /** Every service over {@code storage}, reading {@code clock}; the batch jobs are not started yet. */
-    static EmulatorServices wire(EmulatorStorage storage, Clock clock, String region) {
+    static EmulatorServices wire(EmulatorStorage storage, Clock clock, EmulatorConfig config) {
+        String region = config.region();
         var jdbc = storage.jdbc();
         var blobs = storage.blobs();
         var buckets = storage.buckets();
@@ -42,7 +48,9 @@ record EmulatorServices(BucketService buckets, ObjectService objects, ObjectDele
         var batchJobs = new BatchJobService(storage.jobs(), manifests,
                 new TaskExecutors(objectService, taggingService, objectLockService, copyService, clock), objectService,
                 jdbc, clock, region);
+        var bucketPolicies = new MemoryBucketPolicyRepository();
+        var authorizer = new Authorizer(buckets, bucketPolicies, clock, region, config.accountId());
         return new EmulatorServices(bucketService, objectService, deletionService, taggingService, objectLockService,
-                listingService, copyService, multipartService, manifests, jdbc, batchJobs);
+                listingService, copyService, multipartService, manifests, jdbc, batchJobs, authorizer, bucketPolicies);
     }
 }

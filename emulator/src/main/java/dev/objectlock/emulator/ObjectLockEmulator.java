@@ -62,11 +62,11 @@ public final class ObjectLockEmulator implements AutoCloseable {
         storage = EmulatorStorage.open(config.dataDir());
         CompletableFuture<Void> storageReady = storage.ready();
         EmulatorRoutes.warmUpXmlOnce();
-        services = EmulatorServices.wire(storage, clock, config.region());
+        services = EmulatorServices.wire(storage, clock, config);
         var batchJobs = services.batchJobs();
         var control = new AdminControl(this::reset, clock, batchJobs, identities);
         try {
-            server = EmulatorRoutes.of(services, config).adminToken(config.adminToken())
+            server = EmulatorRoutes.of(services, config, identities).adminToken(config.adminToken())
                     .build(config.host(), config.port(), control).start();
             storageReady.join();
             batchJobs.start();
@@ -103,7 +103,9 @@ public final class ObjectLockEmulator implements AutoCloseable {
     public void reset() {
         // read before started(): stop() drops the services before the storage, so this is not null then
         EmulatorStorage startedStorage = storage;
-        started().batchJobs().reset();
+        EmulatorServices running = started();
+        running.batchJobs().reset();
+        running.bucketPolicies().clear();
         startedStorage.clear();
         clock.useSystemTime();
     }

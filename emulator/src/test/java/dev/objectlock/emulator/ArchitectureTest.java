@@ -68,6 +68,7 @@ class ArchitectureTest {
     private static final String HTTP = ROOT + ".http..";
     private static final String HTTP_XML = ROOT + ".http.xml..";
     private static final String HTTP_ADMIN = ROOT + ".http.admin..";
+    private static final String HTTP_AUTH = ROOT + ".http.auth..";
     private static final String STORAGE = ROOT + ".storage..";
     private static final String TIME = ROOT + ".time..";
     private static final String JOBS = ROOT + ".jobs..";
@@ -136,9 +137,12 @@ class ArchitectureTest {
     static void servicesDependOnTheDomainOnly(JavaClasses emulator) {
         classes()
                 .that().resideInAPackage(SERVICE)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, SERVICE, MODEL, RULES, PORT, ERROR, CHECKSUM)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, SERVICE, MODEL, RULES, PORT, ERROR,
+                        CHECKSUM, AUTHORIZATION)
                 .because("services orchestrate use cases through ports and rules and read the injected "
-                        + "java.time.Clock (STYLE.md domain.service); storage and protocol are plugged in by the root")
+                        + "java.time.Clock (STYLE.md domain.service); storage and protocol are plugged in by the root. "
+                        + "They ask authorisation (RequestAccess) about the rows of the operation table whose keys "
+                        + "only they know: a retention or legal hold from the body, each DeleteObjects entry")
                 .check(emulator);
     }
 
@@ -234,6 +238,18 @@ class ArchitectureTest {
                 .because("S3 rules live in the domain and the service owns their order (STYLE.md pitfall 2). "
                         + "Known exception: RangeRules.Resolved, a plain value ObjectService returns in "
                         + "ObjectRead and the GET handler renders as Content-Range")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void authenticationDependsOnTheIdentitiesOnly(JavaClasses emulator) {
+        classes()
+                .that().resideInAPackage(HTTP_AUTH)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, HTTP_AUTH, ACCESS, ERROR, "io.javalin..",
+                        "jakarta.servlet..")
+                .because("authentication is protocol (DESIGN.md): it reads a request's line and headers, finds the "
+                        + "key among the identities and answers a Principal or an S3 authentication error, before any "
+                        + "handler runs; what the principal may do is the domain's (domain.authorization)")
                 .check(emulator);
     }
 

@@ -52,4 +52,12 @@ public final class EmulatorInternals {
     public static Transactions transactions(ObjectLockEmulator emulator) {
         return emulator.wiring().transactions();
     }
+
+    /**
+     * Sets a bucket's policy the way PutBucketPolicy will store it, for secured-mode tests written before
+     * the bucket policy API exists (issue 12); the text is not validated here.
+     */
+    public static void putBucketPolicy(ObjectLockEmulator emulator, String bucket, String policyText) {
+        emulator.wiring().bucketPolicies().put(bucket, policyText);
+    }
 }

@@ -41,6 +41,8 @@ public final class S3Routes {
     private final String virtualHostSuffix;
     private ControlRoutes controlRoutes = new ControlRoutes();
     private String adminToken;
+    /** Null: open mode for good (tests of the routing alone). */
+    private AccessGate gate;
 
     public S3Routes(String virtualHostSuffix) {
         this.virtualHostSuffix = virtualHostSuffix;
@@ -54,6 +56,12 @@ public final class S3Routes {
     /** The S3 Control operations (Batch Operations jobs) served beside S3. */
     public S3Routes control(ControlRoutes controlRoutes) {
         this.controlRoutes = controlRoutes;
+        return this;
+    }
+
+    /** Authentication and authorisation of every S3 and S3 Control request in secured mode. */
+    public S3Routes access(AccessGate accessGate) {
+        this.gate = accessGate;
         return this;
     }
 
@@ -91,6 +99,9 @@ public final class S3Routes {
         });
         config.jetty.modifyServletContextHandler(h -> h.getServletHandler().setDecodeAmbiguousURIs(true));
         config.routes.before(this::stampRequest);
+        if (gate != null) {
+            controlRoutes.guard(gate::admitControl);
+        }
         AdminRoutes.register(config.routes, control, adminToken);
         Consumer<HandlerType> catchAll = type -> config.routes.addHttpHandler(type, "/*", this::dispatch);
         catchAll.accept(HandlerType.GET);
@@ -174,6 +185,10 @@ public final class S3Routes {
         if (handler == null) {
             throw S3Exception.of(S3ErrorCode.NOT_IMPLEMENTED);
         }
-        handler.handle(new S3Exchange(ctx, target));
+        if (gate == null) {
+            handler.handle(new S3Exchange(ctx, target));
+        } else {
+            gate.handle(ctx, operation, target, handler);
+        }
     }
 }
