@@ -1,12 +1,9 @@
 package dev.objectlock.emulator.it;
 
-import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -45,14 +42,46 @@ public final class SecuredIdentities {
             }
             """;
 
+    /**
+     * A client per identity of {@link #DOCUMENT}, and one without credentials, made by the fixture (which
+     * records their error bodies and closes them after the class).
+     */
+    public record Callers(S3Client root, S3Client app, S3Client auditor, S3Client admin, S3Client anonymous) {
+
+        public static Callers of(EmulatorFixture s3) {
+            return new Callers(fixtureClient(s3, ROOT_KEY), fixtureClient(s3, APP_KEY), fixtureClient(s3, AUDITOR_KEY),
+                    fixtureClient(s3, ADMIN_KEY),
+                    s3.client(b -> b.credentialsProvider(AnonymousCredentialsProvider.create())));
+        }
+
+        private static S3Client fixtureClient(EmulatorFixture s3, String accessKeyId) {
+            return s3.client(b -> b.credentialsProvider(credentials(accessKeyId)));
+        }
+    }
+
     private SecuredIdentities() {
     }
 
     /**
-     * A path-style client signing with {@code accessKeyId} and its secret from {@link #DOCUMENT}, so that
-     * the tests keep passing once signatures are verified; an unknown key signs with a made-up secret.
+     * The AccessDenied message of spec E.11 (P72) for an implicit deny: no policy allows {@code action}.
      */
-    public static S3Client client(URI endpoint, String accessKeyId) {
+    public static String notAllowed(String userArn, String action, String resource) {
+        return "User: " + userArn + " is not authorized to perform: " + action + " on resource: \"" + resource
+                + "\" because no identity-based policy allows the " + action + " action";
+    }
+
+    /**
+     * The AccessDenied message for an explicit Deny in an identity policy ({@code identity-based}) or a
+     * bucket policy ({@code resource-based}).
+     */
+    public static String explicitlyDenied(String userArn, String action, String resource, String policyKind) {
+        return "User: " + userArn + " is not authorized to perform: " + action + " on resource: \"" + resource
+                + "\" with an explicit deny in " + (policyKind.startsWith("i") ? "an " : "a ") + policyKind
+                + " policy";
+    }
+
+    /** The key with its secret from {@link #DOCUMENT}; an unknown key with a made-up secret. */
+    public static AwsCredentialsProvider credentials(String accessKeyId) {
         String secret = switch (accessKeyId) {
             case ROOT_KEY -> "root-secret";
             case APP_KEY -> "app-secret";
@@ -60,18 +89,6 @@ public final class SecuredIdentities {
             case ADMIN_KEY -> "admin-secret";
             default -> "unknown-secret";
         };
-        return client(endpoint, StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secret)));
-    }
-
-    /** A client that sends no credentials at all: an anonymous caller (spec P33). */
-    public static S3Client anonymous(URI endpoint) {
-        return client(endpoint, AnonymousCredentialsProvider.create());
-    }
-
-    private static S3Client client(URI endpoint, AwsCredentialsProvider credentials) {
-        return S3Client.builder().endpointOverride(endpoint).region(Region.US_EAST_1).forcePathStyle(true)
-                .credentialsProvider(credentials)
-                .overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(1)))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secret));
     }
 }
