@@ -4,6 +4,7 @@ import dev.objectlock.emulator.batch.AwaitedJob;
 import dev.objectlock.emulator.batch.BatchJob;
 import dev.objectlock.emulator.batch.BatchJobService;
 import dev.objectlock.emulator.batch.JobStatus;
+import dev.objectlock.emulator.domain.authorization.ConfiguredIdentities;
 import dev.objectlock.emulator.http.admin.EmulatorControl;
 import dev.objectlock.emulator.time.MutableClock;
 import java.time.Duration;
@@ -12,18 +13,35 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** The emulator as the {@code /_emulator/} admin API sees it: reset, the clock, and waits for batch jobs. */
+/** The emulator as the {@code /_emulator/} admin API sees it: reset, the clock, waits for batch jobs, identities. */
 final class AdminControl implements EmulatorControl {
 
     private final Runnable reset;
     private final MutableClock clock;
     private final BatchJobService batchJobs;
+    private final ConfiguredIdentities identities;
 
     /** @param reset the emulator's own reset, so the admin API and {@code ObjectLockEmulator.reset()} do the same */
-    AdminControl(Runnable reset, MutableClock clock, BatchJobService batchJobs) {
+    AdminControl(Runnable reset, MutableClock clock, BatchJobService batchJobs, ConfiguredIdentities identities) {
         this.reset = reset;
         this.clock = clock;
         this.batchJobs = batchJobs;
+        this.identities = identities;
+    }
+
+    @Override
+    public void useIdentities(String document) {
+        identities.replace(document);
+    }
+
+    @Override
+    public void useOpenMode() {
+        identities.clear();
+    }
+
+    @Override
+    public Optional<String> identitiesDocument() {
+        return identities.redactedDocument();
     }
 
     @Override

@@ -1,5 +1,11 @@
 package dev.objectlock.emulator;
 
+import dev.objectlock.emulator.domain.access.IdentitiesJson;
+import dev.objectlock.emulator.domain.access.InvalidIdentitiesException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,9 +20,13 @@ import java.util.regex.Pattern;
  * @param port              0 picks any free port
  * @param dataDir           null keeps everything in memory; otherwise H2 file database and blobs live there
  * @param virtualHostSuffix requests to {@code <bucket>.<suffix>} address that bucket (virtual-host style)
+ * @param identities        the identities document (issue 12), JSON text; null keeps the emulator in open
+ *                          mode (any credentials, everything allowed), a document switches it to secured mode
+ * @param adminToken        when set, every {@code /_emulator/} call but the health check needs
+ *                          {@code Authorization: Bearer <adminToken>}; null leaves the admin API open
  */
 public record EmulatorConfig(String host, int port, String region, String accountId, Path dataDir,
-                             String virtualHostSuffix) {
+                             String virtualHostSuffix, String identities, String adminToken) {
 
     public static final String ENV_HOST = "OBJECTLOCK_HOST";
     public static final String ENV_PORT = "OBJECTLOCK_PORT";
@@ -24,6 +34,9 @@ public record EmulatorConfig(String host, int port, String region, String accoun
     public static final String ENV_ACCOUNT_ID = "OBJECTLOCK_ACCOUNT_ID";
     public static final String ENV_DATA_DIR = "OBJECTLOCK_DATA_DIR";
     public static final String ENV_VIRTUAL_HOST_SUFFIX = "OBJECTLOCK_VIRTUAL_HOST_SUFFIX";
+    /** A file holding the identities document, or the document itself (a value starting with '{'). */
+    public static final String ENV_IDENTITIES = "OBJECTLOCK_IDENTITIES";
+    public static final String ENV_ADMIN_TOKEN = "OBJECTLOCK_ADMIN_TOKEN";
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 9000;
@@ -51,6 +64,22 @@ public record EmulatorConfig(String host, int port, String region, String accoun
         if (!REGION.matcher(region).matches()) {
             throw new IllegalArgumentException("region must look like us-east-1, was " + region);
         }
+        if (adminToken != null && adminToken.isBlank()) {
+            throw new IllegalArgumentException("the admin token must not be empty");
+        }
+        if (identities != null) {
+            try {
+                IdentitiesJson.parse(identities, accountId);
+            } catch (InvalidIdentitiesException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Open mode and an open admin API: the settings every release before issue 12 had. */
+    public EmulatorConfig(String host, int port, String region, String accountId, Path dataDir,
+                          String virtualHostSuffix) {
+        this(host, port, region, accountId, dataDir, virtualHostSuffix, null, null);
     }
 
     /** Defaults for an in-process emulator: loopback, any free port, in memory. */
@@ -67,13 +96,43 @@ public record EmulatorConfig(String host, int port, String region, String accoun
         apply(env, ENV_ACCOUNT_ID, b::accountId);
         apply(env, ENV_DATA_DIR, v -> b.dataDir(Path.of(v)));
         apply(env, ENV_VIRTUAL_HOST_SUFFIX, b::virtualHostSuffix);
+        apply(env, ENV_IDENTITIES, v -> b.identities(readIdentities(ENV_IDENTITIES, v)));
+        apply(env, ENV_ADMIN_TOKEN, b::adminToken);
         return b.build();
     }
 
     /** A builder holding this configuration, to change a setting or two. */
     public Builder toBuilder() {
         return builder().host(host).port(port).region(region).accountId(accountId).dataDir(dataDir)
-                .virtualHostSuffix(virtualHostSuffix);
+                .virtualHostSuffix(virtualHostSuffix).identities(identities).adminToken(adminToken);
+    }
+
+    /**
+     * The identities document named by a flag or variable: the document itself when the value starts
+     * with '{' (handy in a container's environment), otherwise the file it names.
+     */
+    static String readIdentities(String source, String value) {
+        // Stripped either way, so that a document read from a file survives toEnv() and fromEnv() unchanged.
+        if (value.strip().startsWith("{")) {
+            return value.strip();
+        }
+        try {
+            return Files.readString(Path.of(value.strip())).strip();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException(source + ": cannot read the identities file '" + value + "': " + e);
+        }
+    }
+
+    /**
+     * Whether the emulator answers on more than the loopback interface, where anyone on the network
+     * could reach the admin API (issue 12: secured mode warns when no admin token guards it).
+     */
+    public boolean listensBeyondLoopback() {
+        try {
+            return !InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return true;
+        }
     }
 
     /** A port number from text, with a message that names where it came from ({@code --port}, an env var). */
@@ -100,7 +159,22 @@ public record EmulatorConfig(String host, int port, String region, String accoun
             env.put(ENV_DATA_DIR, dataDir.toString());
         }
         env.put(ENV_VIRTUAL_HOST_SUFFIX, virtualHostSuffix);
+        if (identities != null) {
+            env.put(ENV_IDENTITIES, identities);
+        }
+        if (adminToken != null) {
+            env.put(ENV_ADMIN_TOKEN, adminToken);
+        }
         return env;
+    }
+
+    /** Never shows the identities' secrets or the admin token: configurations end up in logs. */
+    @Override
+    public String toString() {
+        return "EmulatorConfig[host=" + host + ", port=" + port + ", region=" + region + ", accountId=" + accountId
+                + ", dataDir=" + dataDir + ", virtualHostSuffix=" + virtualHostSuffix + ", identities="
+                + (identities == null ? "none (open mode)" : "set") + ", adminToken="
+                + (adminToken == null ? "none" : "set") + "]";
     }
 
     private static void apply(Function<String, String> env, String name, java.util.function.Consumer<String> setter) {
@@ -117,6 +191,8 @@ public record EmulatorConfig(String host, int port, String region, String accoun
         private String accountId = DEFAULT_ACCOUNT_ID;
         private Path dataDir;
         private String virtualHostSuffix = DEFAULT_VIRTUAL_HOST_SUFFIX;
+        private String identities;
+        private String adminToken;
 
         public Builder host(String host) {
             this.host = host;
@@ -148,8 +224,20 @@ public record EmulatorConfig(String host, int port, String region, String accoun
             return this;
         }
 
+        /** The identities document, JSON text; null returns to open mode. */
+        public Builder identities(String identities) {
+            this.identities = identities;
+            return this;
+        }
+
+        public Builder adminToken(String adminToken) {
+            this.adminToken = adminToken;
+            return this;
+        }
+
         public EmulatorConfig build() {
-            return new EmulatorConfig(host, port, region, accountId, dataDir, virtualHostSuffix);
+            return new EmulatorConfig(host, port, region, accountId, dataDir, virtualHostSuffix, identities,
+                    adminToken);
         }
     }
 }

@@ -1,7 +1,10 @@
 package dev.objectlock.emulator;
 
+import dev.objectlock.emulator.domain.authorization.ConfiguredIdentities;
+import dev.objectlock.emulator.http.AccessGate;
 import dev.objectlock.emulator.http.S3Operation;
 import dev.objectlock.emulator.http.S3Routes;
+import dev.objectlock.emulator.http.SignatureAuthenticator;
 import dev.objectlock.emulator.http.control.ControlOperation;
 import dev.objectlock.emulator.http.control.ControlRoutes;
 import dev.objectlock.emulator.http.handlers.BucketHandlers;
@@ -15,10 +18,13 @@ import dev.objectlock.emulator.http.handlers.ObjectLockHandlers;
 import dev.objectlock.emulator.http.handlers.ObjectHandlers;
 import dev.objectlock.emulator.http.handlers.TaggingHandlers;
 import dev.objectlock.emulator.http.xml.OwnerXml;
+import dev.objectlock.emulator.http.xml.XmlCodec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The route table: which handler, over which service, serves each S3 and S3 Control operation.
@@ -26,11 +32,16 @@ import java.util.HexFormat;
  */
 final class EmulatorRoutes {
 
+    private static final AtomicBoolean XML_WARMED_UP = new AtomicBoolean();
+
     private EmulatorRoutes() {
     }
 
-    /** Every S3 operation and the S3 Control jobs API, with handlers over {@code services}. */
-    static S3Routes of(EmulatorServices services, EmulatorConfig config) {
+    /**
+     * Every S3 operation and the S3 Control jobs API, with handlers over {@code services}, behind the
+     * access gate that authenticates and authorises them once {@code identities} are configured.
+     */
+    static S3Routes of(EmulatorServices services, EmulatorConfig config, ConfiguredIdentities identities) {
         OwnerXml owner = new OwnerXml(canonicalUserId(config.accountId()), null);
         var bucketHandlers = new BucketHandlers(services.buckets(), owner);
         var policyHandlers = new BucketPolicyHandlers(services.bucketPolicies());
@@ -41,7 +52,11 @@ final class EmulatorRoutes {
         var multipartHandlers = new MultipartHandlers(services.multipart(), owner);
         var lockHandlers = new ObjectLockHandlers(services.objectLocks());
         var attributesHandlers = new ObjectAttributesHandlers(services.objects());
+        // The one place that chooses how requests are authenticated: SigV4, judged on the real clock.
+        var authenticator = new SignatureAuthenticator(Clock.systemUTC(), config.region());
+        var gate = new AccessGate(identities, authenticator, services.authorizer());
         return new S3Routes(config.virtualHostSuffix())
+                .access(gate)
                 .on(S3Operation.LIST_BUCKETS, bucketHandlers::listBuckets)
                 .on(S3Operation.CREATE_BUCKET, bucketHandlers::createBucket)
                 .on(S3Operation.HEAD_BUCKET, bucketHandlers::headBucket)
@@ -102,6 +117,24 @@ final class EmulatorRoutes {
                     .digest(accountId.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Jackson's XmlMapper takes about 150 ms to build on first use; the first emulator in a JVM
+     * builds it on a spare core while the server starts instead of inside the first S3 request.
+     */
+    static void warmUpXmlOnce() {
+        if (XML_WARMED_UP.compareAndSet(false, true)) {
+            Thread warmUp = new Thread(() -> {
+                try {
+                    XmlCodec.write(new OwnerXml("warm-up", null));
+                } catch (RuntimeException ignored) {
+                    // only an optimisation: the first request builds it instead
+                }
+            }, "objectlock-xml-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
         }
     }
 }

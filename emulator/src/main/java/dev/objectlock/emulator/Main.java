@@ -14,7 +14,7 @@ import java.util.function.Function;
 public final class Main {
 
     private static final Set<String> KNOWN_OPTIONS = Set.of("--port", "--host", "--region", "--account-id",
-            "--data-dir", "--virtual-host-suffix");
+            "--data-dir", "--virtual-host-suffix", "--identities", "--admin-token");
 
     /** Set by the image's Dockerfile, so the start line can tell that its port is not the client's. */
     static final String ENV_IN_CONTAINER = "OBJECTLOCK_IN_CONTAINER";
@@ -34,12 +34,19 @@ public final class Main {
               --virtual-host-suffix DOMAIN
                                    requests to <bucket>.DOMAIN use virtual-host style
                                    addressing (default localhost)
+              --identities FILE    secured mode: every request must come from a key of the
+                                   identities document in FILE (or the JSON document itself)
+                                   and is authorised by its policies; without it, any key
+                                   is accepted and everything is allowed (open mode)
+              --admin-token TOKEN  every /_emulator/ call but the health check then needs
+                                   'Authorization: Bearer TOKEN'
               --help               print this help and exit
               --version            print the version and exit
 
             Every option can also be set in the environment: OBJECTLOCK_PORT, OBJECTLOCK_HOST,
             OBJECTLOCK_REGION, OBJECTLOCK_ACCOUNT_ID, OBJECTLOCK_DATA_DIR,
-            OBJECTLOCK_VIRTUAL_HOST_SUFFIX. Flags win over the environment. A flag takes its
+            OBJECTLOCK_VIRTUAL_HOST_SUFFIX, OBJECTLOCK_IDENTITIES, OBJECTLOCK_ADMIN_TOKEN.
+            Flags win over the environment. A flag takes its
             value as the next argument or after '=' (--port=9000).
 
             Example:
@@ -113,8 +120,14 @@ public final class Main {
             err.println("objectlock-emulator: " + startFailure(config, e));
             return Launch.exit(1);
         }
-        out.println(startLine(config, emulator.port(), "true".equals(env.apply(ENV_IN_CONTAINER))));
+        out.println(startLine(config, emulator.port(), emulator.secured(), "true".equals(env.apply(ENV_IN_CONTAINER))));
         out.flush();
+        if (emulator.secured() && config.adminToken() == null && config.listensBeyondLoopback()) {
+            err.println("objectlock-emulator: WARNING: secured mode, listening on " + config.host()
+                    + " without an admin token: anyone who reaches this port can replace the identities or reset "
+                    + "everything through /_emulator/. Set --admin-token (or OBJECTLOCK_ADMIN_TOKEN).");
+            err.flush();
+        }
         return new Launch(-1, emulator);
     }
 
@@ -123,11 +136,12 @@ public final class Main {
      * 127.0.0.1 a client on this machine would use). In a container that address and port mean
      * nothing to the client outside, so the line says to use the host port Docker mapped instead.
      */
-    static String startLine(EmulatorConfig config, int port, boolean inContainer) {
+    static String startLine(EmulatorConfig config, int port, boolean secured, boolean inContainer) {
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
         return "ObjectLock Emulator " + version() + " listening on http://" + host + ":" + port + " (region "
                 + config.region() + ", " + (config.dataDir() == null ? "in-memory"
                 : "data in " + config.dataDir().toAbsolutePath().normalize())
+                + (secured ? ", secured mode" : "")
                 + (inContainer ? "; in a container: clients use the host port mapped to " + port : "") + ")";
     }
 
@@ -139,6 +153,8 @@ public final class Main {
             case "--account-id" -> builder.accountId(value);
             case "--data-dir" -> builder.dataDir(Path.of(value));
             case "--virtual-host-suffix" -> builder.virtualHostSuffix(value);
+            case "--identities" -> builder.identities(EmulatorConfig.readIdentities(option, value));
+            case "--admin-token" -> builder.adminToken(value);
             default -> throw new IllegalArgumentException("unknown option: " + option);
         }
     }

@@ -2,25 +2,15 @@ package dev.objectlock.emulator;
 
 import dev.objectlock.emulator.batch.AwaitedJob;
 import dev.objectlock.emulator.batch.BatchJob;
-import dev.objectlock.emulator.batch.BatchJobService;
 import dev.objectlock.emulator.batch.JobStatus;
-import dev.objectlock.emulator.batch.manifest.Manifests;
-import dev.objectlock.emulator.batch.operations.TaskExecutors;
 import dev.objectlock.emulator.domain.access.Identities;
-import dev.objectlock.emulator.domain.service.BucketPolicyService;
-import dev.objectlock.emulator.domain.service.BucketService;
-import dev.objectlock.emulator.domain.service.CopyService;
-import dev.objectlock.emulator.domain.service.ListingService;
-import dev.objectlock.emulator.domain.service.MultipartService;
-import dev.objectlock.emulator.domain.service.ObjectLockService;
-import dev.objectlock.emulator.domain.service.ObjectDeletionService;
-import dev.objectlock.emulator.domain.service.ObjectService;
-import dev.objectlock.emulator.domain.service.ObjectTaggingService;
-import dev.objectlock.emulator.http.xml.OwnerXml;
-import dev.objectlock.emulator.http.xml.XmlCodec;
+import dev.objectlock.emulator.domain.authorization.ConfiguredIdentities;
 import dev.objectlock.emulator.time.MutableClock;
 import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -28,7 +18,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * An embeddable emulator: {@code ObjectLockEmulator.builder().build().start()}. Each instance has
@@ -37,17 +26,24 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ObjectLockEmulator implements AutoCloseable {
 
-    private static final AtomicBoolean XML_WARMED_UP = new AtomicBoolean();
     private static final String NOT_STARTED = "not started; call start() first";
 
     private final EmulatorConfig config;
     private final MutableClock clock = new MutableClock();
+    /** Open or secured mode (issue 12); kept by reset, replaced through {@code /_emulator/identities}. */
+    private final ConfiguredIdentities identities;
     private EmulatorStorage storage;
     private Javalin server;
     private EmulatorServices services;
 
-    private ObjectLockEmulator(EmulatorConfig config) {
+    private ObjectLockEmulator(EmulatorConfig config, Identities model) {
         this.config = config;
+        this.identities = new ConfiguredIdentities(config.accountId());
+        if (config.identities() != null) {
+            identities.replace(config.identities());
+        } else if (model != null) {
+            identities.replace(model);
+        }
     }
 
     public static Builder builder() {
@@ -55,7 +51,7 @@ public final class ObjectLockEmulator implements AutoCloseable {
     }
 
     public static ObjectLockEmulator create(EmulatorConfig config) {
-        return new ObjectLockEmulator(config);
+        return new ObjectLockEmulator(config, null);
     }
 
     /** Opens storage, applies the schema and starts serving. Returns this for chaining. */
@@ -65,32 +61,13 @@ public final class ObjectLockEmulator implements AutoCloseable {
         }
         storage = EmulatorStorage.open(config.dataDir());
         CompletableFuture<Void> storageReady = storage.ready();
-        warmUpXmlOnce();
-        var jdbc = storage.jdbc();
-        var blobs = storage.blobs();
-        var buckets = storage.buckets();
-        var versions = storage.versions();
-        var bucketService = new BucketService(buckets, versions, blobs, jdbc, clock, config.region());
-        var objectService = new ObjectService(buckets, versions, blobs, jdbc, clock);
-        var deletionService = new ObjectDeletionService(buckets, versions, blobs, jdbc, clock);
-        var taggingService = new ObjectTaggingService(buckets, versions, objectService, jdbc);
-        var listingService = new ListingService(buckets, versions);
-        var copyService = new CopyService(buckets, objectService, blobs, clock);
-        var objectLockService = new ObjectLockService(buckets, versions, objectService, jdbc, clock);
-        var multipartService = new MultipartService(storage.multipartUploads(), buckets, objectService, blobs, jdbc,
-                clock);
-        // Open mode: bucket policies may name the account alone; secured mode passes its identities here.
-        var principals = Identities.none(config.accountId());
-        var policyService = new BucketPolicyService(buckets, storage.bucketPolicies(), jdbc, () -> principals);
-        var manifests = new Manifests(objectService, listingService, clock);
-        var batchJobs = new BatchJobService(storage.jobs(), manifests,
-                new TaskExecutors(objectService, taggingService, objectLockService, copyService, clock), objectService, jdbc, clock,
-                config.region());
-        services = new EmulatorServices(bucketService, policyService, objectService, deletionService, taggingService,
-                objectLockService, listingService, copyService, multipartService, manifests, jdbc, batchJobs);
-        var control = new AdminControl(this::reset, clock, batchJobs);
+        EmulatorRoutes.warmUpXmlOnce();
+        services = EmulatorServices.wire(storage, clock, config, identities);
+        var batchJobs = services.batchJobs();
+        var control = new AdminControl(this::reset, clock, batchJobs, identities);
         try {
-            server = EmulatorRoutes.of(services, config).build(config.host(), config.port(), control).start();
+            server = EmulatorRoutes.of(services, config, identities).adminToken(config.adminToken())
+                    .build(config.host(), config.port(), control).start();
             storageReady.join();
             batchJobs.start();
         } catch (RuntimeException e) {
@@ -99,24 +76,6 @@ public final class ObjectLockEmulator implements AutoCloseable {
             throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         return this;
-    }
-
-    /**
-     * Jackson's XmlMapper takes about 150 ms to build on first use; the first emulator in a JVM
-     * builds it on a spare core while the server starts instead of inside the first S3 request.
-     */
-    private static void warmUpXmlOnce() {
-        if (XML_WARMED_UP.compareAndSet(false, true)) {
-            Thread warmUp = new Thread(() -> {
-                try {
-                    XmlCodec.write(new OwnerXml("warm-up", null));
-                } catch (RuntimeException ignored) {
-                    // only an optimisation: the first request builds it instead
-                }
-            }, "objectlock-xml-warm-up");
-            warmUp.setDaemon(true);
-            warmUp.start();
-        }
     }
 
     /** Stops serving and releases storage; in-memory state is gone afterwards. */
@@ -140,11 +99,12 @@ public final class ObjectLockEmulator implements AutoCloseable {
         stop();
     }
 
-    /** Empties every bucket and returns the clock to system time, without a restart. */
+    /** Empties every bucket and returns the clock to system time, without a restart; identities stay. */
     public void reset() {
         // read before started(): stop() drops the services before the storage, so this is not null then
         EmulatorStorage startedStorage = storage;
-        started().batchJobs().reset();
+        EmulatorServices running = started();
+        running.batchJobs().reset();
         startedStorage.clear();
         clock.useSystemTime();
     }
@@ -216,9 +176,15 @@ public final class ObjectLockEmulator implements AutoCloseable {
         return config.accountId();
     }
 
+    /** Whether identities are configured: every request is then authenticated and authorised (issue 12). */
+    public boolean secured() {
+        return identities.secured();
+    }
+
     /** Builder for an in-process emulator; defaults: 127.0.0.1, any free port, us-east-1, in memory. */
     public static final class Builder {
         private final EmulatorConfig.Builder config = EmulatorConfig.builder();
+        private Identities identitiesModel;
 
         public Builder host(String host) {
             config.host(host);
@@ -250,8 +216,40 @@ public final class ObjectLockEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Secured mode with the identities of a JSON document (issue 12; shape in the README, section
+         * "Permissions"). A faulty document fails {@link #build()} with every fault named by its JSON path.
+         */
+        public Builder identities(String document) {
+            config.identities(document);
+            identitiesModel = null;
+            return this;
+        }
+
+        /** Secured mode with the identities document in {@code file}. */
+        public Builder identities(Path file) {
+            try {
+                return identities(Files.readString(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the identities file " + file, e);
+            }
+        }
+
+        /** Secured mode with identities built in Java; their account must be the emulator's. */
+        public Builder identities(Identities model) {
+            config.identities(null);
+            identitiesModel = model;
+            return this;
+        }
+
+        /** Every {@code /_emulator/} call but the health check then needs {@code Authorization: Bearer <token>}. */
+        public Builder adminToken(String token) {
+            config.adminToken(token);
+            return this;
+        }
+
         public ObjectLockEmulator build() {
-            return new ObjectLockEmulator(config.build());
+            return new ObjectLockEmulator(config.build(), identitiesModel);
         }
     }
 }

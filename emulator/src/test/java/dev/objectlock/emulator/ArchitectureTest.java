@@ -66,6 +66,7 @@ class ArchitectureTest {
     private static final String ERROR = ROOT + ".domain.error..";
     private static final String CHECKSUM = ROOT + ".domain.checksum..";
     private static final String ACCESS = ROOT + ".domain.access..";
+    private static final String AUTHORIZATION = ROOT + ".domain.authorization..";
     /** The three classes of domain.access that read JSON (ConditionJson is package-private, so by name). */
     private static final String ACCESS_JSON_READER =
             "dev\\.objectlock\\.emulator\\.domain\\.access\\.(PolicyJson|ConditionJson|IdentitiesJson)(\\$.*)?";
@@ -145,11 +146,13 @@ class ArchitectureTest {
         classes()
                 .that().resideInAPackage(SERVICE)
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage(JDK, SERVICE, MODEL, RULES, PORT, ERROR, CHECKSUM, ACCESS)
+                .resideInAnyPackage(JDK, SERVICE, MODEL, RULES, PORT, ERROR, CHECKSUM, ACCESS, AUTHORIZATION)
                 .because("services orchestrate use cases through ports and rules and read the injected "
                         + "java.time.Clock (STYLE.md domain.service); storage and protocol are plugged in by the root. "
                         + "domain.access is domain too: its policy reader and validator are the rules of the "
-                        + "bucket policy API, as the evaluator will be of every service's authorisation")
+                        + "bucket policy API. Services ask authorisation (RequestAccess) about the rows of the "
+                        + "operation table whose keys only they know: a retention or legal hold from the body, "
+                        + "each DeleteObjects entry")
                 .check(emulator);
     }
 
@@ -163,6 +166,20 @@ class ArchitectureTest {
                         + "(DESIGN.md authorisation: the evaluator is a pure function of principal, action, "
                         + "resource, condition context and policies); time arrives as aws:CurrentTime in the "
                         + "context, and Object Lock stays ObjectLockPolicy's business")
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void authorizationUsesTheDomainOnly(JavaClasses emulator) {
+        classes()
+                .that().resideInAPackage(AUTHORIZATION)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, AUTHORIZATION, ACCESS, MODEL, ERROR, PORT,
+                        RULES)
+                .because("authorisation turns an operation into the actions, resources and condition keys the "
+                        + "evaluator judges (spec E.6) and holds the identities that switch secured mode on (issue "
+                        + "12); it reads buckets and bucket policies through ports and applies ObjectLockPolicy's "
+                        + "bypass-header check in the order of spec P47, and knows no HTTP: the protocol hands it "
+                        + "typed facts, the services what only they know")
                 .check(emulator);
     }
 
@@ -233,6 +250,7 @@ class ArchitectureTest {
                         + "ObjectRead and the GET handler renders as Content-Range")
                 .check(emulator);
     }
+
 
     @ArchTest
     static void xmlRecordsDependOnJacksonAndModelOnly(JavaClasses emulator) {
@@ -519,7 +537,7 @@ class ArchitectureTest {
     @ArchTest
     static void nobodyReadsTheWallClock(JavaClasses emulator) {
         noClasses()
-                .that().doNotBelongToAnyOf(MutableClock.class)
+                .that().doNotBelongToAnyOf(MutableClock.class, EmulatorRoutes.class)
                 .should().callMethod(Instant.class, "now")
                 .orShould().callMethod(System.class, "currentTimeMillis")
                 .orShould().callMethod(Clock.class, "systemUTC")
@@ -531,7 +549,9 @@ class ArchitectureTest {
                 .orShould().callConstructor(Date.class)
                 .because("tests move the emulator's clock to expire a one-year retention in a millisecond; services "
                         + "read the injected Clock once per request and pass 'now' down (STYLE.md pitfall 9). "
-                        + "Known exception: MutableClock itself, whose base is the system clock")
+                        + "Known exceptions: MutableClock itself, whose base is the system clock, and EmulatorRoutes, "
+                        + "which gives request authentication the real clock: clients sign with their own real time, "
+                        + "so freshness and presigned expiry must never follow a moved emulator clock ([P2])")
                 .check(emulator);
     }
 

@@ -52,4 +52,12 @@ public final class EmulatorInternals {
     public static Transactions transactions(ObjectLockEmulator emulator) {
         return emulator.wiring().transactions();
     }
+
+    /**
+     * Stores a bucket's policy text as PutBucketPolicy would, without its validation: for secured-mode
+     * tests that set a policy the owner's PutBucketPolicy would refuse, or without signing as root.
+     */
+    public static void putBucketPolicy(ObjectLockEmulator emulator, String bucket, String policyText) {
+        emulator.wiring().policyTexts().put(bucket, policyText);
+    }
 }

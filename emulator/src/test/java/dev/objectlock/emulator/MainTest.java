@@ -163,10 +163,10 @@ class MainTest {
         EmulatorConfig everyInterface = EmulatorConfig.fromEnv(Map.of(EmulatorConfig.ENV_HOST, "0.0.0.0")::get);
         EmulatorConfig ipv6 = EmulatorConfig.fromEnv(Map.of(EmulatorConfig.ENV_HOST, "::")::get);
 
-        assertThat(Main.startLine(everyInterface, 9000, false))
+        assertThat(Main.startLine(everyInterface, 9000, false, false))
                 .endsWith(" listening on http://0.0.0.0:9000 (region us-east-1, in-memory)");
-        assertThat(Main.startLine(ipv6, 9000, false)).contains(" listening on http://[::]:9000 (");
-        assertThat(Main.startLine(everyInterface, 9000, true)).endsWith(" listening on http://0.0.0.0:9000 "
+        assertThat(Main.startLine(ipv6, 9000, false, false)).contains(" listening on http://[::]:9000 (");
+        assertThat(Main.startLine(everyInterface, 9000, false, true)).endsWith(" listening on http://0.0.0.0:9000 "
                 + "(region us-east-1, in-memory; in a container: clients use the host port mapped to 9000)");
     }
 

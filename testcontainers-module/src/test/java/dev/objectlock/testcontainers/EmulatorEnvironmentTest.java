@@ -29,7 +29,9 @@ class EmulatorEnvironmentTest {
                         "ENV_REGION", EmulatorEnvironment.REGION,
                         "ENV_ACCOUNT_ID", EmulatorEnvironment.ACCOUNT_ID,
                         "ENV_DATA_DIR", EmulatorEnvironment.DATA_DIR,
-                        "ENV_VIRTUAL_HOST_SUFFIX", EmulatorEnvironment.VIRTUAL_HOST_SUFFIX));
+                        "ENV_VIRTUAL_HOST_SUFFIX", EmulatorEnvironment.VIRTUAL_HOST_SUFFIX,
+                        "ENV_IDENTITIES", EmulatorEnvironment.IDENTITIES,
+                        "ENV_ADMIN_TOKEN", EmulatorEnvironment.ADMIN_TOKEN));
         assertThat(constants(EmulatorEnvironment.class, "").entrySet().stream()
                 .filter(e -> !e.getKey().startsWith("DEFAULT_"))
                 .map(Map.Entry::getValue))

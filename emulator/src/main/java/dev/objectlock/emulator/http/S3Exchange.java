@@ -1,5 +1,6 @@
 package dev.objectlock.emulator.http;
 
+import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Conditions;
@@ -13,21 +14,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.jetty.ee10.servlet.ServletApiResponse;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Response;
 
-/** One S3 request as handlers see it: its target, parameters and a way to answer. */
+/**
+ * One S3 request as handlers see it: its target, parameters, what its caller may do (for the services
+ * that check permissions themselves) and a way to answer.
+ */
 public final class S3Exchange {
 
     private static final int STREAM_BUFFER_BYTES = 1 << 16;
 
     private final Context ctx;
     private final RequestTarget target;
+    private final RequestAccess access;
+    /** Lower-case names of response headers this caller may not see (spec P39); empty in open mode. */
+    private final Set<String> withheldHeaders;
 
+    /** An exchange in open mode: everything allowed. */
     S3Exchange(Context ctx, RequestTarget target) {
+        this(ctx, target, RequestAccess.UNRESTRICTED, Set.of());
+    }
+
+    S3Exchange(Context ctx, RequestTarget target, RequestAccess access, Set<String> withheldHeaders) {
         this.ctx = ctx;
         this.target = target;
+        this.access = access;
+        this.withheldHeaders = withheldHeaders;
+    }
+
+    /** What the caller may do, for the services that check the rows whose keys are in the body. */
+    public RequestAccess access() {
+        return access;
     }
 
     public String bucket() {
@@ -138,10 +158,14 @@ public final class S3Exchange {
     }
 
     public S3Exchange responseHeader(String name, String value) {
-        if (value != null) {
+        if (value != null && shown(name)) {
             ctx.header(name, value);
         }
         return this;
+    }
+
+    private boolean shown(String header) {
+        return withheldHeaders.isEmpty() || !withheldHeaders.contains(header.toLowerCase(Locale.ROOT));
     }
 
     public void xml(Object record) {

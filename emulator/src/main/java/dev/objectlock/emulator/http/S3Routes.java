@@ -40,6 +40,9 @@ public final class S3Routes {
     private final Map<S3Operation, OperationHandler> handlers = new EnumMap<>(S3Operation.class);
     private final String virtualHostSuffix;
     private ControlRoutes controlRoutes = new ControlRoutes();
+    private String adminToken;
+    /** Null: open mode for good (tests of the routing alone). */
+    private AccessGate gate;
 
     public S3Routes(String virtualHostSuffix) {
         this.virtualHostSuffix = virtualHostSuffix;
@@ -53,6 +56,18 @@ public final class S3Routes {
     /** The S3 Control operations (Batch Operations jobs) served beside S3. */
     public S3Routes control(ControlRoutes controlRoutes) {
         this.controlRoutes = controlRoutes;
+        return this;
+    }
+
+    /** Authentication and authorisation of every S3 and S3 Control request in secured mode. */
+    public S3Routes access(AccessGate accessGate) {
+        this.gate = accessGate;
+        return this;
+    }
+
+    /** The bearer token every admin call must carry (issue 12); null, the default, leaves the admin API open. */
+    public S3Routes adminToken(String token) {
+        this.adminToken = token;
         return this;
     }
 
@@ -84,7 +99,10 @@ public final class S3Routes {
         });
         config.jetty.modifyServletContextHandler(h -> h.getServletHandler().setDecodeAmbiguousURIs(true));
         config.routes.before(this::stampRequest);
-        AdminRoutes.register(config.routes, control);
+        if (gate != null) {
+            controlRoutes.guard(gate::admitControl);
+        }
+        AdminRoutes.register(config.routes, control, adminToken);
         Consumer<HandlerType> catchAll = type -> config.routes.addHttpHandler(type, "/*", this::dispatch);
         catchAll.accept(HandlerType.GET);
         catchAll.accept(HandlerType.PUT);
@@ -167,6 +185,10 @@ public final class S3Routes {
         if (handler == null) {
             throw S3Exception.of(S3ErrorCode.NOT_IMPLEMENTED);
         }
-        handler.handle(new S3Exchange(ctx, target));
+        if (gate == null) {
+            handler.handle(new S3Exchange(ctx, target));
+        } else {
+            gate.handle(ctx, operation, target, handler);
+        }
     }
 }

@@ -1,5 +1,9 @@
 package dev.objectlock.emulator.domain.service;
 
+import dev.objectlock.emulator.domain.authorization.AccessRequest;
+import dev.objectlock.emulator.domain.authorization.OperationAccess;
+import dev.objectlock.emulator.domain.authorization.RequestAccess;
+import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Bucket;
 import dev.objectlock.emulator.domain.model.Conditions;
@@ -73,12 +77,27 @@ public final class ObjectDeletionService {
         return deleteOne(request.bucket(), request.key(), versionId, bypass, request.ifMatch());
     }
 
-    /** DeleteObjects: each key on its own, errors reported per key under an overall success. */
+    /** DeleteObjects for a caller not authorised per request. */
     public List<DeleteOutcome> deleteMany(String bucketName, List<DeleteObjectsEntry> entries, Boolean bypass) {
+        return deleteMany(bucketName, entries, bypass, RequestAccess.UNRESTRICTED);
+    }
+
+    /**
+     * DeleteObjects: each key on its own, errors reported per key under an overall success. Each entry
+     * is authorised before its version is looked up (spec P47, P74): a refused key is reported as
+     * AccessDenied "Access Denied" and the others are deleted.
+     */
+    public List<DeleteOutcome> deleteMany(String bucketName, List<DeleteObjectsEntry> entries, Boolean bypass,
+                                          RequestAccess access) {
         Bucket bucket = buckets.require(bucketName);
         ObjectLockPolicy.Bypass bypassGovernance = ObjectLockPolicy.bypassFor(bucket, bypass);
         List<DeleteOutcome> outcomes = new ArrayList<>(entries.size());
         for (DeleteObjectsEntry entry : entries) {
+            if (!access.allows(AccessRequest.object(OperationAccess.DELETE_OBJECTS, bucketName, entry.key(),
+                    entry.versionId()).withBypass(bypass))) {
+                outcomes.add(DeleteOutcome.failure(entry, S3Exception.of(S3ErrorCode.ACCESS_DENIED)));
+                continue;
+            }
             try {
                 VersionId versionId = entry.versionId() == null ? null : parseListedVersionId(entry, bucket);
                 outcomes.add(DeleteOutcome.success(entry, deleteOne(bucketName, entry.key(), versionId,

@@ -1,5 +1,8 @@
 package dev.objectlock.emulator.domain.service;
 
+import dev.objectlock.emulator.domain.authorization.AccessRequest;
+import dev.objectlock.emulator.domain.authorization.OperationAccess;
+import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.model.ObjectLockConfigurationRequest;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
@@ -69,11 +72,24 @@ public final class ObjectLockService {
         });
     }
 
-    /** PutObjectRetention (spec B.8, in its order of checks). */
+    /** PutObjectRetention for a caller not authorised per request (batch tasks until job roles are enforced). */
     public void putRetention(VersionRef ref, String mode, String retainUntilDate, Boolean bypass) {
+        putRetention(ref, mode, retainUntilDate, bypass, RequestAccess.UNRESTRICTED);
+    }
+
+    /**
+     * PutObjectRetention (spec B.8, in its order of checks). The caller's permissions are checked with
+     * the lock keys of the body, after the bucket checks and before the version is looked up (spec E.8,
+     * P47): s3:PutObjectRetention, and s3:BypassGovernanceRetention when the header is true.
+     */
+    public void putRetention(VersionRef ref, String mode, String retainUntilDate, Boolean bypass,
+                             RequestAccess access) {
         Instant now = clock.instant();
         tx.inTransaction(() -> {
             Bucket bucket = lockedBucketWithObjectLock(ref.bucket());
+            access.authorize(AccessRequest.object(OperationAccess.PUT_OBJECT_RETENTION, ref.bucket(), ref.key(),
+                    ref.versionId()).withBypass(bypass).withLock(new AccessRequest.LockValues(mode, retainUntilDate,
+                    null)));
             ObjectVersion version = objects.readableVersion(bucket, ref.key(), ref.versionId(), VersionAccess.CHANGE);
             Retention requested = LockRequestRules.fromRetentionBody(mode, retainUntilDate, now);
             ObjectLockPolicy.checkRetentionChange(version.lock().retention(), requested,
@@ -92,10 +108,20 @@ public final class ObjectLockService {
         return version.lock().retention();
     }
 
-    /** PutObjectLegalHold: allowed whatever the retention, no bypass needed (spec B.9). */
+    /** PutObjectLegalHold for a caller not authorised per request (batch tasks until job roles are enforced). */
     public void putLegalHold(VersionRef ref, String status) {
+        putLegalHold(ref, status, RequestAccess.UNRESTRICTED);
+    }
+
+    /**
+     * PutObjectLegalHold: allowed whatever the retention, no bypass needed (spec B.9), to whoever may
+     * s3:PutObjectLegalHold, checked with the body's status as s3:object-lock-legal-hold (spec P44, E.8).
+     */
+    public void putLegalHold(VersionRef ref, String status, RequestAccess access) {
         tx.inTransaction(() -> {
             Bucket bucket = lockedBucketWithObjectLock(ref.bucket());
+            access.authorize(AccessRequest.object(OperationAccess.PUT_OBJECT_LEGAL_HOLD, ref.bucket(), ref.key(),
+                    ref.versionId()).withLock(new AccessRequest.LockValues(null, null, status)));
             ObjectVersion version = objects.readableVersion(bucket, ref.key(), ref.versionId(), VersionAccess.CHANGE);
             LegalHoldStatus hold = LockRequestRules.fromLegalHoldBody(status);
             versions.updateLock(ref.bucket(), ref.key(), version.versionId(), version.lock().withLegalHold(hold));

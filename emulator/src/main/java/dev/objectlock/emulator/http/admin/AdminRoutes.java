@@ -2,9 +2,11 @@ package dev.objectlock.emulator.http.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.objectlock.emulator.domain.access.InvalidIdentitiesException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -16,7 +18,8 @@ import java.util.Set;
 
 /**
  * The emulator's own control plane under {@code /_emulator/}. No bucket name can start with an
- * underscore, so these paths never shadow an S3 request. Bodies are JSON.
+ * underscore, so these paths never shadow an S3 request. Bodies are JSON. With an admin token, every
+ * path but the health check needs it ({@link AdminToken}).
  */
 public final class AdminRoutes {
 
@@ -29,7 +32,16 @@ public final class AdminRoutes {
     private AdminRoutes() {
     }
 
-    public static void register(RoutesConfig routes, EmulatorControl control) {
+    /** @param adminToken the token every admin call must carry, or null for an open admin API */
+    public static void register(RoutesConfig routes, EmulatorControl control, String adminToken) {
+        if (adminToken != null) {
+            AdminToken token = new AdminToken(adminToken);
+            routes.before(PREFIX + "*", ctx -> {
+                if (!ctx.path().equals(PREFIX + "health") && !token.admit(ctx)) {
+                    ctx.skipRemainingHandlers();
+                }
+            });
+        }
         routes.get(PREFIX + "health", ctx -> json(ctx, 200, Map.of("status", "ok")));
         routes.post(PREFIX + "reset", ctx -> {
             control.reset();
@@ -38,6 +50,36 @@ public final class AdminRoutes {
         routes.get(PREFIX + "clock", ctx -> json(ctx, 200, clock(control)));
         routes.post(PREFIX + "clock", ctx -> changeClock(ctx, control));
         routes.post(PREFIX + "jobs/{id}/wait", ctx -> awaitJob(ctx, control));
+        routes.put(PREFIX + "identities", ctx -> putIdentities(ctx, control));
+        routes.get(PREFIX + "identities", ctx -> {
+            Optional<String> document = control.identitiesDocument();
+            if (document.isEmpty()) {
+                json(ctx, 404, Map.of("error", "no identities: the emulator is in open mode"));
+            } else {
+                ctx.status(200).contentType("application/json").result(document.get());
+            }
+        });
+        routes.delete(PREFIX + "identities", ctx -> {
+            control.useOpenMode();
+            ctx.status(204);
+        });
+    }
+
+    /**
+     * Replaces the identities with the document in the body (issue 12): 204, or 400 with every fault
+     * named by its JSON path, {@code {"error": ..., "errors": ["users[0].accessKeyId: missing"]}}, and
+     * the identities in force unchanged.
+     */
+    private static void putIdentities(Context ctx, EmulatorControl control) throws IOException {
+        try {
+            control.useIdentities(new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8));
+            ctx.status(204);
+        } catch (InvalidIdentitiesException e) {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("error", "invalid identities document; the identities in force are unchanged");
+            answer.put("errors", e.errors());
+            json(ctx, 400, answer);
+        }
     }
 
     /**
@@ -129,7 +171,7 @@ public final class AdminRoutes {
         return state;
     }
 
-    private static void json(Context ctx, int status, Object value) throws IOException {
+    static void json(Context ctx, int status, Object value) throws IOException {
         ctx.status(status).contentType("application/json").result(JSON.writeValueAsBytes(value));
     }
 }

@@ -21,6 +21,20 @@ public interface EmulatorControl {
     void useSystemTime();
 
     /**
+     * Installs the identities of a JSON document (issue 12): secured mode from the next request on.
+     *
+     * @throws dev.objectlock.emulator.domain.access.InvalidIdentitiesException naming every fault by its
+     *     JSON path; nothing is changed then
+     */
+    void useIdentities(String document);
+
+    /** Removes the identities: open mode, any credentials accepted, everything allowed. */
+    void useOpenMode();
+
+    /** The identities in force with their secrets redacted; empty in open mode. */
+    Optional<String> identitiesDocument();
+
+    /**
      * Blocks until the batch job reaches one of {@code statuses} (any terminal status when empty),
      * ends, or {@code timeout} passes. Empty when there is no such job.
      *

@@ -36,7 +36,20 @@ public final class ControlRoutes {
         void handle(ControlExchange exchange);
     }
 
+    /** Checks a request before its handler runs: authentication and authorisation in secured mode. */
+    @FunctionalInterface
+    public interface ControlGuard {
+        void admit(Context ctx, ControlOperation operation, String jobId);
+    }
+
     private final Map<ControlOperation, ControlHandler> handlers = new EnumMap<>(ControlOperation.class);
+    private ControlGuard guard = (ctx, operation, jobId) -> { };
+
+    /** The check every request passes before its handler; none by default. */
+    public ControlRoutes guard(ControlGuard requestGuard) {
+        this.guard = requestGuard;
+        return this;
+    }
 
     public ControlRoutes on(ControlOperation operation, ControlHandler handler) {
         handlers.put(operation, handler);
@@ -62,6 +75,7 @@ public final class ControlRoutes {
         if (handler == null) {
             throw S3Exception.of(S3ErrorCode.NOT_IMPLEMENTED);
         }
+        guard.admit(ctx, route.operation(), route.jobId());
         handler.handle(new ControlExchange(ctx, route.jobId()));
     }
 

@@ -208,8 +208,9 @@ public final class ObjectHandlers {
         }
         List<ObjectDeletionService.DeleteObjectsEntry> entries = request.objects().stream()
                 .map(o -> new ObjectDeletionService.DeleteObjectsEntry(o.key(), o.versionId(), o.etag())).toList();
-        List<ObjectDeletionService.DeleteOutcome> outcomes = deletions.deleteMany(ex.bucket(), entries,
-                S3Headers.parseBoolean(S3Headers.BYPASS_GOVERNANCE, ex.header(S3Headers.BYPASS_GOVERNANCE)));
+        Boolean bypass = S3Headers.parseBoolean(S3Headers.BYPASS_GOVERNANCE, ex.header(S3Headers.BYPASS_GOVERNANCE));
+        List<ObjectDeletionService.DeleteOutcome> outcomes = deletions.deleteMany(ex.bucket(), entries, bypass,
+                ex.access());
         boolean quiet = Boolean.TRUE.equals(request.quiet());
         List<DeleteResultXml.DeletedXml> deleted = new ArrayList<>();
         List<DeleteResultXml.ErrorXml> errors = new ArrayList<>();

@@ -48,8 +48,8 @@ public final class ObjectLockHandlers {
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectRetention.html */
     public void putObjectRetention(S3Exchange ex) {
         RetentionXml retention = read(checkedBody(ex), RetentionXml.class, new RetentionXml(null, null));
-        locks.putRetention(ref(ex), retention.mode(), retention.retainUntilDate(),
-                S3Headers.parseBoolean(S3Headers.BYPASS_GOVERNANCE, ex.header(S3Headers.BYPASS_GOVERNANCE)));
+        Boolean bypass = S3Headers.parseBoolean(S3Headers.BYPASS_GOVERNANCE, ex.header(S3Headers.BYPASS_GOVERNANCE));
+        locks.putRetention(ref(ex), retention.mode(), retention.retainUntilDate(), bypass, ex.access());
         ex.empty(200);
     }
 
@@ -66,7 +66,7 @@ public final class ObjectLockHandlers {
             throw S3Exception.malformedXml();
         }
         LegalHoldXml hold = read(body, LegalHoldXml.class, new LegalHoldXml(null));
-        locks.putLegalHold(ref(ex), hold.status());
+        locks.putLegalHold(ref(ex), hold.status(), ex.access());
         ex.empty(200);
     }
 
