@@ -47,7 +47,7 @@ public final class ObjectLockService {
         this.clock = clock;
     }
 
-    /** GetObjectLockConfiguration: 404 ObjectLockConfigurationNotFoundError without Object Lock (spec B.3). */
+    /** GetObjectLockConfiguration: 404 ObjectLockConfigurationNotFoundError without Object Lock ([B.3]). */
     public Bucket getConfiguration(String bucketName) {
         Bucket bucket = lookup.require(bucketName);
         if (!bucket.objectLockEnabled()) {
@@ -58,7 +58,7 @@ public final class ObjectLockService {
 
     /**
      * PutObjectLockConfiguration: enables Object Lock on a bucket whose versioning is Enabled (or
-     * that has it already) and sets or clears its default retention (spec B.3, B.4, rules 14, 17).
+     * that has it already) and sets or clears its default retention ([B.3, B.4, R14, R17]).
      */
     public void putConfiguration(String bucketName, ObjectLockConfigurationRequest requested) {
         lookup.require(bucketName);
@@ -69,7 +69,7 @@ public final class ObjectLockService {
         });
     }
 
-    /** PutObjectRetention (spec B.8, in its order of checks). */
+    /** PutObjectRetention ([B.8], in its order of checks). */
     public void putRetention(VersionRef ref, String mode, String retainUntilDate, Boolean bypass) {
         Instant now = clock.instant();
         tx.inTransaction(() -> {
@@ -82,7 +82,7 @@ public final class ObjectLockService {
         });
     }
 
-    /** GetObjectRetention: 404 NoSuchObjectLockConfiguration when never set (rule 32). */
+    /** GetObjectRetention: 404 NoSuchObjectLockConfiguration when never set ([R32]). */
     public Retention getRetention(VersionRef ref) {
         Bucket bucket = bucketWithObjectLock(ref.bucket());
         ObjectVersion version = objects.readableVersion(bucket, ref.key(), ref.versionId(), VersionAccess.READ);
@@ -92,7 +92,7 @@ public final class ObjectLockService {
         return version.lock().retention();
     }
 
-    /** PutObjectLegalHold: allowed whatever the retention, no bypass needed (spec B.9). */
+    /** PutObjectLegalHold: allowed whatever the retention, no bypass needed ([B.9]). */
     public void putLegalHold(VersionRef ref, String status) {
         tx.inTransaction(() -> {
             Bucket bucket = lockedBucketWithObjectLock(ref.bucket());
@@ -102,7 +102,7 @@ public final class ObjectLockService {
         });
     }
 
-    /** GetObjectLegalHold: OFF once lifted, 404 NoSuchObjectLockConfiguration when never set (rules 32, 33). */
+    /** GetObjectLegalHold: OFF once lifted, 404 NoSuchObjectLockConfiguration when never set ([R32, R33]). */
     public LegalHoldStatus getLegalHold(VersionRef ref) {
         Bucket bucket = bucketWithObjectLock(ref.bucket());
         ObjectVersion version = objects.readableVersion(bucket, ref.key(), ref.versionId(), VersionAccess.READ);
