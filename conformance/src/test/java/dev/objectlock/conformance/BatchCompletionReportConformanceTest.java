@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.s3control.model.JobReportScope;
 import software.amazon.awssdk.services.s3control.model.S3ObjectLockLegalHoldStatus;
 
 /**
- * The completion report (spec C.7.8, rule 45): {@code <prefix>/job-<id>/manifest.json} and
+ * The completion report ([C.7.8, R45]): {@code <prefix>/job-<id>/manifest.json} and
  * {@code results/<name>.csv}, one row per task with the HTTP status in column 5 and the error code
  * in column 6.
  */
@@ -24,7 +24,7 @@ class BatchCompletionReportConformanceTest extends BatchScenario {
     private static final String SCHEMA = "Bucket, Key, VersionId, TaskStatus, ErrorCode, HTTPStatusCode, ResultMessage";
 
     @Test
-    @AwsSource(rules = {"C.7.8", "5.45"}, value = "UG batch-ops-examples-reports: manifest.json with Format, ReportCreationDate, Results, ReportSchema")
+    @AwsSource(rules = {"C.7.8", "R45"}, value = "UG batch-ops-examples-reports: manifest.json with Format, ReportCreationDate, Results, ReportSchema")
     void allTasksReportHasManifestJsonAndResultFilesUnderThePrefix() throws Exception {
         String bucket = buckets.createWithObjectLock();
         steps.putVersion(bucket, "present", "a");
@@ -51,7 +51,7 @@ class BatchCompletionReportConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.7.8", "5.45"}, value = "UG batch-ops-examples-reports sample rows: bucket,key,,succeeded,200,,Successful and failed rows with status then code")
+    @AwsSource(rules = {"C.7.8", "R45"}, value = "UG batch-ops-examples-reports sample rows: bucket,key,,succeeded,200,,Successful and failed rows with status then code")
     void reportRowsCarryStatusThenErrorCode() {
         String bucket = buckets.createWithObjectLock();
         steps.putVersion(bucket, "present", "a");
@@ -82,7 +82,7 @@ class BatchCompletionReportConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.7.8", "5.45"}, value = "spec C.7.8: without a Prefix the report keys start at job-<id>/")
+    @AwsSource(rules = {"C.7.8", "R45"}, value = "[C.7.8]: without a Prefix the report keys start at job-<id>/")
     void reportWithoutPrefixStartsAtTheJobFolder() {
         String bucket = buckets.createWithObjectLock();
         steps.putVersion(bucket, "present", "a");
@@ -95,7 +95,7 @@ class BatchCompletionReportConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.45", "5.42"}, value = "UG batch-ops-examples-reports: no report when no task ran (job failed before its tasks)")
+    @AwsSource(rules = {"R45", "R42"}, value = "UG batch-ops-examples-reports: no report when no task ran (job failed before its tasks)")
     void noReportIsWrittenWhenNoTaskRan() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "a", "a");

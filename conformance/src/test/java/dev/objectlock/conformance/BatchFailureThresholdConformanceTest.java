@@ -10,7 +10,7 @@ import software.amazon.awssdk.services.s3control.model.JobStatus;
 import software.amazon.awssdk.services.s3control.model.S3ObjectLockLegalHoldStatus;
 
 /**
- * The task-failure threshold (rule 41, UG batch-ops-job-status "Tracking job failure"): a job fails
+ * The task-failure threshold ([R41], UG batch-ops-job-status "Tracking job failure"): a job fails
  * once at least 1,000 tasks have run and more than half of them failed; below 1,000 it completes
  * whatever the failures. Every task here names a key that does not exist, so each fails with 404
  * and nothing needs cleaning up.
@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.s3control.model.S3ObjectLockLegalHoldStat
 class BatchFailureThresholdConformanceTest extends BatchScenario {
 
     @Test
-    @AwsSource(rules = {"5.41", "C.7"}, value = "UG batch-ops-job-status Tracking job failure: >50% failed after 1,000 tasks fails the job")
+    @AwsSource(rules = {"R41", "C.7"}, value = "UG batch-ops-job-status Tracking job failure: >50% failed after 1,000 tasks fails the job")
     void moreThanHalfFailedAfterAThousandTasksFailsTheJob() {
         String bucket = buckets.createWithObjectLock();
 
@@ -32,7 +32,7 @@ class BatchFailureThresholdConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.41", "C.7"}, value = "UG batch-ops-job-status Tracking job failure: the threshold applies only after 1,000 tasks")
+    @AwsSource(rules = {"R41", "C.7"}, value = "UG batch-ops-job-status Tracking job failure: the threshold applies only after 1,000 tasks")
     void everyTaskFailingBelowAThousandTasksStillCompletes() {
         String bucket = buckets.createWithObjectLock();
 

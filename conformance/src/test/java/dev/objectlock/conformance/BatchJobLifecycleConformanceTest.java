@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.s3control.model.S3ObjectLockLegalHoldStat
 import software.amazon.awssdk.services.s3control.model.UpdateJobPriorityResponse;
 import software.amazon.awssdk.services.s3control.model.UpdateJobStatusResponse;
 
-/** A job's life: CreateJob, DescribeJob, confirmation, cancellation, priority, idempotency (spec C.2-C.6). */
+/** A job's life: CreateJob, DescribeJob, confirmation, cancellation, priority, idempotency ([C.2]–[C.6]). */
 class BatchJobLifecycleConformanceTest extends BatchScenario {
 
     private static final String JOB_ID = "[a-zA-Z0-9\\-_]{5,36}";
@@ -67,7 +67,7 @@ class BatchJobLifecycleConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.6", "5.40"}, value = "UG batch-ops-job-status: a job needing confirmation waits Suspended until set to Ready")
+    @AwsSource(rules = {"C.6", "R40"}, value = "UG batch-ops-job-status: a job needing confirmation waits Suspended until set to Ready")
     void jobNeedingConfirmationWaitsSuspendedUntilReady() {
         String bucket = buckets.createWithObjectLock();
         String version = steps.putVersion(bucket, "a", "a");
@@ -88,7 +88,7 @@ class BatchJobLifecycleConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.6"}, value = "UG batch-ops-job-status and spec 6: CLI jobs without --no-confirmation-required stay Suspended [UNCERTAIN]")
+    @AwsSource(rules = {"C.6"}, value = "UG batch-ops-job-status and [S]: CLI jobs without --no-confirmation-required stay Suspended [UNCERTAIN]")
     void jobWithoutConfirmationRequiredFieldWaitsSuspended() {
         String bucket = buckets.createWithObjectLock();
         steps.putVersion(bucket, "a", "a");
@@ -121,7 +121,7 @@ class BatchJobLifecycleConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.40"}, value = "UG batch-ops-job-status transitions; JobStatusException from botocore-s3c UpdateJobStatus errors")
+    @AwsSource(rules = {"R40"}, value = "UG batch-ops-job-status transitions; JobStatusException from botocore-s3c UpdateJobStatus errors")
     void readyRequestedForFinishedJobIsJobStatusException() {
         String bucket = buckets.createWithObjectLock();
         steps.putVersion(bucket, "a", "a");
@@ -135,7 +135,7 @@ class BatchJobLifecycleConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.2"}, value = "botocore-s3c DescribeJob errors: NotFoundException; spec E26")
+    @AwsSource(rules = {"C.2"}, value = "botocore-s3c DescribeJob errors: NotFoundException; [E26]")
     void unknownJobIsNotFound() {
         String unknown = UUID.randomUUID().toString();
 
@@ -146,7 +146,7 @@ class BatchJobLifecycleConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.6", "5.39"}, value = "botocore-s3c UpdateJobPriority: priority in the query string, result {JobId, Priority}")
+    @AwsSource(rules = {"C.6", "R39"}, value = "botocore-s3c UpdateJobPriority: priority in the query string, result {JobId, Priority}")
     void updateJobPriorityIsEchoedAndShownByDescribeJob() {
         String bucket = buckets.createWithObjectLock();
         steps.putVersion(bucket, "a", "a");
@@ -177,7 +177,7 @@ class BatchJobLifecycleConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.3"}, value = "botocore-s3c CreateJob errors: IdempotencyException; spec E28 [UNCERTAIN status]")
+    @AwsSource(rules = {"C.3"}, value = "botocore-s3c CreateJob errors: IdempotencyException; [E28] [UNCERTAIN status]")
     void sameTokenWithDifferentParametersIsIdempotencyException() {
         String bucket = buckets.createWithObjectLock();
         steps.putVersion(bucket, "a", "a");
@@ -189,7 +189,7 @@ class BatchJobLifecycleConformanceTest extends BatchScenario {
                 .hasCode("IdempotencyException");
     }
 
-    /** True when the current version has no legal hold ON (never set reads as 404, rule 32). */
+    /** True when the current version has no legal hold ON (never set reads as 404, [R32]). */
     private boolean noLegalHold(String bucket, String key) {
         try {
             return s3.getObjectLegalHold(r -> r.bucket(bucket).key(key)).legalHold().status()

@@ -15,14 +15,14 @@ import software.amazon.awssdk.services.s3control.model.OperationName;
 import software.amazon.awssdk.services.s3control.model.S3ObjectLockLegalHoldStatus;
 
 /**
- * ListJobs (spec C.5): the status filter, paging with NextToken, and the short job descriptor
+ * ListJobs ([C.5]): the status filter, paging with NextToken, and the short job descriptor
  * whose Operation is a name. The account may hold other jobs on aws, so scenarios look for their
  * own jobs in the listing instead of expecting it to hold nothing else.
  */
 class BatchJobListingConformanceTest extends BatchScenario {
 
     @Test
-    @AwsSource(rules = {"C.5", "5.46"}, value = "botocore-s3c JobListDescriptor: Operation is OperationName, not the JobOperation structure")
+    @AwsSource(rules = {"C.5", "R46"}, value = "botocore-s3c JobListDescriptor: Operation is OperationName, not the JobOperation structure")
     void listedJobCarriesOperationNameStatusAndProgress() {
         String bucket = buckets.createWithObjectLock();
         steps.putVersion(bucket, "a", "a");

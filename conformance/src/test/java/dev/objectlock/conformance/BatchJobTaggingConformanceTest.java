@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.s3control.model.JobStatus;
 import software.amazon.awssdk.services.s3control.model.S3ObjectLockLegalHoldStatus;
 import software.amazon.awssdk.services.s3control.model.S3Tag;
 
-/** Job tags (spec C.8): the CreateJob set, replace with PutJobTagging, remove with DeleteJobTagging. */
+/** Job tags ([C.8]): the CreateJob set, replace with PutJobTagging, remove with DeleteJobTagging. */
 class BatchJobTaggingConformanceTest extends BatchScenario {
 
     private String jobId;
@@ -29,7 +29,7 @@ class BatchJobTaggingConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.8", "5.38"}, value = "botocore-s3c GetJobTagging: Tags as a member list; tags given at CreateJob are the initial set")
+    @AwsSource(rules = {"C.8", "R38"}, value = "botocore-s3c GetJobTagging: Tags as a member list; tags given at CreateJob are the initial set")
     void tagsGivenAtCreateJobAreReturned() {
         assertThat(tags()).containsExactlyInAnyOrder(tag("team", "records"), tag("env", ""));
     }

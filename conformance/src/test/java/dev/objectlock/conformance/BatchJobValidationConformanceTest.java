@@ -12,7 +12,7 @@ import software.amazon.awssdk.services.s3control.model.JobOperation;
 import software.amazon.awssdk.services.s3control.model.S3ObjectLockLegalHoldStatus;
 
 /**
- * What CreateJob refuses at once, before any job exists (spec C.3 "Synchronous validation"):
+ * What CreateJob refuses at once, before any job exists ([C.3] "Synchronous validation"):
  * BadRequestException is the modelled code. The SDK itself checks only that required members are
  * set, so the values below reach the service.
  */
@@ -67,7 +67,7 @@ class BatchJobValidationConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.3"}, value = "spec C.3 operation table: operations the emulator does not run are refused at CreateJob")
+    @AwsSource(rules = {"C.3"}, value = "[C.3] operation table: operations the emulator does not run are refused at CreateJob")
     @EmulatorOnly(reason = "AWS runs LambdaInvoke jobs; the emulator refuses operations outside Object Lock, tagging and copy")
     void unsupportedOperationIsRefusedAtCreateJob() {
         JobOperation lambda = JobOperation.builder().lambdaInvoke(l -> l

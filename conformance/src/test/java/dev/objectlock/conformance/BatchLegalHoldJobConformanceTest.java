@@ -13,11 +13,11 @@ import software.amazon.awssdk.services.s3control.model.JobStatus;
 import software.amazon.awssdk.services.s3control.model.RequestedJobStatus;
 import software.amazon.awssdk.services.s3control.model.S3ObjectLockLegalHoldStatus;
 
-/** S3PutObjectLegalHold jobs (spec C.7, UG batch-ops-legal-hold): each task is a PutObjectLegalHold. */
+/** S3PutObjectLegalHold jobs ([C.7], UG batch-ops-legal-hold): each task is a PutObjectLegalHold. */
 class BatchLegalHoldJobConformanceTest extends BatchScenario {
 
     @Test
-    @AwsSource(rules = {"C.7.5", "5.44"}, value = "UG batch-ops-legal-hold; UG batch-ops-create-job: without VersionId the current version")
+    @AwsSource(rules = {"C.7.5", "R44"}, value = "UG batch-ops-legal-hold; UG batch-ops-create-job: without VersionId the current version")
     void legalHoldJobHoldsTheCurrentVersionOnly() {
         String bucket = buckets.createWithObjectLock();
         String old = steps.putVersion(bucket, "a", "old");
@@ -30,7 +30,7 @@ class BatchLegalHoldJobConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.7.5", "5.33"}, value = "UG batch-ops-legal-hold: a job with Status OFF lifts holds; then the version can be deleted")
+    @AwsSource(rules = {"C.7.5", "R33"}, value = "UG batch-ops-legal-hold: a job with Status OFF lifts holds; then the version can be deleted")
     void legalHoldOffJobLiftsHoldsSoVersionsCanBeDeleted() {
         String bucket = buckets.createWithObjectLock();
         String held = putOnLegalHold(bucket, "a");
@@ -57,7 +57,7 @@ class BatchLegalHoldJobConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.43"}, value = "UG batch-ops-create-job: manifest keys are URL-encoded")
+    @AwsSource(rules = {"R43"}, value = "UG batch-ops-create-job: manifest keys are URL-encoded")
     void urlEncodedManifestKeysAreDecoded() {
         String bucket = buckets.createWithObjectLock();
         String version = steps.putVersion(bucket, "records/2024 Q1,final.csv", "a");
@@ -72,7 +72,7 @@ class BatchLegalHoldJobConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.43", "C.7.8"}, value = "UG troubleshooting-batch-operations: 400,InvalidRequest,Task failed due to missing VersionId")
+    @AwsSource(rules = {"R43", "C.7.8"}, value = "UG troubleshooting-batch-operations: 400,InvalidRequest,Task failed due to missing VersionId")
     void emptyVersionIdFailsThatTaskOnly() {
         String bucket = buckets.createWithObjectLock();
         String version = steps.putVersion(bucket, "a", "a");
@@ -94,7 +94,7 @@ class BatchLegalHoldJobConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.7.5"}, value = "spec C.7.5: a task fails with the S3 call's status and code (404 NoSuchKey)")
+    @AwsSource(rules = {"C.7.5"}, value = "[C.7.5]: a task fails with the S3 call's status and code (404 NoSuchKey)")
     void missingObjectFailsItsTaskAndTheJobStillCompletes() {
         String bucket = buckets.createWithObjectLock();
         String version = steps.putVersion(bucket, "present", "a");
@@ -109,7 +109,7 @@ class BatchLegalHoldJobConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.42", "C.7.4"}, value = "UG batch-ops-legal-hold: Batch Operations checks Object Lock is enabled on the bucket before any task")
+    @AwsSource(rules = {"R42", "C.7.4"}, value = "UG batch-ops-legal-hold: Batch Operations checks Object Lock is enabled on the bucket before any task")
     void jobOnBucketWithoutObjectLockFailsBeforeAnyTask() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "a", "a");
@@ -124,7 +124,7 @@ class BatchLegalHoldJobConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.42", "C.7.3"}, value = "UG batch-ops-legal-hold Restrictions: one bucket per manifest [UNCERTAIN outcome: spec recommends a failed job]")
+    @AwsSource(rules = {"R42", "C.7.3"}, value = "UG batch-ops-legal-hold Restrictions: one bucket per manifest; [UNCERTAIN] outcome: a failed job, as [C.7.3] and [K15] say")
     void manifestNamingTwoBucketsFailsTheJob() {
         String bucket = buckets.createWithObjectLock();
         String other = buckets.createWithObjectLock();
@@ -141,7 +141,7 @@ class BatchLegalHoldJobConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.44"}, value = "UG batch-ops-create-job Important: without version ids a task acts on the version current when it runs")
+    @AwsSource(rules = {"R44"}, value = "UG batch-ops-create-job Important: without version ids a task acts on the version current when it runs")
     void taskActsOnTheVersionCurrentWhenItRunsNotAtCreation() {
         String bucket = buckets.createWithObjectLock();
         String before = steps.putVersion(bucket, "a", "before");
@@ -157,7 +157,7 @@ class BatchLegalHoldJobConformanceTest extends BatchScenario {
         assertThat(holdOrNone(bucket, "a", before)).isEqualTo("none");
     }
 
-    /** ON, OFF, or "none" when the version never had a legal hold (404, rule 32). */
+    /** ON, OFF, or "none" when the version never had a legal hold (404, [R32]). */
     String holdOrNone(String bucket, String key, String versionId) {
         try {
             return legalHoldOf(bucket, key, versionId).toString();

@@ -19,13 +19,13 @@ import software.amazon.awssdk.services.s3control.model.JobStatus;
 import software.amazon.awssdk.services.s3control.model.S3ObjectLockLegalHoldStatus;
 
 /**
- * How a job finds its objects (spec C.3 Manifest/ManifestGenerator, C.7.1-C.7.2): the manifest
+ * How a job finds its objects ([C.3] Manifest/ManifestGenerator, [C.7.1, C.7.2]): the manifest
  * object is read while the job is Preparing, so problems with it fail the job, not CreateJob.
  */
 class BatchManifestConformanceTest extends BatchScenario {
 
     @Test
-    @AwsSource(rules = {"C.7.1"}, value = "spec C.7.1: the manifest object's ETag must equal Location.ETag, else the job fails")
+    @AwsSource(rules = {"C.7.1"}, value = "[C.7.1]: the manifest object's ETag must equal Location.ETag, else the job fails")
     void manifestEtagMismatchFailsTheJob() {
         String bucket = buckets.createWithObjectLock();
         String version = steps.putVersion(bucket, "a", "a");

@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.s3control.model.JobStatus;
 import software.amazon.awssdk.services.s3control.model.S3ObjectLockLegalHoldStatus;
 import software.amazon.awssdk.services.s3control.model.S3ObjectLockMode;
 
-/** The other operations a job may run here (spec C.3 operation table): tagging, tag removal, copy. */
+/** The other operations a job may run here ([C.3] operation table): tagging, tag removal, copy. */
 class BatchOtherOperationsConformanceTest extends BatchScenario {
 
     @Test
@@ -49,7 +49,7 @@ class BatchOtherOperationsConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.3", "5.35"}, value = "botocore-s3c S3CopyObjectOperation ObjectLockLegalHoldStatus/ObjectLockMode/ObjectLockRetainUntilDate apply to the copies")
+    @AwsSource(rules = {"C.3", "R35"}, value = "botocore-s3c S3CopyObjectOperation ObjectLockLegalHoldStatus/ObjectLockMode/ObjectLockRetainUntilDate apply to the copies")
     void copyJobCopiesUnderThePrefixWithTheLockFields() {
         String source = buckets.createVersioned();
         String targetBucket = buckets.createWithObjectLock();
@@ -75,7 +75,7 @@ class BatchOtherOperationsConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.3", "5.23"}, value = "spec C.3: copy lock fields into a bucket without Object Lock fail each task as CopyObject would")
+    @AwsSource(rules = {"C.3", "R23"}, value = "[C.3]: copy lock fields into a bucket without Object Lock fail each task as CopyObject would")
     void copyJobWithLockFieldsIntoBucketWithoutObjectLockFailsItsTasks() {
         String source = buckets.createVersioned();
         String targetBucket = buckets.createVersioned();

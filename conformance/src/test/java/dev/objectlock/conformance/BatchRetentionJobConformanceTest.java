@@ -16,8 +16,8 @@ import software.amazon.awssdk.services.s3control.model.JobStatus;
 import software.amazon.awssdk.services.s3control.model.S3ObjectLockRetentionMode;
 
 /**
- * S3PutObjectRetention jobs (spec C.7.5, UG batch-ops-retention-date): each task is a
- * PutObjectRetention with the job's mode, date and BypassGovernanceRetention, under rules 29-30.
+ * S3PutObjectRetention jobs ([C.7.5], UG batch-ops-retention-date): each task is a
+ * PutObjectRetention with the job's mode, date and BypassGovernanceRetention, under [R29, R30].
  */
 class BatchRetentionJobConformanceTest extends BatchScenario {
 
@@ -38,7 +38,7 @@ class BatchRetentionJobConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.7.5", "5.29", "C.7.8"}, value = "UG batch-ops-retention-date: shortening governance needs BypassGovernanceRetention; task fails 403 AccessDenied")
+    @AwsSource(rules = {"C.7.5", "R29", "C.7.8"}, value = "UG batch-ops-retention-date: shortening governance needs BypassGovernanceRetention; task fails 403 AccessDenied")
     void shorteningGovernanceWithoutBypassFailsTheTaskWithAccessDenied() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
@@ -59,7 +59,7 @@ class BatchRetentionJobConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.7.5", "5.29"}, value = "UG batch-ops-retention-date: BypassGovernanceRetention=true lets the job shorten GOVERNANCE retention")
+    @AwsSource(rules = {"C.7.5", "R29"}, value = "UG batch-ops-retention-date: BypassGovernanceRetention=true lets the job shorten GOVERNANCE retention")
     void shorteningGovernanceWithBypassSucceeds() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
@@ -74,7 +74,7 @@ class BatchRetentionJobConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.7.5", "5.30"}, value = "UG batch-ops-retention-date: COMPLIANCE can only be extended, bypass or not")
+    @AwsSource(rules = {"C.7.5", "R30"}, value = "UG batch-ops-retention-date: COMPLIANCE can only be extended, bypass or not")
     @EmulatorOnly(reason = "an AWS job starts minutes later, after the seconds-long COMPLIANCE retention this suite may set has expired")
     void shorteningComplianceFailsEvenWithBypass() {
         String bucket = buckets.createWithObjectLock();
@@ -89,7 +89,7 @@ class BatchRetentionJobConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.7.5", "5.21"}, value = "spec C.7.5: a task fails with the call's error, 400 InvalidArgument for a past date")
+    @AwsSource(rules = {"C.7.5", "R21"}, value = "[C.7.5]: a task fails with the call's error, 400 InvalidArgument for a past date")
     void pastRetainUntilDateFailsEveryTask() {
         String bucket = buckets.createWithObjectLock();
         String version = steps.putVersion(bucket, "a", "a");
@@ -108,7 +108,7 @@ class BatchRetentionJobConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.42", "C.7.4"}, value = "UG batch-ops-retention-date: Object Lock must be enabled on the bucket; checked before any task")
+    @AwsSource(rules = {"R42", "C.7.4"}, value = "UG batch-ops-retention-date: Object Lock must be enabled on the bucket; checked before any task")
     void retentionJobOnBucketWithoutObjectLockFails() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "a", "a");

@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.s3control.model.S3ObjectLockLegalHoldStat
 import software.amazon.awssdk.services.s3control.model.S3ObjectLockRetentionMode;
 
 /**
- * Base of the Batch Operations scenario classes (spec section C): the S3 Control client, the
+ * Base of the Batch Operations scenario classes ([C]): the S3 Control client, the
  * scenario's jobs (cancelled if left running), and the steps most job scenarios share: a CSV
  * manifest, the two Object Lock operations, and reading a completion report back.
  */
@@ -72,7 +72,7 @@ abstract class BatchScenario extends ObjectLockScenario {
         return hold.legalHold().status();
     }
 
-    /** The completion report's {@code manifest.json} under {@code prefix/job-<id>/} (spec C.7.8). */
+    /** The completion report's {@code manifest.json} under {@code prefix/job-<id>/} ([C.7.8]). */
     JsonNode reportManifest(String reportBucket, String prefix, String jobId) {
         String key = (prefix == null ? "" : prefix + "/") + "job-" + jobId + "/manifest.json";
         try {

@@ -17,7 +17,7 @@ class BucketVersioningConformanceTest extends Scenario {
             "The XML you provided was not well-formed or did not validate against our published schema";
 
     @Test
-    @AwsSource(rules = {"A.1", "A.2", "5.12"}, value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
+    @AwsSource(rules = {"A.1", "A.2", "R12"}, value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
     void neverConfiguredBucketReportsNoStatusAndNoMfaDelete() {
         String bucket = buckets.create();
 
@@ -29,7 +29,7 @@ class BucketVersioningConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.2", "A.8", "5.12"}, value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
+    @AwsSource(rules = {"A.2", "A.8", "R12"}, value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
     void enabledVersioningIsReportedWithoutMfaDelete() {
         String bucket = buckets.create();
 
@@ -41,7 +41,7 @@ class BucketVersioningConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.4", "A.8", "5.12"}, value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
+    @AwsSource(rules = {"A.4", "A.8", "R12"}, value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
     void suspendedVersioningIsReportedAsSuspendedNotUnversioned() {
         String bucket = buckets.createVersioned();
 
@@ -62,7 +62,7 @@ class BucketVersioningConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.8", "5.12"}, value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
+    @AwsSource(rules = {"A.8", "R12"}, value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
     void lowercaseStatusIsMalformedXml() {
         String bucket = buckets.create();
 
@@ -84,7 +84,7 @@ class BucketVersioningConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.8", "5.12"}, value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
+    @AwsSource(rules = {"A.8", "R12"}, value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
     void emptyConfigurationIsIllegalVersioningConfiguration() {
         String bucket = buckets.create();
 
@@ -95,7 +95,7 @@ class BucketVersioningConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.8"}, value = "spec 0.1 NoSuchBucket carries <BucketName> [AWS-recorded ls-api]")
+    @AwsSource(rules = {"A.8"}, value = "[0.1] NoSuchBucket carries <BucketName> [AWS-recorded ls-api]")
     void versioningOnMissingBucketIsNoSuchBucket() {
         String missing = buckets.unusedName();
 

@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 /**
  * PutObjectRetention on a version under active COMPLIANCE retention: only a same-mode extension
  * (or the same date) is accepted; shortening, switching to GOVERNANCE and clearing are refused
- * even with the bypass, until the date passes (spec B.8 steps 4 and 6, rule 30). The retention
+ * even with the bypass, until the date passes ([B.8.4, B.8.6, R30]). The retention
  * lies seconds ahead so cleanup on AWS can wait it out (STYLE "Avoid" 20).
  */
 class ComplianceRetentionConformanceTest extends ObjectLockScenario {
@@ -27,7 +27,7 @@ class ComplianceRetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "5.30"}, value = "ls-s3 test_s3_object_retention_compliance_mode [AWS-recorded]; "
+    @AwsSource(rules = {"B.8", "R30"}, value = "ls-s3 test_s3_object_retention_compliance_mode [AWS-recorded]; "
             + "vgw PutObjectRetention_overwrite_compliance_with_compliance")
     void extendingComplianceRetentionIsAllowed() {
         String bucket = buckets.createWithObjectLock();
@@ -40,7 +40,7 @@ class ComplianceRetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "5.30"}, value = "spec B.8 step 4 \"later or equal date is allowed\" "
+    @AwsSource(rules = {"B.8", "R30"}, value = "[B.8.4] \"later or equal date is allowed\" "
             + "[AWS-recorded ls-s3 test_s3_object_retention_compliance_mode]")
     void repeatingTheSameComplianceDateIsAllowed() {
         String bucket = buckets.createWithObjectLock();
@@ -53,7 +53,7 @@ class ComplianceRetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "5.30"}, value = "ls-s3 test_s3_object_retention_compliance_mode [AWS-recorded]")
+    @AwsSource(rules = {"B.8", "R30"}, value = "ls-s3 test_s3_object_retention_compliance_mode [AWS-recorded]")
     void shorteningComplianceRetentionIsAccessDeniedEvenWithBypass() {
         String bucket = buckets.createWithObjectLock();
         Instant until = complianceUntil();
@@ -66,7 +66,7 @@ class ComplianceRetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "5.30"}, value = "s3-tests test_object_lock_changing_mode_from_compliance; "
+    @AwsSource(rules = {"B.8", "R30"}, value = "s3-tests test_object_lock_changing_mode_from_compliance; "
             + "ls-s3 test_s3_object_retention_compliance_mode [AWS-recorded]")
     void switchingComplianceToGovernanceIsAccessDeniedEvenWithBypassAndLaterDate() {
         String bucket = buckets.createWithObjectLock();
@@ -80,7 +80,7 @@ class ComplianceRetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "5.30"}, value = "ls-s3 test_s3_object_retention_compliance_mode [AWS-recorded]")
+    @AwsSource(rules = {"B.8", "R30"}, value = "ls-s3 test_s3_object_retention_compliance_mode [AWS-recorded]")
     void clearingComplianceRetentionIsAccessDeniedEvenWithBypass() {
         String bucket = buckets.createWithObjectLock();
         Instant until = complianceUntil();
@@ -93,7 +93,7 @@ class ComplianceRetentionConformanceTest extends ObjectLockScenario {
 
     @Test
     @EmulatorOnly(reason = "moves the clock a day past a COMPLIANCE retention")
-    @AwsSource(rules = {"B.8"}, value = "spec B.8 step 6: an expired retention no longer limits changes "
+    @AwsSource(rules = {"B.8"}, value = "[B.8.6]: an expired retention no longer limits changes "
             + "[AWS-recorded ls-s3 \"delete-obj-after-lock-expiration\"]")
     void expiredComplianceRetentionCanBeReplacedByGovernance(EmulatorClock clock) {
         String bucket = buckets.createWithObjectLock();

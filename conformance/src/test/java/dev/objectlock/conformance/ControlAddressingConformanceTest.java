@@ -12,14 +12,14 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * How S3 Control requests reach the service (spec C.1, rule 37): SDKs put the account id in front
+ * How S3 Control requests reach the service ([C.1, R37]): SDKs put the account id in front
  * of the endpoint's host, so an emulator must route by the {@code /v20180820/} path whatever the
  * Host says. AWS answers only at its own host names, so these scenarios are emulator-only.
  */
 class ControlAddressingConformanceTest extends BatchScenario {
 
     @Test
-    @AwsSource(rules = {"C.1", "5.37"}, value = "botocore-s3c endpoint-rule-set-1.json: url {scheme}://{AccountId}.{authority}{path}")
+    @AwsSource(rules = {"C.1", "R37"}, value = "botocore-s3c endpoint-rule-set-1.json: url {scheme}://{AccountId}.{authority}{path}")
     @EmulatorOnly(reason = "sends a raw request with an account-id Host label to the emulator's socket")
     void requestWithAccountIdHostLabelIsRoutedByPath() throws Exception {
         URI endpoint = target.emulatorEndpoint().orElseThrow();

@@ -9,7 +9,7 @@ import dev.objectlock.conformance.target.AwsSource;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.model.CopyObjectResponse;
 
-/** CopyObject with a source version, and the version headers of its response (spec A.7, A.4). */
+/** CopyObject with a source version, and the version headers of its response ([A.7, A.4]). */
 class CopyObjectVersionConformanceTest extends Scenario {
 
     private CopyObjectResponse copy(String bucket, String sourceKey, String sourceVersionId, String destinationKey) {
@@ -63,8 +63,8 @@ class CopyObjectVersionConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.7", "A.4"}, value = "spec A.7 (copy-source version id only from versioned sources); "
-            + "A.4 PUT/Copy Unversioned: no x-amz-version-id")
+    @AwsSource(rules = {"A.7", "A.4"}, value = "[A.7] (copy-source version id only from versioned sources); "
+            + "[A.4] PUT/Copy Unversioned: no x-amz-version-id")
     void copyBetweenUnversionedBucketsCarriesNoVersionHeaders() {
         String bucket = buckets.create();
         steps.put(bucket, "source", "body");
@@ -77,7 +77,7 @@ class CopyObjectVersionConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.4", "5.1"}, value = "spec A.4 PUT/CopyObject Suspended row: x-amz-version-id absent")
+    @AwsSource(rules = {"A.4", "R1"}, value = "[A.4] PUT/CopyObject Suspended row: x-amz-version-id absent")
     void copyIntoSuspendedDestinationAnnouncesNoVersionId() {
         String source = buckets.createVersioned();
         String version = steps.putVersion(source, "source", "body");
@@ -103,7 +103,7 @@ class CopyObjectVersionConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.7", "5.9"}, value = "vgw Versioning_CopyObject_invalid_versionId")
+    @AwsSource(rules = {"A.7", "R9"}, value = "vgw Versioning_CopyObject_invalid_versionId")
     void copyWithMalformedSourceVersionIdIsInvalidArgument() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "source", "body");
@@ -125,7 +125,7 @@ class CopyObjectVersionConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.7"}, value = "spec A.7: an encoded %3FversionId%3D is part of the key, not a separator")
+    @AwsSource(rules = {"A.7"}, value = "[A.7]: an encoded %3FversionId%3D is part of the key, not a separator")
     void encodedVersionIdSeparatorIsPartOfTheSourceKey() {
         String bucket = buckets.create();
         String oddKey = "source?versionId=null";

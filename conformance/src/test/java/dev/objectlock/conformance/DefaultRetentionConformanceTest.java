@@ -17,8 +17,8 @@ import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 
 /**
  * The bucket's default retention rule: applied to each new version from its creation time,
- * never retroactively, overridden by explicit headers, never on delete markers (spec B.6,
- * rules 17 to 19, 25).
+ * never retroactively, overridden by explicit headers, never on delete markers ([B.6],
+ * [R17, R18, R19, R25]).
  */
 class DefaultRetentionConformanceTest extends ObjectLockScenario {
 
@@ -33,7 +33,7 @@ class DefaultRetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.6", "5.18"}, value = "ls-s3 test_bucket_config_default_retention [AWS-recorded, "
+    @AwsSource(rules = {"B.6", "R18"}, value = "ls-s3 test_bucket_config_default_retention [AWS-recorded, "
             + "within 2 minutes of LastModified + 1 day]")
     void newVersionIsRetainedForThePeriodFromItsCreation() {
         String bucket = buckets.createWithObjectLock();
@@ -47,7 +47,7 @@ class DefaultRetentionConformanceTest extends ObjectLockScenario {
 
     @Test
     @EmulatorOnly(reason = "sets the clock to a known instant to see the exact retain-until date")
-    @AwsSource(rules = {"B.6", "5.18"}, value = "spec B.6 \"exactly, not rounded to midnight\" "
+    @AwsSource(rules = {"B.6", "R18"}, value = "[B.6] \"exactly, not rounded to midnight\" "
             + "[AWS-recorded ls-s3 test_bucket_config_default_retention; UG object-lock-overview]")
     void defaultRetainUntilIsCreationTimePlusPeriodNotMidnight(EmulatorClock clock) {
         String bucket = buckets.createWithObjectLock();
@@ -78,7 +78,7 @@ class DefaultRetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.6", "5.18"}, value = "UG object-lock-overview (default applies to new versions only)")
+    @AwsSource(rules = {"B.6", "R18"}, value = "UG object-lock-overview (default applies to new versions only)")
     void versionsWrittenBeforeTheRuleGetNoRetention() {
         String bucket = buckets.createWithObjectLock();
         String before = steps.putVersion(bucket, "key", "before");
@@ -90,7 +90,7 @@ class DefaultRetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.6", "5.18"}, value = "UG object-lock-overview (changing the default never alters "
+    @AwsSource(rules = {"B.6", "R18"}, value = "UG object-lock-overview (changing the default never alters "
             + "existing versions)")
     void changingTheDefaultLeavesExistingVersionsAlone() {
         String bucket = buckets.createWithObjectLock();
@@ -104,7 +104,7 @@ class DefaultRetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.6", "5.17", "5.18"}, value = "ls-api \"get-lock-config-only-enabled\" [AWS-recorded]; "
+    @AwsSource(rules = {"B.6", "R17", "R18"}, value = "ls-api \"get-lock-config-only-enabled\" [AWS-recorded]; "
             + "UG object-lock-overview")
     void removingTheDefaultLeavesExistingVersionsAloneAndStopsApplyingIt() {
         String bucket = buckets.createWithObjectLock();
@@ -120,7 +120,7 @@ class DefaultRetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "5.19"}, value = "s3-tests test_object_lock_put_obj_retention_override_default_retention; "
+    @AwsSource(rules = {"B.5", "R19"}, value = "s3-tests test_object_lock_put_obj_retention_override_default_retention; "
             + "UG")
     void explicitRetentionHeadersOverrideTheDefault() {
         String bucket = buckets.createWithObjectLock();
@@ -134,7 +134,7 @@ class DefaultRetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.6", "B.7"}, value = "ls-s3 test_bucket_config_default_retention [AWS-recorded]; spec B.7")
+    @AwsSource(rules = {"B.6", "B.7"}, value = "ls-s3 test_bucket_config_default_retention [AWS-recorded]; [B.7]")
     void versionUnderDefaultRetentionIsProtected() {
         String bucket = buckets.createWithObjectLock();
         setDefaultRetention(bucket, ObjectLockRetentionMode.GOVERNANCE, 1);
@@ -146,7 +146,7 @@ class DefaultRetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.6", "5.25"}, value = "vgw Versioning_WORM_remove_delete_marker_under_bucket_default_retention; "
+    @AwsSource(rules = {"B.6", "R25"}, value = "vgw Versioning_WORM_remove_delete_marker_under_bucket_default_retention; "
             + "UG object-lock-managing")
     void deleteMarkerUnderDefaultRetentionIsNeverLocked() {
         String bucket = buckets.createWithObjectLock();
@@ -163,7 +163,7 @@ class DefaultRetentionConformanceTest extends ObjectLockScenario {
 
     @Test
     @AwsSource(rules = {"B.6"}, value = "s3-tests test_object_lock_delete_multipart_object_with_retention; "
-            + "spec B.6 (completion time UNCERTAIN, so the window spans the whole upload)")
+            + "[B.6] (completion time UNCERTAIN, so the window spans the whole upload)")
     void multipartUploadCompletedUnderTheDefaultIsRetained() {
         String bucket = buckets.createWithObjectLock();
         setDefaultRetention(bucket, ObjectLockRetentionMode.GOVERNANCE, 1);
@@ -176,7 +176,7 @@ class DefaultRetentionConformanceTest extends ObjectLockScenario {
 
     @Test
     @EmulatorOnly(reason = "leaves a day-long COMPLIANCE version that only a moved clock can remove")
-    @AwsSource(rules = {"B.6", "B.7", "5.27"}, value = "spec B.6/B.7: default COMPLIANCE retention is COMPLIANCE "
+    @AwsSource(rules = {"B.6", "B.7", "R27"}, value = "[B.6, B.7]: default COMPLIANCE retention is COMPLIANCE "
             + "[AWS-recorded ls-s3 \"delete-locked-2\"]")
     void defaultComplianceRetentionRefusesDeleteEvenWithBypass() {
         String bucket = buckets.createWithObjectLock();

@@ -14,12 +14,12 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
 /**
  * DeleteObject on versioned and unversioned buckets, and reading keys whose current version is
- * a delete marker (spec A.4 DELETE tables, rules 5 to 9).
+ * a delete marker ([A.4] DELETE tables, [R5]–[R9]).
  */
 class DeleteMarkerConformanceTest extends Scenario {
 
     @Test
-    @AwsSource(rules = {"A.1", "A.4", "5.5"}, value = "ls-api test_delete_object_versioned [AWS-recorded]")
+    @AwsSource(rules = {"A.1", "A.4", "R5"}, value = "ls-api test_delete_object_versioned [AWS-recorded]")
     void deleteOnEnabledBucketAddsDeleteMarkerAsLatest() {
         String bucket = buckets.createVersioned();
         String version = steps.putVersion(bucket, "key", "body");
@@ -35,7 +35,7 @@ class DeleteMarkerConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.5"}, value = "ls-api test_delete_object_versioned \"delete-wrong-key\" [AWS-recorded]")
+    @AwsSource(rules = {"R5"}, value = "ls-api test_delete_object_versioned \"delete-wrong-key\" [AWS-recorded]")
     void deleteOfKeyThatNeverExistedStillAddsDeleteMarker() {
         String bucket = buckets.createVersioned();
 
@@ -48,7 +48,7 @@ class DeleteMarkerConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.4", "5.5"}, value = "s3-tests test_versioning_stack_delete_merkers")
+    @AwsSource(rules = {"A.4", "R5"}, value = "s3-tests test_versioning_stack_delete_merkers")
     void repeatedDeletesStackDeleteMarkers() {
         String bucket = buckets.createVersioned();
         String version = steps.putVersion(bucket, "key", "body");
@@ -64,7 +64,7 @@ class DeleteMarkerConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.6", "A.4"}, value = "ls-api test_delete_object_versioned, D E1 [AWS-recorded]")
+    @AwsSource(rules = {"R6", "A.4"}, value = "ls-api test_delete_object_versioned, [E1] [AWS-recorded]")
     void getWhenCurrentIsDeleteMarkerIsNoSuchKeyWithMarkerHeaders() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "key", "body");
@@ -77,7 +77,7 @@ class DeleteMarkerConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.6", "A.4"}, value = "ls-api test_delete_object_versioned [AWS-recorded]")
+    @AwsSource(rules = {"R6", "A.4"}, value = "ls-api test_delete_object_versioned [AWS-recorded]")
     void headWhenCurrentIsDeleteMarkerIs404WithMarkerHeaders() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "key", "body");
@@ -89,8 +89,8 @@ class DeleteMarkerConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.6", "A.4"}, value = "ls-api test_delete_object_versioned; ls-s3 "
-            + "test_object_lock_delete_markers; D E2 [AWS-recorded]")
+    @AwsSource(rules = {"R6", "A.4"}, value = "ls-api test_delete_object_versioned; ls-s3 "
+            + "test_object_lock_delete_markers; [E2] [AWS-recorded]")
     void getOfDeleteMarkerVersionIsMethodNotAllowed() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "key", "body");
@@ -105,7 +105,7 @@ class DeleteMarkerConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.6", "A.4"}, value = "ls-api test_delete_object_versioned [AWS-recorded]")
+    @AwsSource(rules = {"R6", "A.4"}, value = "ls-api test_delete_object_versioned [AWS-recorded]")
     void headOfDeleteMarkerVersionIs405WithMarkerHeaders() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "key", "body");
@@ -118,7 +118,7 @@ class DeleteMarkerConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.7", "A.4"}, value = "UG DeleteMarker (never sent as false)")
+    @AwsSource(rules = {"R7", "A.4"}, value = "UG DeleteMarker (never sent as false)")
     void unversionedDeleteSendsNoDeleteMarkerHeader() {
         String bucket = buckets.create();
         steps.put(bucket, "key", "body");
@@ -132,7 +132,7 @@ class DeleteMarkerConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.7"}, value = "UG DeleteMarker (never sent as false); s3-tests "
+    @AwsSource(rules = {"R7"}, value = "UG DeleteMarker (never sent as false); s3-tests "
             + "test_delete_marker_nonversioned expects false, an RGW-only behaviour")
     void headAfterUnversionedDeleteIs404WithoutDeleteMarkerHeader() {
         String bucket = buckets.create();
@@ -144,7 +144,7 @@ class DeleteMarkerConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.7"}, value = "UG DeleteMarker (never sent as false)")
+    @AwsSource(rules = {"R7"}, value = "UG DeleteMarker (never sent as false)")
     void readingLiveVersionSendsNoDeleteMarkerHeader() {
         String bucket = buckets.createVersioned();
         String version = steps.putVersion(bucket, "key", "body");
@@ -157,7 +157,7 @@ class DeleteMarkerConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.4"}, value = "spec A.4 DELETE Unversioned: no-op if missing, always 204")
+    @AwsSource(rules = {"A.4"}, value = "[A.4] DELETE Unversioned: no-op if missing, always 204")
     void unversionedDeleteOfMissingKeyIs204() {
         String bucket = buckets.create();
 
@@ -168,7 +168,7 @@ class DeleteMarkerConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.7", "A.4"}, value = "spec A.4 DELETE with versionId: object version [AWS-recorded]")
+    @AwsSource(rules = {"R7", "A.4"}, value = "[A.4] DELETE with versionId: object version [AWS-recorded]")
     void deletingObjectVersionByIdEchoesIdWithoutDeleteMarkerHeader() {
         String bucket = buckets.createVersioned();
         String older = steps.putVersion(bucket, "key", "older");
@@ -184,7 +184,7 @@ class DeleteMarkerConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.8", "A.4"}, value = "ls-api test_delete_object_versioned [AWS-recorded]")
+    @AwsSource(rules = {"R8", "A.4"}, value = "ls-api test_delete_object_versioned [AWS-recorded]")
     void deletingDeleteMarkerByIdReportsMarkerAndRestoresObject() {
         String bucket = buckets.createVersioned();
         String version = steps.putVersion(bucket, "key", "body");
@@ -200,7 +200,7 @@ class DeleteMarkerConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.9", "A.4"}, value = "ls-api test_delete_object_versioned [AWS-recorded]")
+    @AwsSource(rules = {"R9", "A.4"}, value = "ls-api test_delete_object_versioned [AWS-recorded]")
     void deleteWithMalformedVersionIdIsInvalidArgumentWithoutMarkerHeaders() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "key", "body");

@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.s3.model.DeletedObject;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Error;
 
-/** DeleteObjects: each key evaluated on its own, one result entry per key (spec A.6, rules 5, 8, 9). */
+/** DeleteObjects: each key evaluated on its own, one result entry per key ([A.6, R5, R8, R9]). */
 class DeleteObjectsConformanceTest extends Scenario {
 
     private DeleteObjectsResponse deleteObjects(String bucket, boolean quiet, ObjectIdentifier... objects) {
@@ -54,7 +54,7 @@ class DeleteObjectsConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.6", "5.5"}, value = "ls-api test_delete_objects_versioned [AWS-recorded]")
+    @AwsSource(rules = {"A.6", "R5"}, value = "ls-api test_delete_objects_versioned [AWS-recorded]")
     void keyThatNeverExistedIsReportedDeletedWithNewMarker() {
         String bucket = buckets.createVersioned();
 
@@ -88,7 +88,7 @@ class DeleteObjectsConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.6", "5.8"}, value = "ls-api test_delete_objects_versioned [AWS-recorded]; "
+    @AwsSource(rules = {"A.6", "R8"}, value = "ls-api test_delete_objects_versioned [AWS-recorded]; "
             + "vgw Versioning_DeleteObjects_delete_deleteMarkers")
     void deletingDeleteMarkerReportsItAsBothVersionAndMarker() {
         String bucket = buckets.createVersioned();
@@ -106,7 +106,7 @@ class DeleteObjectsConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.6", "5.9"}, value = "ls-api test_delete_objects_versioned [AWS-recorded]")
+    @AwsSource(rules = {"A.6", "R9"}, value = "ls-api test_delete_objects_versioned [AWS-recorded]")
     void malformedVersionIdIsReportedPerKeyAsNoSuchVersion() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "key", "body");
@@ -169,7 +169,7 @@ class DeleteObjectsConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.6"}, value = "spec A.6 Quiet=true returns only <Error> entries [Model]")
+    @AwsSource(rules = {"A.6"}, value = "[A.6] Quiet=true returns only <Error> entries [Model]")
     void quietModeReportsOnlyErrors() {
         String bucket = buckets.createVersioned();
         String a = steps.putVersion(bucket, "a", "a");

@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.s3.model.PutObjectRetentionResponse;
 /**
  * PutObjectRetention on a version under active GOVERNANCE retention: extending is free;
  * shortening, switching to COMPLIANCE or clearing needs {@code x-amz-bypass-governance-retention:
- * true}, and {@code false} is no bypass (spec B.8 step 5, rules 27, 29).
+ * true}, and {@code false} is no bypass ([B.8.5, R27, R29]).
  */
 class GovernanceBypassConformanceTest extends ObjectLockScenario {
 
@@ -25,7 +25,7 @@ class GovernanceBypassConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "5.29"}, value = "ls-s3 test_object_lock_extend_duration [AWS-recorded]; "
+    @AwsSource(rules = {"B.8", "R29"}, value = "ls-s3 test_object_lock_extend_duration [AWS-recorded]; "
             + "s3-tests test_object_lock_put_obj_retention_increase_period")
     void extendingGovernanceRetentionNeedsNoBypass() {
         String bucket = buckets.createWithObjectLock();
@@ -40,7 +40,7 @@ class GovernanceBypassConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "5.29"}, value = "ls-s3 test_s3_object_retention \"update-retention-locked-object\" "
+    @AwsSource(rules = {"B.8", "R29"}, value = "ls-s3 test_s3_object_retention \"update-retention-locked-object\" "
             + "[AWS-recorded]; s3-tests test_object_lock_put_obj_retention_shorten_period")
     void shorteningGovernanceRetentionWithoutBypassIsAccessDenied() {
         String bucket = buckets.createWithObjectLock();
@@ -54,7 +54,7 @@ class GovernanceBypassConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "5.29"}, value = "s3-tests test_object_lock_put_obj_retention_shorten_period_bypass")
+    @AwsSource(rules = {"B.8", "R29"}, value = "s3-tests test_object_lock_put_obj_retention_shorten_period_bypass")
     void shorteningGovernanceRetentionWithBypassIsAllowed() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
@@ -66,7 +66,7 @@ class GovernanceBypassConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "5.27"}, value = "spec rule 27: only an explicit `true` bypasses "
+    @AwsSource(rules = {"B.8", "R27"}, value = "[R27]: only an explicit `true` bypasses "
             + "[AWS-recorded ls-s3; UG object-lock-managing]")
     void bypassHeaderFalseDoesNotAllowShortening() {
         String bucket = buckets.createWithObjectLock();
@@ -81,7 +81,7 @@ class GovernanceBypassConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "5.29"}, value = "s3-tests test_object_lock_changing_mode_from_governance_without_bypass")
+    @AwsSource(rules = {"B.8", "R29"}, value = "s3-tests test_object_lock_changing_mode_from_governance_without_bypass")
     void switchingGovernanceToComplianceWithoutBypassIsAccessDenied() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
@@ -94,7 +94,7 @@ class GovernanceBypassConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "5.29"}, value = "s3-tests test_object_lock_changing_mode_from_governance_with_bypass")
+    @AwsSource(rules = {"B.8", "R29"}, value = "s3-tests test_object_lock_changing_mode_from_governance_with_bypass")
     void switchingGovernanceToComplianceWithBypassIsAllowed() {
         String bucket = buckets.createWithObjectLock();
         Instant compliance = complianceUntil();
@@ -107,7 +107,7 @@ class GovernanceBypassConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "5.29"}, value = "ls-s3 test_s3_object_retention \"put-object-empty-retention\" "
+    @AwsSource(rules = {"B.8", "R29"}, value = "ls-s3 test_s3_object_retention \"put-object-empty-retention\" "
             + "[AWS-recorded]")
     void clearingGovernanceRetentionWithoutBypassIsAccessDenied() {
         String bucket = buckets.createWithObjectLock();
@@ -120,8 +120,8 @@ class GovernanceBypassConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "B.10", "5.29", "5.32"}, value = "ls-s3 test_s3_object_retention "
-            + "\"put-object-empty-retention\" [AWS-recorded]; spec B.8 GetObjectRetention \"never set (or removed)\"")
+    @AwsSource(rules = {"B.8", "B.10", "R29", "R32"}, value = "ls-s3 test_s3_object_retention "
+            + "\"put-object-empty-retention\" [AWS-recorded]; [B.8] GetObjectRetention \"never set (or removed)\"")
     void clearingGovernanceRetentionWithBypassRemovesIt() {
         String bucket = buckets.createWithObjectLock();
         String version = putLocked(bucket, "key", ObjectLockRetentionMode.GOVERNANCE, governanceUntil());

@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.s3.model.PutObjectLegalHoldResponse;
 /**
  * Put/GetObjectLegalHold and what a hold protects: ON/OFF only, independent of retention and of
  * the governance bypass, addressed by version, with the errors for buckets without Object Lock,
- * missing keys and delete markers (spec B.1, B.7, B.9, rules 23, 24, 27, 32 to 34, 36).
+ * missing keys and delete markers ([B.1, B.7, B.9, R23, R24, R27, R32, R33, R34, R36]).
  */
 class LegalHoldConformanceTest extends ObjectLockScenario {
 
@@ -39,7 +39,7 @@ class LegalHoldConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.9", "B.10", "5.33"}, value = "ls-s3 test_s3_legal_hold_lock_versioned [AWS-recorded]; "
+    @AwsSource(rules = {"B.9", "B.10", "R33"}, value = "ls-s3 test_s3_legal_hold_lock_versioned [AWS-recorded]; "
             + "s3-tests test_object_lock_get_legal_hold")
     void legalHoldOffIsReturnedAsOffAndShownOnHead() {
         String bucket = buckets.createWithObjectLock();
@@ -54,7 +54,7 @@ class LegalHoldConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.9", "5.32"}, value = "ls-s3 \"get-legal-hold-unset\", D E15 [AWS-recorded]")
+    @AwsSource(rules = {"B.9", "R32"}, value = "ls-s3 \"get-legal-hold-unset\", [E15] [AWS-recorded]")
     void legalHoldNeverSetIsNoSuchObjectLockConfiguration() {
         String bucket = buckets.createWithObjectLock();
         String version = steps.putVersion(bucket, "key", "body");
@@ -76,7 +76,7 @@ class LegalHoldConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.9"}, value = "spec B.9 missing body [AWS-recorded ls-s3 \"put-object-retention-empty\"]")
+    @AwsSource(rules = {"B.9"}, value = "[B.9] missing body [AWS-recorded ls-s3 \"put-object-retention-empty\"]")
     void legalHoldWithoutBodyIsMalformedXml() {
         String bucket = buckets.createWithObjectLock();
         String version = steps.putVersion(bucket, "key", "body");
@@ -87,7 +87,7 @@ class LegalHoldConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.9", "5.23"}, value = "spec B.9, D E13 [AWS-recorded]")
+    @AwsSource(rules = {"B.9", "R23"}, value = "[B.9, E13] [AWS-recorded]")
     void putLegalHoldOnBucketWithoutObjectLockIsInvalidRequest() {
         String bucket = buckets.createVersioned();
         String version = steps.putVersion(bucket, "key", "body");
@@ -97,7 +97,7 @@ class LegalHoldConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.9", "5.23"}, value = "spec B.9, D E13 [AWS-recorded]")
+    @AwsSource(rules = {"B.9", "R23"}, value = "[B.9, E13] [AWS-recorded]")
     void getLegalHoldOnBucketWithoutObjectLockIsInvalidRequest() {
         String bucket = buckets.createVersioned();
         String version = steps.putVersion(bucket, "key", "body");
@@ -107,7 +107,7 @@ class LegalHoldConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.9"}, value = "spec B.9; message as D E1 [AWS-recorded]")
+    @AwsSource(rules = {"B.9"}, value = "[B.9]; message as [E1] [AWS-recorded]")
     void legalHoldOnMissingKeyIsNoSuchKey() {
         String bucket = buckets.createWithObjectLock();
 
@@ -116,7 +116,7 @@ class LegalHoldConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.9", "5.34"}, value = "vgw Versioning_PutGetObjectLegalHold_delete_marker; "
+    @AwsSource(rules = {"B.9", "R34"}, value = "vgw Versioning_PutGetObjectLegalHold_delete_marker; "
             + "ls-s3 test_object_lock_delete_markers [AWS-recorded]")
     void putLegalHoldOnDeleteMarkerVersionIsMethodNotAllowed() {
         String bucket = buckets.createWithObjectLock();
@@ -129,7 +129,7 @@ class LegalHoldConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.9", "5.34"}, value = "ls-s3 test_object_lock_delete_markers [AWS-recorded]")
+    @AwsSource(rules = {"B.9", "R34"}, value = "ls-s3 test_object_lock_delete_markers [AWS-recorded]")
     void getLegalHoldOnDeleteMarkerVersionIsMethodNotAllowed() {
         String bucket = buckets.createWithObjectLock();
         steps.putVersion(bucket, "key", "body");
@@ -141,7 +141,7 @@ class LegalHoldConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.7", "5.24", "5.27"}, value = "s3-tests test_object_lock_delete_object_with_legal_hold_on; "
+    @AwsSource(rules = {"B.7", "R24", "R27"}, value = "s3-tests test_object_lock_delete_object_with_legal_hold_on; "
             + "UG object-lock-managing (bypass never overrides a legal hold)")
     void legalHoldBlocksDeleteEvenWithBypass() {
         String bucket = buckets.createWithObjectLock();
@@ -167,7 +167,7 @@ class LegalHoldConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.9"}, value = "spec B.9 \"allowed regardless of retention, and needs no bypass\" [UG]")
+    @AwsSource(rules = {"B.9"}, value = "[B.9] \"allowed regardless of retention, and needs no bypass\" [UG]")
     void legalHoldCanBePlacedAndLiftedOnComplianceVersionWithoutBypass() {
         String bucket = buckets.createWithObjectLock();
         String version = putLocked(bucket, "key", ObjectLockRetentionMode.COMPLIANCE, complianceUntil());
@@ -181,7 +181,7 @@ class LegalHoldConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.1", "B.9"}, value = "spec B.1: without versionId the current version is addressed [Model]")
+    @AwsSource(rules = {"B.1", "B.9"}, value = "[B.1]: without versionId the current version is addressed [Model]")
     void legalHoldWithoutVersionIdActsOnTheCurrentVersion() {
         String bucket = buckets.createWithObjectLock();
         String older = steps.putVersion(bucket, "key", "older");
@@ -194,7 +194,7 @@ class LegalHoldConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.1", "B.9"}, value = "spec B.1 [Model PutObjectLegalHold versionId]")
+    @AwsSource(rules = {"B.1", "B.9"}, value = "[B.1] [Model PutObjectLegalHold versionId]")
     void legalHoldWithVersionIdActsOnThatVersionOnly() {
         String bucket = buckets.createWithObjectLock();
         String older = steps.putVersion(bucket, "key", "older");
@@ -207,7 +207,7 @@ class LegalHoldConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.9", "5.36"}, value = "UG object-lock-overview: lock changes create no version")
+    @AwsSource(rules = {"B.9", "R36"}, value = "UG object-lock-overview: lock changes create no version")
     void changingLegalHoldCreatesNoVersionAndKeepsLastModified() {
         String bucket = buckets.createWithObjectLock();
         String version = steps.putVersion(bucket, "key", "body");

@@ -13,14 +13,14 @@ import software.amazon.awssdk.services.s3.model.ListObjectVersionsResponse;
 import software.amazon.awssdk.services.s3.model.ObjectVersion;
 
 /**
- * ListObjectVersions order, filtering and request validation (spec A.5 items 1, 6, 7, 9; rule 11).
+ * ListObjectVersions order, filtering and request validation ([A.5.1, A.5.6, A.5.7, A.5.9]; [R11]).
  * Paging is in {@link ListObjectVersionsPagingConformanceTest}.
  */
 class ListObjectVersionsConformanceTest extends Scenario {
 
     @Test
-    @AwsSource(rules = {"A.1", "A.5.1", "5.11"}, value = "ls-list test_list_objects_versions_markers [AWS-recorded]; "
-            + "spec A.2 notes (interleaved Version/DeleteMarker)")
+    @AwsSource(rules = {"A.1", "A.5.1", "R11"}, value = "ls-list test_list_objects_versions_markers [AWS-recorded]; "
+            + "[A.2] notes (interleaved Version/DeleteMarker)")
     void versionsAndDeleteMarkersShareOneOrderKeyAscendingNewestFirst() {
         String bucket = buckets.createVersioned();
         String b1 = steps.putVersion(bucket, "b", "b1");
@@ -38,7 +38,7 @@ class ListObjectVersionsConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.5.1"}, value = "spec A.5.1: key ascending in UTF-8 binary order")
+    @AwsSource(rules = {"A.5.1"}, value = "[A.5.1]: key ascending in UTF-8 binary order")
     void keysSortInUtf8BinaryOrder() {
         String bucket = buckets.createVersioned();
         for (String key : List.of("\u00e9", "b", "a/b", "a-b", "_", "B")) {
@@ -52,7 +52,7 @@ class ListObjectVersionsConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.5.1"}, value = "spec A.5.1 prefix filters")
+    @AwsSource(rules = {"A.5.1"}, value = "[A.5.1] prefix filters")
     void prefixFiltersVersionsAndDeleteMarkers() {
         String bucket = buckets.createVersioned();
         String inside = steps.putVersion(bucket, "logs/a", "1");
@@ -69,7 +69,7 @@ class ListObjectVersionsConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.5.1"}, value = "spec A.5.1 delimiter rolls keys up into CommonPrefixes")
+    @AwsSource(rules = {"A.5.1"}, value = "[A.5.1] delimiter rolls keys up into CommonPrefixes")
     void delimiterRollsKeysUpIntoCommonPrefixes() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "dir/a", "1");
@@ -86,7 +86,7 @@ class ListObjectVersionsConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.5.6"}, value = "spec A.5.6 default max-keys 1000")
+    @AwsSource(rules = {"A.5.6"}, value = "[A.5.6] default max-keys 1000")
     void maxKeysDefaultsTo1000() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "key", "body");
@@ -98,7 +98,7 @@ class ListObjectVersionsConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.5.6"}, value = "vgw ListObjectVersions_negative_max_keys; D E25")
+    @AwsSource(rules = {"A.5.6"}, value = "vgw ListObjectVersions_negative_max_keys; [E25]")
     void negativeMaxKeysIsInvalidArgument() {
         String bucket = buckets.createVersioned();
 
@@ -108,7 +108,7 @@ class ListObjectVersionsConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.5.7"}, value = "spec A.5.7 [AWS-recorded]")
+    @AwsSource(rules = {"A.5.7"}, value = "[A.5.7] [AWS-recorded]")
     void unknownEncodingTypeIsInvalidArgument() {
         String bucket = buckets.createVersioned();
 
@@ -118,7 +118,7 @@ class ListObjectVersionsConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.5.7"}, value = "spec A.5.7: with url, Key/Prefix/KeyMarker are URL-encoded "
+    @AwsSource(rules = {"A.5.7"}, value = "[A.5.7]: with url, Key/Prefix/KeyMarker are URL-encoded "
             + "[AWS-recorded]; the SDK decodes them back")
     void urlEncodingTypeRoundTripsKeysThroughTheSdk() {
         String bucket = buckets.createVersioned();
@@ -134,7 +134,7 @@ class ListObjectVersionsConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.2"}, value = "spec A.2 ListVersionsResult shape (AWS API reference example; ls-list "
+    @AwsSource(rules = {"A.2"}, value = "[A.2] ListVersionsResult shape (AWS API reference example; ls-list "
             + "snapshots [AWS-recorded] show KeyMarker/VersionIdMarker as empty strings)")
     void untruncatedListingEchoesEmptyMarkersAndOmitsWhatWasNotSent() {
         String bucket = buckets.createVersioned();
@@ -152,7 +152,7 @@ class ListObjectVersionsConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.2"}, value = "spec A.2 Version/DeleteMarker elements (AWS API reference example; "
+    @AwsSource(rules = {"A.2"}, value = "[A.2] Version/DeleteMarker elements (AWS API reference example; "
             + "ls-list snapshots [AWS-recorded])")
     void entriesCarryTheirListedFields() {
         String bucket = buckets.createVersioned();

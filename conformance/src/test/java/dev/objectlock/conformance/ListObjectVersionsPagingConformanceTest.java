@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.ListObjectVersionsResponse;
 
-/** ListObjectVersions paging: max-keys, truncation and the two markers (spec A.5 items 2-5, rules 10-11). */
+/** ListObjectVersions paging: max-keys, truncation and the two markers ([A.5.2]–[A.5.5], [R10, R11]). */
 class ListObjectVersionsPagingConformanceTest extends Scenario {
 
     @Test
-    @AwsSource(rules = {"A.5.5", "5.10"}, value = "ls-list test_list_objects_versions_markers [AWS-recorded]; "
+    @AwsSource(rules = {"A.5.5", "R10"}, value = "ls-list test_list_objects_versions_markers [AWS-recorded]; "
             + "vgw ListObjectVersions_multiple_object_versions_truncated")
     void truncatedPageNamesTheLastReturnedEntryInItsNextMarkers() {
         String bucket = buckets.createVersioned();
@@ -33,7 +33,7 @@ class ListObjectVersionsPagingConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.11", "A.5.5"}, value = "ls-list \"list-objects-versions-5\" [AWS-recorded]")
+    @AwsSource(rules = {"R11", "A.5.5"}, value = "ls-list \"list-objects-versions-5\" [AWS-recorded]")
     void pageCanEndOnDeleteMarker() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "a", "a1");
@@ -49,7 +49,7 @@ class ListObjectVersionsPagingConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.11"}, value = "ls-list [AWS-recorded]: max-keys counts versions, markers, prefixes")
+    @AwsSource(rules = {"R11"}, value = "ls-list [AWS-recorded]: max-keys counts versions, markers, prefixes")
     void maxKeysCountsVersionsAndDeleteMarkersTogether() {
         String bucket = buckets.createVersioned();
         String a1 = steps.putVersion(bucket, "a", "a1");
@@ -84,7 +84,7 @@ class ListObjectVersionsPagingConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.5.2", "5.10"}, value = "ls-list \"list-objects-next-key-only\" [AWS-recorded]")
+    @AwsSource(rules = {"A.5.2", "R10"}, value = "ls-list \"list-objects-next-key-only\" [AWS-recorded]")
     void keyMarkerAloneStartsAfterAllVersionsOfThatKey() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "a", "a1");
@@ -99,7 +99,7 @@ class ListObjectVersionsPagingConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.5.3", "5.10"}, value = "ls-list test_list_objects_versions_markers [AWS-recorded]")
+    @AwsSource(rules = {"A.5.3", "R10"}, value = "ls-list test_list_objects_versions_markers [AWS-recorded]")
     void keyMarkerWithVersionIdMarkerStartsWithTheNextOlderVersion() {
         String bucket = buckets.createVersioned();
         String a1 = steps.putVersion(bucket, "a", "a1");
@@ -134,7 +134,7 @@ class ListObjectVersionsPagingConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.5.3"}, value = "spec A.5.3 version-id-marker=null is allowed [AWS-recorded ls-list]")
+    @AwsSource(rules = {"A.5.3"}, value = "[A.5.3] version-id-marker=null is allowed [AWS-recorded ls-list]")
     void versionIdMarkerNullIsAccepted() {
         String bucket = buckets.create();
         steps.put(bucket, "a", "null version");
@@ -151,7 +151,7 @@ class ListObjectVersionsPagingConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.5.4", "5.10"}, value = "ls-list test_list_objects_versions_markers; D E5 [AWS-recorded]")
+    @AwsSource(rules = {"A.5.4", "R10"}, value = "ls-list test_list_objects_versions_markers; [E5] [AWS-recorded]")
     void versionIdMarkerWithoutKeyMarkerIsInvalidArgument() {
         String bucket = buckets.createVersioned();
         String version = steps.putVersion(bucket, "a", "a1");
@@ -163,7 +163,7 @@ class ListObjectVersionsPagingConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.5.5", "5.10", "5.11"}, value = "ls-list test_list_objects_versions_markers [AWS-recorded]")
+    @AwsSource(rules = {"A.5.5", "R10", "R11"}, value = "ls-list test_list_objects_versions_markers [AWS-recorded]")
     void followingNextMarkersVisitsEveryEntryExactlyOnce() {
         String bucket = buckets.createVersioned();
         for (String key : List.of("a", "b", "c")) {

@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 /**
  * Lock settings on versions made by CopyObject and by multipart uploads: only the request's own
  * headers (or the destination's default) count, never the source's settings; a multipart upload
- * keeps its headers until CompleteMultipartUpload (spec B.5, B.6, rules 23, 35).
+ * keeps its headers until CompleteMultipartUpload ([B.5, B.6, R23, R35]).
  */
 class LockHeadersOnCopyAndMultipartConformanceTest extends ObjectLockScenario {
 
@@ -29,7 +29,7 @@ class LockHeadersOnCopyAndMultipartConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "5.23"}, value = "vgw CopyObject_missing_bucket_lock, D E14")
+    @AwsSource(rules = {"B.5", "R23"}, value = "vgw CopyObject_missing_bucket_lock, [E14]")
     void copyWithLockHeadersIntoBucketWithoutObjectLockIsInvalidRequest() {
         String source = buckets.createVersioned();
         steps.put(source, "key", "body");
@@ -44,7 +44,7 @@ class LockHeadersOnCopyAndMultipartConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "5.23"}, value = "D E14 (lock headers on PUT/COPY/MPU) [vgw]")
+    @AwsSource(rules = {"B.5", "R23"}, value = "[E14] (lock headers on PUT/COPY/MPU) [vgw]")
     void multipartUploadWithLockHeadersOnBucketWithoutObjectLockIsInvalidRequest() {
         String bucket = buckets.createVersioned();
 
@@ -96,7 +96,7 @@ class LockHeadersOnCopyAndMultipartConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "5.20"}, value = "spec B.5 (same checks on CreateMultipartUpload); "
+    @AwsSource(rules = {"B.5", "R20"}, value = "[B.5] (same checks on CreateMultipartUpload); "
             + "ls-s3 test_s3_object_lock_mode_validation [AWS-recorded]")
     void multipartUploadWithModeButNoDateIsInvalidArgument() {
         String bucket = buckets.createWithObjectLock();
@@ -109,7 +109,7 @@ class LockHeadersOnCopyAndMultipartConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.6", "5.35"}, value = "ls-s3 test_s3_copy_object_retention_lock [AWS-recorded]; "
+    @AwsSource(rules = {"B.6", "R35"}, value = "ls-s3 test_s3_copy_object_retention_lock [AWS-recorded]; "
             + "vgw CopyObject_with_retention_lock")
     void copyDoesNotCarryTheSourceRetention() {
         String bucket = buckets.createWithObjectLock();
@@ -123,7 +123,7 @@ class LockHeadersOnCopyAndMultipartConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.6", "5.35"}, value = "ls-s3 test_s3_copy_object_legal_hold [AWS-recorded]")
+    @AwsSource(rules = {"B.6", "R35"}, value = "ls-s3 test_s3_copy_object_legal_hold [AWS-recorded]")
     void copyDoesNotCarryTheSourceLegalHold() {
         String bucket = buckets.createWithObjectLock();
         putOnLegalHold(bucket, "source");
@@ -136,7 +136,7 @@ class LockHeadersOnCopyAndMultipartConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.6", "5.35"}, value = "spec B.6: the destination's default, not the source's retention "
+    @AwsSource(rules = {"B.6", "R35"}, value = "[B.6]: the destination's default, not the source's retention "
             + "[AWS-recorded ls-s3 test_s3_copy_object_retention_lock; UG]")
     void copyIntoBucketWithDefaultRetentionGetsTheDestinationDefault() {
         String source = buckets.createWithObjectLock();
@@ -155,8 +155,8 @@ class LockHeadersOnCopyAndMultipartConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "5.21"}, value = "spec B.5 (same checks on CopyObject); versitygw issue #1734 "
-            + "(raw AWS response), D E19 [AWS-recorded]")
+    @AwsSource(rules = {"B.5", "R21"}, value = "[B.5] (same checks on CopyObject); versitygw issue #1734 "
+            + "(raw AWS response), [E19] [AWS-recorded]")
     void copyWithPastRetainUntilDateIsInvalidArgumentNamingTheHeader() {
         String bucket = buckets.createWithObjectLock();
         steps.put(bucket, "source", "body");

@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 
 /**
  * The {@code x-amz-object-lock-mode}, {@code -retain-until-date} and {@code -legal-hold} headers
- * on GetObject and HeadObject, with and without {@code versionId} (spec B.1, B.10, 0.4).
+ * on GetObject and HeadObject, with and without {@code versionId} ([B.1, B.10, 0.4]).
  */
 class LockHeadersOnReadConformanceTest extends ObjectLockScenario {
 
@@ -42,7 +42,7 @@ class LockHeadersOnReadConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.1", "B.10"}, value = "spec B.10 [Model GetObject/HeadObject ObjectLock* headers]; "
+    @AwsSource(rules = {"B.1", "B.10"}, value = "[B.10] [Model GetObject/HeadObject ObjectLock* headers]; "
             + "s3-tests test_object_lock_get_obj_retention_iso8601 (retain-until parses as ISO-8601)")
     void headAndGetCarryModeRetainUntilDateAndLegalHold() {
         String bucket = buckets.createWithObjectLock();
@@ -64,7 +64,7 @@ class LockHeadersOnReadConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.10"}, value = "spec B.10 \"also on HEAD/GET with versionId\" [Model]")
+    @AwsSource(rules = {"B.10"}, value = "[B.10] \"also on HEAD/GET with versionId\" [Model]")
     void headAndGetWithVersionIdDescribeThatVersionsLock() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
@@ -84,7 +84,7 @@ class LockHeadersOnReadConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.10"}, value = "spec B.10: headers only when the version has retention, and legal hold "
+    @AwsSource(rules = {"B.10"}, value = "[B.10]: headers only when the version has retention, and legal hold "
             + "absent if never set [Model doc]")
     void versionWithoutLockSettingsSendsNoLockHeaders() {
         String bucket = buckets.createWithObjectLock();
@@ -95,7 +95,7 @@ class LockHeadersOnReadConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.10"}, value = "spec B.10 [Model doc]")
+    @AwsSource(rules = {"B.10"}, value = "[B.10] [Model doc]")
     void legalHoldAloneSendsOnlyTheLegalHoldHeader() {
         String bucket = buckets.createWithObjectLock();
         putOnLegalHold(bucket, "key");
@@ -108,7 +108,7 @@ class LockHeadersOnReadConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.10"}, value = "spec B.10 [Model doc]")
+    @AwsSource(rules = {"B.10"}, value = "[B.10] [Model doc]")
     void retentionAloneSendsNoLegalHoldHeader() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();

@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.s3.model.PutObjectRequest;
  * The per-object lock headers {@code x-amz-object-lock-mode}, {@code -retain-until-date} and
  * {@code -legal-hold} on PutObject, CopyObject and CreateMultipartUpload: applied to the new
  * version, validated with the AWS messages and {@code <Error>} elements, refused on buckets
- * without Object Lock (spec B.5, B.6, rules 20 to 23).
+ * without Object Lock ([B.5, B.6], [R20]–[R23]).
  */
 class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
 
@@ -41,7 +41,7 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
      * A PutObject, changed by {@code request}, that is expected to fail on its headers. It carries
      * no body, so a rejection from the headers alone cannot race the upload of a body, and no
      * checksum; with {@code contentMd5} it sends the empty body's Content-MD5, so the integrity
-     * rule of B.5 is met whatever order AWS checks in.
+     * rule of [B.5] is met whatever order AWS checks in.
      */
     private S3ErrorAssert assertBodilessPutFails(String bucket, boolean contentMd5,
                                                  Consumer<PutObjectRequest.Builder> request) {
@@ -82,7 +82,7 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.1", "B.5"}, value = "spec B.1/B.5 [Model PutObject ObjectLockMode, "
+    @AwsSource(rules = {"B.1", "B.5"}, value = "[B.1, B.5] [Model PutObject ObjectLockMode, "
             + "ObjectLockRetainUntilDate]; ls-s3 test_s3_object_lock_mode_validation [AWS-recorded]")
     void putWithRetentionHeadersLocksTheNewVersion() {
         String bucket = buckets.createWithObjectLock();
@@ -98,7 +98,7 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.5"}, value = "spec B.5 \"Legal hold can be set alongside retention, or on its own\" [UG]")
+    @AwsSource(rules = {"B.5"}, value = "[B.5] \"Legal hold can be set alongside retention, or on its own\" [UG]")
     void putWithLegalHoldHeaderAloneHoldsTheVersionWithoutRetention() {
         String bucket = buckets.createWithObjectLock();
 
@@ -110,7 +110,7 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.5"}, value = "spec B.5 [UG; Model PutObject]")
+    @AwsSource(rules = {"B.5"}, value = "[B.5] [UG; Model PutObject]")
     void putWithRetentionAndLegalHoldHeadersSetsBoth() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
@@ -124,7 +124,7 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "5.20"}, value = "ls-s3 test_s3_object_lock_mode_validation, D E17 [AWS-recorded]")
+    @AwsSource(rules = {"B.5", "R20"}, value = "ls-s3 test_s3_object_lock_mode_validation, [E17] [AWS-recorded]")
     void modeWithoutRetainUntilDateIsInvalidArgumentNamingTheDate() {
         String bucket = buckets.createWithObjectLock();
 
@@ -135,7 +135,7 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "5.20"}, value = "ls-s3 test_s3_object_lock_mode_validation, D E17 [AWS-recorded]")
+    @AwsSource(rules = {"B.5", "R20"}, value = "ls-s3 test_s3_object_lock_mode_validation, [E17] [AWS-recorded]")
     void retainUntilDateWithoutModeIsInvalidArgumentNamingTheMode() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
@@ -147,7 +147,7 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.5"}, value = "ls-s3 test_s3_object_lock_mode_validation, D E18 [AWS-recorded]")
+    @AwsSource(rules = {"B.5"}, value = "ls-s3 test_s3_object_lock_mode_validation, [E18] [AWS-recorded]")
     void unknownModeIsInvalidArgumentEchoingTheValue() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
@@ -159,7 +159,7 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.5"}, value = "spec B.5 [AWS-recorded: versitygw issues quoting raw AWS], D E20")
+    @AwsSource(rules = {"B.5"}, value = "[B.5] [AWS-recorded: versitygw issues quoting raw AWS], [E20]")
     void unparsableRetainUntilDateIsInvalidArgumentEchoingTheValue() {
         String bucket = buckets.createWithObjectLock();
 
@@ -172,7 +172,7 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "5.21"}, value = "versitygw issue #1734 (raw AWS response), D E19 [AWS-recorded]")
+    @AwsSource(rules = {"B.5", "R21"}, value = "versitygw issue #1734 (raw AWS response), [E19] [AWS-recorded]")
     void pastRetainUntilDateIsInvalidArgumentNamingTheHeader() {
         String bucket = buckets.createWithObjectLock();
 
@@ -184,7 +184,7 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.5"}, value = "spec B.5 [AWS-recorded: versitygw issues quoting raw AWS], D E21")
+    @AwsSource(rules = {"B.5"}, value = "[B.5] [AWS-recorded: versitygw issues quoting raw AWS], [E21]")
     void unknownLegalHoldValueIsInvalidArgumentEchoingTheValue() {
         String bucket = buckets.createWithObjectLock();
 
@@ -195,7 +195,7 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "5.23"}, value = "vgw PutObject_missing_bucket_lock, D E14")
+    @AwsSource(rules = {"B.5", "R23"}, value = "vgw PutObject_missing_bucket_lock, [E14]")
     void retentionHeadersOnBucketWithoutObjectLockAreInvalidRequest() {
         String bucket = buckets.createVersioned();
         Instant until = governanceUntil();
@@ -207,7 +207,7 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "5.23"}, value = "vgw PutObject_missing_bucket_lock, D E14")
+    @AwsSource(rules = {"B.5", "R23"}, value = "vgw PutObject_missing_bucket_lock, [E14]")
     void legalHoldHeaderOnBucketWithoutObjectLockIsInvalidRequest() {
         String bucket = buckets.createVersioned();
 
@@ -219,8 +219,8 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
 
 
     @Test
-    @AwsSource(rules = {"B.5", "5.22"}, value = "versitygw issue #1776, aws-sdk-php #1694 (AWS error quotes), "
-            + "D E22 [AWS-recorded]")
+    @AwsSource(rules = {"B.5", "R22"}, value = "versitygw issue #1776, aws-sdk-php #1694 (AWS error quotes), "
+            + "[E22] [AWS-recorded]")
     void putWithLockHeadersButNoChecksumIsInvalidRequest() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
@@ -232,7 +232,7 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "5.22"}, value = "versitygw issue #1776, minio #16480 (AWS error quotes); "
+    @AwsSource(rules = {"B.5", "R22"}, value = "versitygw issue #1776, minio #16480 (AWS error quotes); "
             + "UG object-lock-overview note")
     void putIntoBucketWithDefaultRetentionButNoChecksumIsInvalidRequest() {
         String bucket = buckets.createWithObjectLock();
@@ -244,7 +244,7 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "5.22"}, value = "spec B.5: legal hold alone is a lock parameter; "
+    @AwsSource(rules = {"B.5", "R22"}, value = "[B.5]: legal hold alone is a lock parameter; "
             + "versitygw issue #1776 (AWS error quote)")
     void putWithLegalHoldButNoChecksumIsInvalidRequest() {
         String bucket = buckets.createWithObjectLock();
@@ -255,7 +255,7 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.22"}, value = "spec rule 22: only lock parameters or a default retention need the check")
+    @AwsSource(rules = {"R22"}, value = "[R22]: only lock parameters or a default retention need the check")
     void putWithoutLockParametersOrDefaultNeedsNoChecksum() {
         String bucket = buckets.createWithObjectLock();
 
@@ -267,7 +267,7 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "5.22"}, value = "spec B.5: Content-MD5 satisfies the rule; versitygw issue #1776")
+    @AwsSource(rules = {"B.5", "R22"}, value = "[B.5]: Content-MD5 satisfies the rule; versitygw issue #1776")
     void putWithLockHeadersAndContentMd5IsAccepted() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
@@ -288,7 +288,7 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
 
 
     @Test
-    @AwsSource(rules = {"B.5"}, value = "ls-s3 test_s3_object_lock_mode_validation, D E18 [AWS-recorded]; "
+    @AwsSource(rules = {"B.5"}, value = "ls-s3 test_s3_object_lock_mode_validation, [E18] [AWS-recorded]; "
             + "the S3 error must reach an SDK that is still uploading the body")
     void putRejectedOnItsHeadersAnswersWithTheS3ErrorWhileTheBodyIsUploaded() {
         String bucket = buckets.createWithObjectLock();

@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.s3.model.S3Error;
 /**
  * DeleteObjects with versions Object Lock protects: each locked entry is a per-key AccessDenied
  * under HTTP 200 while the others are deleted; the bypass frees GOVERNANCE only; the bypass
- * header on a bucket without Object Lock rejects the whole request (spec A.6, B.7, rules 24,
+ * header on a bucket without Object Lock rejects the whole request ([A.6, B.7, R24],
  * 25, 27, 28).
  */
 class LockedDeleteObjectsConformanceTest extends ObjectLockScenario {
@@ -33,7 +33,7 @@ class LockedDeleteObjectsConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.6", "B.7", "5.24"}, value = "ls-s3 test_delete_locked_object [AWS-recorded]; "
+    @AwsSource(rules = {"A.6", "B.7", "R24"}, value = "ls-s3 test_delete_locked_object [AWS-recorded]; "
             + "s3-tests test_object_lock_multi_delete_object_with_retention")
     void lockedVersionIsReportedAsAccessDeniedUnderStatus200() {
         String bucket = buckets.createWithObjectLock();
@@ -49,7 +49,7 @@ class LockedDeleteObjectsConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.6", "B.7"}, value = "spec A.6 per-key semantics; STYLE Avoid 7 (no early return)")
+    @AwsSource(rules = {"A.6", "B.7"}, value = "[A.6] per-key semantics; STYLE Avoid 7 (no early return)")
     void lockedAndUnlockedVersionsAreJudgedEachOnItsOwn() {
         String bucket = buckets.createWithObjectLock();
         String free = steps.putVersion(bucket, "a-free", "free");
@@ -67,7 +67,7 @@ class LockedDeleteObjectsConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.7", "5.27"}, value = "spec B.7 bypass on DeleteObjects [Model]; s3-tests "
+    @AwsSource(rules = {"B.7", "R27"}, value = "[B.7] bypass on DeleteObjects [Model]; s3-tests "
             + "test_object_lock_multi_delete_object_with_retention")
     void bypassDeletesGovernanceVersions() {
         String bucket = buckets.createWithObjectLock();
@@ -83,7 +83,7 @@ class LockedDeleteObjectsConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.7", "5.24", "5.27"}, value = "ls-s3 \"delete-locked-2\" [AWS-recorded]; "
+    @AwsSource(rules = {"B.7", "R24", "R27"}, value = "ls-s3 \"delete-locked-2\" [AWS-recorded]; "
             + "UG object-lock-managing (bypass never lifts COMPLIANCE or a legal hold)")
     void bypassNeverDeletesComplianceOrLegalHoldVersions() {
         String bucket = buckets.createWithObjectLock();
@@ -103,7 +103,7 @@ class LockedDeleteObjectsConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.6", "5.24"}, value = "spec A.6 Quiet=true returns only <Error> entries [Model]; "
+    @AwsSource(rules = {"A.6", "R24"}, value = "[A.6] Quiet=true returns only <Error> entries [Model]; "
             + "ls-s3 test_delete_locked_object [AWS-recorded]")
     void quietModeStillReportsLockedVersions() {
         String bucket = buckets.createWithObjectLock();
@@ -119,7 +119,7 @@ class LockedDeleteObjectsConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.6", "5.25"}, value = "spec A.6 (no VersionId: a marker) and rule 25 "
+    @AwsSource(rules = {"A.6", "R25"}, value = "[A.6] (no VersionId: a marker) and [R25] "
             + "[UG object-lock-managing; AWS-recorded ls-s3 \"put-delete-marker\"]")
     void keysWithoutVersionIdGetDeleteMarkersOverLockedVersions() {
         String bucket = buckets.createWithObjectLock();
@@ -136,7 +136,7 @@ class LockedDeleteObjectsConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.28"}, value = "ls-api test_delete_object_with_no_locking, D E23 [AWS-recorded]")
+    @AwsSource(rules = {"R28"}, value = "ls-api test_delete_object_with_no_locking, [E23] [AWS-recorded]")
     void bypassHeaderOnBucketWithoutObjectLockIsInvalidArgument() {
         String bucket = buckets.createVersioned();
         String version = steps.putVersion(bucket, "key", "body");
@@ -149,7 +149,7 @@ class LockedDeleteObjectsConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.28"}, value = "ls-api test_delete_object_with_no_locking, D E23 [AWS-recorded]")
+    @AwsSource(rules = {"R28"}, value = "ls-api test_delete_object_with_no_locking, [E23] [AWS-recorded]")
     void bypassHeaderFalseOnBucketWithoutObjectLockIsInvalidArgumentToo() {
         String bucket = buckets.createVersioned();
         String version = steps.putVersion(bucket, "key", "body");

@@ -15,8 +15,8 @@ import software.amazon.awssdk.services.s3.model.DeleteObjectResponse;
 import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 
 /**
- * DeleteObject against versions Object Lock protects, and writes over a locked key (spec B.7,
- * B.11, rules 24 to 28, 31): a protected version survives; delete markers and new versions are
+ * DeleteObject against versions Object Lock protects, and writes over a locked key ([B.7],
+ * [B.11], [R24]–[R28], [R31]): a protected version survives; delete markers and new versions are
  * always allowed; expiry lifts the protection.
  */
 class LockedDeletionConformanceTest extends ObjectLockScenario {
@@ -38,7 +38,7 @@ class LockedDeletionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.7", "5.24"}, value = "ls-s3 test_delete_locked_object, D E16 [AWS-recorded]; "
+    @AwsSource(rules = {"B.7", "R24"}, value = "ls-s3 test_delete_locked_object, [E16] [AWS-recorded]; "
             + "s3-tests test_object_lock_delete_object_with_retention")
     void deletingGovernanceVersionWithoutBypassIsAccessDenied() {
         String bucket = buckets.createWithObjectLock();
@@ -50,8 +50,8 @@ class LockedDeletionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.7", "5.27"}, value = "s3-tests test_object_lock_delete_object_with_retention [bypass]; "
-            + "spec B.7 [AWS-recorded]")
+    @AwsSource(rules = {"B.7", "R27"}, value = "s3-tests test_object_lock_delete_object_with_retention [bypass]; "
+            + "[B.7] [AWS-recorded]")
     void deletingGovernanceVersionWithBypassRemovesIt() {
         String bucket = buckets.createWithObjectLock();
         String version = putLocked(bucket, "key", ObjectLockRetentionMode.GOVERNANCE, governanceUntil());
@@ -64,7 +64,7 @@ class LockedDeletionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.7", "5.27"}, value = "spec rule 27: only an explicit `true` bypasses "
+    @AwsSource(rules = {"B.7", "R27"}, value = "[R27]: only an explicit `true` bypasses "
             + "[AWS-recorded ls-s3; UG object-lock-managing]")
     void bypassHeaderFalseDoesNotBypass() {
         String bucket = buckets.createWithObjectLock();
@@ -76,7 +76,7 @@ class LockedDeletionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.7", "5.24", "5.27"}, value = "ls-s3 test_s3_object_retention_compliance_mode "
+    @AwsSource(rules = {"B.7", "R24", "R27"}, value = "ls-s3 test_s3_object_retention_compliance_mode "
             + "\"delete-locked-2\" [AWS-recorded]")
     void deletingComplianceVersionIsAccessDeniedEvenWithBypass() {
         String bucket = buckets.createWithObjectLock();
@@ -88,7 +88,7 @@ class LockedDeletionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.7", "5.25"}, value = "ls-s3 test_s3_object_retention_compliance_mode \"put-delete-marker\" "
+    @AwsSource(rules = {"B.7", "R25"}, value = "ls-s3 test_s3_object_retention_compliance_mode \"put-delete-marker\" "
             + "[AWS-recorded]; vgw Versioning_WORM_delete_marker_locked_object")
     void deleteWithoutVersionIdAddsDeleteMarkerOverLockedVersion() {
         String bucket = buckets.createWithObjectLock();
@@ -103,7 +103,7 @@ class LockedDeletionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.7", "5.25"}, value = "UG object-lock-managing (delete markers are never protected)")
+    @AwsSource(rules = {"B.7", "R25"}, value = "UG object-lock-managing (delete markers are never protected)")
     void deleteMarkerOverLockedVersionCanBeRemovedWithoutBypass() {
         String bucket = buckets.createWithObjectLock();
         String version = putLocked(bucket, "key", ObjectLockRetentionMode.GOVERNANCE, governanceUntil());
@@ -117,7 +117,7 @@ class LockedDeletionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.7", "5.26"}, value = "vgw Versioning_WORM_PutObject_overwrite_locked_object; UG")
+    @AwsSource(rules = {"B.7", "R26"}, value = "vgw Versioning_WORM_PutObject_overwrite_locked_object; UG")
     void putOverLockedKeyAddsVersionAndKeepsTheLockedOne() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
@@ -132,7 +132,7 @@ class LockedDeletionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.7", "5.26"}, value = "spec rule 26 [vgw Versioning_WORM_*_overwrite_locked_object "
+    @AwsSource(rules = {"B.7", "R26"}, value = "[R26] [vgw Versioning_WORM_*_overwrite_locked_object "
             + "(CopyObject)]")
     void copyOverLockedKeyAddsVersionAndKeepsTheLockedOne() {
         String bucket = buckets.createWithObjectLock();
@@ -148,7 +148,7 @@ class LockedDeletionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.7", "5.26"}, value = "spec rule 26 [vgw Versioning_WORM_*_overwrite_locked_object "
+    @AwsSource(rules = {"B.7", "R26"}, value = "[R26] [vgw Versioning_WORM_*_overwrite_locked_object "
             + "(CompleteMultipartUpload)]")
     void multipartUploadOverLockedKeyAddsVersionAndKeepsTheLockedOne() {
         String bucket = buckets.createWithObjectLock();
@@ -163,7 +163,7 @@ class LockedDeletionConformanceTest extends ObjectLockScenario {
 
     @Test
     @EmulatorOnly(reason = "moves the clock past a day-long retention")
-    @AwsSource(rules = {"B.7", "5.31"}, value = "ls-s3 \"delete-obj-after-lock-expiration\" [AWS-recorded]")
+    @AwsSource(rules = {"B.7", "R31"}, value = "ls-s3 \"delete-obj-after-lock-expiration\" [AWS-recorded]")
     void expiredGovernanceRetentionAllowsDeleteWithoutBypass(EmulatorClock clock) {
         String bucket = buckets.createWithObjectLock();
         String version = putLocked(bucket, "key", ObjectLockRetentionMode.GOVERNANCE, now().plus(Duration.ofDays(1)));
@@ -177,7 +177,7 @@ class LockedDeletionConformanceTest extends ObjectLockScenario {
 
     @Test
     @EmulatorOnly(reason = "moves the clock past a year-long COMPLIANCE retention")
-    @AwsSource(rules = {"B.7", "5.31"}, value = "ls-s3 \"delete-obj-after-lock-expiration\" [AWS-recorded]")
+    @AwsSource(rules = {"B.7", "R31"}, value = "ls-s3 \"delete-obj-after-lock-expiration\" [AWS-recorded]")
     void expiredComplianceRetentionAllowsDeleteWithoutBypass(EmulatorClock clock) {
         String bucket = buckets.createWithObjectLock();
         String version = putLocked(bucket, "key", ObjectLockRetentionMode.COMPLIANCE, now().plus(Duration.ofDays(365)));
@@ -191,7 +191,7 @@ class LockedDeletionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.7", "5.31"}, value = "ls-s3 \"delete-obj-after-lock-expiration\" [AWS-recorded]; "
+    @AwsSource(rules = {"B.7", "R31"}, value = "ls-s3 \"delete-obj-after-lock-expiration\" [AWS-recorded]; "
             + "runs everywhere by waiting out a 3-second retention")
     void retentionThatHasPassedAllowsDeleteWithoutBypass() throws InterruptedException {
         String bucket = buckets.createWithObjectLock();
@@ -206,7 +206,7 @@ class LockedDeletionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.7", "5.28"}, value = "ls-api test_delete_object_with_no_locking, D E23 [AWS-recorded]")
+    @AwsSource(rules = {"B.7", "R28"}, value = "ls-api test_delete_object_with_no_locking, [E23] [AWS-recorded]")
     void bypassHeaderOnBucketWithoutObjectLockIsInvalidArgument() {
         String bucket = buckets.createVersioned();
         String version = steps.putVersion(bucket, "key", "body");
@@ -218,7 +218,7 @@ class LockedDeletionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.7", "5.28"}, value = "ls-api test_delete_object_with_no_locking, D E23 [AWS-recorded]")
+    @AwsSource(rules = {"B.7", "R28"}, value = "ls-api test_delete_object_with_no_locking, [E23] [AWS-recorded]")
     void bypassHeaderFalseOnBucketWithoutObjectLockIsInvalidArgumentToo() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "key", "body");

@@ -14,12 +14,12 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
 /**
  * The {@code null} version: objects of never-versioned buckets, and objects written before
- * versioning was first enabled (spec A.4 Unversioned rows, A.5.8, rules 4 and 9).
+ * versioning was first enabled ([A.4] Unversioned rows, [A.5.8], [R4, R9]).
  */
 class NullVersionConformanceTest extends Scenario {
 
     @Test
-    @AwsSource(rules = {"A.1", "A.4"}, value = "ls-s3 test_s3_put_object_versioned [AWS-recorded]; spec A.4 PUT table")
+    @AwsSource(rules = {"A.1", "A.4"}, value = "ls-s3 test_s3_put_object_versioned [AWS-recorded]; [A.4] PUT table")
     void unversionedPutGetAndHeadCarryNoVersionId() {
         String bucket = buckets.create();
 
@@ -58,7 +58,7 @@ class NullVersionConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.4", "5.9"}, value = "ls-api test_get_object_with_version_unversioned_bucket [AWS-recorded]")
+    @AwsSource(rules = {"A.4", "R9"}, value = "ls-api test_get_object_with_version_unversioned_bucket [AWS-recorded]")
     void realVersionIdOnUnversionedBucketIsInvalidArgument() {
         String versioned = buckets.createVersioned();
         String realId = steps.putVersion(versioned, "key", "body");
@@ -71,7 +71,7 @@ class NullVersionConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.4", "A.5.8"}, value = "ls-s3 test_s3_put_object_versioned [AWS-recorded]; "
+    @AwsSource(rules = {"R4", "A.5.8"}, value = "ls-s3 test_s3_put_object_versioned [AWS-recorded]; "
             + "vgw ListObjectVersions_containing_null_versionId_obj")
     void objectWrittenBeforeEnablingKeepsNullVersionId() {
         String bucket = buckets.create();
@@ -87,7 +87,7 @@ class NullVersionConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.4", "A.4"}, value = "ls-s3 test_s3_put_object_versioned [AWS-recorded]")
+    @AwsSource(rules = {"R4", "A.4"}, value = "ls-s3 test_s3_put_object_versioned [AWS-recorded]")
     void currentNullVersionOnEnabledBucketAnnouncesLiteralNull() {
         String bucket = buckets.create();
         steps.put(bucket, "key", "before");
@@ -100,7 +100,7 @@ class NullVersionConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.4", "A.4"}, value = "s3-tests test_versioning_obj_plain_null_version_removal")
+    @AwsSource(rules = {"R4", "A.4"}, value = "s3-tests test_versioning_obj_plain_null_version_removal")
     void deleteWithVersionIdNullRemovesTheNullVersion() {
         String bucket = buckets.create();
         steps.put(bucket, "key", "before");

@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.s3.model.ObjectLockRule;
 
 /**
  * Turning Object Lock on (at creation or later), Put/GetObjectLockConfiguration and its
- * validation, and what Object Lock does to versioning (spec B.1 to B.4, A.8, rules 13 to 17).
+ * validation, and what Object Lock does to versioning ([B.1]–[B.4], [A.8], [R13]–[R17]).
  */
 class ObjectLockConfigurationConformanceTest extends ObjectLockScenario {
 
@@ -49,7 +49,7 @@ class ObjectLockConfigurationConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.1", "B.2", "B.3", "5.13"}, value = "ls-api test_get_put_object_lock_configuration "
+    @AwsSource(rules = {"B.1", "B.2", "B.3", "R13"}, value = "ls-api test_get_put_object_lock_configuration "
             + "[AWS-recorded]; s3-tests test_object_lock_put_obj_lock")
     void bucketCreatedWithObjectLockHasVersioningEnabledAndOnlyObjectLockEnabled() {
         String bucket = buckets.createWithObjectLock();
@@ -63,7 +63,7 @@ class ObjectLockConfigurationConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.3"}, value = "D E10 [AWS-recorded]; spec 0.1 <BucketName> [AWS-recorded ls-api]")
+    @AwsSource(rules = {"B.3"}, value = "[E10] [AWS-recorded]; [0.1] <BucketName> [AWS-recorded ls-api]")
     void bucketWithoutObjectLockHasNoLockConfiguration() {
         String bucket = buckets.createVersioned();
 
@@ -74,7 +74,7 @@ class ObjectLockConfigurationConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.3", "5.14"}, value = "ls-api test_put_object_lock_configuration_on_existing_bucket "
+    @AwsSource(rules = {"B.3", "R14"}, value = "ls-api test_put_object_lock_configuration_on_existing_bucket "
             + "[AWS-recorded]; s3-tests test_object_lock_put_obj_lock_enable_after_create")
     void objectLockCanBeEnabledOnExistingVersionedBucket() {
         String bucket = buckets.createVersioned();
@@ -86,8 +86,8 @@ class ObjectLockConfigurationConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.3", "5.14"}, value = "ls-api test_put_object_lock_configuration_on_existing_bucket, "
-            + "D E9 [AWS-recorded]")
+    @AwsSource(rules = {"B.3", "R14"}, value = "ls-api test_put_object_lock_configuration_on_existing_bucket, "
+            + "[E9] [AWS-recorded]")
     void objectLockOnUnversionedBucketIsInvalidBucketState() {
         String bucket = buckets.create();
 
@@ -98,8 +98,8 @@ class ObjectLockConfigurationConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.3", "5.14"}, value = "ls-api test_put_object_lock_configuration_on_existing_bucket, "
-            + "D E9 [AWS-recorded]")
+    @AwsSource(rules = {"B.3", "R14"}, value = "ls-api test_put_object_lock_configuration_on_existing_bucket, "
+            + "[E9] [AWS-recorded]")
     void objectLockOnSuspendedBucketIsInvalidBucketState() {
         String bucket = buckets.createVersioned();
         steps.suspendVersioning(bucket);
@@ -111,8 +111,8 @@ class ObjectLockConfigurationConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.8", "B.3", "5.15"}, value = "ls-api test_disable_versioning_on_locked_bucket, "
-            + "D E8 [AWS-recorded]")
+    @AwsSource(rules = {"A.8", "B.3", "R15"}, value = "ls-api test_disable_versioning_on_locked_bucket, "
+            + "[E8] [AWS-recorded]")
     void suspendingVersioningOnLockBucketIsInvalidBucketState() {
         String bucket = buckets.createWithObjectLock();
 
@@ -124,7 +124,7 @@ class ObjectLockConfigurationConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.8", "5.15"}, value = "ls-api test_disable_versioning_on_locked_bucket [AWS-recorded]")
+    @AwsSource(rules = {"A.8", "R15"}, value = "ls-api test_disable_versioning_on_locked_bucket [AWS-recorded]")
     void enablingVersioningOnLockBucketIsAcceptedAsNoOp() {
         String bucket = buckets.createWithObjectLock();
 
@@ -135,7 +135,7 @@ class ObjectLockConfigurationConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.3", "5.15"}, value = "spec B.3 \"Versioning can no longer be suspended\"; "
+    @AwsSource(rules = {"B.3", "R15"}, value = "[B.3] \"Versioning can no longer be suspended\"; "
             + "ls-api test_disable_versioning_on_locked_bucket [AWS-recorded]")
     void objectLockEnabledAfterCreationAlsoForbidsSuspending() {
         String bucket = buckets.createVersioned();
@@ -176,7 +176,7 @@ class ObjectLockConfigurationConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.2", "5.17"}, value = "ls-api test_get_put_object_lock_configuration "
+    @AwsSource(rules = {"B.2", "R17"}, value = "ls-api test_get_put_object_lock_configuration "
             + "\"get-lock-config-only-enabled\" [AWS-recorded]")
     void enabledWithoutRuleRemovesTheDefaultRetention() {
         String bucket = bucketWithOneDayGovernanceDefault();
@@ -188,7 +188,7 @@ class ObjectLockConfigurationConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.4", "5.16"}, value = "ls-api test_put_object_lock_configuration_exc [AWS-recorded]")
+    @AwsSource(rules = {"B.4", "R16"}, value = "ls-api test_put_object_lock_configuration_exc [AWS-recorded]")
     void emptyConfigurationIsMalformedXml() {
         String bucket = bucketWithOneDayGovernanceDefault();
 
@@ -196,7 +196,7 @@ class ObjectLockConfigurationConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.4", "5.16"}, value = "ls-api test_put_object_lock_configuration_exc [AWS-recorded]")
+    @AwsSource(rules = {"B.4", "R16"}, value = "ls-api test_put_object_lock_configuration_exc [AWS-recorded]")
     void ruleWithoutObjectLockEnabledIsMalformedXml() {
         String bucket = bucketWithOneDayGovernanceDefault();
 
@@ -205,7 +205,7 @@ class ObjectLockConfigurationConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.4", "5.16"}, value = "ls-api test_put_object_lock_configuration_exc [AWS-recorded]; "
+    @AwsSource(rules = {"B.4", "R16"}, value = "ls-api test_put_object_lock_configuration_exc [AWS-recorded]; "
             + "s3-tests test_object_lock_put_obj_lock_invalid_status")
     void objectLockEnabledOtherThanEnabledIsMalformedXml() {
         String bucket = bucketWithOneDayGovernanceDefault();
@@ -214,7 +214,7 @@ class ObjectLockConfigurationConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.4", "5.16"}, value = "ls-api test_put_object_lock_configuration_exc [AWS-recorded]")
+    @AwsSource(rules = {"B.4", "R16"}, value = "ls-api test_put_object_lock_configuration_exc [AWS-recorded]")
     void emptyRuleIsMalformedXml() {
         String bucket = bucketWithOneDayGovernanceDefault();
 
@@ -223,7 +223,7 @@ class ObjectLockConfigurationConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.4", "5.16"}, value = "ls-api test_put_object_lock_configuration_exc [AWS-recorded]")
+    @AwsSource(rules = {"B.4", "R16"}, value = "ls-api test_put_object_lock_configuration_exc [AWS-recorded]")
     void emptyDefaultRetentionIsMalformedXml() {
         String bucket = bucketWithOneDayGovernanceDefault();
 
@@ -232,7 +232,7 @@ class ObjectLockConfigurationConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.4", "5.16"}, value = "ls-api test_put_object_lock_configuration_exc [AWS-recorded]")
+    @AwsSource(rules = {"B.4", "R16"}, value = "ls-api test_put_object_lock_configuration_exc [AWS-recorded]")
     void modeWithoutPeriodIsMalformedXml() {
         String bucket = bucketWithOneDayGovernanceDefault();
 
@@ -241,7 +241,7 @@ class ObjectLockConfigurationConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.4", "5.16"}, value = "ls-api test_put_object_lock_configuration_exc [AWS-recorded]")
+    @AwsSource(rules = {"B.4", "R16"}, value = "ls-api test_put_object_lock_configuration_exc [AWS-recorded]")
     void lowercaseDefaultModeIsMalformedXml() {
         String bucket = bucketWithOneDayGovernanceDefault();
 
@@ -250,7 +250,7 @@ class ObjectLockConfigurationConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.4", "5.16"}, value = "ls-api test_put_object_lock_configuration_exc [AWS-recorded]")
+    @AwsSource(rules = {"B.4", "R16"}, value = "ls-api test_put_object_lock_configuration_exc [AWS-recorded]")
     void daysAndYearsTogetherAreMalformedXml() {
         String bucket = bucketWithOneDayGovernanceDefault();
 
@@ -259,7 +259,7 @@ class ObjectLockConfigurationConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.4", "5.16"}, value = "versitygw issue #1738 (raw AWS response), D E12 [AWS-recorded]")
+    @AwsSource(rules = {"B.4", "R16"}, value = "versitygw issue #1738 (raw AWS response), [E12] [AWS-recorded]")
     void zeroDaysIsInvalidArgumentNamingDays() {
         String bucket = bucketWithOneDayGovernanceDefault();
 
@@ -272,7 +272,7 @@ class ObjectLockConfigurationConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.4", "5.16"}, value = "versitygw issue #1738 (raw AWS response), D E12 [AWS-recorded]")
+    @AwsSource(rules = {"B.4", "R16"}, value = "versitygw issue #1738 (raw AWS response), [E12] [AWS-recorded]")
     void negativeDaysIsInvalidArgumentNamingDays() {
         String bucket = bucketWithOneDayGovernanceDefault();
 
@@ -285,7 +285,7 @@ class ObjectLockConfigurationConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.4"}, value = "vgw PutObjectLockConfiguration years <= 0; D E12")
+    @AwsSource(rules = {"B.4"}, value = "vgw PutObjectLockConfiguration years <= 0; [E12]")
     void zeroYearsIsInvalidArgumentNamingYears() {
         String bucket = bucketWithOneDayGovernanceDefault();
 

@@ -17,27 +17,27 @@ import software.amazon.awssdk.services.s3.model.PutObjectRetentionResponse;
 
 /**
  * Base of the Object Lock scenario classes: the shared steps for retention and legal hold, the
- * exact AWS messages (spec section D), and retain-until dates that are safe on AWS (STYLE
+ * exact AWS messages ([D]), and retain-until dates that are safe on AWS (STYLE
  * "Avoid" 20). GOVERNANCE dates lie minutes ahead and are removed with the bypass; COMPLIANCE
  * dates lie seconds ahead, so {@code BucketFixture} can wait them out. Dates are whole seconds,
  * which every target stores and returns unchanged.
  */
 abstract class ObjectLockScenario extends Scenario {
 
-    /** D E16. */
+    /** [E16]. */
     static final String PROTECTED = "Access Denied because object protected by object lock.";
-    /** D E15 (no trailing period). */
+    /** [E15] (no trailing period). */
     static final String NO_OBJECT_LOCK_CONFIGURATION = "The specified object does not have a ObjectLock configuration";
-    /** D E13, with spaces: the retention and legal-hold APIs on a bucket without Object Lock. */
+    /** [E13], with spaces: the retention and legal-hold APIs on a bucket without Object Lock. */
     static final String BUCKET_MISSING_LOCK = "Bucket is missing Object Lock Configuration";
-    /** D E14, without a space: lock headers on writes to a bucket without Object Lock. */
+    /** [E14], without a space: lock headers on writes to a bucket without Object Lock. */
     static final String BUCKET_MISSING_LOCK_ON_WRITE = "Bucket is missing ObjectLockConfiguration";
-    /** D E6 / E11. */
+    /** [E6, E11]. */
     static final String MALFORMED_XML =
             "The XML you provided was not well-formed or did not validate against our published schema";
-    /** D E19. */
+    /** [E19]. */
     static final String RETAIN_UNTIL_IN_PAST = "The retain until date must be in the future!";
-    /** D E2. */
+    /** [E2]. */
     static final String METHOD_NOT_ALLOWED = "The specified method is not allowed against this resource.";
 
     /** How far ahead GOVERNANCE retention lies: long enough for any scenario, removed by bypass. */

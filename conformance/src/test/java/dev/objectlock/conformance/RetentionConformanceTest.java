@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.s3.model.PutObjectRetentionResponse;
 /**
  * Put/GetObjectRetention: what is stored and returned, which version is addressed, request
  * validation and the errors for buckets without Object Lock, missing keys and delete markers
- * (spec B.1, B.2, B.8 steps 1 to 3, 6, 7; rules 21, 23, 32, 34, 36). Transitions of an active
+ * ([B.1, B.2, B.8.1, B.8.2, B.8.3, B.8.6, B.8.7]; [R21, R23, R32, R34, R36]). Transitions of an active
  * retention are in GovernanceRetentionConformanceTest and ComplianceRetentionConformanceTest.
  */
 class RetentionConformanceTest extends ObjectLockScenario {
@@ -41,7 +41,7 @@ class RetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.1"}, value = "spec B.1: without versionId the current version is addressed [Model]")
+    @AwsSource(rules = {"B.1"}, value = "[B.1]: without versionId the current version is addressed [Model]")
     void retentionWithoutVersionIdActsOnTheCurrentVersion() {
         String bucket = buckets.createWithObjectLock();
         String older = steps.putVersion(bucket, "key", "older");
@@ -56,7 +56,7 @@ class RetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.1"}, value = "spec B.1 [Model PutObjectRetention versionId]")
+    @AwsSource(rules = {"B.1"}, value = "[B.1] [Model PutObjectRetention versionId]")
     void retentionWithVersionIdActsOnThatVersionOnly() {
         String bucket = buckets.createWithObjectLock();
         String older = steps.putVersion(bucket, "key", "older");
@@ -70,7 +70,7 @@ class RetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "5.32"}, value = "ls-s3 \"get-object-retention-never-set\", D E15 [AWS-recorded]")
+    @AwsSource(rules = {"B.8", "R32"}, value = "ls-s3 \"get-object-retention-never-set\", [E15] [AWS-recorded]")
     void retentionNeverSetIsNoSuchObjectLockConfiguration() {
         String bucket = buckets.createWithObjectLock();
         String version = steps.putVersion(bucket, "key", "body");
@@ -80,7 +80,7 @@ class RetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "5.23"}, value = "ls-s3 test_s3_object_retention_exc, D E13 [AWS-recorded]; "
+    @AwsSource(rules = {"B.8", "R23"}, value = "ls-s3 test_s3_object_retention_exc, [E13] [AWS-recorded]; "
             + "s3-tests test_object_lock_put_obj_retention_invalid_bucket")
     void putRetentionOnBucketWithoutObjectLockIsInvalidRequest() {
         String bucket = buckets.createVersioned();
@@ -92,7 +92,7 @@ class RetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "5.23"}, value = "ls-s3 test_s3_object_retention_exc, D E13 [AWS-recorded]")
+    @AwsSource(rules = {"B.8", "R23"}, value = "ls-s3 test_s3_object_retention_exc, [E13] [AWS-recorded]")
     void getRetentionOnBucketWithoutObjectLockIsInvalidRequest() {
         String bucket = buckets.createVersioned();
         String version = steps.putVersion(bucket, "key", "body");
@@ -102,7 +102,7 @@ class RetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8"}, value = "spec B.8 step 2; message as D E1 [AWS-recorded]")
+    @AwsSource(rules = {"B.8"}, value = "[B.8.2]; message as [E1] [AWS-recorded]")
     void putRetentionOnMissingKeyIsNoSuchKey() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
@@ -112,7 +112,7 @@ class RetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8"}, value = "spec B.8 step 2; spec 0.1 <BucketName> [AWS-recorded ls-api]")
+    @AwsSource(rules = {"B.8"}, value = "[B.8.2]; [0.1] <BucketName> [AWS-recorded ls-api]")
     void putRetentionOnMissingBucketIsNoSuchBucket() {
         String missing = buckets.unusedName();
         Instant until = governanceUntil();
@@ -122,7 +122,7 @@ class RetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "5.34"}, value = "ls-s3 test_object_lock_delete_markers [AWS-recorded]; "
+    @AwsSource(rules = {"B.8", "R34"}, value = "ls-s3 test_object_lock_delete_markers [AWS-recorded]; "
             + "vgw Versioning_Put_GetObjectRetention_delete_marker")
     void putRetentionOnDeleteMarkerVersionIsMethodNotAllowed() {
         String bucket = buckets.createWithObjectLock();
@@ -136,7 +136,7 @@ class RetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "5.34"}, value = "ls-s3 test_object_lock_delete_markers [AWS-recorded]")
+    @AwsSource(rules = {"B.8", "R34"}, value = "ls-s3 test_object_lock_delete_markers [AWS-recorded]")
     void getRetentionOnDeleteMarkerVersionIsMethodNotAllowed() {
         String bucket = buckets.createWithObjectLock();
         steps.putVersion(bucket, "key", "body");
@@ -148,7 +148,7 @@ class RetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8"}, value = "spec B.8 step 3 [AWS-recorded]; s3-tests "
+    @AwsSource(rules = {"B.8"}, value = "[B.8.3] [AWS-recorded]; s3-tests "
             + "test_object_lock_put_obj_retention_invalid_mode")
     void lowercaseModeIsMalformedXml() {
         String bucket = buckets.createWithObjectLock();
@@ -185,7 +185,7 @@ class RetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "5.21"}, value = "ls-s3 test_s3_object_retention_exc [AWS-recorded] "
+    @AwsSource(rules = {"B.8", "R21"}, value = "ls-s3 test_s3_object_retention_exc [AWS-recorded] "
             + "(ArgumentValue rendering is free, so only ArgumentName is asserted)")
     void pastRetainUntilDateIsInvalidArgumentNamingRetainUntilDate() {
         String bucket = buckets.createWithObjectLock();
@@ -199,7 +199,7 @@ class RetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "5.36"}, value = "UG object-lock-overview: lock changes create no version")
+    @AwsSource(rules = {"B.8", "R36"}, value = "UG object-lock-overview: lock changes create no version")
     void settingRetentionCreatesNoVersionAndKeepsLastModified() {
         String bucket = buckets.createWithObjectLock();
         String version = steps.putVersion(bucket, "key", "body");
@@ -214,7 +214,7 @@ class RetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "B.9"}, value = "spec B.8 step 7, B.9: retention and legal hold are independent [UG]")
+    @AwsSource(rules = {"B.8", "B.9"}, value = "[B.8.7, B.9]: retention and legal hold are independent [UG]")
     void legalHoldDoesNotBlockPutRetention() {
         String bucket = buckets.createWithObjectLock();
         String version = putOnLegalHold(bucket, "key");
@@ -227,8 +227,8 @@ class RetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8"}, value = "spec B.8 order of checks: step 1 (bucket without Object Lock) before "
-            + "step 2 (missing key) [AWS-recorded ls-s3 test_s3_object_retention_exc]")
+    @AwsSource(rules = {"B.8"}, value = "[B.8] order of checks: [B.8.1] (bucket without Object Lock) before "
+            + "[B.8.2] (missing key) [AWS-recorded ls-s3 test_s3_object_retention_exc]")
     void bucketWithoutObjectLockIsReportedBeforeMissingKey() {
         String bucket = buckets.createVersioned();
         Instant until = governanceUntil();
@@ -238,8 +238,8 @@ class RetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "5.21"}, value = "spec B.8 order of checks: body validation (step 3) before the "
-            + "protection rules (steps 4, 5) [AWS-recorded ls-s3 test_s3_object_retention_exc]")
+    @AwsSource(rules = {"B.8", "R21"}, value = "[B.8] order of checks: body validation ([B.8.3]) before the "
+            + "protection rules ([B.8.4, B.8.5]) [AWS-recorded ls-s3 test_s3_object_retention_exc]")
     void invalidRetentionOnProtectedVersionIsRejectedAsInvalidNotAsProtected() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.model.DeleteObjectResponse;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
-/** Writes and deletes while versioning is Suspended: the null version (spec A.4, rules 1 to 3). */
+/** Writes and deletes while versioning is Suspended: the null version ([A.4, R1, R2, R3]). */
 class SuspendedVersioningConformanceTest extends Scenario {
 
     /** A bucket that was Enabled and is now Suspended. */
@@ -20,7 +20,7 @@ class SuspendedVersioningConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.1", "A.4"}, value = "s3-tests test_versioning_bucket_atomic_upload_return_version_id; "
+    @AwsSource(rules = {"R1", "A.4"}, value = "s3-tests test_versioning_bucket_atomic_upload_return_version_id; "
             + "vgw Versioning_PutObject_suspended_null_versionId_obj")
     void suspendedPutAnnouncesNoVersionId() {
         String bucket = suspendedBucket();
@@ -33,7 +33,7 @@ class SuspendedVersioningConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.1", "A.4"}, value = "vgw Versioning_PutObject_suspended_null_versionId_obj; "
+    @AwsSource(rules = {"R1", "A.4"}, value = "vgw Versioning_PutObject_suspended_null_versionId_obj; "
             + "ls-s3 test_s3_put_object_versioned [AWS-recorded] (null in x-amz-version-id on read)")
     void suspendedPutIsStoredAsCurrentNullVersion() {
         String bucket = suspendedBucket();
@@ -45,7 +45,7 @@ class SuspendedVersioningConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.2"}, value = "s3-tests test_versioning_obj_plain_null_version_overwrite_suspended")
+    @AwsSource(rules = {"R2"}, value = "s3-tests test_versioning_obj_plain_null_version_overwrite_suspended")
     void suspendedPutReplacesCurrentNullVersionAndKeepsOthers() {
         String bucket = buckets.createVersioned();
         String kept = steps.putVersion(bucket, "key", "enabled");
@@ -62,7 +62,7 @@ class SuspendedVersioningConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.2", "A.4"}, value = "s3-tests test_versioning_obj_suspend_versions")
+    @AwsSource(rules = {"R2", "A.4"}, value = "s3-tests test_versioning_obj_suspend_versions")
     void suspendedPutReplacesNoncurrentNullVersion() {
         String bucket = buckets.create();
         steps.put(bucket, "key", "old null");
@@ -79,7 +79,7 @@ class SuspendedVersioningConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.3", "A.4"}, value = "vgw Versioning_DeleteObject_suspended; botocore-s3 DeleteObject doc")
+    @AwsSource(rules = {"R3", "A.4"}, value = "vgw Versioning_DeleteObject_suspended; botocore-s3 DeleteObject doc")
     void suspendedDeleteReplacesNullVersionWithNullDeleteMarker() {
         String bucket = suspendedBucket();
         steps.put(bucket, "key", "null object");
@@ -93,7 +93,7 @@ class SuspendedVersioningConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.3", "A.4"}, value = "vgw Versioning_DeleteObject_suspended")
+    @AwsSource(rules = {"R3", "A.4"}, value = "vgw Versioning_DeleteObject_suspended")
     void suspendedDeleteKeepsNonNullVersions() {
         String bucket = buckets.createVersioned();
         String kept = steps.putVersion(bucket, "key", "enabled");
@@ -109,7 +109,7 @@ class SuspendedVersioningConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"5.3"}, value = "spec A.4 DELETE Suspended: remove the null version (object or marker)")
+    @AwsSource(rules = {"R3"}, value = "[A.4] DELETE Suspended: remove the null version (object or marker)")
     void suspendedDeleteReplacesEarlierNullDeleteMarker() {
         String bucket = suspendedBucket();
         steps.put(bucket, "key", "null object");

@@ -13,7 +13,7 @@ import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
-/** Version ids on an Enabled bucket, and GET/HEAD of a specific version (spec A.3, A.4). */
+/** Version ids on an Enabled bucket, and GET/HEAD of a specific version ([A.3, A.4]). */
 class VersionIdConformanceTest extends Scenario {
 
     @Test
@@ -31,7 +31,7 @@ class VersionIdConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.3", "A.5.1"}, value = "spec A.3 newest-first within a key even when timestamps tie")
+    @AwsSource(rules = {"A.3", "A.5.1"}, value = "[A.3] newest-first within a key even when timestamps tie")
     void versionsWrittenInQuickSuccessionListNewestFirst() {
         String bucket = buckets.createVersioned();
         List<Entry> expected = new ArrayList<>();
@@ -57,7 +57,7 @@ class VersionIdConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.4"}, value = "spec A.4 GET/HEAD with versionId: version exists [AWS-recorded]")
+    @AwsSource(rules = {"A.4"}, value = "[A.4] GET/HEAD with versionId: version exists [AWS-recorded]")
     void getWithVersionIdReturnsThatVersionAndEchoesId() {
         String bucket = buckets.createVersioned();
         String first = steps.putVersion(bucket, "key", "first");
@@ -70,7 +70,7 @@ class VersionIdConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.4"}, value = "spec A.4 GET/HEAD with versionId: version exists [AWS-recorded]")
+    @AwsSource(rules = {"A.4"}, value = "[A.4] GET/HEAD with versionId: version exists [AWS-recorded]")
     void headWithVersionIdDescribesThatVersion() {
         String bucket = buckets.createVersioned();
         String first = steps.putVersion(bucket, "key", "first");
@@ -84,7 +84,7 @@ class VersionIdConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.4"}, value = "spec A.4 / D E3 well-formed absent versionId [AWS-recorded]")
+    @AwsSource(rules = {"A.4"}, value = "[A.4, E3] well-formed absent versionId [AWS-recorded]")
     void getOfPermanentlyDeletedVersionIsNoSuchVersionWithoutMarkerHeaders() {
         String bucket = buckets.createVersioned();
         String gone = steps.putVersion(bucket, "key", "first");
@@ -98,7 +98,7 @@ class VersionIdConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.4"}, value = "spec A.4 / D E3 well-formed absent versionId; HEAD has no body [AWS-recorded]")
+    @AwsSource(rules = {"A.4"}, value = "[A.4, E3] well-formed absent versionId; HEAD has no body [AWS-recorded]")
     void headOfPermanentlyDeletedVersionIs404WithoutMarkerHeaders() {
         String bucket = buckets.createVersioned();
         String gone = steps.putVersion(bucket, "key", "first");
@@ -110,7 +110,7 @@ class VersionIdConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.4"}, value = "spec A.4 / D E3: a version id is only present for its own key [AWS-recorded]")
+    @AwsSource(rules = {"A.4"}, value = "[A.4, E3]: a version id is only present for its own key [AWS-recorded]")
     void versionIdOfAnotherKeyIsNoSuchVersion() {
         String bucket = buckets.createVersioned();
         String ofA = steps.putVersion(bucket, "a", "a");
@@ -121,7 +121,7 @@ class VersionIdConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.4", "5.9"}, value = "ls-api test_delete_object_versioned, D E4 [AWS-recorded]")
+    @AwsSource(rules = {"A.4", "R9"}, value = "ls-api test_delete_object_versioned, [E4] [AWS-recorded]")
     void getWithMalformedVersionIdIsInvalidArgument() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "key", "body");
@@ -132,7 +132,7 @@ class VersionIdConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.4", "5.9"}, value = "spec A.4 malformed ID: HEAD 400, no body [AWS-recorded]")
+    @AwsSource(rules = {"A.4", "R9"}, value = "[A.4] malformed ID: HEAD 400, no body [AWS-recorded]")
     void headWithMalformedVersionIdIs400() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "key", "body");

@@ -97,7 +97,7 @@ final class EmulatorRoutes {
                 .control(jobRoutes(new JobHandlers(services.batchJobs())));
     }
 
-    /** The S3 Control jobs API (spec C.2), served beside S3 on the same endpoint. */
+    /** The S3 Control jobs API ([C.2]), served beside S3 on the same endpoint. */
     private static ControlRoutes jobRoutes(JobHandlers jobs) {
         return new ControlRoutes()
                 .on(ControlOperation.CREATE_JOB, jobs::createJob)

@@ -234,7 +234,7 @@ class ArchitectureTest {
                                 JobStatus.class, JobOperation.class, JobManifest.class, JobManifestGenerator.class,
                                 JobReport.class))))
                 .because("the S3 Control handlers make one BatchJobService call with the request's values and "
-                        + "render the job it answers (spec C.2); how jobs run (manifest readers, task executors, "
+                        + "render the job it answers ([C.2]); how jobs run (manifest readers, task executors, "
                         + "the state machine) is the batch package's business, as storage is the services'")
                 .check(emulator);
     }
@@ -270,8 +270,8 @@ class ArchitectureTest {
                 .that().belongToAnyOf(ObjectLockConfigurationXml.class)
                 .should().onlyDependOnClassesThat(resideInAnyPackage(JDK, JACKSON, HTTP_XML, MODEL)
                         .or(equivalentTo(S3Exception.class)))
-                .because("parse() reads the body as a tree, to tell an empty <Rule/> from a missing one (spec "
-                        + "rule 16), and returns the model's ObjectLockConfigurationRequest; like XmlCodec it may "
+                .because("parse() reads the body as a tree, to tell an empty <Rule/> from a missing one "
+                        + "([R16]), and returns the model's ObjectLockConfigurationRequest; like XmlCodec it may "
                         + "raise MalformedXML, and nothing else")
                 .check(emulator);
     }
@@ -340,7 +340,7 @@ class ArchitectureTest {
                 .that().resideInAPackage(HTTP_BODY)
                 .should().dependOnClassesThat().resideInAPackage(HTTP_AUTH)
                 .because("the aws-chunked decoder only frames bytes; it reports chunks to a ChunkSignatureListener "
-                        + "and whoever checks signatures implements it (spec E.2.4: the signature chain is "
+                        + "and whoever checks signatures implements it ([P.2.4]: the signature chain is "
                         + "authentication's business)")
                 .check(emulator);
     }

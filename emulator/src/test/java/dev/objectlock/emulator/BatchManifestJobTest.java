@@ -83,7 +83,7 @@ class BatchManifestJobTest {
                 .isEqualTo("\"" + descriptor.location().etag() + "\"");
     }
 
-    // Spec C.7.1: an ETag that does not match fails the job with the manifest's failure reason.
+    // [C.7.1]: an ETag that does not match fails the job with the manifest's failure reason.
     @Test
     void manifestWithAnotherETagFailsTheJob() {
         s3.createBucket("manifests");

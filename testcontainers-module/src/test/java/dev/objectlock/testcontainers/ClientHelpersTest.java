@@ -60,7 +60,7 @@ class ClientHelpersTest {
 
     @Test
     void theS3ControlClientSendsJobRequestsToTheEmulatorUrlAsIs() {
-        // With endpointOverride the SDK would call 111122223333.127.0.0.1, which cannot resolve (spec C.1).
+        // With endpointOverride the SDK would call 111122223333.127.0.0.1, which cannot resolve ([C.1]).
         List<SdkHttpRequest> sent = new ArrayList<>();
         try (S3ControlClient control = AwsClients.s3Control(emulator.endpoint(), "eu-west-1", "test", "test",
                 b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(recording(sent))))) {

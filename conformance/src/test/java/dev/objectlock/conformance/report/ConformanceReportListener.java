@@ -27,7 +27,7 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Writes the run report: {@code conformance-report-<target>.md} (a table of every scenario with its
- * spec rules and outcome) and {@code conformance-report-<target>.xml} (JUnit-XML style, one testsuite
+ * rule ids and outcome) and {@code conformance-report-<target>.xml} (JUnit-XML style, one testsuite
  * for the target) into the module's {@code target/} folder. Registered through
  * {@code META-INF/services/org.junit.platform.launcher.TestExecutionListener}, so every launcher in
  * this module (Surefire, an IDE) picks it up.

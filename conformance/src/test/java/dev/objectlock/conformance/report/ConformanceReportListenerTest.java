@@ -64,10 +64,10 @@ class ConformanceReportListenerTest {
                 .contains("**url** (region eu-west-1, http://127.0.0.1:9000), ")
                 .contains(": 4 scenarios, 1 passed, 1 failed, 2 skipped")
                 .contains("| Class | Scenario | Rules | Outcome |")
-                .contains("| SampleConformanceTest | passes | A.4, 5.6 | passed |")
-                .contains("| SampleConformanceTest | fails | 5.24 | **FAILED**: expected 403 \\| AccessDenied |")
-                .contains("| SampleConformanceTest | skipped | 5.1 | skipped: emulator-only on the aws target: moves the clock |")
-                .contains("| SampleDisabledConformanceTest | inDisabledClass | 5.2 | skipped: whole class off |")
+                .contains("| SampleConformanceTest | passes | A.4, R6 | passed |")
+                .contains("| SampleConformanceTest | fails | R24 | **FAILED**: expected 403 \\| AccessDenied |")
+                .contains("| SampleConformanceTest | skipped | R1 | skipped: emulator-only on the aws target: moves the clock |")
+                .contains("| SampleDisabledConformanceTest | inDisabledClass | R2 | skipped: whole class off |")
                 .doesNotContain("but was 200")
                 .doesNotContain("SampleSupportTest");
 
@@ -125,19 +125,19 @@ class ConformanceReportListenerTest {
     @ExtendWith(OnlyWhenAsked.class)
     static class SampleConformanceTest {
         @Test
-        @AwsSource(rules = {"A.4", "5.6"}, value = "sample")
+        @AwsSource(rules = {"A.4", "R6"}, value = "sample")
         void passes() {
         }
 
         @Test
-        @AwsSource(rules = "5.24", value = "sample")
+        @AwsSource(rules = "R24", value = "sample")
         void fails() {
             fail("\nexpected 403 | AccessDenied\nbut was 200");
         }
 
         @Test
         @Disabled("emulator-only on the aws target: moves the clock")
-        @AwsSource(rules = "5.1", value = "sample")
+        @AwsSource(rules = "R1", value = "sample")
         void skipped() {
         }
     }
@@ -146,7 +146,7 @@ class ConformanceReportListenerTest {
     @Disabled("whole class off")
     static class SampleDisabledConformanceTest {
         @Test
-        @AwsSource(rules = "5.2", value = "sample")
+        @AwsSource(rules = "R2", value = "sample")
         void inDisabledClass() {
         }
     }

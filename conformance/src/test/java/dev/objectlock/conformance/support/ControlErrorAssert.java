@@ -7,7 +7,7 @@ import software.amazon.awssdk.services.s3control.model.S3ControlException;
 
 /**
  * Asserts an S3 Control error as a user's code sees it: the typed exception the SDK chose from
- * the {@code <Code>} of the nested {@code <ErrorResponse>} (spec 0.2), its status and code.
+ * the {@code <Code>} of the nested {@code <ErrorResponse>} ([0.2]), its status and code.
  */
 public final class ControlErrorAssert extends AbstractObjectAssert<ControlErrorAssert, S3ControlException> {
 

@@ -59,7 +59,7 @@ public final class S3Steps {
     /**
      * Every version and delete marker in listing order, read one entry per page (max-keys=1):
      * the SDK splits a page into separate version and marker lists, so single-entry pages are
-     * how a user observes the one interleaved order (spec rule 11).
+     * how a user observes the one interleaved order ([R11]).
      */
     public List<Entry> listingOrder(String bucket) {
         List<Entry> entries = new ArrayList<>();

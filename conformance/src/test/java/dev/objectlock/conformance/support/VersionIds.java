@@ -1,6 +1,6 @@
 package dev.objectlock.conformance.support;
 
-/** Version id shapes the scenarios assert and send (spec A.3). */
+/** Version id shapes the scenarios assert and send ([A.3]). */
 public final class VersionIds {
 
     /** What AWS issues: 32 URL-safe characters [AWS-recorded ls-api test_object_version_id_format]. */

@@ -8,9 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Where a scenario's expectation comes from, so a reader can check it against AWS without
- * trusting the emulator: the spec rules it proves ({@code /work/shared/spec/aws-behaviour.md}
- * section ids such as {@code "A.5.3"} or numbered rules such as {@code "5.10"}) and the source
- * that spec rule cites, with its confidence marker (for example
+ * trusting the emulator: the rules it proves (ids from {@code docs/aws-behaviour.md}: section ids
+ * such as {@code "A.5.3"} or edge-case rules such as {@code "R10"}) and the source that rule
+ * cites, with its confidence marker (for example
  * {@code "ls-api test_delete_object_versioned [AWS-recorded]"}). Required on every scenario;
  * {@code ScenarioCatalogTest} checks it and keeps the README rule table in step.
  */
@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
 @Documented
 public @interface AwsSource {
 
-    /** Spec rule ids this scenario proves, such as {@code "A.4"}, {@code "A.5.3"}, {@code "5.6"}. */
+    /** Ids of the rules this scenario proves, such as {@code "A.4"}, {@code "A.5.3"}, {@code "R6"}. */
     String[] rules();
 
     /** The recorded source behind the expectation, with its confidence marker. */

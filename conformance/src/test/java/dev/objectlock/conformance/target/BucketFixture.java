@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 /**
  * Creates uniquely named buckets for one scenario and removes them afterwards, whatever the
  * outcome: every version and delete marker is deleted by version id (with the governance bypass
- * only on Object Lock buckets: AWS rejects that header elsewhere, spec rule 28), then the bucket.
+ * only on Object Lock buckets: AWS rejects that header elsewhere, [R28]), then the bucket.
  * A version Object Lock still protects is released first: its legal hold is lifted, and an
  * active COMPLIANCE retention is waited out (the emulator's clock is moved past it; on aws the
  * fixture sleeps, which is why scenarios give COMPLIANCE only seconds there, STYLE "Avoid" 20).
@@ -176,7 +176,7 @@ public final class BucketFixture implements AutoCloseable {
 
     /**
      * Removes what the governance bypass cannot: lifts a legal hold and waits out an active
-     * COMPLIANCE retention (spec B.7).
+     * COMPLIANCE retention ([B.7]).
      */
     private void release(String bucket, String key, String versionId) {
         lockState(() -> s3.getObjectLegalHold(b -> b.bucket(bucket).key(key).versionId(versionId)).legalHold().status())

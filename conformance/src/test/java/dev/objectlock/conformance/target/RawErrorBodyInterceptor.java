@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * Keeps the raw {@code <Error>} body on the exception ({@code awsErrorDetails().rawResponse()}),
  * which the S3 client otherwise leaves empty, so scenarios can check the elements AWS sends
  * beyond Code and Message (ArgumentName, ArgumentValue, Key, VersionId, Method, ResourceType, ...;
- * spec 0.1). Any user can register the same interceptor; nothing on the wire changes.
+ * [0.1]). Any user can register the same interceptor; nothing on the wire changes.
  */
 final class RawErrorBodyInterceptor implements ExecutionInterceptor {
 

@@ -135,7 +135,7 @@ public final class Target implements AutoCloseable {
     /**
      * An S3 Control client for an emulator. The SDK's endpoint rules put the account id in front of
      * the host even with {@code endpointOverride} ({@code 123456789012.127.0.0.1} does not resolve),
-     * so the endpoint provider hands back the emulator's URL as it is (spec C.1).
+     * so the endpoint provider hands back the emulator's URL as it is ([C.1]).
      */
     private static S3ControlClient endpointControlClient(URI endpoint, Region region) {
         return S3ControlClient.builder()

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A job as DescribeJob shows it (spec C.4). A snapshot: the job may have moved on since.
+ * A job as DescribeJob shows it ([C.4]). A snapshot: the job may have moved on since.
  * Null members are absent from the answer.
  */
 public record BatchJob(String jobId, String accountId, boolean confirmationRequired, String description,

@@ -19,7 +19,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
- * The S3 Control jobs API (spec C.2): one method per operation, each taking the values the request
+ * The S3 Control jobs API ([C.2]): one method per operation, each taking the values the request
  * sent (the account id from {@code x-amz-account-id} as sent, query values as the protocol layer
  * parsed them) and throwing {@code S3Exception} with an S3 Control code for anything AWS refuses.
  * Jobs run on the {@link JobRunner} this service owns.
@@ -72,7 +72,7 @@ public final class BatchJobService implements AutoCloseable {
 
     /**
      * DescribeJob: NotFoundException for an id this account does not have, which includes a job
-     * that ended more than 90 days ago by the emulator clock (spec C.6; every {@code /jobs/{id}}
+     * that ended more than 90 days ago by the emulator clock ([C.6]; every {@code /jobs/{id}}
      * operation below answers the same for it).
      */
     public BatchJob describeJob(String accountId, String jobId) {
@@ -83,7 +83,7 @@ public final class BatchJobService implements AutoCloseable {
      * ListJobs: the jobs in one of {@code statuses} (any status when empty), newest first, after
      * {@code after} when it is given (the position of the previous page's end), at most
      * {@code maxResults} (0 to 1000) of them. Unfinished jobs and those that ended within the last
-     * 90 days by the emulator clock (spec C.5).
+     * 90 days by the emulator clock ([C.5]).
      */
     public JobPage listJobs(String accountId, Set<JobStatus> statuses, JobPage.Position after, int maxResults) {
         JobRequestValidator.checkAccountId(accountId);
@@ -126,7 +126,7 @@ public final class BatchJobService implements AutoCloseable {
 
     /**
      * UpdateJobPriority: {@code priority} from 0 up. A job that has ended keeps the new value and
-     * echoes it (the spec leaves this open; accepting does no harm, as the priority of an ended job
+     * echoes it ([K15]: AWS leaves this open; accepting does no harm, as the priority of an ended job
      * decides nothing).
      */
     public BatchJob updateJobPriority(String accountId, String jobId, int priority) {

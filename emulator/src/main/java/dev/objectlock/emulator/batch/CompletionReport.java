@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The completion report's objects (spec C.7.8, rule 45): a results CSV for the succeeded tasks and
+ * The completion report's objects ([C.7.8, R45]): a results CSV for the succeeded tasks and
  * one for the failed tasks (each left out when empty; only the failed one for FailedTasksOnly),
  * then {@code manifest.json} listing them. Pure: the caller decides whether a report is due and
  * stores what this returns, in order.
@@ -75,7 +75,7 @@ final class CompletionReport {
 
     /**
      * {@code bucket,key,versionId,status,httpStatus,errorCode,message}: HTTP status in column 5 and
-     * error code in column 6, as real reports have them despite the schema's labels (rule 45); the
+     * error code in column 6, as real reports have them despite the schema's labels ([R45]); the
      * key as the manifest wrote it.
      */
     static String csvLine(Row row, String status) {

@@ -51,7 +51,7 @@ final class CompletionReportWriter {
 
     /**
      * Through PutObject, like any client's write, without a Content-MD5: so a report bucket with
-     * default retention refuses it, as AWS's does (spec B.11), and a missing bucket is NoSuchBucket.
+     * default retention refuses it, as AWS's does ([B.11]), and a missing bucket is NoSuchBucket.
      */
     private void put(String bucket, CompletionReport.ReportObject object) {
         ContentHeaders content = new ContentHeaders(object.contentType(), null, null, null, null, null);

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * What time alone does to a job (spec C.5-C.6), by the emulator's clock: a job Suspended for more
+ * What time alone does to a job ([C.5, C.6]), by the emulator's clock: a job Suspended for more
  * than 30 days fails, and a job that ended more than 90 days ago is gone. Pure: the caller passes
  * the clock's reading and stores (or deletes) what comes back. Nothing runs in the background;
  * {@link JobStore} applies this whenever a job is read, listed, awaited or changed, so the answer

@@ -2,7 +2,7 @@ package dev.objectlock.emulator.batch;
 
 import java.util.List;
 
-/** CreateJob {@code Manifest}: what the manifest object is and where it is (spec C.3). */
+/** CreateJob {@code Manifest}: what the manifest object is and where it is ([C.3]). */
 public record JobManifest(Spec spec, Location location) {
 
     /** {@code Format} (S3BatchOperations_CSV_20180820 or S3InventoryReport_CSV_20161130) and the CSV {@code Fields}. */

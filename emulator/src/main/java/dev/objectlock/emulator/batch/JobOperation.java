@@ -6,12 +6,12 @@ import java.util.Map;
 
 /**
  * The one operation a job applies to every object of its manifest (CreateJob {@code Operation},
- * spec C.3). Leaf values stay as the request sent them; {@link BatchJobService} validates them, so
+ * [C.3]). Leaf values stay as the request sent them; {@link BatchJobService} validates them, so
  * DescribeJob can echo what was asked for.
  */
 public sealed interface JobOperation {
 
-    /** The operation's element name, which ListJobs returns as {@code Operation} (rule 46). */
+    /** The operation's element name, which ListJobs returns as {@code Operation} ([R46]). */
     String wireName();
 
     /** {@code S3PutObjectLegalHold}: {@code LegalHold/Status} ON or OFF. */

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * CreateJob's synchronous checks (spec C.3): required members, lengths, enum values, ARNs and the
+ * CreateJob's synchronous checks ([C.3]): required members, lengths, enum values, ARNs and the
  * operation's own parameters, each refused with BadRequestException and a message naming the
  * member. The shape of Manifest and ManifestGenerator is {@link Manifests#validate}'s to judge.
  * Whether the manifest can be read, and what is in the buckets, is the job's business later
@@ -31,7 +31,7 @@ final class JobRequestValidator {
 
     /**
      * The request as the job will keep it: checked, with an absent ConfirmationRequired taken as
-     * true (spec C.6: the CLI sends it only when asked not to confirm) and absent Tags as none.
+     * true ([C.6]: the CLI sends it only when asked not to confirm) and absent Tags as none.
      */
     static JobRequest validate(JobRequest r) {
         checkAccountId(r.accountId());

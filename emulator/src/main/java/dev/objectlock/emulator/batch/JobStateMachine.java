@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The job lifecycle of spec C.6 as tables: the moves the engine makes on its own, what an
- * UpdateJobStatus request does from each status (rule 40), and how a job that has stopped running
+ * The job lifecycle of [C.6] as tables: the moves the engine makes on its own, what an
+ * UpdateJobStatus request does from each status ([R40]), and how a job that has stopped running
  * tasks ends. Pure: no time, no storage.
  */
 final class JobStateMachine {
@@ -104,7 +104,7 @@ final class JobStateMachine {
 
     /**
      * Where a running job goes once its tasks stop (all run, the failure threshold reached, or a
-     * cancel seen between two tasks): past the task-failure threshold (rule 41, {@link
+     * cancel seen between two tasks): past the task-failure threshold ([R41], {@link
      * TaskFailureThreshold}) it fails, even when a client cancelled it meanwhile; otherwise Active
      * completes and Cancelling stays Cancelling. A job in any other status has left its run
      * already and stays where it is.

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** The thirteen job states of the S3 Control model; names are the exact wire values (spec C.4, C.6). */
+/** The thirteen job states of the S3 Control model; names are the exact wire values ([C.4, C.6]). */
 public enum JobStatus {
     Active,
     Cancelled,

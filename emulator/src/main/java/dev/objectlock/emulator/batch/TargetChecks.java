@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** What Preparing checks about a manifest's objects before any task runs (spec C.7.3, C.7.4). */
+/** What Preparing checks about a manifest's objects before any task runs ([C.7.3, C.7.4]). */
 final class TargetChecks {
 
     private final ObjectService objects;
@@ -18,7 +18,7 @@ final class TargetChecks {
 
     /**
      * One bucket per manifest; and for legal-hold and retention jobs a bucket with Object Lock,
-     * checked before any task runs (rule 42), so such a job fails whole instead of task by task.
+     * checked before any task runs ([R42]), so such a job fails whole instead of task by task.
      */
     void check(JobOperation operation, List<TaskTarget> tasks) {
         Set<String> buckets = new TreeSet<>();

@@ -1,7 +1,7 @@
 package dev.objectlock.emulator.batch;
 
 /**
- * When too many tasks fail, the job fails (rule 41): only once at least 1,000 tasks have run, and
+ * When too many tasks fail, the job fails ([R41]): only once at least 1,000 tasks have run, and
  * then as soon as more than half of those run have failed. Below 1,000 a job with every task
  * failed still completes.
  */

@@ -1,6 +1,6 @@
 package dev.objectlock.emulator.batch;
 
-/** How one task ended: a report row's TaskStatus, HTTP status, error code and result message (spec C.7.8). */
+/** How one task ended: a report row's TaskStatus, HTTP status, error code and result message ([C.7.8]). */
 public record TaskOutcome(boolean succeeded, int httpStatus, String errorCode, String resultMessage) {
 
     public static TaskOutcome success() {

@@ -5,7 +5,7 @@ import dev.objectlock.emulator.domain.error.S3Exception;
 /**
  * The {@code x-amz-copy-source} header: {@code [/]bucket/key[?versionId=id]} with the key
  * URL-encoded. Only a literal {@code ?versionId=} separates the version; an encoded one is part
- * of the key (spec A.7).
+ * of the key ([A.7]).
  */
 public record CopySource(String bucket, String key, String versionId) {
 

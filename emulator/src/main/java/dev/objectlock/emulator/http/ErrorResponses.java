@@ -11,8 +11,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The one renderer of errors: status, the document and the headers some errors carry. S3 requests
- * get the flat {@code <Error>} document (spec 0.1), S3 Control requests ({@code /v20180820/...})
- * the nested {@code <ErrorResponse><Error>} one (spec 0.2). HEAD responses and 304 never have a body.
+ * get the flat {@code <Error>} document ([0.1]), S3 Control requests ({@code /v20180820/...})
+ * the nested {@code <ErrorResponse><Error>} one ([0.2]). HEAD responses and 304 never have a body.
  */
 public final class ErrorResponses {
 
@@ -52,7 +52,7 @@ public final class ErrorResponses {
     }
 
     /**
-     * The S3 Control error document (spec 0.2): Code, Message and any extra elements inside
+     * The S3 Control error document ([0.2]): Code, Message and any extra elements inside
      * {@code <Error>}, RequestId and HostId beside it; no namespace, as for S3.
      */
     static String controlDocument(S3Exception e, String requestId) {

@@ -173,7 +173,7 @@ public final class S3Routes {
     }
 
     private void dispatch(Context ctx) {
-        // Before the Host is read for a bucket: S3 Control clients send "<account>.<host>" (rule 37).
+        // Before the Host is read for a bucket: S3 Control clients send "<account>.<host>" ([R37]).
         if (ControlRoutes.addresses(ctx)) {
             controlRoutes.dispatch(ctx);
             return;

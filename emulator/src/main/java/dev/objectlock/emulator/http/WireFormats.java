@@ -14,7 +14,7 @@ public final class WireFormats {
     private WireFormats() {
     }
 
-    /** "Enabled"/"Suspended" exactly; other spellings are MalformedXML (spec rule 12). */
+    /** "Enabled"/"Suspended" exactly; other spellings are MalformedXML ([R12]). */
     public static VersioningStatus parseVersioningStatus(String value) {
         if (value == null) {
             return null;

@@ -20,7 +20,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
-/** The completion report as a job writes it into a real bucket (spec C.7.8, B.11, rule 45). */
+/** The completion report as a job writes it into a real bucket ([C.7.8, B.11, R45]). */
 class CompletionReportJobTest {
 
     @RegisterExtension

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The report's objects, byte for byte (spec C.7.8, rule 45). */
+/** The report's objects, byte for byte ([C.7.8, R45]). */
 class CompletionReportTest {
 
     private static final Instant AT = Instant.parse("2019-04-05T17:48:39.725Z");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Rule 41: a job fails on its task failures only after 1,000 tasks ran and more than half of them failed. */
+/** [R41]: a job fails on its task failures only after 1,000 tasks ran and more than half of them failed. */
 class FailureThresholdJobTest {
 
     @RegisterExtension

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** CreateJob idempotency, DescribeJob, ListJobs and job tagging (spec C.2-C.5, C.8). */
+/** CreateJob idempotency, DescribeJob, ListJobs and job tagging ([C.2]–[C.5], [C.8]). */
 class JobApiTest {
 
     @RegisterExtension

@@ -22,7 +22,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ObjectLockLegalHoldStatus;
 
-/** Confirmation, cancellation, priority and reset: the job lifecycle a client drives (spec C.6, rule 40). */
+/** Confirmation, cancellation, priority and reset: the job lifecycle a client drives ([C.6, R40]). */
 class JobControlTest {
 
     @RegisterExtension

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The two time rules of spec C.5-C.6 at their edges: 30 days Suspended fails, 90 days after the end it is gone. */
+/** The two time rules of [C.5, C.6] at their edges: 30 days Suspended fails, 90 days after the end it is gone. */
 class JobExpiryTest {
 
     private static final Instant T0 = Instant.parse("2030-01-01T00:00:00Z");

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** CreateJob's synchronous checks (spec C.3): each bad member is BadRequestException naming it. */
+/** CreateJob's synchronous checks ([C.3]): each bad member is BadRequestException naming it. */
 class JobRequestValidatorTest {
 
     private static final JobManifestGenerator GENERATOR = new JobManifestGenerator(null, "arn:aws:s3:::source",

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Spec C.6 and rules 40-41, row by row. */
+/** [C.6, R40, R41], row by row. */
 class JobStateMachineTest {
 
     @ParameterizedTest(name = "{0} + requested {1} -> {2}")
@@ -87,7 +87,7 @@ class JobStateMachineTest {
         return Stream.of(
                 // status when the tasks stopped, threshold exceeded?, next  -- why
                 Arguments.of("every task ran", Active, false, Completing),
-                Arguments.of("more than half of at least 1,000 failed (rule 41)", Active, true, Failing),
+                Arguments.of("more than half of at least 1,000 failed ([R41])", Active, true, Failing),
                 Arguments.of("a client cancelled between two tasks", Cancelling, false, Cancelling),
                 Arguments.of("the threshold was reached before the cancel was seen", Cancelling, true, Failing),
                 Arguments.of("failed meanwhile by the engine: left alone", Failing, false, Failing),
@@ -130,7 +130,7 @@ class JobStateMachineTest {
         return Stream.of(
                 // tasks run, of which failed, cancelled meanwhile?, report refused?, final status  -- why
                 Arguments.of("every task succeeded", 3, 0, false, false, Complete),
-                Arguments.of("every one of 999 tasks failed: below the threshold (rule 41)", 999, 999, false, false,
+                Arguments.of("every one of 999 tasks failed: below the threshold ([R41])", 999, 999, false, false,
                         Complete),
                 Arguments.of("500 of 1,000 failed: not more than half", 1000, 500, false, false, Complete),
                 Arguments.of("501 of 1,000 failed", 1000, 501, false, false, Failed),

@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
 import software.amazon.awssdk.services.s3.model.ObjectLockLegalHoldStatus;
 
-/** S3PutObjectLegalHold jobs end to end in one emulator (spec C.7, rules 42-44). */
+/** S3PutObjectLegalHold jobs end to end in one emulator ([C.7, R42, R43, R44]). */
 class LegalHoldJobTest {
 
     @RegisterExtension

@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ObjectLockRetention;
 import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 
-/** S3PutObjectRetention jobs: every task obeys the PutObjectRetention rules (spec C.7.5, rules 29, 30). */
+/** S3PutObjectRetention jobs: every task obeys the PutObjectRetention rules ([C.7.5, R29, R30]). */
 class RetentionJobTest {
 
     @RegisterExtension

@@ -35,9 +35,9 @@ import software.amazon.awssdk.services.s3control.model.S3ObjectLockLegalHoldStat
 import software.amazon.awssdk.services.s3control.model.UpdateJobStatusResponse;
 
 /**
- * A job's whole life through the real {@link S3ControlClient} (spec C.6): created with
+ * A job's whole life through the real {@link S3ControlClient} ([C.6]): created with
  * ConfirmationRequired it waits in Suspended, UpdateJobStatus Ready runs it to Complete, and its
- * legal hold and completion report are there afterwards (spec C.7). The manifest's rows come from
+ * legal hold and completion report are there afterwards ([C.7]). The manifest's rows come from
  * the batch tests' stub resolver, so this test is about the API, not manifest parsing; waits go
  * through POST /_emulator/jobs/{id}/wait, as users' tests would.
  */
@@ -65,7 +65,7 @@ class S3ControlJobLifecycleTest {
         String jobId = control.createJob(legalHold(manifests.manifest("m", List.of(StubManifests.target("data", "a.txt", null))))
                 .confirmationRequired(true).build()).jobId();
 
-        // Spec C.6: ConfirmationRequired parks the job in Suspended once it is prepared.
+        // [C.6]: ConfirmationRequired parks the job in Suspended once it is prepared.
         assertThat(await(jobId, "{\"status\":[\"Suspended\"]}").get("status").asText()).isEqualTo("Suspended");
         JsonNode stillSuspended = awaitExpecting(jobId, "{\"status\":[\"Complete\"],\"timeout\":\"PT0.2S\"}", 408);
         assertThat(stillSuspended.get("status").asText()).isEqualTo("Suspended");
@@ -77,7 +77,7 @@ class S3ControlJobLifecycleTest {
         assertThat(control.listJobs(b -> b.accountId(ACCOUNT_ID).jobStatuses(JobStatus.SUSPENDED)).jobs())
                 .extracting(JobListDescriptor::jobId).containsExactly(jobId);
 
-        // Rule 39: the requested status and reason travel in the query; the answer is the status now.
+        // [R39]: the requested status and reason travel in the query; the answer is the status now.
         UpdateJobStatusResponse ready = control.updateJobStatus(b -> b.accountId(ACCOUNT_ID).jobId(jobId)
                 .requestedJobStatus(RequestedJobStatus.READY).statusUpdateReason("confirmed by records team"));
         assertThat(ready.jobId()).isEqualTo(jobId);
@@ -95,19 +95,19 @@ class S3ControlJobLifecycleTest {
         assertThat(done.terminationDate()).isAfterOrEqualTo(done.creationTime());
         assertThat(done.progressSummary().numberOfTasksSucceeded()).isEqualTo(1);
 
-        // Spec C.7: the task went through PutObjectLegalHold; the report is under {prefix}/job-{id}/.
+        // [C.7]: the task went through PutObjectLegalHold; the report is under {prefix}/job-{id}/.
         assertThat(client.getObjectLegalHold(b -> b.bucket("data").key("a.txt")).legalHold().status())
                 .isEqualTo(ObjectLockLegalHoldStatus.ON);
         assertThat(client.listObjectsV2(b -> b.bucket("reports").prefix("batch/job-" + jobId + "/")).contents())
                 .extracting(S3Object::key).contains("batch/job-" + jobId + "/manifest.json");
 
-        // Rule 40: a Complete job refuses every status change.
+        // [R40]: a Complete job refuses every status change.
         JobStatusException e = catchThrowableOfType(JobStatusException.class, () -> control.updateJobStatus(
                 b -> b.accountId(ACCOUNT_ID).jobId(jobId).requestedJobStatus(RequestedJobStatus.CANCELLED)));
         assertThat(e.statusCode()).isEqualTo(400);
     }
 
-    // Spec C.6: a job that has not started can be cancelled; Ready is only for a Suspended job.
+    // [C.6]: a job that has not started can be cancelled; Ready is only for a Suspended job.
     @Test
     void cancelASuspendedJob() {
         String jobId = control.createJob(legalHold(manifests.manifest("c", List.of(StubManifests.target("data", "b", null))))

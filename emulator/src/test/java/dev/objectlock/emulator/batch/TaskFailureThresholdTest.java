@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Rule 41: at least 1,000 tasks run, and more than half of them failed. */
+/** [R41]: at least 1,000 tasks run, and more than half of them failed. */
 class TaskFailureThresholdTest {
 
     @ParameterizedTest(name = "{0} run, {1} failed -> {2}")

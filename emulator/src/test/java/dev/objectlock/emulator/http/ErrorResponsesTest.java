@@ -11,7 +11,7 @@ import dev.objectlock.emulator.http.xml.XmlAssert;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** The S3 {@code <Error>} document (spec 0.1; https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html). */
+/** The S3 {@code <Error>} document ([0.1]; https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html). */
 class ErrorResponsesTest {
 
     @Test
@@ -71,7 +71,7 @@ class ErrorResponsesTest {
 
     @Test
     void nestsS3ControlErrorsInErrorResponse() {
-        // Spec 0.2: <ErrorResponse><Error><Code/><Message/></Error><RequestId/><HostId/></ErrorResponse>.
+        // [0.2]: <ErrorResponse><Error><Code/><Message/></Error><RequestId/><HostId/></ErrorResponse>.
         String xml = ErrorResponses.controlDocument(S3Exception.of(S3ErrorCode.NOT_FOUND_EXCEPTION), "4442587FB7D0A2F9");
 
         assertSameXml(xml, golden("ErrorResponse_notFound"));
@@ -80,7 +80,7 @@ class ErrorResponsesTest {
 
     @Test
     void anInternalErrorOnAnS3ControlRouteIsInternalServiceException() {
-        // botocore-s3c declares InternalServiceException on every job operation; spec C.2 gives it 500.
+        // botocore-s3c declares InternalServiceException on every job operation; [C.2] gives it 500.
         S3Exception shown = ErrorResponses.asControlError(S3Exception.of(S3ErrorCode.INTERNAL_ERROR));
 
         assertThat(shown.code().code()).isEqualTo("InternalServiceException");
@@ -91,7 +91,7 @@ class ErrorResponsesTest {
 
     @Test
     void hasNoNamespaceAtAll() {
-        // Spec 0.1: flat <Error> root, with no namespace.
+        // [0.1]: flat <Error> root, with no namespace.
         String xml = ErrorResponses.document(S3Exception.of(S3ErrorCode.NO_SUCH_KEY), "R");
 
         assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>").doesNotContain("xmlns");

@@ -18,8 +18,8 @@ class S3HeadersTest {
 
     @Test
     void lockErrorsNameTheHeadersTheProtocolReads() {
-        // An InvalidArgument about a lock header names that header as its ArgumentName (spec B.5,
-        // rule 28); the domain spells the names for its errors, the protocol for its headers.
+        // An InvalidArgument about a lock header names that header as its ArgumentName ([B.5],
+        // [R28]); the domain spells the names for its errors, the protocol for its headers.
         assertThat(ObjectLockArgumentNames.MODE).isEqualTo(S3Headers.OBJECT_LOCK_MODE);
         assertThat(ObjectLockArgumentNames.RETAIN_UNTIL_DATE).isEqualTo(S3Headers.OBJECT_LOCK_RETAIN_UNTIL_DATE);
         assertThat(ObjectLockArgumentNames.LEGAL_HOLD).isEqualTo(S3Headers.OBJECT_LOCK_LEGAL_HOLD);

@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 /**
  * S3PutObjectCopy tasks (UG batch-ops-copy-object; API reference S3CopyObjectOperation): each task
  * is a CopyObject to TargetResource under TargetKeyPrefix, with the job's metadata, tagging and
- * Object Lock values applied as CopyObject applies its headers (spec B.5, B.6, rule 35).
+ * Object Lock values applied as CopyObject applies its headers ([B.5, B.6, R35]).
  */
 class BatchCopyTaskTest {
 
@@ -97,7 +97,7 @@ class BatchCopyTaskTest {
     }
 
     // The job's lock fields are the copy's x-amz-object-lock-* headers: the copy gets exactly them,
-    // never the source's retention or hold (spec B.6, rule 35).
+    // never the source's retention or hold ([B.6, R35]).
     @Test
     void appliesTheJobsLockToTheCopyOnly() {
         s3.emulator().clock().set(T0);
@@ -122,7 +122,7 @@ class BatchCopyTaskTest {
         assertThat(plain.objectLockLegalHoldStatus()).isNull();
     }
 
-    // Spec B.5 / rule 23: lock values sent to a bucket without Object Lock; rule 20 / 21: mode without
+    // [B.5, R23]: lock values sent to a bucket without Object Lock; [R20] / 21: mode without
     // a date, a date in the past. Each task fails as CopyObject would, and nothing is written.
     @Test
     void failsTasksWhoseLockCopyObjectWouldRefuse() {

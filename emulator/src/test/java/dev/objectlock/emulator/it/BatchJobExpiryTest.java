@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.s3control.model.RequestedJobStatus;
 import software.amazon.awssdk.services.s3control.model.S3Tag;
 
 /**
- * The two time rules of spec C.5-C.6 through the real {@link S3ControlClient}, with the emulator's
+ * The two time rules of [C.5, C.6] through the real {@link S3ControlClient}, with the emulator's
  * clock moved forward: a job Suspended for more than 30 days fails [UG batch-ops-create-job], and
  * a job that ended more than 90 days ago is gone from ListJobs and every {@code /jobs/{id}} call
  * [UG troubleshooting-batch-operations]. The clock keeps ticking after a move, so the edges are

@@ -26,7 +26,7 @@ final class BatchJobSupport {
 
     /**
      * A legal-hold ON job over a Bucket,Key CSV manifest at {@code bucket/key} with {@code etag}:
-     * every member CreateJob requires (spec C.3), a fresh ClientRequestToken, no report.
+     * every member CreateJob requires ([C.3]), a fresh ClientRequestToken, no report.
      */
     static CreateJobRequest.Builder legalHoldJob(String bucket, String key, String etag) {
         return CreateJobRequest.builder()

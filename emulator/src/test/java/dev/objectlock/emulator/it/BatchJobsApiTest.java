@@ -29,7 +29,7 @@ import software.amazon.awssdk.services.s3control.model.S3Tag;
 import software.amazon.awssdk.services.s3control.model.TooManyTagsException;
 
 /**
- * The S3 Batch Operations jobs API through the real {@link S3ControlClient} (spec C.2-C.8): what
+ * The S3 Batch Operations jobs API through the real {@link S3ControlClient} ([C.2]–[C.8]): what
  * a job answers whatever state it is in.
  */
 class BatchJobsApiTest {
@@ -43,7 +43,7 @@ class BatchJobsApiTest {
         return legalHoldJob("manifests", "m.csv", "60e460c9d1046e73f7dde5043ac3ae85");
     }
 
-    // Spec C.3, C.4: CreateJob answers a lowercase UUID; DescribeJob echoes what was asked for.
+    // [C.3, C.4]: CreateJob answers a lowercase UUID; DescribeJob echoes what was asked for.
     @Test
     void describeJobEchoesTheRequest() {
         Instant before = Instant.now().minusSeconds(1);
@@ -69,7 +69,7 @@ class BatchJobsApiTest {
         assertThat(job.progressSummary().timers().elapsedTimeInActiveSeconds()).isNotNull();
     }
 
-    // Rule 46: ListJobs names the operation; spec C.5: newest first, NextToken while more remain.
+    // [R46]: ListJobs names the operation; [C.5]: newest first, NextToken while more remain.
     @Test
     void listJobsPagesThroughEveryJobNewestFirst() {
         List<String> created = new ArrayList<>();
@@ -92,7 +92,7 @@ class BatchJobsApiTest {
         assertThat(newest.progressSummary()).isNotNull();
     }
 
-    // Spec C.5: jobStatuses (repeated) keeps the jobs in any of those statuses.
+    // [C.5]: jobStatuses (repeated) keeps the jobs in any of those statuses.
     @Test
     void listJobsFiltersByStatus() {
         String jobId = control.createJob(job().build()).jobId();
@@ -105,7 +105,7 @@ class BatchJobsApiTest {
                 .isEmpty();
     }
 
-    // Spec C.6: UpdateJobPriority answers {JobId, Priority} and DescribeJob shows the new priority.
+    // [C.6]: UpdateJobPriority answers {JobId, Priority} and DescribeJob shows the new priority.
     @Test
     void updateJobPriority() {
         String jobId = control.createJob(job().build()).jobId();
@@ -117,7 +117,7 @@ class BatchJobsApiTest {
         assertThat(control.describeJob(b -> b.accountId(ACCOUNT_ID).jobId(jobId)).job().priority()).isEqualTo(42);
     }
 
-    // Spec C.8: CreateJob's tags are the initial set; PutJobTagging replaces it, an empty set or
+    // [C.8]: CreateJob's tags are the initial set; PutJobTagging replaces it, an empty set or
     // DeleteJobTagging removes every tag; more than 50 is TooManyTagsException.
     @Test
     void jobTagging() {
@@ -141,8 +141,8 @@ class BatchJobsApiTest {
         assertThat(e.statusCode()).isEqualTo(400);
     }
 
-    // Spec C.3 idempotency: the same token and request give the same job; the same token with
-    // another request is IdempotencyException (409, spec C.2).
+    // [C.3] idempotency: the same token and request give the same job; the same token with
+    // another request is IdempotencyException (409, [C.2]).
     @Test
     void clientRequestTokenMakesCreateJobIdempotent() {
         CreateJobRequest request = job().clientRequestToken("token-1").build();
@@ -154,7 +154,7 @@ class BatchJobsApiTest {
         assertThat(e.statusCode()).isEqualTo(409);
     }
 
-    // Spec C.3: a job needs exactly one of Manifest and ManifestGenerator: BadRequestException.
+    // [C.3]: a job needs exactly one of Manifest and ManifestGenerator: BadRequestException.
     @Test
     void aJobWithoutManifestIsABadRequest() {
         BadRequestException e = catchThrowableOfType(BadRequestException.class,
@@ -165,8 +165,8 @@ class BatchJobsApiTest {
         assertThat(e.awsErrorDetails().errorMessage()).contains("Manifest");
     }
 
-    // Rule 40: nothing changes a job that has ended: JobStatusException. A manifest object that
-    // does not exist fails the job while Preparing (spec C.7.1).
+    // [R40]: nothing changes a job that has ended: JobStatusException. A manifest object that
+    // does not exist fails the job while Preparing ([C.7.1]).
     @Test
     void anEndedJobRefusesEveryStatusChange() {
         String jobId = control.createJob(legalHoldJob("manifests", "missing.csv", "0123456789abcdef")

@@ -69,7 +69,7 @@ class BatchManifestGeneratorTest {
         assertThat(resolved.generatedManifest()).isNull();
     }
 
-    // Objects written before versioning was ever enabled have the version id "null" (spec rule 4).
+    // Objects written before versioning was ever enabled have the version id "null" ([R4]).
     @Test
     void unversionedObjectsCarryTheNullVersion() {
         s3.createBucket("plain");
@@ -144,7 +144,7 @@ class BatchManifestGeneratorTest {
                 .isEqualTo("arn:aws:s3:::out/job-0f1e2d3c-job/manifest.json");
     }
 
-    // Spec B.11: S3 writes to a bucket with default retention need an integrity check the batch
+    // [B.11]: S3 writes to a bucket with default retention need an integrity check the batch
     // writer does not send, as for completion reports; the job fails instead of writing.
     @Test
     void failsTheJobWhenTheOutputCannotBeWritten() {

@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
 /**
- * Reading job manifests from objects the SDK stored (spec C.7.1-2): the S3BatchOperations CSV and
+ * Reading job manifests from objects the SDK stored ([C.7.1, C.7.2]): the S3BatchOperations CSV and
  * S3 Inventory formats, at a version, held to the ETag CreateJob named (API reference
  * JobManifestLocation; UG batch-ops-create-job "Specifying a manifest"; UG storage-inventory-location).
  */
@@ -87,7 +87,7 @@ class BatchManifestsTest {
         assertThat(tasks).extracting(TaskTarget::key).containsExactly("old");
     }
 
-    // Spec C.7.1: a manifest whose ETag differs from Location.ETag fails the job. [UNCERTAIN wording]
+    // [C.7.1]: a manifest whose ETag differs from Location.ETag fails the job. [UNCERTAIN wording]
     @Test
     void failsTheJobWhenTheETagDiffers() {
         s3.createBucket("manifests");

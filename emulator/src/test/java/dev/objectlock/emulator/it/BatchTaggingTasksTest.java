@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * S3PutObjectTagging and S3DeleteObjectTagging tasks (UG batch-ops-put-object-tagging,
  * batch-ops-delete-object-tagging): each task is the PutObjectTagging / DeleteObjectTagging call on
- * the row's object, and fails with that call's status, code and message (spec C.7.5).
+ * the row's object, and fails with that call's status, code and message ([C.7.5]).
  */
 class BatchTaggingTasksTest {
 
@@ -43,7 +43,7 @@ class BatchTaggingTasksTest {
     }
 
     // PutObjectTagging API reference: the tag set replaces the version's tags; a row with a VersionId
-    // tags that version, one without tags the current version (spec rule 44).
+    // tags that version, one without tags the current version ([R44]).
     @Test
     void replacesTheTagsOfTheVersionNamedOrTheCurrentOne() {
         s3.createVersionedBucket("tags");
@@ -73,7 +73,7 @@ class BatchTaggingTasksTest {
     }
 
     // The API's refusals become the task's: 11 tags (User Guide tag limits), a missing key, a current
-    // delete marker (404 NoSuchKey, spec rule 6), a delete marker named by version (405, rule 34).
+    // delete marker (404 NoSuchKey, [R6]), a delete marker named by version (405, [R34]).
     @Test
     void failsTasksAsTheApiCallFails() {
         s3.createVersionedBucket("tags");

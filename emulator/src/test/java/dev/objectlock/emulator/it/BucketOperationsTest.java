@@ -178,7 +178,7 @@ class BucketOperationsTest {
         assertThat(errorElement(e, "BucketName")).contains("never-was");
     }
 
-    // S3 API reference, Error responses: BucketNotEmpty 409; spec B.11: the message asks to delete all versions.
+    // S3 API reference, Error responses: BucketNotEmpty 409; [B.11]: the message asks to delete all versions.
     @Test
     void bucketWithAnObjectIsNotEmpty() {
         s3.createBucket("full");
@@ -191,7 +191,7 @@ class BucketOperationsTest {
         assertThat(errorElement(e, "BucketName")).contains("full");
     }
 
-    // Spec B.11: a bucket holding only noncurrent versions or delete markers is still not empty.
+    // [B.11]: a bucket holding only noncurrent versions or delete markers is still not empty.
     @Test
     void bucketHoldingOnlyVersionsAndDeleteMarkersIsNotEmpty() {
         s3.createVersionedBucket("versions");

@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.s3.model.ObjectLockMode;
 
 /**
  * The emulator-only clock API, GET/POST /_emulator/clock (DESIGN.md "time"; STYLE.md http.admin),
- * and that the time it sets is the time every S3 rule uses (spec B.7, rule 31). Not an AWS API:
+ * and that the time it sets is the time every S3 rule uses ([B.7, R31]). Not an AWS API:
  * the expectations here are the emulator's documented contract (AdminRoutes).
  */
 class ClockAdminTest {
@@ -89,7 +89,7 @@ class ClockAdminTest {
 
     // The clock the admin API moves is the one S3 uses: Last-Modified of a new version, retention
     // validation ("in the future" is judged against it) and expiry. Advancing past retain-until
-    // makes a COMPLIANCE version deletable without bypass (spec rule 31, B.7).
+    // makes a COMPLIANCE version deletable without bypass ([R31, B.7]).
     @Test
     void advancingTheClockExpiresRetentionForS3Calls() {
         post("{\"set\":\"2030-01-01T00:00:00Z\"}", 200);

@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.Tag;
 import software.amazon.awssdk.services.s3.model.TaggingDirective;
 
-/** CopyObject: metadata and tagging directives, versions, conditions and errors (spec A.7). */
+/** CopyObject: metadata and tagging directives, versions, conditions and errors ([A.7]). */
 class CopyObjectTest {
 
     @RegisterExtension
@@ -101,7 +101,7 @@ class CopyObjectTest {
         assertThat(client.headObject(b -> b.bucket("src").key("k")).metadata()).containsExactly(Map.entry("fresh", "yes"));
     }
 
-    // Spec A.7: x-amz-copy-source may name a version; x-amz-copy-source-version-id reports the
+    // [A.7]: x-amz-copy-source may name a version; x-amz-copy-source-version-id reports the
     // version copied (the current one when none is named) and x-amz-version-id the new version.
     // Copying an older version onto its own key restores it (User Guide, "Restoring previous versions").
     @Test
@@ -123,8 +123,8 @@ class CopyObjectTest {
         assertThat(client.listObjectVersions(b -> b.bucket("src").prefix("k")).versions()).hasSize(3);
     }
 
-    // Spec A.7: the copy-source version id is reported as "null" for a null version of a versioned
-    // bucket; a Suspended destination announces no x-amz-version-id (rule 1).
+    // [A.7]: the copy-source version id is reported as "null" for a null version of a versioned
+    // bucket; a Suspended destination announces no x-amz-version-id ([R1]).
     @Test
     void nullVersionsOnBothSides() {
         s3.createBucket("src");
@@ -138,9 +138,9 @@ class CopyObjectTest {
         assertThat(header(r, "x-amz-version-id")).isEmpty();
     }
 
-    // Spec A.7: a source whose current version is a delete marker does not exist (404 NoSuchKey);
+    // [A.7]: a source whose current version is a delete marker does not exist (404 NoSuchKey);
     // a malformed source versionId is 400 InvalidArgument, a well-formed absent one 404 NoSuchVersion;
-    // naming a delete marker by id is 400 InvalidRequest [UNCERTAIN in the spec, believed AWS].
+    // naming a delete marker by id is 400 InvalidRequest ([A.7], [K14]: [UNCERTAIN], believed AWS).
     @Test
     void sourceErrors() {
         s3.createVersionedBucket("src");
@@ -200,7 +200,7 @@ class CopyObjectTest {
         assertThat(errorElement(e, "ArgumentName")).contains("x-amz-metadata-directive");
     }
 
-    // Keys with reserved characters survive the URL-encoded x-amz-copy-source header (spec A.7).
+    // Keys with reserved characters survive the URL-encoded x-amz-copy-source header ([A.7]).
     @Test
     void sourceKeysWithSpecialCharacters() {
         s3.createBucket("src");
@@ -213,7 +213,7 @@ class CopyObjectTest {
         assertThat(s3.read("dst", key)).isEqualTo("odd");
     }
 
-    // Spec A.7: the versionId of an encoded source key follows a literal "?versionId=".
+    // [A.7]: the versionId of an encoded source key follows a literal "?versionId=".
     @Test
     void versionOfAKeyWithSpecialCharacters() {
         s3.createVersionedBucket("src");

@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 
 /**
  * The bucket's default retention: retain-until = creation time + period, from the emulator clock,
- * fixed when the version is written (spec B.6, rules 18, 19, 25).
+ * fixed when the version is written ([B.6, R18, R19, R25]).
  */
 class DefaultRetentionTest {
 
@@ -42,7 +42,7 @@ class DefaultRetentionTest {
         createLockBucket(client, "locked");
     }
 
-    // Spec rule 18 / B.6: a Days rule gives RetainUntilDate = the version's creation time (its
+    // [R18, B.6]: a Days rule gives RetainUntilDate = the version's creation time (its
     // Last-Modified, to the millisecond, from the emulator clock) + the period exactly, not rounded
     // [AWS-recorded ls-s3 test_bucket_config_default_retention]; HEAD and GetObjectRetention agree.
     @Test
@@ -62,7 +62,7 @@ class DefaultRetentionTest {
         assertThat(head.objectLockLegalHoldStatus()).isNull();
     }
 
-    // Spec B.6 [UNCERTAIN: calendar years vs 365 days]: the spec's stated default is calendar years
+    // [B.6] [UNCERTAIN: calendar years vs 365 days]: the default [K14] states is calendar years
     // in UTC. From 2028-01-15 (leap year ahead) one year is 2029-01-15, not 365 days later; from
     // 29 February it is 28 February.
     @Test
@@ -80,7 +80,7 @@ class DefaultRetentionTest {
                 .hasToString("2029-02-28");
     }
 
-    // Spec rule 19: explicit headers override the default for that version; a legal hold alone on
+    // [R19]: explicit headers override the default for that version; a legal hold alone on
     // the request still gets the default retention [UG; s3-tests
     // test_object_lock_put_obj_retention_override_default_retention].
     @Test
@@ -99,7 +99,7 @@ class DefaultRetentionTest {
                 .isEqualTo(ObjectLockLegalHoldStatus.ON);
     }
 
-    // Spec rule 18 / B.6: the default is never retroactive: versions written before a rule stay
+    // [R18, B.6]: the default is never retroactive: versions written before a rule stay
     // unlocked, changing the rule leaves existing retain-until dates, clearing it unlocks only new
     // versions [UG].
     @Test
@@ -120,7 +120,7 @@ class DefaultRetentionTest {
         s3Error(() -> retention(after), 404, "NoSuchObjectLockConfiguration");
     }
 
-    // Spec B.6: CopyObject gets the destination bucket's default (not the source's lock), computed
+    // [B.6]: CopyObject gets the destination bucket's default (not the source's lock), computed
     // at the copy's creation time.
     @Test
     void copiesGetTheDestinationDefault() {
@@ -139,7 +139,7 @@ class DefaultRetentionTest {
         assertThat(copied.retainUntilDate()).isEqualTo(created.plus(Duration.ofDays(2)));
     }
 
-    // Spec B.6 [UNCERTAIN: default computed at completion]: the spec's stated default is that a
+    // [B.6] [UNCERTAIN: default computed at completion]: the default [K14] states is that a
     // multipart object's default retention counts from CompleteMultipartUpload, the version's
     // creation, not from CreateMultipartUpload.
     @Test
@@ -158,7 +158,7 @@ class DefaultRetentionTest {
         assertThat(retention(v).retainUntilDate()).isEqualTo(created.plus(Duration.ofDays(1)));
     }
 
-    // Spec rule 25 / B.6: delete markers never get retention, even under a default rule, and may
+    // [R25, B.6]: delete markers never get retention, even under a default rule, and may
     // always be removed; the versions under them stay protected [UG object-lock-managing; vgw
     // Versioning_WORM_remove_delete_marker_under_bucket_default_retention].
     @Test
@@ -174,7 +174,7 @@ class DefaultRetentionTest {
         s3Error(() -> client.deleteObject(b -> b.bucket("locked").key("k").versionId(v)), 403, "AccessDenied");
     }
 
-    // Spec rule 31 with the default: the default-locked version can be removed once the clock has
+    // [R31] with the default: the default-locked version can be removed once the clock has
     // passed creation + period, and not a moment before.
     @Test
     void defaultLockExpiresWithTheClock() {

@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.s3.model.ListObjectVersionsResponse;
 import software.amazon.awssdk.services.s3.model.ObjectVersion;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
-/** DeleteObject by bucket state, delete markers, and permanent deletes (spec A.4, rules 3, 5-9, 28). */
+/** DeleteObject by bucket state, delete markers, and permanent deletes ([A.4, R3], [R5]–[R9], [R28]). */
 class DeleteMarkerTest {
 
     @RegisterExtension
@@ -24,7 +24,7 @@ class DeleteMarkerTest {
 
     private final S3Client client = s3.client();
 
-    // Spec rule 5: DELETE on an Enabled bucket adds a delete marker even for a key that never
+    // [R5]: DELETE on an Enabled bucket adds a delete marker even for a key that never
     // existed; 204 with x-amz-delete-marker: true and the marker's id. Repeats stack markers.
     @Test
     void deleteWithoutVersionIdAddsMarkers() {
@@ -43,7 +43,7 @@ class DeleteMarkerTest {
                         org.assertj.core.groups.Tuple.tuple(first.versionId(), false));
     }
 
-    // Spec rule 6: GET of a key whose current version is a marker is 404 NoSuchKey (<Key> in the
+    // [R6]: GET of a key whose current version is a marker is 404 NoSuchKey (<Key> in the
     // body) plus x-amz-delete-marker: true and x-amz-version-id; HEAD the same without a body.
     @Test
     void readingAKeyBehindAMarkerIsNoSuchKeyWithMarkerHeaders() {
@@ -61,7 +61,7 @@ class DeleteMarkerTest {
         assertThat(header(head, "x-amz-version-id")).contains(marker);
     }
 
-    // Spec rule 6 / A.4: GET with the marker's versionId is 405 MethodNotAllowed, <Method>GET</Method>,
+    // [R6, A.4]: GET with the marker's versionId is 405 MethodNotAllowed, <Method>GET</Method>,
     // <ResourceType>DeleteMarker</ResourceType>, headers Allow: DELETE, Last-Modified,
     // x-amz-delete-marker and x-amz-version-id [AWS-recorded]. HEAD: 405 without a body.
     @Test
@@ -84,7 +84,7 @@ class DeleteMarkerTest {
         assertThat(header(head, "x-amz-delete-marker")).contains("true");
     }
 
-    // Spec A.4 and rule 7: on an Unversioned bucket DELETE removes the object for good, 204, with
+    // [A.4, R7]: on an Unversioned bucket DELETE removes the object for good, 204, with
     // neither x-amz-delete-marker (never sent as false) nor x-amz-version-id; missing keys too.
     @Test
     void unversionedDeleteIsPermanentAndSilent() {
@@ -104,7 +104,7 @@ class DeleteMarkerTest {
         assertThat(versions.deleteMarkers()).isEmpty();
     }
 
-    // Spec rule 3: on a Suspended bucket DELETE removes the null version and writes a null marker;
+    // [R3]: on a Suspended bucket DELETE removes the null version and writes a null marker;
     // the response says x-amz-delete-marker: true, x-amz-version-id: null. Other versions stay.
     @Test
     void suspendedDeleteReplacesTheNullVersionWithANullMarker() {
@@ -129,7 +129,7 @@ class DeleteMarkerTest {
         assertThat(client.listObjectVersions(b -> b.bucket("susp")).deleteMarkers()).hasSize(1);
     }
 
-    // Spec rule 8 / A.4: deleting a marker by id answers x-amz-delete-marker: true and its id, and
+    // [R8, A.4]: deleting a marker by id answers x-amz-delete-marker: true and its id, and
     // removing the current marker "undeletes" the object.
     @Test
     void deletingTheCurrentMarkerRestoresTheObject() {
@@ -146,7 +146,7 @@ class DeleteMarkerTest {
         assertThat(client.headObject(b -> b.bucket("ver").key("k")).versionId()).isEqualTo(v1);
     }
 
-    // Spec A.4: DELETE with an object version's id removes exactly that version, 204 with the id
+    // [A.4]: DELETE with an object version's id removes exactly that version, 204 with the id
     // echoed and no x-amz-delete-marker; the next newest becomes current.
     @Test
     void permanentDeleteOfTheCurrentVersion() {
@@ -180,7 +180,7 @@ class DeleteMarkerTest {
                 .containsExactly(v2);
     }
 
-    // Spec A.4 and rule 4: versionId=null deletes the null version written before versioning.
+    // [A.4, R4]: versionId=null deletes the null version written before versioning.
     @Test
     void deletingTheNullVersionById() {
         s3.createBucket("late");
@@ -195,7 +195,7 @@ class DeleteMarkerTest {
                 .containsExactly(v2);
     }
 
-    // Spec A.4: a malformed id is 400 InvalidArgument "Invalid version id specified" with neither
+    // [A.4]: a malformed id is 400 InvalidArgument "Invalid version id specified" with neither
     // x-amz-delete-marker nor x-amz-version-id [AWS-recorded].
     @Test
     void malformedVersionIdOnDelete() {
@@ -212,7 +212,7 @@ class DeleteMarkerTest {
         assertThat(s3.read("ver", "k")).isEqualTo("v");
     }
 
-    // Spec A.4 (UNCERTAIN, resolved there): a well-formed id that is not stored is a 204 no-op
+    // [A.4] (UNCERTAIN, resolved there): a well-formed id that is not stored is a 204 no-op
     // echoing the id, like DeleteObjects.
     @Test
     void deletingAnAbsentWellFormedVersionIsANoOp() {
@@ -228,7 +228,7 @@ class DeleteMarkerTest {
         assertThat(client.headObject(b -> b.bucket("ver").key("k")).versionId()).isEqualTo(v1);
     }
 
-    // Spec rule 28 / E23: the bypass header, true or false, on a bucket without Object Lock is
+    // [R28, E23]: the bypass header, true or false, on a bucket without Object Lock is
     // 400 InvalidArgument [AWS-recorded].
     @Test
     void bypassHeaderOnABucketWithoutObjectLock() {

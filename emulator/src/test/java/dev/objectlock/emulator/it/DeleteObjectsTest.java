@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.S3Error;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
-/** DeleteObjects: per-key results in quiet and verbose mode (spec A.2, A.6, rules 8, 9, 28). */
+/** DeleteObjects: per-key results in quiet and verbose mode ([A.2, A.6, R8, R9, R28]). */
 class DeleteObjectsTest {
 
     @RegisterExtension
@@ -40,7 +40,7 @@ class DeleteObjectsTest {
         return ObjectIdentifier.builder().key(key).versionId(versionId).build();
     }
 
-    // Spec A.6: on an Unversioned bucket each key, present or absent, is reported as Deleted with
+    // [A.6]: on an Unversioned bucket each key, present or absent, is reported as Deleted with
     // just its Key, and present objects are gone.
     @Test
     void unversionedBucketDeletesEveryKey() {
@@ -60,7 +60,7 @@ class DeleteObjectsTest {
         assertThat(client.listObjectsV2(b -> b.bucket("multi")).contents()).isEmpty();
     }
 
-    // Spec A.6 / rule 5: without VersionId on an Enabled bucket, each key gets a delete marker:
+    // [A.6, R5]: without VersionId on an Enabled bucket, each key gets a delete marker:
     // DeleteMarker=true and DeleteMarkerVersionId, no VersionId, also for keys that never existed.
     @Test
     void enabledBucketAddsDeleteMarkers() {
@@ -78,7 +78,7 @@ class DeleteObjectsTest {
                 .extracting(m -> m.key()).containsExactlyInAnyOrder("a", "ghost");
     }
 
-    // Spec A.6 / rule 8: a VersionId naming an object version gives Deleted with VersionId only; one
+    // [A.6, R8]: a VersionId naming an object version gives Deleted with VersionId only; one
     // naming a delete marker gives VersionId, DeleteMarker=true and DeleteMarkerVersionId=VersionId.
     @Test
     void deletingVersionsAndMarkersById() {
@@ -100,7 +100,7 @@ class DeleteObjectsTest {
         assertThat(listing.deleteMarkers()).isEmpty();
     }
 
-    // Spec rule 9 / A.6: a malformed VersionId is a per-key Error NoSuchVersion "The specified
+    // [R9, A.6]: a malformed VersionId is a per-key Error NoSuchVersion "The specified
     // version does not exist." under HTTP 200 (single DeleteObject would say InvalidArgument);
     // the other keys are still deleted.
     @Test
@@ -120,7 +120,7 @@ class DeleteObjectsTest {
         assertThat(r.deleted()).extracting(DeletedObject::versionId).containsExactly(v1);
     }
 
-    // Spec rule 9: on an Unversioned bucket a non-null VersionId is per key NoSuchVersion; "null" works.
+    // [R9]: on an Unversioned bucket a non-null VersionId is per key NoSuchVersion; "null" works.
     @Test
     void unversionedBucketWithVersionIds() {
         s3.createBucket("multi");
@@ -134,7 +134,7 @@ class DeleteObjectsTest {
         assertThat(client.listObjectsV2(b -> b.bucket("multi")).contents()).isEmpty();
     }
 
-    // Spec A.6: re-deleting versions that are already gone succeeds with Deleted entries.
+    // [A.6]: re-deleting versions that are already gone succeeds with Deleted entries.
     @Test
     void reDeletingIsIdempotent() {
         s3.createVersionedBucket("multi");
@@ -147,7 +147,7 @@ class DeleteObjectsTest {
         assertThat(again.deleted()).extracting(DeletedObject::versionId).containsExactly(v1);
     }
 
-    // Spec A.6: Quiet=true returns only the Error entries.
+    // [A.6]: Quiet=true returns only the Error entries.
     @Test
     void quietModeReportsOnlyErrors() {
         s3.createVersionedBucket("multi");
@@ -161,7 +161,7 @@ class DeleteObjectsTest {
         assertThat(client.listObjectVersions(b -> b.bucket("multi")).deleteMarkers()).hasSize(2);
     }
 
-    // Spec A.4 rule 3 applied per key: on a Suspended bucket the marker's id is "null".
+    // [A.4, R3] applied per key: on a Suspended bucket the marker's id is "null".
     @Test
     void suspendedBucketWritesNullMarkers() {
         s3.createBucket("multi");
@@ -177,7 +177,7 @@ class DeleteObjectsTest {
         assertThat(client.listObjectVersions(b -> b.bucket("multi")).versions()).isEmpty();
     }
 
-    // Spec A.6: up to 1000 keys per request; more is 400 MalformedXML [Docs; code UNCERTAIN].
+    // [A.6]: up to 1000 keys per request; more is 400 MalformedXML [Docs; code UNCERTAIN].
     @Test
     void atMostOneThousandKeys() {
         s3.createBucket("multi");
@@ -188,7 +188,7 @@ class DeleteObjectsTest {
         s3Error(() -> client.deleteObjects(b -> b.bucket("multi").delete(d -> d.objects(thousand))), 400, "MalformedXML");
     }
 
-    // Spec A.6 / E24: Content-MD5 or an x-amz-checksum-* is required, else 400 InvalidRequest.
+    // [A.6, E24]: Content-MD5 or an x-amz-checksum-* is required, else 400 InvalidRequest.
     @Test
     void integrityHeaderIsRequired() {
         s3.createBucket("multi");
@@ -214,7 +214,7 @@ class DeleteObjectsTest {
         assertThat(response.body()).contains("<Code>MalformedXML</Code>");
     }
 
-    // Spec rule 28: the bypass header on a bucket without Object Lock is 400 InvalidArgument.
+    // [R28]: the bypass header on a bucket without Object Lock is 400 InvalidArgument.
     @Test
     void bypassHeaderWithoutObjectLock() {
         s3.createBucket("multi");

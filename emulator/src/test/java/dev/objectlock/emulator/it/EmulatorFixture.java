@@ -144,7 +144,7 @@ public final class EmulatorFixture implements BeforeAllCallback, BeforeEachCallb
      * An S3 Control client for an emulator at {@code endpoint}, built as users must build one.
      * {@code endpointOverride} does not do: the SDK's endpoint rules put the account id in front
      * of the override's host ({@code 123456789012.127.0.0.1} fails, {@code 123456789012.localhost}
-     * needs a hosts entry; spec C.1). An endpoint provider that answers the emulator's URL as it
+     * needs a hosts entry; [C.1]). An endpoint provider that answers the emulator's URL as it
      * is sends every call there, with the account in {@code x-amz-account-id}.
      */
     public static S3ControlClient controlClientFor(URI endpoint, Consumer<S3ControlClientBuilder> settings) {
@@ -159,7 +159,7 @@ public final class EmulatorFixture implements BeforeAllCallback, BeforeEachCallb
 
     /**
      * An S3 Control client with the SDK's plain {@code endpointOverride("http://localhost:<port>")},
-     * whose requests go to {@code 123456789012.localhost:<port>} (rule 37); the Apache client
+     * whose requests go to {@code 123456789012.localhost:<port>} ([R37]); the Apache client
      * resolves {@code *.localhost} to loopback, as a hosts entry would. Closed after the class.
      */
     public S3ControlClient hostPrefixedControlClient() {

@@ -26,7 +26,7 @@ class ErrorShapeTest {
 
     private final S3Client client = s3.client();
 
-    // Spec 0.1: errors are a flat <Error> document without namespace: Code, Message, the
+    // [0.1]: errors are a flat <Error> document without namespace: Code, Message, the
     // error's extra elements, RequestId, HostId; RequestId matches the x-amz-request-id header.
     @Test
     void errorDocumentShape() {
@@ -49,7 +49,7 @@ class ErrorShapeTest {
         assertThat(response.headers().firstValue("x-amz-id-2")).isPresent();
     }
 
-    // Spec 0.1: NoSuchBucket carries <BucketName>; InvalidArgument ArgumentName and ArgumentValue;
+    // [0.1]: NoSuchBucket carries <BucketName>; InvalidArgument ArgumentName and ArgumentValue;
     // MethodNotAllowed Method and ResourceType — in that order, before RequestId.
     @Test
     void extraElementsByCode() {
@@ -135,7 +135,7 @@ class ErrorShapeTest {
         assertThat(response.headers().firstValue("x-amz-request-id")).isPresent();
     }
 
-    // Spec 0.1: HEAD errors never have a body, but keep status and request id.
+    // [0.1]: HEAD errors never have a body, but keep status and request id.
     @Test
     void headErrorsHaveNoBody() {
         HttpResponse<String> response = s3.raw("HEAD", "/no-such-bucket");

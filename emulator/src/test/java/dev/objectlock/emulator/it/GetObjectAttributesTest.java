@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.s3.model.ObjectLockMode;
 /**
  * GetObjectAttributes (https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectAttributes.html):
  * only the named attributes come back, locked versions read like any other, delete markers answer
- * as on GET (spec rule 6).
+ * as on GET ([R6]).
  */
 class GetObjectAttributesTest {
 

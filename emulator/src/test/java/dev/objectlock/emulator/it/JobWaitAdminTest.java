@@ -22,7 +22,7 @@ class JobWaitAdminTest {
     static final EmulatorFixture s3 = new EmulatorFixture();
 
     // Without a body it waits for any terminal status (Complete, Failed, Cancelled). A manifest
-    // object that does not exist fails the job while Preparing (spec C.7.1).
+    // object that does not exist fails the job while Preparing ([C.7.1]).
     @Test
     void waitsForATerminalStatusByDefault() {
         s3.createBucket("manifests");

@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.s3.model.ObjectLockLegalHoldStatus;
 import software.amazon.awssdk.services.s3.model.ObjectLockMode;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
-/** Put/GetObjectLegalHold (spec B.9, rules 23, 32-34, 36). */
+/** Put/GetObjectLegalHold ([B.9, R23, R32, R33, R34, R36]). */
 class LegalHoldTest {
 
     @RegisterExtension
@@ -44,8 +44,8 @@ class LegalHoldTest {
         v1 = put(client, "locked", "k", "body");
     }
 
-    // Spec rule 32 / E15: a legal hold never set is 404 NoSuchObjectLockConfiguration [AWS-recorded
-    // ls-s3 "get-legal-hold-unset"]; HEAD then carries no x-amz-object-lock-legal-hold (spec B.10).
+    // [R32, E15]: a legal hold never set is 404 NoSuchObjectLockConfiguration [AWS-recorded
+    // ls-s3 "get-legal-hold-unset"]; HEAD then carries no x-amz-object-lock-legal-hold ([B.10]).
     @Test
     void legalHoldNeverSetIsNoSuchObjectLockConfiguration() {
         S3Exception e = s3Error(() -> client.getObjectLegalHold(b -> b.bucket("locked").key("k")), 404,
@@ -55,7 +55,7 @@ class LegalHoldTest {
         assertThat(header(client.headObject(b -> b.bucket("locked").key("k")), "x-amz-object-lock-legal-hold")).isEmpty();
     }
 
-    // Spec B.9, B.10 and rule 33: ON reads back ON; after OFF, GetObjectLegalHold says OFF (not the
+    // [B.9, B.10, R33]: ON reads back ON; after OFF, GetObjectLegalHold says OFF (not the
     // 404) and HEAD/GET show x-amz-object-lock-legal-hold: OFF [AWS-recorded ls-s3
     // test_s3_legal_hold_lock_versioned; s3-tests test_object_lock_get_legal_hold].
     @Test
@@ -76,7 +76,7 @@ class LegalHoldTest {
                 .isEqualTo(ObjectLockLegalHoldStatus.OFF);
     }
 
-    // Spec B.9: a legal hold is allowed whatever the retention (even active COMPLIANCE), without
+    // [B.9]: a legal hold is allowed whatever the retention (even active COMPLIANCE), without
     // bypass, and lifting it leaves the retention as it was.
     @Test
     void legalHoldIsIndependentOfRetention() {
@@ -92,7 +92,7 @@ class LegalHoldTest {
         assertThat(head.objectLockLegalHoldStatus()).isEqualTo(ObjectLockLegalHoldStatus.OFF);
     }
 
-    // Spec B.9: Status must be exactly ON or OFF, else MalformedXML [s3-tests
+    // [B.9]: Status must be exactly ON or OFF, else MalformedXML [s3-tests
     // test_object_lock_put_legal_hold_invalid_status; vgw]; nothing is stored.
     @Test
     void invalidStatusIsMalformedXml() {
@@ -104,9 +104,9 @@ class LegalHoldTest {
         s3Error(() -> status(v1), 404, "NoSuchObjectLockConfiguration");
     }
 
-    // Spec B.9: a missing body or an empty <LegalHold/> is MalformedXML [AWS-recorded ls-s3
+    // [B.9]: a missing body or an empty <LegalHold/> is MalformedXML [AWS-recorded ls-s3
     // "put-object-retention-empty"]. Raw HTTP: the SDK always sends a document. Each with the
-    // Content-MD5 the API requires (spec B.1), so only the body is wrong.
+    // Content-MD5 the API requires ([B.1]), so only the body is wrong.
     @Test
     void missingBodyOrStatusIsMalformedXml() {
         HttpResponse<String> empty = s3.raw("PUT", "/locked/k?legal-hold", Map.of("Content-MD5", md5(new byte[0])),
@@ -122,7 +122,7 @@ class LegalHoldTest {
         s3Error(() -> status(v1), 404, "NoSuchObjectLockConfiguration");
     }
 
-    // Spec rule 23 / B.9 / E13: on a bucket without Object Lock both calls are 400 InvalidRequest
+    // [R23, B.9, E13]: on a bucket without Object Lock both calls are 400 InvalidRequest
     // "Bucket is missing Object Lock Configuration" [AWS-recorded ls-s3].
     @Test
     void bucketWithoutLockIsInvalidRequest() {
@@ -137,7 +137,7 @@ class LegalHoldTest {
         assertThat(get.awsErrorDetails().errorMessage()).isEqualTo(MISSING_LOCK_CONFIGURATION);
     }
 
-    // Spec rule 34 / B.9: on a delete-marker version both calls are 405 MethodNotAllowed (Method PUT
+    // [R34, B.9]: on a delete-marker version both calls are 405 MethodNotAllowed (Method PUT
     // or GET, ResourceType DeleteMarker) [vgw Versioning_PutGetObjectLegalHold_delete_marker; ls-s3].
     @Test
     void deleteMarkerVersionIsMethodNotAllowed() {
@@ -151,14 +151,14 @@ class LegalHoldTest {
         assertThat(errorElement(get, "Method")).contains("GET");
     }
 
-    // Spec B.9: a missing key is NoSuchKey.
+    // [B.9]: a missing key is NoSuchKey.
     @Test
     void missingKeyIsNoSuchKey() {
         s3Error(() -> legalHold(client, "locked", "nope", null, ObjectLockLegalHoldStatus.ON), 404, "NoSuchKey");
         s3Error(() -> client.getObjectLegalHold(b -> b.bucket("locked").key("nope")), 404, "NoSuchKey");
     }
 
-    // Spec rule 36: changing the legal hold creates no version and keeps Last-Modified [UG
+    // [R36]: changing the legal hold creates no version and keeps Last-Modified [UG
     // object-lock-overview].
     @Test
     void legalHoldChangesCreateNoVersionAndKeepLastModified() {

@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.s3.model.ListObjectVersionsResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * ListObjectVersions (spec A.2, A.5, rules 10 and 11). The bucket holds, in listing order:
+ * ListObjectVersions ([A.2, A.5, R10, R11]). The bucket holds, in listing order:
  * a(v2, latest), a(v1), b(marker, latest), b(v1), c/1, c/2, d.
  */
 class ListObjectVersionsTest {
@@ -72,7 +72,7 @@ class ListObjectVersionsTest {
         return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
     }
 
-    // Spec A.2 and A.5 item 1: key ascending, newest first within a key, Version and DeleteMarker
+    // [A.2, A.5.1]: key ascending, newest first within a key, Version and DeleteMarker
     // interleaved in one order; IsLatest only on each key's current entry.
     @Test
     void entriesInterleaveInListingOrder() {
@@ -92,7 +92,7 @@ class ListObjectVersionsTest {
         assertThat(r.nextVersionIdMarker()).isNull();
     }
 
-    // Spec A.2 and 0.4: Version carries ETag, Size, Owner, StorageClass and LastModified in
+    // [A.2, 0.4]: Version carries ETag, Size, Owner, StorageClass and LastModified in
     // ISO-8601 with milliseconds; KeyMarker and VersionIdMarker are always present.
     @Test
     void versionElements() {
@@ -108,7 +108,7 @@ class ListObjectVersionsTest {
         assertThat(v.size()).isEqualTo(2);
     }
 
-    // Spec A.5 item 9: an empty result has no Version, DeleteMarker or CommonPrefixes element.
+    // [A.5.9]: an empty result has no Version, DeleteMarker or CommonPrefixes element.
     @Test
     void emptyResult() {
         String body = s3.raw("GET", "/vers?versions&prefix=nothing").body();
@@ -117,7 +117,7 @@ class ListObjectVersionsTest {
                 .doesNotContain("<Version>", "<DeleteMarker>", "<CommonPrefixes>");
     }
 
-    // Spec rules 10 and 11 / A.5 item 5: a truncated page names its LAST entry in NextKeyMarker and
+    // [R10, R11, A.5.5]: a truncated page names its LAST entry in NextKeyMarker and
     // NextVersionIdMarker, even a delete marker; the next page starts right after it.
     @Test
     void pagesEndOnTheirLastEntry() {
@@ -149,7 +149,7 @@ class ListObjectVersionsTest {
         assertThat(pages.stream().count()).isEqualTo(7);
     }
 
-    // Spec rule 10 / A.5 item 2: key-marker alone skips every version of that key.
+    // [R10, A.5.2]: key-marker alone skips every version of that key.
     @Test
     void keyMarkerAloneSkipsTheWholeKey() {
         ListObjectVersionsResponse r = list(b -> b.keyMarker("a"));
@@ -159,7 +159,7 @@ class ListObjectVersionsTest {
         assertThat(r.versions()).extracting(v -> v.key()).containsExactly("b", "c/1", "c/2", "d");
     }
 
-    // Spec A.5 item 3: if the version named by version-id-marker has since been deleted, the
+    // [A.5.3]: if the version named by version-id-marker has since been deleted, the
     // listing continues with the next older version [AWS-recorded].
     @Test
     void resumingAfterADeletedVersion() {
@@ -172,7 +172,7 @@ class ListObjectVersionsTest {
         assertThat(next.versions()).extracting(v -> v.versionId()).containsExactly(a1);
     }
 
-    // Spec rule 10 / A.5 item 4 / E5: version-id-marker without key-marker is 400 InvalidArgument.
+    // [R10, A.5.4, E5]: version-id-marker without key-marker is 400 InvalidArgument.
     @Test
     void versionIdMarkerNeedsAKeyMarker() {
         S3Exception e = s3Error(() -> list(b -> b.versionIdMarker(a1)), 400, "InvalidArgument");
@@ -182,7 +182,7 @@ class ListObjectVersionsTest {
         assertThat(errorElement(e, "ArgumentValue")).contains(a1);
     }
 
-    // Spec A.5 items 1 and 5: CommonPrefixes count toward max-keys; a page ending on one has
+    // [A.5.1, A.5.5]: CommonPrefixes count toward max-keys; a page ending on one has
     // NextKeyMarker = that prefix and no NextVersionIdMarker; resuming from it skips the prefix.
     @Test
     void delimiterAndPagesEndingOnACommonPrefix() {
@@ -201,7 +201,7 @@ class ListObjectVersionsTest {
         assertThat(rest.commonPrefixes()).isEmpty();
     }
 
-    // Spec A.5 item 3: version-id-marker=null is allowed; it resumes after the key's null version.
+    // [A.5.3]: version-id-marker=null is allowed; it resumes after the key's null version.
     @Test
     void nullVersionIdMarker() {
         s3.createBucket("mixed");
@@ -229,8 +229,8 @@ class ListObjectVersionsTest {
         assertThat(r.deleteMarkers()).isEmpty();
     }
 
-    // Spec A.5 item 6: max-keys above 1000 is capped; negative is 400 InvalidArgument
-    // "max-keys cannot be negative", ArgumentName maxKeys (E25).
+    // [A.5.6]: max-keys above 1000 is capped; negative is 400 InvalidArgument
+    // "max-keys cannot be negative", ArgumentName maxKeys ([E25]).
     @Test
     void maxKeysBounds() {
         assertThat(list(b -> b.maxKeys(5000)).maxKeys()).isEqualTo(1000);
@@ -240,7 +240,7 @@ class ListObjectVersionsTest {
         assertThat(errorElement(e, "ArgumentName")).contains("maxKeys");
     }
 
-    // Spec A.5 item 7: encoding-type url encodes keys and markers; anything else is InvalidArgument.
+    // [A.5.7]: encoding-type url encodes keys and markers; anything else is InvalidArgument.
     @Test
     void encodingType() {
         s3.put("vers", "sp ace+plus", "x");

@@ -160,7 +160,7 @@ class ListObjectsTest {
                 "<Key>amp%26lt</Key>", "<EncodingType>url</EncodingType>");
     }
 
-    // Spec A.5 item 7 (shared by every listing): encoding-type other than url is 400 InvalidArgument.
+    // [A.5.7] (shared by every listing): encoding-type other than url is 400 InvalidArgument.
     @Test
     void unknownEncodingType() {
         s3.createBucket("listing");
@@ -172,7 +172,7 @@ class ListObjectsTest {
         assertThat(errorElement(e, "ArgumentName")).contains("encoding-type");
     }
 
-    // Spec E25: negative max-keys is 400 InvalidArgument.
+    // [E25]: negative max-keys is 400 InvalidArgument.
     @Test
     void negativeMaxKeys() {
         s3.createBucket("listing");

@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * A PutObject that will lock its version needs Content-MD5 or an x-amz-checksum-* header or
- * trailer (spec B.5, rule 22, E22). Today's SDKs send a CRC by default, so this uses a client
+ * trailer ([B.5, R22, E22]). Today's SDKs send a CRC by default, so this uses a client
  * with requestChecksumCalculation WHEN_REQUIRED (which sends none for PutObject) and raw HTTP.
  */
 class LockChecksumRequirementTest {
@@ -49,7 +49,7 @@ class LockChecksumRequirementTest {
         createLockBucket(s3.client(), "locked");
     }
 
-    // Spec rule 22 / E22: retention or legal-hold headers without Content-MD5 or a checksum are
+    // [R22, E22]: retention or legal-hold headers without Content-MD5 or a checksum are
     // 400 InvalidRequest with the exact text, and nothing is stored [AWS-recorded in versitygw
     // #1776, aws-sdk-php #1694]. The client really sent no integrity header.
     @Test
@@ -69,7 +69,7 @@ class LockChecksumRequirementTest {
         assertThat(s3.client().listObjectVersions(b -> b.bucket("locked")).versions()).isEmpty();
     }
 
-    // Spec rule 22: the same request with Content-MD5 is accepted and locks the version.
+    // [R22]: the same request with Content-MD5 is accepted and locks the version.
     @Test
     void contentMd5SatisfiesTheRequirement() {
         String v = noChecksum.putObject(b -> b.bucket("locked").key("k").contentMD5(md5(BODY))
@@ -80,7 +80,7 @@ class LockChecksumRequirementTest {
                 .isEqualTo(ObjectLockMode.COMPLIANCE);
     }
 
-    // Spec rule 22 / UG object-lock-overview: a bucket with a default retention needs the header even
+    // [R22] / UG object-lock-overview: a bucket with a default retention needs the header even
     // when the request names no lock; with Content-MD5 the version gets the default.
     @Test
     void defaultRetentionAloneRequiresIt() {
@@ -97,7 +97,7 @@ class LockChecksumRequirementTest {
                 .isEqualTo(ObjectLockMode.GOVERNANCE);
     }
 
-    // Spec rule 22: a lock bucket without default retention, and any bucket without Object Lock,
+    // [R22]: a lock bucket without default retention, and any bucket without Object Lock,
     // take unlocked writes without integrity headers.
     @Test
     void unlockedWritesNeedNoChecksum() {
@@ -110,7 +110,7 @@ class LockChecksumRequirementTest {
         assertThat(s3.read("plain", "k")).isEqualTo("locked body");
     }
 
-    // Spec B.5 notes: the rule is PutObject's; CopyObject and CreateMultipartUpload carry no body
+    // [B.5] notes: the rule is PutObject's; CopyObject and CreateMultipartUpload carry no body
     // and take lock headers without integrity headers.
     @Test
     void copyAndCreateMultipartUploadAreNotSubjectToIt() {
@@ -126,7 +126,7 @@ class LockChecksumRequirementTest {
         assertThat(s3.client().listMultipartUploads(b -> b.bucket("locked")).uploads()).hasSize(1);
     }
 
-    // Spec rule 22 through raw HTTP: no integrity header is refused; Content-MD5 or an
+    // [R22] through raw HTTP: no integrity header is refused; Content-MD5 or an
     // x-amz-checksum-crc32 header is accepted.
     @Test
     void rawPutObjectWithAndWithoutIntegrityHeaders() {
@@ -149,7 +149,7 @@ class LockChecksumRequirementTest {
         assertThat(s3.client().listObjectVersions(b -> b.bucket("locked")).versions()).hasSize(2);
     }
 
-    // Spec B.5 "Order of checks" [UNCERTAIN, the spec's stated default]: header values, then the
+    // [B.5] "Order of checks" [UNCERTAIN, the default [K14] states]: header values, then the
     // bucket's lock, then the checksum. So a lock header on a bucket without Object Lock says the
     // bucket misses the configuration even without a checksum.
     @Test
@@ -165,10 +165,10 @@ class LockChecksumRequirementTest {
                 .objectLockRetainUntilDate(days(1)), RequestBody.fromBytes(BODY)), 400, "InvalidArgument");
     }
 
-    // Spec B.1: PutObjectLockConfiguration, PutObjectRetention and PutObjectLegalHold are
+    // [B.1]: PutObjectLockConfiguration, PutObjectRetention and PutObjectLegalHold are
     // requestChecksumRequired in the S3 model [Model; minio #12118 and storj docs #551 quote the
-    // refusal]. AWS's exact text for these three is [UNCERTAIN]; the emulator uses the spec's
-    // text for the same model flag on DeleteObjects (A.6, E24). Raw HTTP: SDKs always add one.
+    // refusal]. AWS's exact text for these three is [UNCERTAIN]; the emulator uses the
+    // text of the same model flag on DeleteObjects ([A.6, E24]). Raw HTTP: SDKs always add one.
     // Nothing changes on a refusal; the same request with Content-MD5 succeeds.
     @Test
     void lockApisRequireContentMd5OrAChecksum() {

@@ -36,7 +36,7 @@ import software.amazon.awssdk.services.s3.model.S3Error;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * Races between lock changes and removals (spec B.7 and rules 24, 27: a protected version is never
+ * Races between lock changes and removals ([B.7, R24, R27]: a protected version is never
  * removable, by any path; DESIGN.md: every protecting decision runs under one row lock). Flippers
  * write protected versions of one key and turn their legal hold (or GOVERNANCE retention) off and
  * on, while deleters hammer them with DeleteObject and DeleteObjects by version id, and attack

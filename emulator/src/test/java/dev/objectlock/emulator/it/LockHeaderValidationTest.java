@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * The x-amz-object-lock-* headers of PutObject, CopyObject and CreateMultipartUpload: every
- * refusal, per operation (spec B.5, rules 20, 21, 23, E14, E17-E21). A refused write stores nothing.
+ * refusal, per operation ([B.5, R20, R21, R23, E14], [E17]–[E21]). A refused write stores nothing.
  */
 class LockHeaderValidationTest {
 
@@ -50,7 +50,7 @@ class LockHeaderValidationTest {
         put(client, "locked", "src", "source");
     }
 
-    // Spec rule 20 / B.5 / E17: mode without date names the missing date header, with no
+    // [R20, B.5, E17]: mode without date names the missing date header, with no
     // ArgumentValue and no trailing period [AWS-recorded ls-s3 test_s3_object_lock_mode_validation].
     @ParameterizedTest
     @EnumSource(Write.class)
@@ -64,7 +64,7 @@ class LockHeaderValidationTest {
         assertNothingWritten();
     }
 
-    // Spec rule 20 / E17: date without mode names the mode header [AWS-recorded ls-s3].
+    // [R20, E17]: date without mode names the mode header [AWS-recorded ls-s3].
     @ParameterizedTest
     @EnumSource(Write.class)
     void dateWithoutModeNamesTheModeHeader(Write write) {
@@ -75,7 +75,7 @@ class LockHeaderValidationTest {
         assertThat(errorElement(e, "ArgumentName")).contains(MODE);
     }
 
-    // Spec B.5 / E18: a mode other than GOVERNANCE/COMPLIANCE (case-sensitive) is "Unknown wormMode
+    // [B.5, E18]: a mode other than GOVERNANCE/COMPLIANCE (case-sensitive) is "Unknown wormMode
     // directive." with the value as ArgumentValue [AWS-recorded].
     @ParameterizedTest
     @EnumSource(Write.class)
@@ -88,7 +88,7 @@ class LockHeaderValidationTest {
         assertNothingWritten();
     }
 
-    // Spec rule 21 / B.5 / E19: a date not in the future names the header (not RetainUntilDate) and
+    // [R21, B.5, E19]: a date not in the future names the header (not RetainUntilDate) and
     // echoes the value as sent [versitygw issue #1734, raw AWS].
     @ParameterizedTest
     @EnumSource(Write.class)
@@ -101,7 +101,7 @@ class LockHeaderValidationTest {
         assertNothingWritten();
     }
 
-    // Spec B.5 / E21: a legal-hold value other than ON/OFF is refused with the value [AWS-recorded issue].
+    // [B.5, E21]: a legal-hold value other than ON/OFF is refused with the value [AWS-recorded issue].
     @ParameterizedTest
     @EnumSource(Write.class)
     void badLegalHoldIsRefused(Write write) {
@@ -113,7 +113,7 @@ class LockHeaderValidationTest {
         assertNothingWritten();
     }
 
-    // Spec rule 23 / B.5 / E14: any lock header on a bucket without Object Lock is InvalidRequest
+    // [R23, B.5, E14]: any lock header on a bucket without Object Lock is InvalidRequest
     // "Bucket is missing ObjectLockConfiguration" (no space) [vgw PutObject_missing_bucket_lock,
     // CopyObject_missing_bucket_lock]; retention and legal hold alike; nothing is written.
     @ParameterizedTest
@@ -130,7 +130,7 @@ class LockHeaderValidationTest {
         assertThat(client.listMultipartUploads(b -> b.bucket("plain")).uploads()).isEmpty();
     }
 
-    // Spec B.5 / E20: an unparsable date is "The retain until date must be provided in ISO 8601
+    // [B.5, E20]: an unparsable date is "The retain until date must be provided in ISO 8601
     // format" with the value [AWS-recorded issue]. Raw HTTP, since the SDK only sends valid dates;
     // PutObject carries a Content-MD5 so that only the date can be wrong.
     @ParameterizedTest
@@ -148,7 +148,7 @@ class LockHeaderValidationTest {
         assertNothingWritten();
     }
 
-    // Spec 0.4: the header accepts any ISO-8601 instant, fractions or not, Z or an offset; the
+    // [0.4]: the header accepts any ISO-8601 instant, fractions or not, Z or an offset; the
     // stored date is kept to the millisecond. (The raw write proves the emulator parses what other
     // SDKs, e.g. botocore, send.)
     @Test

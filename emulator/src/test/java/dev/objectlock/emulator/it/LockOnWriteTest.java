@@ -23,8 +23,8 @@ import software.amazon.awssdk.services.s3.model.ObjectLockMode;
 import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 
 /**
- * Locks given on write (PutObject, CopyObject, multipart) and how GET/HEAD report them (spec B.1,
- * B.5, B.6, B.10, rules 26, 35).
+ * Locks given on write (PutObject, CopyObject, multipart) and how GET/HEAD report them ([B.1],
+ * [B.5, B.6, B.10, R26, R35]).
  */
 class LockOnWriteTest {
 
@@ -39,7 +39,7 @@ class LockOnWriteTest {
         createLockBucket(client, "locked");
     }
 
-    // Spec B.1 / B.10 / 0.4: PutObject's mode, date and legal hold are stored on the version and
+    // [B.1, B.10, 0.4]: PutObject's mode, date and legal hold are stored on the version and
     // reported by HEAD and GET (with and without versionId) as x-amz-object-lock-mode,
     // -retain-until-date in ISO-8601 UTC with milliseconds and Z, and -legal-hold; they also read
     // back through the retention and legal-hold APIs.
@@ -69,8 +69,8 @@ class LockOnWriteTest {
                 .isEqualTo(ObjectLockLegalHoldStatus.ON);
     }
 
-    // Spec B.10: a version without lock carries none of the three headers; the mode and date stay
-    // after the retention expired ([UNCERTAIN], the spec's stated default: the metadata stays).
+    // [B.10]: a version without lock carries none of the three headers; the mode and date stay
+    // after the retention expired ([UNCERTAIN], the default [K14] states: the metadata stays).
     @Test
     void headersAppearOnlyForLockedVersionsAndSurviveExpiry() {
         put(client, "locked", "plain", "x");
@@ -86,7 +86,7 @@ class LockOnWriteTest {
         assertThat(expired.objectLockLegalHoldStatus()).isNull();
     }
 
-    // Spec B.5: a legal hold can be set on write on its own, without retention.
+    // [B.5]: a legal hold can be set on write on its own, without retention.
     @Test
     void legalHoldAloneOnWrite() {
         String v = LockSupport.putWithLegalHold(client, "locked", "k", "x");
@@ -97,7 +97,7 @@ class LockOnWriteTest {
         s3Error(() -> client.getObjectRetention(b -> b.bucket("locked").key("k")), 404, "NoSuchObjectLockConfiguration");
     }
 
-    // Spec B.6: CopyObject's own lock headers lock the new version.
+    // [B.6]: CopyObject's own lock headers lock the new version.
     @Test
     void copyObjectLockHeadersLockTheCopy() {
         put(client, "locked", "src", "source");
@@ -114,7 +114,7 @@ class LockOnWriteTest {
                 .bypassGovernanceRetention(true)), 403, "AccessDenied");
     }
 
-    // Spec rule 35 / B.6: CopyObject does not carry the source's retention or legal hold, into the
+    // [R35, B.6]: CopyObject does not carry the source's retention or legal hold, into the
     // same lock bucket or another one [AWS-recorded ls-s3 test_s3_copy_object_retention_lock,
     // test_s3_copy_object_legal_hold].
     @Test
@@ -139,7 +139,7 @@ class LockOnWriteTest {
                 .isEqualTo(ObjectLockLegalHoldStatus.ON);
     }
 
-    // Spec B.6: CreateMultipartUpload's lock headers are kept on the upload and applied to the
+    // [B.6]: CreateMultipartUpload's lock headers are kept on the upload and applied to the
     // version CompleteMultipartUpload creates [s3-tests
     // test_object_lock_delete_multipart_object_with_retention / _legal_hold_on].
     @Test
@@ -163,7 +163,7 @@ class LockOnWriteTest {
         assertThat(client.listObjectVersions(b -> b.bucket("locked")).versions()).isEmpty();
     }
 
-    // Spec B.5: lock headers on a successful PutObject are not echoed in the response (the PutObject
+    // [B.5]: lock headers on a successful PutObject are not echoed in the response (the PutObject
     // output model has no lock members); raw check that only the usual headers come back.
     @Test
     void putObjectResponseCarriesNoLockHeaders() {

@@ -12,18 +12,18 @@ import software.amazon.awssdk.services.s3.model.ObjectLockMode;
 import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 import software.amazon.awssdk.services.s3.model.ObjectVersion;
 
-/** Shared steps and constants of the Object Lock integration tests (spec section B). */
+/** Shared steps and constants of the Object Lock integration tests ([B]). */
 final class LockSupport {
 
-    /** Spec D E16: the message of every refusal that protects a locked version. */
+    /** [E16]: the message of every refusal that protects a locked version. */
     static final String PROTECTED = "Access Denied because object protected by object lock.";
     static final String MALFORMED_XML =
             "The XML you provided was not well-formed or did not validate against our published schema";
-    /** Spec D E15. */
+    /** [E15]. */
     static final String NO_LOCK_CONFIGURATION = "The specified object does not have a ObjectLock configuration";
-    /** Spec rule 23 / E13: the retention and legal-hold APIs' spelling, with spaces. */
+    /** [R23, E13]: the retention and legal-hold APIs' spelling, with spaces. */
     static final String MISSING_LOCK_CONFIGURATION = "Bucket is missing Object Lock Configuration";
-    /** Spec rule 23 / E14: the write APIs' spelling, without a space. */
+    /** [R23, E14]: the write APIs' spelling, without a space. */
     static final String MISSING_LOCK_CONFIGURATION_ON_WRITE = "Bucket is missing ObjectLockConfiguration";
 
     /**

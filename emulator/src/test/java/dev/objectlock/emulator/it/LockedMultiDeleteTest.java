@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.s3.model.ObjectLockMode;
 import software.amazon.awssdk.services.s3.model.S3Error;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
-/** DeleteObjects and DeleteBucket on protected versions (spec A.6, B.7, B.11, rules 24, 27, 28). */
+/** DeleteObjects and DeleteBucket on protected versions ([A.6, B.7, B.11, R24, R27, R28]). */
 class LockedMultiDeleteTest {
 
     @RegisterExtension
@@ -47,8 +47,8 @@ class LockedMultiDeleteTest {
         free = put(client, "locked", "f", "f");
     }
 
-    // Spec rule 24 / A.6: in DeleteObjects each protected version is its own <Error> (Key,
-    // VersionId, Code AccessDenied, Message E16) under HTTP 200, while the others are deleted
+    // [R24, A.6]: in DeleteObjects each protected version is its own <Error> (Key,
+    // VersionId, Code AccessDenied, Message [E16]) under HTTP 200, while the others are deleted
     // [AWS-recorded ls-s3 test_delete_locked_object; s3-tests test_object_lock_multi_delete_object_with_retention].
     @Test
     void protectedVersionsAreReportedPerKeyUnderSuccess() {
@@ -68,7 +68,7 @@ class LockedMultiDeleteTest {
         assertThat(s3.read("locked", "g", governance)).isEqualTo("g");
     }
 
-    // Spec rule 27 / B.7: with bypass only the GOVERNANCE version goes; COMPLIANCE and the legal
+    // [R27, B.7]: with bypass only the GOVERNANCE version goes; COMPLIANCE and the legal
     // hold are still per-key AccessDenied.
     @Test
     void bypassReleasesOnlyGovernance() {
@@ -82,7 +82,7 @@ class LockedMultiDeleteTest {
         assertThat(versionExists(client, "locked", held)).isTrue();
     }
 
-    // Spec A.6: Quiet mode leaves out the Deleted entries but still reports every lock refusal.
+    // [A.6]: Quiet mode leaves out the Deleted entries but still reports every lock refusal.
     @Test
     void quietModeStillReportsRefusals() {
         DeleteObjectsResponse r = deleteAll(null, true);
@@ -92,7 +92,7 @@ class LockedMultiDeleteTest {
         assertThat(versionExists(client, "locked", free)).isFalse();
     }
 
-    // Spec rule 25 / A.6: entries without a versionId add delete markers even over locked objects.
+    // [R25, A.6]: entries without a versionId add delete markers even over locked objects.
     @Test
     void entriesWithoutVersionIdAddMarkers() {
         DeleteObjectsResponse r = client.deleteObjects(b -> b.bucket("locked").delete(d -> d.objects(
@@ -104,7 +104,7 @@ class LockedMultiDeleteTest {
         assertThat(versionExists(client, "locked", compliance)).isTrue();
     }
 
-    // Spec rule 28 / E23: the bypass header (true or false) on DeleteObjects in a bucket without
+    // [R28, E23]: the bypass header (true or false) on DeleteObjects in a bucket without
     // Object Lock is 400 InvalidArgument [AWS-recorded ls-api test_delete_object_with_no_locking].
     @Test
     void bypassHeaderOnABucketWithoutLockIsInvalidArgument() {
@@ -122,7 +122,7 @@ class LockedMultiDeleteTest {
         assertThat(s3.read("plain", "k", v)).isEqualTo("kept");
     }
 
-    // Spec B.11: DeleteBucket is 409 BucketNotEmpty while (locked) versions remain, and the versions
+    // [B.11]: DeleteBucket is 409 BucketNotEmpty while (locked) versions remain, and the versions
     // survive; once the last one is removed (GOVERNANCE with bypass, after the others expire and the
     // hold is lifted) the bucket can go [vgw Versioning_DeleteBucket_not_empty].
     @Test

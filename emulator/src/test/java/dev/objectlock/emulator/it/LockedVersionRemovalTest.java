@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.s3.model.ObjectLockMode;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * DeleteObject on protected versions: the WORM engine through the API (spec B.7, rules 24-28, 31).
+ * DeleteObject on protected versions: the WORM engine through the API ([B.7], [R24]–[R28], [R31]).
  * DeleteObjects and DeleteBucket are in {@link LockedMultiDeleteTest}.
  */
 class LockedVersionRemovalTest {
@@ -41,7 +41,7 @@ class LockedVersionRemovalTest {
         createLockBucket(client, "locked");
     }
 
-    // Spec rule 24 / B.7 / E16: deleting a GOVERNANCE-protected version by id is 403 AccessDenied
+    // [R24, B.7, E16]: deleting a GOVERNANCE-protected version by id is 403 AccessDenied
     // "Access Denied because object protected by object lock." [AWS-recorded ls-s3
     // test_delete_locked_object; s3-tests test_object_lock_delete_object_with_retention]. The refused
     // delete changes nothing: the version, its body and its retention stay.
@@ -59,7 +59,7 @@ class LockedVersionRemovalTest {
         s3Error(() -> deleteVersion("k", v, false), 403, "AccessDenied");
     }
 
-    // Spec B.7 / rule 27: GOVERNANCE gives way to x-amz-bypass-governance-retention: true; 204 with
+    // [B.7, R27]: GOVERNANCE gives way to x-amz-bypass-governance-retention: true; 204 with
     // the version id echoed and no delete-marker header [s3-tests; AWS-recorded ls-s3].
     @Test
     void governanceVersionIsDeletedWithBypass() {
@@ -73,7 +73,7 @@ class LockedVersionRemovalTest {
         assertThat(versionExists(client, "locked", v)).isFalse();
     }
 
-    // Spec rule 27 / B.7: bypass never overrides COMPLIANCE [AWS-recorded ls-s3
+    // [R27, B.7]: bypass never overrides COMPLIANCE [AWS-recorded ls-s3
     // test_s3_object_retention_compliance_mode "delete-locked-2"].
     @Test
     void complianceVersionCannotBeDeletedEvenWithBypass() {
@@ -85,7 +85,7 @@ class LockedVersionRemovalTest {
         assertThat(s3.read("locked", "k", v)).isEqualTo("kept");
     }
 
-    // Spec rule 27 / B.7: bypass never overrides a legal hold, alone or on top of GOVERNANCE
+    // [R27, B.7]: bypass never overrides a legal hold, alone or on top of GOVERNANCE
     // [UG object-lock-managing; s3-tests test_object_lock_delete_object_with_legal_hold_on].
     @Test
     void legalHoldBlocksDeleteEvenWithBypass() {
@@ -106,7 +106,7 @@ class LockedVersionRemovalTest {
         assertThat(versionExists(client, "locked", held)).isFalse();
     }
 
-    // Spec rules 25 / B.7: DELETE without versionId on a locked object adds a delete marker (204);
+    // [R25, B.7]: DELETE without versionId on a locked object adds a delete marker (204);
     // the locked version stays, and the marker itself is never protected [AWS-recorded ls-s3
     // "put-delete-marker"; vgw Versioning_WORM_delete_marker_locked_object_*].
     @Test
@@ -123,7 +123,7 @@ class LockedVersionRemovalTest {
         assertThat(s3.read("locked", "k")).isEqualTo("kept");
     }
 
-    // Spec rule 26 / B.7: writing the key of a locked object (PUT, CopyObject, multipart) makes a
+    // [R26, B.7]: writing the key of a locked object (PUT, CopyObject, multipart) makes a
     // new version; the locked one stays, still locked [vgw Versioning_WORM_PutObject_overwrite_locked_object,
     // _CopyObject_, _CompleteMultipartUpload_].
     @Test
@@ -150,7 +150,7 @@ class LockedVersionRemovalTest {
         assertThat(versionExists(client, "locked", byPut)).isFalse();
     }
 
-    // Spec rule 31 / B.7: once the emulator clock passes retain-until the version is deleted without
+    // [R31, B.7]: once the emulator clock passes retain-until the version is deleted without
     // bypass, COMPLIANCE too [AWS-recorded ls-s3 "delete-obj-after-lock-expiration"]; a legal hold
     // still blocks after the retention expired.
     @Test
@@ -169,7 +169,7 @@ class LockedVersionRemovalTest {
         assertThat(s3.read("locked", "k", held)).isEqualTo("b");
     }
 
-    // Spec rule 28 / B.7 / E23: the bypass header, true or false, on DeleteObject in a bucket without
+    // [R28, B.7, E23]: the bypass header, true or false, on DeleteObject in a bucket without
     // Object Lock is 400 InvalidArgument naming the header [AWS-recorded ls-api
     // test_delete_object_with_no_locking]; nothing is deleted.
     @Test
@@ -190,7 +190,7 @@ class LockedVersionRemovalTest {
         assertThat(client.listObjectVersions(b -> b.bucket("plain")).deleteMarkers()).isEmpty();
     }
 
-    // Spec B.7: an unlocked version in a lock bucket is deleted as in any versioned bucket; a
+    // [B.7]: an unlocked version in a lock bucket is deleted as in any versioned bucket; a
     // retention that was cleared (with bypass) no longer protects.
     @Test
     void unlockedAndClearedVersionsAreDeleted() {
@@ -206,7 +206,7 @@ class LockedVersionRemovalTest {
         assertThat(client.listObjectVersions(b -> b.bucket("locked")).versions()).isEmpty();
     }
 
-    // Spec B.3, rule 4 and B.7: in a bucket that got Object Lock after it held objects, the null
+    // [B.3, R4, B.7]: in a bucket that got Object Lock after it held objects, the null
     // version written before versioning can be locked like any other and is then protected; new
     // writes and delete markers leave it in place.
     @Test

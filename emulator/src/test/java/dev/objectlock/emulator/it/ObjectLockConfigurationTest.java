@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.s3.model.ObjectLockEnabled;
 import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
-/** Put/GetObjectLockConfiguration and enabling Object Lock (spec B.2-B.4, rules 13-17, E8-E12). */
+/** Put/GetObjectLockConfiguration and enabling Object Lock ([B.2, B.3, B.4], [R13]–[R17], [E8]–[E12]). */
 class ObjectLockConfigurationTest {
 
     @RegisterExtension
@@ -30,7 +30,7 @@ class ObjectLockConfigurationTest {
 
     private final S3Client client = s3.client();
 
-    // Spec rule 13: CreateBucket with x-amz-bucket-object-lock-enabled turns versioning Enabled, and
+    // [R13]: CreateBucket with x-amz-bucket-object-lock-enabled turns versioning Enabled, and
     // GetObjectLockConfiguration then holds just ObjectLockEnabled=Enabled [AWS-recorded ls-api
     // test_get_put_object_lock_configuration; s3-tests test_object_lock_put_obj_lock].
     @Test
@@ -46,7 +46,7 @@ class ObjectLockConfigurationTest {
         assertThat(raw.body()).contains("<ObjectLockEnabled>Enabled</ObjectLockEnabled>").doesNotContain("Rule");
     }
 
-    // Spec rule 15 / A.8 / E8: suspending versioning on a lock bucket is 409 InvalidBucketState with
+    // [R15, A.8, E8]: suspending versioning on a lock bucket is 409 InvalidBucketState with
     // the exact message; re-Enabling is a 200 no-op [AWS-recorded ls-api test_disable_versioning_on_locked_bucket].
     @Test
     void versioningOfALockBucketCannotBeSuspended() {
@@ -62,7 +62,7 @@ class ObjectLockConfigurationTest {
         assertThat(client.getBucketVersioning(b -> b.bucket("locked")).status()).isEqualTo(BucketVersioningStatus.ENABLED);
     }
 
-    // Spec B.3 / E10: no lock configuration is 404 ObjectLockConfigurationNotFoundError, message
+    // [B.3, E10]: no lock configuration is 404 ObjectLockConfigurationNotFoundError, message
     // without a trailing period, with <BucketName> [AWS-recorded ls-api].
     @Test
     void bucketWithoutLockHasNoConfiguration() {
@@ -77,7 +77,7 @@ class ObjectLockConfigurationTest {
         }
     }
 
-    // Spec B.2 and rule 17: a default rule (Days or Years) is stored and read back, a new one
+    // [B.2, R17]: a default rule (Days or Years) is stored and read back, a new one
     // replaces it, and {ObjectLockEnabled: Enabled} without a Rule clears it [AWS-recorded ls-api
     // "get-lock-config-only-enabled"].
     @Test
@@ -103,7 +103,7 @@ class ObjectLockConfigurationTest {
         assertThat(client.getObjectLockConfiguration(b -> b.bucket("locked")).objectLockConfiguration().rule()).isNull();
     }
 
-    // Spec B.3 / rule 14: Object Lock can be enabled on an existing bucket whose versioning is
+    // [B.3, R14]: Object Lock can be enabled on an existing bucket whose versioning is
     // Enabled; it then cannot be suspended either [AWS-recorded ls-api
     // test_put_object_lock_configuration_on_existing_bucket; s3-tests ..._enable_after_create].
     @Test
@@ -118,7 +118,7 @@ class ObjectLockConfigurationTest {
         s3Error(() -> s3.versioning("later", BucketVersioningStatus.SUSPENDED), 409, "InvalidBucketState");
     }
 
-    // Spec rule 14 / E9: on an Unversioned or Suspended bucket it is 409 InvalidBucketState with the
+    // [R14, E9]: on an Unversioned or Suspended bucket it is 409 InvalidBucketState with the
     // exact message, and the bucket stays without lock [AWS-recorded ls-api].
     @Test
     void lockNeedsVersioningEnabled() {
@@ -137,8 +137,8 @@ class ObjectLockConfigurationTest {
         }
     }
 
-    // Spec rule 16 / B.4 / E11: structural problems are all MalformedXML: both Days and Years, mode
-    // without a period, a period without a mode ([UNCERTAIN], spec default), a mode in the wrong
+    // [R16, B.4, E11]: structural problems are all MalformedXML: both Days and Years, mode
+    // without a period, a period without a mode ([UNCERTAIN], the default of [K14]), a mode in the wrong
     // case, ObjectLockEnabled other than Enabled [AWS-recorded ls-api
     // test_put_object_lock_configuration_exc]. A refused configuration leaves the old one.
     @Test
@@ -161,7 +161,7 @@ class ObjectLockConfigurationTest {
         assertThat(kept.days()).isEqualTo(3);
     }
 
-    // Spec B.4: a missing ObjectLockEnabled, an empty <Rule/> and an empty <DefaultRetention/> are
+    // [B.4]: a missing ObjectLockEnabled, an empty <Rule/> and an empty <DefaultRetention/> are
     // MalformedXML; an empty body is MissingRequestBodyError [AWS-recorded ls-api; vgw]. Raw HTTP,
     // because the SDK cannot send these shapes; each with the Content-MD5 the API requires.
     @Test
@@ -185,7 +185,7 @@ class ObjectLockConfigurationTest {
         assertThat(empty.body()).contains("<Code>MissingRequestBodyError</Code>", "<Message>Request Body is empty</Message>");
     }
 
-    // Spec B.4 / E12 / section 6: Days or Years of 0 or less is InvalidArgument "Default retention
+    // [B.4, E12, S]: Days or Years of 0 or less is InvalidArgument "Default retention
     // period must be a positive integer value." with ArgumentName Days or Years [AWS-recorded,
     // raw response in versitygw issue #1738; vgw for Years].
     @Test
@@ -199,8 +199,8 @@ class ObjectLockConfigurationTest {
         assertThat(client.getObjectLockConfiguration(b -> b.bucket("locked")).objectLockConfiguration().rule()).isNull();
     }
 
-    // Spec B.4 / section 6: more than 36500 days or 100 years is InvalidArgument "Default retention
-    // period too large." ([UNCERTAIN] code; the spec's stated default, after vgw); the limits
+    // [B.4, S]: more than 36500 days or 100 years is InvalidArgument "Default retention
+    // period too large." ([UNCERTAIN] code; the default [K14] states, after vgw); the limits
     // themselves are accepted (UG: the maximum retention is 100 years).
     @Test
     void tooLargePeriodsAreInvalidArgumentAndTheLimitsAreAccepted() {
@@ -215,7 +215,7 @@ class ObjectLockConfigurationTest {
         assertThat(defaultRetention("locked").years()).isEqualTo(100);
     }
 
-    // Spec B.1: a missing bucket is NoSuchBucket for both calls.
+    // [B.1]: a missing bucket is NoSuchBucket for both calls.
     @Test
     void missingBucketIsNoSuchBucket() {
         s3Error(() -> client.getObjectLockConfiguration(b -> b.bucket("nope")), 404, "NoSuchBucket");

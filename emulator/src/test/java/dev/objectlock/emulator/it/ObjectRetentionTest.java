@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.s3.model.ObjectLockRetention;
 import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
-/** Put/GetObjectRetention: reading, the change rules by mode, validation (spec B.8, rules 21, 23, 29-34, 36). */
+/** Put/GetObjectRetention: reading, the change rules by mode, validation ([B.8, R21, R23], [R29]–[R34], [R36]). */
 class ObjectRetentionTest {
 
     @RegisterExtension
@@ -43,7 +43,7 @@ class ObjectRetentionTest {
         v1 = put(client, "locked", "k", "body");
     }
 
-    // Spec rule 32 / E15: a version whose retention was never set is 404 NoSuchObjectLockConfiguration,
+    // [R32, E15]: a version whose retention was never set is 404 NoSuchObjectLockConfiguration,
     // message without a trailing period [AWS-recorded ls-s3 "get-object-retention-never-set"].
     @Test
     void retentionNeverSetIsNoSuchObjectLockConfiguration() {
@@ -53,7 +53,7 @@ class ObjectRetentionTest {
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(NO_LOCK_CONFIGURATION);
     }
 
-    // Spec B.1, B.2, 0.4: retention set by versionId or on the current version reads back; the
+    // [B.1, B.2, 0.4]: retention set by versionId or on the current version reads back; the
     // body's RetainUntilDate is ISO-8601 UTC with milliseconds [AWS-recorded ls-list timestamp precision].
     @Test
     void retentionIsStoredAndReadBack() {
@@ -71,7 +71,7 @@ class ObjectRetentionTest {
         assertThat(retention(v1).retainUntilDate()).isEqualTo(days(2));
     }
 
-    // Spec rule 29 / B.8.5: active GOVERNANCE may be extended without bypass [AWS-recorded ls-s3
+    // [R29, B.8.5]: active GOVERNANCE may be extended without bypass [AWS-recorded ls-s3
     // test_object_lock_extend_duration]; shortening needs bypass, and a refused shortening leaves
     // the old retention [s3-tests ..._shorten_period(_bypass)].
     @Test
@@ -90,7 +90,7 @@ class ObjectRetentionTest {
         assertThat(retention(v1).retainUntilDate()).isEqualTo(days(5));
     }
 
-    // Spec rule 29: clearing active GOVERNANCE with an empty <Retention/> needs bypass; afterwards
+    // [R29]: clearing active GOVERNANCE with an empty <Retention/> needs bypass; afterwards
     // GetObjectRetention is 404 again [AWS-recorded ls-s3 "put-object-empty-retention"].
     @Test
     void governanceIsClearedOnlyWithBypass() {
@@ -105,7 +105,7 @@ class ObjectRetentionTest {
         assertThat(client.headObject(b -> b.bucket("locked").key("k").versionId(v1)).objectLockMode()).isNull();
     }
 
-    // Spec rule 29: switching active GOVERNANCE to COMPLIANCE needs bypass [s3-tests
+    // [R29]: switching active GOVERNANCE to COMPLIANCE needs bypass [s3-tests
     // test_object_lock_changing_mode_from_governance_with(out)_bypass].
     @Test
     void governanceBecomesComplianceOnlyWithBypass() {
@@ -118,7 +118,7 @@ class ObjectRetentionTest {
         assertThat(retention(v1).mode()).isEqualTo(COMPLIANCE);
     }
 
-    // Spec rule 30 / B.8.4: active COMPLIANCE may only be kept or extended in the same mode;
+    // [R30, B.8.4]: active COMPLIANCE may only be kept or extended in the same mode;
     // shortening, switching to GOVERNANCE (even later) and clearing are 403 even with bypass, and
     // change nothing [AWS-recorded ls-s3 test_s3_object_retention_compliance_mode; s3-tests
     // test_object_lock_changing_mode_from_compliance].
@@ -142,9 +142,9 @@ class ObjectRetentionTest {
         assertThat(kept.retainUntilDate()).isEqualTo(days(15));
     }
 
-    // Spec B.8.6 and rule 31: once retention has expired (emulator clock moved past it) anything
-    // valid is allowed without bypass, even for COMPLIANCE. Spec B.8 [UNCERTAIN]: the expired
-    // retention is still returned until then (the spec's stated default).
+    // [B.8.6, R31]: once retention has expired (emulator clock moved past it) anything
+    // valid is allowed without bypass, even for COMPLIANCE. [B.8] [UNCERTAIN]: the expired
+    // retention is still returned until then (the default [K14] states).
     @Test
     void expiredRetentionCanBeReplacedOrClearedWithoutBypass() {
         putRetention(client, "locked", "k", v1, COMPLIANCE, days(2), false);
@@ -159,7 +159,7 @@ class ObjectRetentionTest {
         s3Error(() -> retention(v1), 404, "NoSuchObjectLockConfiguration");
     }
 
-    // Spec B.8.7: a legal hold does not block retention changes; the two are independent [UG].
+    // [B.8.7]: a legal hold does not block retention changes; the two are independent [UG].
     @Test
     void legalHoldDoesNotBlockRetentionChanges() {
         LockSupport.legalHold(client, "locked", "k", v1, ObjectLockLegalHoldStatus.ON);
@@ -172,9 +172,9 @@ class ObjectRetentionTest {
                 .isEqualTo(ObjectLockLegalHoldStatus.ON);
     }
 
-    // Spec rule 21 / B.8.3 / E19: a date not in the future is InvalidArgument "The retain until
+    // [R21, B.8.3, E19]: a date not in the future is InvalidArgument "The retain until
     // date must be in the future!" with ArgumentName RetainUntilDate [AWS-recorded ls-s3
-    // test_s3_object_retention_exc]. ArgumentValue's rendering is free for emulators (spec B.8.3).
+    // test_s3_object_retention_exc]. ArgumentValue's rendering is free for emulators ([B.8.3]).
     @Test
     void pastDateIsInvalidArgumentNamingRetainUntilDate() {
         Instant past = T0.minus(Duration.ofDays(1));
@@ -187,7 +187,7 @@ class ObjectRetentionTest {
         s3Error(() -> retention(v1), 404, "NoSuchObjectLockConfiguration");
     }
 
-    // Spec B.8.3: a mode not exactly GOVERNANCE/COMPLIANCE, or a mode without a date, is MalformedXML
+    // [B.8.3]: a mode not exactly GOVERNANCE/COMPLIANCE, or a mode without a date, is MalformedXML
     // [AWS-recorded ls-s3 "put-object-missing-retention-fields"; s3-tests].
     @Test
     void badBodiesAreMalformedXml() {
@@ -201,7 +201,7 @@ class ObjectRetentionTest {
         s3Error(() -> retention(v1), 404, "NoSuchObjectLockConfiguration");
     }
 
-    // Spec rule 23 / B.8.1 / E13: on a bucket without Object Lock both calls are 400 InvalidRequest
+    // [R23, B.8.1, E13]: on a bucket without Object Lock both calls are 400 InvalidRequest
     // "Bucket is missing Object Lock Configuration" (with spaces) [AWS-recorded ls-s3].
     @Test
     void bucketWithoutLockIsInvalidRequest() {
@@ -216,7 +216,7 @@ class ObjectRetentionTest {
         assertThat(get.awsErrorDetails().errorMessage()).isEqualTo(MISSING_LOCK_CONFIGURATION);
     }
 
-    // Spec rule 34 / B.8.2: on a delete-marker version both calls are 405 MethodNotAllowed naming
+    // [R34, B.8.2]: on a delete-marker version both calls are 405 MethodNotAllowed naming
     // the method and ResourceType DeleteMarker [AWS-recorded ls-s3 test_object_lock_delete_markers].
     @Test
     void deleteMarkerVersionIsMethodNotAllowed() {
@@ -231,7 +231,7 @@ class ObjectRetentionTest {
         assertThat(errorElement(get, "ResourceType")).contains("DeleteMarker");
     }
 
-    // Spec B.8.2: a missing key is NoSuchKey, a missing (well-formed) version NoSuchVersion.
+    // [B.8.2]: a missing key is NoSuchKey, a missing (well-formed) version NoSuchVersion.
     @Test
     void missingKeyOrVersion() {
         s3Error(() -> client.putObjectRetention(b -> b.bucket("locked").key("nope")
@@ -241,7 +241,7 @@ class ObjectRetentionTest {
         s3Error(() -> retention(other), 404, "NoSuchVersion");
     }
 
-    // Spec rule 36 / B.8: changing retention creates no version and keeps Last-Modified [UG
+    // [R36, B.8]: changing retention creates no version and keeps Last-Modified [UG
     // object-lock-overview].
     @Test
     void retentionChangesCreateNoVersionAndKeepLastModified() {

@@ -118,7 +118,7 @@ class ObjectTaggingTest {
         assertThat(client.deleteObjectTagging(b -> b.bucket("tags").key("k").versionId(v1)).versionId()).isEqualTo(v1);
     }
 
-    // Tagging an unversioned bucket's object announces no version id (spec A.4).
+    // Tagging an unversioned bucket's object announces no version id ([A.4]).
     @Test
     void unversionedBucketAnnouncesNoVersion() {
         s3.createBucket("tags");
@@ -130,7 +130,7 @@ class ObjectTaggingTest {
         assertThat(header(put, "x-amz-version-id")).isEmpty();
     }
 
-    // Spec rule 6 (as for GET): a current delete marker reads as 404 NoSuchKey; a marker named by
+    // [R6] (as for GET): a current delete marker reads as 404 NoSuchKey; a marker named by
     // versionId is 405 MethodNotAllowed. Missing keys and buckets are NoSuchKey / NoSuchBucket.
     @Test
     void missingTargets() {

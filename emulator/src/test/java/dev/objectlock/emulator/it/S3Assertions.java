@@ -31,7 +31,7 @@ final class S3Assertions {
 
     /**
      * A failing HEAD call: HEAD responses have no body, so the SDK makes up the code from the
-     * status alone (spec 0.1); only the status and the (empty) body are the emulator's.
+     * status alone ([0.1]); only the status and the (empty) body are the emulator's.
      */
     static S3Exception headError(ThrowingCallable call, int status) {
         S3Exception e = catchThrowableOfType(S3Exception.class, call);

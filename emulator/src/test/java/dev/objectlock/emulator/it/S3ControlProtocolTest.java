@@ -25,8 +25,8 @@ import software.amazon.awssdk.services.s3control.model.S3ControlException;
 
 /**
  * How S3 Control requests reach the jobs API and how its errors look on the wire: routing by the
- * {@code /v20180820/} path whatever the Host (rule 37, spec C.1), the nested error document
- * (spec 0.2), the route table's own errors, and query parsing (spec C.5, rule 39).
+ * {@code /v20180820/} path whatever the Host ([R37, C.1]), the nested error document
+ * ([0.2]), the route table's own errors, and query parsing ([C.5, R39]).
  */
 class S3ControlProtocolTest {
 
@@ -35,7 +35,7 @@ class S3ControlProtocolTest {
 
     private static final Map<String, String> ACCOUNT = Map.of("x-amz-account-id", ACCOUNT_ID);
 
-    // Rule 37: SDKs and the CLI send Host: 123456789012.<endpoint host>. That label is not a bucket.
+    // [R37]: SDKs and the CLI send Host: 123456789012.<endpoint host>. That label is not a bucket.
     @Test
     void aRequestWithTheAccountIdAsHostLabelReachesS3Control() {
         Raw r = rawWithHost("GET", "/v20180820/jobs", ACCOUNT_ID + ".localhost:" + s3.endpoint().getPort());
@@ -55,8 +55,8 @@ class S3ControlProtocolTest {
         assertThat(s3.lastRequest().host()).isEqualTo(ACCOUNT_ID + ".localhost");
     }
 
-    // Spec 0.2: <ErrorResponse><Error><Code/><Message/></Error><RequestId/><HostId/></ErrorResponse>,
-    // no namespace; spec E26: an unknown job is 404 NotFoundException, which the SDK maps to its type.
+    // [0.2]: <ErrorResponse><Error><Code/><Message/></Error><RequestId/><HostId/></ErrorResponse>,
+    // no namespace; [E26]: an unknown job is 404 NotFoundException, which the SDK maps to its type.
     @Test
     void errorsAreTheNestedS3ControlDocument() {
         NotFoundException e = catchThrowableOfType(NotFoundException.class,
@@ -73,7 +73,7 @@ class S3ControlProtocolTest {
         assertThat(child(root, "RequestId").getTextContent()).isEqualTo(e.requestId());
     }
 
-    // Spec C.2: BadRequestException for a missing account header (the service's check), nested too.
+    // [C.2]: BadRequestException for a missing account header (the service's check), nested too.
     @Test
     void aMissingAccountHeaderIsABadRequest() {
         HttpResponse<String> r = s3.raw("GET", "/v20180820/jobs");
@@ -107,7 +107,7 @@ class S3ControlProtocolTest {
                 "<PutJobTaggingRequest/>".getBytes(StandardCharsets.UTF_8)), 400, "MalformedXML");
     }
 
-    // Spec C.5: jobStatuses repeats; a value that is no job status is InvalidRequestException, a
+    // [C.5]: jobStatuses repeats; a value that is no job status is InvalidRequestException, a
     // bad maxResults too, a nextToken the emulator did not make InvalidNextTokenException.
     @Test
     void listJobsReadsEveryRepeatedStatusAndRefusesBadValues() {
@@ -121,7 +121,7 @@ class S3ControlProtocolTest {
                 "InvalidNextTokenException");
     }
 
-    // Rule 38 / spec 0.5: S3 Control lists are wrapped, their items named <member>, not flattened.
+    // [R38, 0.5]: S3 Control lists are wrapped, their items named <member>, not flattened.
     @Test
     void listsOnTheWireAreMemberLists() {
         String jobId = s3.controlClient().createJob(BatchJobSupport.legalHoldJob("manifests", "m.csv", "0123456789abcdef")

@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.s3.model.ObjectVersion;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
-/** Version ids on writes and reads by bucket state (spec A.3, A.4 and rules 1, 2, 4, 9). */
+/** Version ids on writes and reads by bucket state ([A.3, A.4, R1, R2, R4, R9]). */
 class VersionIdTest {
 
     @RegisterExtension
@@ -27,7 +27,7 @@ class VersionIdTest {
 
     private final S3Client client = s3.client();
 
-    // Spec A.3/A.4: every write to an Enabled bucket gets a new 32-character URL-safe id, announced
+    // [A.3, A.4]: every write to an Enabled bucket gets a new 32-character URL-safe id, announced
     // in x-amz-version-id; reads return the newest unless a versionId names another.
     @Test
     void enabledBucketGivesEveryWriteANewVersionId() {
@@ -47,7 +47,7 @@ class VersionIdTest {
                 .isEqualTo(ids.get(1));
     }
 
-    // Spec A.3: versions of a key sort newest first even when written within one millisecond.
+    // [A.3]: versions of a key sort newest first even when written within one millisecond.
     @Test
     void rapidWritesKeepTheirOrder() {
         s3.createVersionedBucket("rapid");
@@ -64,7 +64,7 @@ class VersionIdTest {
         assertThat(s3.read("rapid", "k")).isEqualTo("v7");
     }
 
-    // Spec A.4: an Unversioned bucket neither announces nor returns version ids; A.5 item 8: it
+    // [A.4]: an Unversioned bucket neither announces nor returns version ids; [A.5.8]: it
     // lists its object as version "null".
     @Test
     void unversionedBucketHasNoVersionIdHeaders() {
@@ -83,8 +83,8 @@ class VersionIdTest {
                 });
     }
 
-    // Spec A.4: versionId=null reads an Unversioned bucket's object, still without the header;
-    // any other id there, even well-formed, is 400 InvalidArgument [AWS-recorded]. Rule 9.
+    // [A.4]: versionId=null reads an Unversioned bucket's object, still without the header;
+    // any other id there, even well-formed, is 400 InvalidArgument [AWS-recorded]. [R9].
     @Test
     void unversionedBucketAcceptsOnlyTheNullVersionId() {
         s3.createBucket("plain");
@@ -99,7 +99,7 @@ class VersionIdTest {
         assertThat(errorElement(e, "ArgumentValue")).contains(WELL_FORMED_ABSENT);
     }
 
-    // Spec rule 4: objects written before versioning was enabled keep id null, stay listed and
+    // [R4]: objects written before versioning was enabled keep id null, stay listed and
     // readable with versionId=null, and reads of them announce "null" once the bucket is versioned.
     @Test
     void preVersioningObjectsKeepTheNullVersion() {
@@ -120,7 +120,7 @@ class VersionIdTest {
                         org.assertj.core.groups.Tuple.tuple("null", false));
     }
 
-    // Spec rules 1 and 2: a Suspended bucket's PUT announces no version id, stores version null,
+    // [R1, R2]: a Suspended bucket's PUT announces no version id, stores version null,
     // replaces the existing null version and keeps the other versions.
     @Test
     void suspendedBucketWritesReplaceTheNullVersion() {
@@ -143,7 +143,7 @@ class VersionIdTest {
         assertThat(s3.read("susp", "k", kept)).isEqualTo("versioned");
     }
 
-    // Spec A.4 / E4: a malformed id is 400 InvalidArgument with ArgumentName/ArgumentValue; HEAD
+    // [A.4, E4]: a malformed id is 400 InvalidArgument with ArgumentName/ArgumentValue; HEAD
     // gets 400 without a body.
     @Test
     void malformedVersionIdIsInvalidArgument() {
@@ -158,7 +158,7 @@ class VersionIdTest {
         headError(() -> client.headObject(b -> b.bucket("ver").key("k").versionId("xyz")), 400);
     }
 
-    // Spec A.4 / E3: a well-formed absent id is 404 NoSuchVersion with Key and VersionId, and no
+    // [A.4, E3]: a well-formed absent id is 404 NoSuchVersion with Key and VersionId, and no
     // delete-marker headers [AWS-recorded]. HEAD: 404 without a body.
     @Test
     void absentVersionIsNoSuchVersion() {

@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.s3.model.MFADelete;
 import software.amazon.awssdk.services.s3.model.MFADeleteStatus;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
-/** Put/GetBucketVersioning: the configuration document and its validation (spec A.1, A.2, A.8). */
+/** Put/GetBucketVersioning: the configuration document and its validation ([A.1, A.2, A.8]). */
 class VersioningTest {
 
     @RegisterExtension
@@ -25,7 +25,7 @@ class VersioningTest {
 
     private final S3Client client = s3.client();
 
-    // Spec A.2: a never-configured bucket answers 200 with an empty <VersioningConfiguration/>,
+    // [A.2]: a never-configured bucket answers 200 with an empty <VersioningConfiguration/>,
     // no Status and no MfaDelete [AWS-recorded ls-api test_bucket_versioning_crud].
     @Test
     void neverVersionedBucketHasEmptyConfiguration() {
@@ -40,7 +40,7 @@ class VersioningTest {
         assertThat(raw.body()).contains("VersioningConfiguration").doesNotContain("<Status>", "MfaDelete", "MFADelete");
     }
 
-    // Spec A.1, A.8: Enabled and Suspended are accepted and read back; suspending never returns to unversioned.
+    // [A.1, A.8]: Enabled and Suspended are accepted and read back; suspending never returns to unversioned.
     @Test
     void enableSuspendAndReEnable() {
         s3.createBucket("toggled");
@@ -58,7 +58,7 @@ class VersioningTest {
         assertThat(client.getBucketVersioning(b -> b.bucket("toggled")).status()).isEqualTo(BucketVersioningStatus.ENABLED);
     }
 
-    // Spec rule 12 / A.8: values are case-sensitive; `enabled` is MalformedXML [AWS-recorded].
+    // [R12, A.8]: values are case-sensitive; `enabled` is MalformedXML [AWS-recorded].
     @Test
     void lowerCaseStatusIsMalformedXml() {
         s3.createBucket("strict");
@@ -70,7 +70,7 @@ class VersioningTest {
         assertThat(client.getBucketVersioning(b -> b.bucket("strict")).status()).isNull();
     }
 
-    // Spec A.8: `Disabled` is not a versioning status either.
+    // [A.8]: `Disabled` is not a versioning status either.
     @Test
     void disabledStatusIsMalformedXml() {
         s3.createBucket("strict");
@@ -79,7 +79,7 @@ class VersioningTest {
                 .versioningConfiguration(c -> c.status("Disabled"))), 400, "MalformedXML");
     }
 
-    // Spec rule 12 / A.8: an empty configuration is IllegalVersioningConfigurationException with
+    // [R12, A.8]: an empty configuration is IllegalVersioningConfigurationException with
     // "The Versioning element must be specified" [AWS-recorded].
     @Test
     void emptyConfigurationIsIllegal() {
@@ -91,7 +91,7 @@ class VersioningTest {
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The Versioning element must be specified");
     }
 
-    // Spec A.8: a document that is not XML is MalformedXML.
+    // [A.8]: a document that is not XML is MalformedXML.
     @Test
     void garbageBodyIsMalformedXml() {
         s3.createBucket("strict");
@@ -103,7 +103,7 @@ class VersioningTest {
         assertThat(response.body()).contains("<Code>MalformedXML</Code>");
     }
 
-    // Spec A.8: missing bucket is 404 NoSuchBucket with <BucketName>, for both operations.
+    // [A.8]: missing bucket is 404 NoSuchBucket with <BucketName>, for both operations.
     @Test
     void missingBucket() {
         S3Exception put = s3Error(() -> s3.versioning("ghost", BucketVersioningStatus.ENABLED), 404, "NoSuchBucket");
@@ -111,7 +111,7 @@ class VersioningTest {
         s3Error(() -> client.getBucketVersioning(b -> b.bucket("ghost")), 404, "NoSuchBucket");
     }
 
-    // Spec A.2: MfaDelete (element name MfaDelete) is reported once it has been configured.
+    // [A.2]: MfaDelete (element name MfaDelete) is reported once it has been configured.
     @Test
     void mfaDeleteDisabledIsReportedOnceConfigured() {
         s3.createBucket("mfa");
@@ -125,8 +125,8 @@ class VersioningTest {
         assertThat(s3.raw("GET", "/mfa?versioning").body()).contains("<MfaDelete>Disabled</MfaDelete>");
     }
 
-    // Spec rule 13: CreateBucket with x-amz-bucket-object-lock-enabled turns versioning Enabled.
-    // Rule 15 / A.8: suspending then is 409 InvalidBucketState; re-enabling is a 200 no-op [AWS-recorded].
+    // [R13]: CreateBucket with x-amz-bucket-object-lock-enabled turns versioning Enabled.
+    // [R15, A.8]: suspending then is 409 InvalidBucketState; re-enabling is a 200 no-op [AWS-recorded].
     @Test
     void objectLockBucketIsVersionedForGood() {
         client.createBucket(b -> b.bucket("locked").objectLockEnabledForBucket(true));
@@ -140,7 +140,7 @@ class VersioningTest {
         assertThat(client.getBucketVersioning(b -> b.bucket("locked")).status()).isEqualTo(BucketVersioningStatus.ENABLED);
     }
 
-    // Spec A.8: suspending never removes existing versions.
+    // [A.8]: suspending never removes existing versions.
     @Test
     void suspendingKeepsExistingVersions() {
         s3.createVersionedBucket("keep");

@@ -146,7 +146,7 @@ class JdbcObjectVersionRepositoryTest {
 
     @Test
     void scansKeysAscendingAndNewestFirstWithinAKey() {
-        // Spec A.5.1: key ascending, then newest to oldest within a key, markers and versions mixed.
+        // [A.5.1]: key ascending, then newest to oldest within a key, markers and versions mixed.
         ObjectVersion b1 = db.put(BUCKET, "b");
         ObjectVersion a1 = db.put(BUCKET, "a");
         DeleteMarker bMarker = db.deleteMarker(BUCKET, "b");
@@ -158,7 +158,7 @@ class JdbcObjectVersionRepositoryTest {
 
     @Test
     void ordersKeysByTheirBytesNotByLocale() {
-        // Spec A.5.1: UTF-8 binary order; upper case before lower case, '-' before '/' before digits.
+        // [A.5.1]: UTF-8 binary order; upper case before lower case, '-' before '/' before digits.
         for (String key : List.of("b", "B", "a/", "a-", "a0", "a", "\u00e9", "z")) {
             db.put(BUCKET, key);
         }
@@ -246,7 +246,7 @@ class JdbcObjectVersionRepositoryTest {
 
     @Test
     void updatesTheLockOfOneVersionWithoutTouchingAnythingElse() {
-        // Spec rule 36: changing lock metadata creates no version and keeps Last-Modified.
+        // [R36]: changing lock metadata creates no version and keeps Last-Modified.
         ObjectVersion v1 = db.put(BUCKET, "k");
         ObjectVersion v2 = db.put(BUCKET, "k");
         ObjectLock lock = new ObjectLock(new Retention(RetentionMode.GOVERNANCE, Instant.parse("2031-02-03T04:05:06.789Z")),

@@ -20,7 +20,7 @@ class MutableClockTest {
 
     @Test
     void readsTheBaseClockTruncatedToMilliseconds() {
-        // S3 stores and returns Last-Modified and retain-until with millisecond precision (spec 0.4).
+        // S3 stores and returns Last-Modified and retain-until with millisecond precision ([0.4]).
         assertThat(clock.instant()).isEqualTo(Instant.parse("2024-05-01T10:00:00.123Z"));
         assertThat(clock.isSystemTime()).isTrue();
     }

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The {@code S3BatchOperations_CSV_20180820} manifest: no header row, one object per row, columns
  * in the order the job's {@code Spec.Fields} lists them (Ignore, Bucket, Key, VersionId), keys
- * URL-encoded (UG batch-ops-create-job "Creating a manifest file"; spec C.7.2).
+ * URL-encoded (UG batch-ops-create-job "Creating a manifest file"; [C.7.2]).
  */
 public final class BatchOperationsCsv {
 

@@ -33,13 +33,13 @@ import java.util.zip.GZIPOutputStream;
  * <p>Layout: {@code {ManifestPrefix}/job-{jobId}/manifest.json} and
  * {@code {ManifestPrefix}/job-{jobId}/data/{uuid}.csv.gz}, without the prefix when none is given.
  * [UNCERTAIN: AWS does not document where the generator writes; this mirrors the completion
- * report's {@code {Prefix}/job-{id}/manifest.json} (spec C.7.8) and the inventory data folder.]
+ * report's {@code {Prefix}/job-{id}/manifest.json} ([C.7.8]) and the inventory data folder.]
  * So the output can itself be named as an {@code S3InventoryReport_CSV_20161130} manifest of a
  * later job, which is what AWS users do with it.
  *
  * <p>The objects are written like any PutObject, through {@link ObjectService}: an output bucket
  * whose default retention demands an integrity check refuses them, as it refuses completion
- * reports (spec B.11), and the job fails.
+ * reports ([B.11]), and the job fails.
  */
 final class GeneratedManifestWriter {
 

@@ -16,7 +16,7 @@ import java.util.Optional;
  * the character {@code +}, which is legal in a key, not a space. A writer that percent-encodes only
  * what must be escaped leaves {@code +} alone, so reading it as a space would address a different
  * object ({@code a+b} would become {@code a b}); AWS's own example encodes spaces as {@code %20}
- * ({@code object%20key%20with%20spaces}). [UNCERTAIN: spec C.7.2, not checked against AWS.]
+ * ({@code object%20key%20with%20spaces}). [UNCERTAIN]: [C.7.2], not checked against AWS.
  */
 public final class KeyCodec {
 

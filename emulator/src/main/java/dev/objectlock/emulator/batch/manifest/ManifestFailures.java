@@ -4,7 +4,7 @@ import dev.objectlock.emulator.batch.JobFailureException;
 import dev.objectlock.emulator.domain.error.S3Exception;
 
 /**
- * The {@code FailureReasons} a job gets when its manifest cannot be used (spec C.7.1). Only
+ * The {@code FailureReasons} a job gets when its manifest cannot be used ([C.7.1]). Only
  * "Reading the manifest is forbidden: AccessDenied" is AWS-recorded (UG troubleshooting-batch-operations,
  * "Access Denied to read the manifest") and "Manifest generation found no keys matching the filter
  * criteria." (same page, Batch Replication); every other code and text here is [UNCERTAIN]: AWS

@@ -21,7 +21,7 @@ import java.util.List;
  * and the written manifest lists them in its VersionId column. [UNCERTAIN: AWS documents no
  * schema for generated manifests; the API reference says only that the format is
  * S3InventoryReport_CSV_20211130, an inventory layout, and inventory reports of versioned buckets
- * carry VersionId. Spec C.3 leaves "current vs all versions" open; current versions are what a
+ * carry VersionId. [C.3] leaves "current vs all versions" open; current versions are what a
  * "list the bucket" generator sees.]
  */
 final class ManifestGeneration {

@@ -17,7 +17,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads manifest objects the way a GetObject does, through {@link ObjectService}, so a manifest
  * obeys the same rules as any other read (a delete marker, a missing version). Every S3 error
- * becomes a job failure (spec C.7.1).
+ * becomes a job failure ([C.7.1]).
  */
 final class ManifestObjects {
 
@@ -30,7 +30,7 @@ final class ManifestObjects {
     /**
      * Opens the manifest at {@code location} (its {@code ObjectVersionId} if given) after checking
      * that its ETag is the one CreateJob named; quotes are stripped on both sides, since the SDKs
-     * hand out ETags quoted and users paste them either way (spec C.7.1).
+     * hand out ETags quoted and users paste them either way ([C.7.1]).
      */
     InputStream openManifest(JobManifest.Location location) {
         Arns.ObjectArn arn = Arns.object(location.objectArn()).orElseThrow(() -> ManifestFailures.invalid(

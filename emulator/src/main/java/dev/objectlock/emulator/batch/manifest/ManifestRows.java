@@ -25,9 +25,9 @@ final class ManifestRows {
      * fields; blank lines are allowed only at the end (an editor's trailing newline).
      *
      * <p>Version ids (UG batch-ops-create-job, troubleshooting-batch-operations "invalid-request";
-     * spec rule 43): with a VersionId column an empty value stays {@code ""} and that task fails
+     * [R43]): with a VersionId column an empty value stays {@code ""} and that task fails
      * later with "Task failed due to missing VersionId"; {@code null} names the null version; without
-     * the column every task acts on the version current when it runs (rule 44).
+     * the column every task acts on the version current when it runs ([R44]).
      */
     static void read(Reader reader, Columns columns, String source, List<TaskTarget> tasks) {
         CsvReader csv = new CsvReader(reader);

@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The manifest formats and the manifest generator behind one {@link ManifestResolver} (spec C.3,
- * C.7.1-2). Manifest objects are read, and generated manifests written, through the same domain
+ * The manifest formats and the manifest generator behind one {@link ManifestResolver} ([C.3],
+ * [C.7.1, C.7.2]). Manifest objects are read, and generated manifests written, through the same domain
  * services the S3 API uses.
  */
 public final class Manifests implements ManifestResolver {
@@ -33,7 +33,7 @@ public final class Manifests implements ManifestResolver {
 
     /**
      * The request-shape checks of CreateJob for {@code Manifest} and {@code ManifestGenerator}:
-     * BadRequestException for anything the model or AWS refuses synchronously (spec C.3). Whether
+     * BadRequestException for anything the model or AWS refuses synchronously ([C.3]). Whether
      * the manifest exists and matches its ETag is decided later, while Preparing.
      */
     public static void validate(JobManifest manifest, JobManifestGenerator generator) {

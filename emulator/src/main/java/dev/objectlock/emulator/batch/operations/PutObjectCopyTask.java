@@ -37,8 +37,8 @@ import java.util.Set;
  *   <li>NewObjectTagging, when given, replaces the source's tags; otherwise they are copied
  *       ("If NewObjectTagging is not specified, the tags of the source objects are copied").</li>
  *   <li>ObjectLockMode, ObjectLockRetainUntilDate and ObjectLockLegalHoldStatus are the copy's
- *       x-amz-object-lock-* headers: judged exactly as CopyObject judges them (spec B.5), the
- *       source's own lock is never carried over (rule 35), and a target bucket without Object
+ *       x-amz-object-lock-* headers: judged exactly as CopyObject judges them ([B.5]), the
+ *       source's own lock is never carried over ([R35]), and a target bucket without Object
  *       Lock fails the task with 400 InvalidRequest "Bucket is missing ObjectLockConfiguration".</li>
  *   <li>ModifiedSinceConstraint and UnModifiedSinceConstraint are the copy-source conditions.</li>
  * </ul>

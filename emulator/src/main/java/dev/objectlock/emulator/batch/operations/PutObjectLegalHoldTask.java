@@ -9,7 +9,7 @@ import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.LegalHoldStatus;
 import dev.objectlock.emulator.domain.service.ObjectLockService;
 
-/** Runs {@code S3PutObjectLegalHold} on one object through the PutObjectLegalHold use case (spec C.7.5). */
+/** Runs {@code S3PutObjectLegalHold} on one object through the PutObjectLegalHold use case ([C.7.5]). */
 public final class PutObjectLegalHoldTask implements TaskExecutor {
 
     private final ObjectLockService locks;

@@ -14,7 +14,7 @@ import java.time.Instant;
 /**
  * Runs {@code S3PutObjectRetention} on one object through the PutObjectRetention use case, so
  * shortening COMPLIANCE or GOVERNANCE without bypass fails that task with 403 AccessDenied and a
- * date already past fails it with 400 InvalidArgument, as the API call would (spec C.7.5).
+ * date already past fails it with 400 InvalidArgument, as the API call would ([C.7.5]).
  */
 public final class PutObjectRetentionTask implements TaskExecutor {
 

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 /**
  * What every task shares: the manifest's VersionId rules and an S3 refusal turned into a failed
- * outcome carrying the same status, code and message the API call would have answered (spec C.7.5).
+ * outcome carrying the same status, code and message the API call would have answered ([C.7.5]).
  */
 public final class TaskCalls {
 
@@ -16,8 +16,8 @@ public final class TaskCalls {
 
     /**
      * Runs {@code call} with the version the row names: null for the current version at run time
-     * (rule 44), the literal {@code null} for the null version; an empty VersionId column fails the
-     * task without calling anything (rule 43).
+     * ([R44]), the literal {@code null} for the null version; an empty VersionId column fails the
+     * task without calling anything ([R43]).
      */
     public static TaskOutcome call(TaskTarget target, Consumer<String> call) {
         if ("".equals(target.versionId())) {

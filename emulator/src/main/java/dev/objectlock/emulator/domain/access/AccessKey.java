@@ -1,7 +1,7 @@
 package dev.objectlock.emulator.domain.access;
 
 /**
- * A key pair, and for a role session its token (spec E.1, P7). The secret only verifies signatures;
+ * A key pair, and for a role session its token ([P.1, P7]). The secret only verifies signatures;
  * {@link #toString()} never shows it, nor the token, so that identities can be logged.
  *
  * @param sessionToken null for the long-term keys of the root and users

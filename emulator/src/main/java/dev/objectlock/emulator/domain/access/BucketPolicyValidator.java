@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * PutBucketPolicy's validation (spec E.10 P66-P69): the document is read by {@link PolicyJson}, then
+ * PutBucketPolicy's validation ([P.10], [P66]–[P69]): the document is read by {@link PolicyJson}, then
  * each statement is checked against the bucket and the account: principals that exist, S3 actions
  * that exist, resources of this bucket, and actions that apply to those resources. The first fault is
  * the answer, as a {@link MalformedPolicyException} carrying the Message of S3's 400 MalformedPolicy.
@@ -53,7 +53,7 @@ public final class BucketPolicyValidator {
 
     /**
      * AWS principals must be the account (ID or root ARN), or a configured user, role or role session;
-     * canonical IDs must be the account's (spec P5). Services are taken as written.
+     * canonical IDs must be the account's ([P5]). Services are taken as written.
      */
     private static void checkPrincipal(PrincipalElement p, PrincipalDirectory directory, String path) {
         String account = directory.accountId();
@@ -76,7 +76,7 @@ public final class BucketPolicyValidator {
 
     /**
      * An S3 ARN whose bucket part (before any {@code /}) can be this bucket; {@code "*"} and other
-     * buckets are refused (spec P69, AWS-recorded noobaa/noobaa-core#10058). A bucket part holding a
+     * buckets are refused ([P69], AWS-recorded noobaa/noobaa-core#10058). A bucket part holding a
      * policy variable is judged when the policy applies.
      */
     private static boolean ofBucket(String resource, String bucket) {

@@ -3,8 +3,8 @@ package dev.objectlock.emulator.domain.access;
 import java.util.List;
 
 /**
- * One test of a Condition block: an operator, its qualifiers and one key with its values (spec P56,
- * E.9). A statement's tests are ANDed; the values of one test are ORed, or NORed for a negated
+ * One test of a Condition block: an operator, its qualifiers and one key with its values ([P56],
+ * [P.9]). A statement's tests are ANDed; the values of one test are ORed, or NORed for a negated
  * operator.
  *
  * <p>Absent keys (IAM User Guide, "Condition operators": the condition is false when the key is

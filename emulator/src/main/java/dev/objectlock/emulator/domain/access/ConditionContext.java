@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The request's condition keys (spec E.8, P51): what only the caller knows, such as
+ * The request's condition keys ([P.8, P51]): what only the caller knows, such as
  * {@code s3:object-lock-remaining-retention-days} computed on the emulator clock, {@code s3:prefix},
  * {@code aws:SourceIp} or {@code aws:CurrentTime}. A key may have several values ({@code aws:TagKeys});
  * an absent key and a key with no values are the same to every operator. The principal's own keys

@@ -1,7 +1,7 @@
 package dev.objectlock.emulator.domain.access;
 
 /**
- * The condition operators of spec E.9 (IAM User Guide "IAM JSON policy elements: Condition operators").
+ * The condition operators of [P.9] (IAM User Guide "IAM JSON policy elements: Condition operators").
  * Each is a comparison family plus, for the {@code Not} forms, a negation: a negated operator holds when
  * no policy value matches ("a logical NOR"), and it holds when the key is absent.
  */

@@ -1,6 +1,6 @@
 package dev.objectlock.emulator.domain.access;
 
-/** A statement's Effect, written exactly {@code Allow} or {@code Deny} (spec P53, E.10 "Invalid effect"). */
+/** A statement's Effect, written exactly {@code Allow} or {@code Deny} ([P53, P.10] "Invalid effect"). */
 public enum Effect {
     ALLOW("Allow"),
     DENY("Deny");

@@ -30,7 +30,7 @@ final class IamIds {
         return id.toString();
     }
 
-    /** Spec P5: 64 lower-case hex characters, the hex SHA-256 of the account ID. */
+    /** [P5]: 64 lower-case hex characters, the hex SHA-256 of the account ID. */
     static String canonicalUserId(String accountId) {
         return HexFormat.of().formatHex(sha256(accountId));
     }

@@ -3,7 +3,7 @@ package dev.objectlock.emulator.domain.access;
 import java.util.List;
 
 /**
- * A role (spec P4, P76): who may assume it (the trust policy), what its sessions may do (its identity
+ * A role ([P4, P76]): who may assume it (the trust policy), what its sessions may do (its identity
  * policies), and static sessions to act as it.
  *
  * @param trustPolicy defaults to trusting Batch Operations (issue 12), the one service that assumes
@@ -22,7 +22,7 @@ public record IamRole(String name, String path, Policy trustPolicy, List<Policy>
         return Principal.roleArn(accountId, name, path);
     }
 
-    /** Whether {@code service} may assume this role (spec P76, P78). */
+    /** Whether {@code service} may assume this role ([P76, P78]). */
     public boolean trusts(String service, String accountId) {
         return PolicyEvaluator.trusts(trustPolicy, service, arn(accountId));
     }

@@ -3,7 +3,7 @@ package dev.objectlock.emulator.domain.access;
 import java.util.List;
 
 /**
- * An IAM user of the emulator's account (issue 12 identities document; spec P4).
+ * An IAM user of the emulator's account (issue 12 identities document; [P4]).
  *
  * @param path {@code /} or {@code /division/.../}, part of the ARN {@code arn:aws:iam::ACCOUNT:user/PATH/NAME}
  * @param groups names of {@link IamGroup}s whose policies the user also has

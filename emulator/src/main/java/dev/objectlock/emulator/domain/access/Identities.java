@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The identities of the emulator's one account (spec E.1, P3, P4; issue 12): its root, users, groups
+ * The identities of the emulator's one account ([P.1, P3, P4]; issue 12): its root, users, groups
  * and roles, checked as a whole when built ({@link IdentitiesCheck}) and indexed by access key.
  * Immutable: replacing identities means building new ones, so a request sees one set or the other.
  */
@@ -91,14 +91,14 @@ public final class Identities implements PrincipalDirectory {
         return Optional.ofNullable(rolesByName.get(name));
     }
 
-    /** The key and principal of {@code accessKeyId}; empty for an unknown key (spec P3, E29). */
+    /** The key and principal of {@code accessKeyId}; empty for an unknown key ([P3, E29]). */
     public Optional<Credential> credential(String accessKeyId) {
         return Optional.ofNullable(byAccessKey.get(accessKeyId));
     }
 
     /**
      * The identity policies that apply to {@code principal}: a user's own and its groups', a session's
-     * role's; none for the root and anonymous callers (spec E.1 table).
+     * role's; none for the root and anonymous callers ([P.1] table).
      */
     public List<Policy> identityPolicies(Principal principal) {
         if (principal instanceof Principal.User u) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * The rules a set of identities must keep, whether it comes from JSON or from Java: names and paths as
  * IAM allows them (IAM User Guide "IAM identifiers" and "IAM and AWS STS quotas"), every access key
- * used once (spec P3: each key maps to exactly one principal), groups that exist. Faults are named by
+ * used once ([P3]: each key maps to exactly one principal), groups that exist. Faults are named by
  * the path the identities document would use.
  */
 final class IdentitiesCheck {

@@ -22,7 +22,7 @@ import java.util.Set;
  *  "roles": [{"name", "path"?, "trustPolicy"?, "policies"?,
  *             "sessions"?: [{"accessKeyId", "secretAccessKey", "sessionToken", "sessionName"?}]}]}
  * </pre>
- * {@code groups} is this emulator's addition, so that a user's {@code groups} name policies (spec P4).
+ * {@code groups} is this emulator's addition, so that a user's {@code groups} name policies ([P4]).
  * A policy is a JSON object or a string holding one. All-or-nothing: every fault is collected and
  * reported by path ({@code users[0].accessKeyId: missing}); unknown fields are faults, since a
  * misspelt {@code "polices"} would otherwise leave a user without the permissions the test expects.

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The caller as one evaluation sees it: the principal, its ARN chain (built once, not once per
- * statement), and its keys: the principal's own (spec P6: {@code aws:username},
+ * statement), and its keys: the principal's own ([P6]: {@code aws:username},
  * {@code aws:userid}, {@code aws:PrincipalArn}, {@code aws:PrincipalAccount},
  * {@code aws:PrincipalType}) before the request's {@link ConditionContext}, so that a context cannot
  * override who the caller is. Keys arrive in lower case (the parser lower-cases policy keys once).

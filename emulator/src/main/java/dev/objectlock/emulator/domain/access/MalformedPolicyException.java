@@ -2,7 +2,7 @@ package dev.objectlock.emulator.domain.access;
 
 /**
  * A policy document that cannot be used. Carries the {@link PolicyError} as data; the service turns it
- * into S3's 400 MalformedPolicy (spec E48), the identities reader into a path-named error.
+ * into S3's 400 MalformedPolicy ([E48]), the identities reader into a path-named error.
  */
 public final class MalformedPolicyException extends RuntimeException {
 

@@ -3,7 +3,7 @@ package dev.objectlock.emulator.domain.access;
 import java.util.List;
 
 /**
- * The values of an Action/NotAction or Resource/NotResource element (spec P54): a value matches when
+ * The values of an Action/NotAction or Resource/NotResource element ([P54]): a value matches when
  * any pattern does, and the {@code Not} form matches everything except the listed items. Action
  * patterns are stored in lower case, since action names are case-insensitive; resource ARNs are not.
  */

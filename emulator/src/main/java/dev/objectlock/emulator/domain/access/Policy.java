@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A parsed policy document (spec E.9): identity policy, bucket policy or role trust policy. Read one
+ * A parsed policy document ([P.9]): identity policy, bucket policy or role trust policy. Read one
  * with {@link PolicyJson#parse}.
  *
  * @param version {@code 2012-10-17} or {@code 2008-10-17}; a document without Version is 2008-10-17
- *     (spec P52; IAM User Guide "IAM JSON policy elements: Version")
+ *     ([P52]; IAM User Guide "IAM JSON policy elements: Version")
  * @param id the Id element, or null
  */
 public record Policy(String version, String id, List<Statement> statements) {
@@ -22,7 +22,7 @@ public record Policy(String version, String id, List<Statement> statements) {
         statements = List.copyOf(statements);
     }
 
-    /** Whether {@code ${...}} are variables here: only under 2012-10-17 (spec P52). */
+    /** Whether {@code ${...}} are variables here: only under 2012-10-17 ([P52]). */
     public boolean hasVariables() {
         return VERSION_2012.equals(version);
     }

@@ -1,7 +1,7 @@
 package dev.objectlock.emulator.domain.access;
 
 /**
- * Why a policy document was refused: the problem, its exact MalformedPolicy Message (spec E.10) and
+ * Why a policy document was refused: the problem, its exact MalformedPolicy Message ([P.10]) and
  * where in the document it is (e.g. {@code Statement[1].Effect}; empty for the document itself), which
  * the identities document reports and the HTTP layer may log.
  */

@@ -5,26 +5,26 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides one action for one caller, within the account that owns the resource (spec E.9 P57-P65; IAM
+ * Decides one action for one caller, within the account that owns the resource ([P.9], [P57]–[P65]; IAM
  * User Guide "Policy evaluation logic", same-account requests):
  * <ol>
- * <li>a matching Deny in any identity policy or in the bucket policy is an explicit deny (P58);</li>
- * <li>otherwise an Allow in either the identity policies or the bucket policy suffices (P59);</li>
- * <li>otherwise the request is implicitly denied (P62).</li>
+ * <li>a matching Deny in any identity policy or in the bucket policy is an explicit deny ([P58]);</li>
+ * <li>otherwise an Allow in either the identity policies or the bucket policy suffices ([P59]);</li>
+ * <li>otherwise the request is implicitly denied ([P62]).</li>
  * </ol>
  * The account root has no identity policies and is allowed whatever only a bucket-policy Deny does not
- * forbid (P60). Anonymous callers have no identity policies: only the bucket policy's {@code "*"}
- * statements speak about them (P63).
+ * forbid ([P60]). Anonymous callers have no identity policies: only the bucket policy's {@code "*"}
+ * statements speak about them ([P63]).
  *
  * <p>Pure functions, no clock: time arrives as {@code aws:CurrentTime} in the context. Object Lock is
  * not decided here: an allowed request may still be refused because a version is locked, and
- * COMPLIANCE binds the root too (P43, P47); ObjectLockPolicy decides that, after this evaluator.
+ * COMPLIANCE binds the root too ([P43, P47]); ObjectLockPolicy decides that, after this evaluator.
  */
 public final class PolicyEvaluator {
 
     /**
      * What the root can always do on its own buckets, whatever the bucket policy says, so that it can
-     * never lock itself out (P60; SDK model PutBucketPolicy).
+     * never lock itself out ([P60]; SDK model PutBucketPolicy).
      */
     private static final Set<String> ROOT_KEEPS = Set.of("s3:getbucketpolicy", "s3:putbucketpolicy",
             "s3:deletebucketpolicy");
@@ -39,7 +39,7 @@ public final class PolicyEvaluator {
     /**
      * @param action the action, e.g. {@code s3:PutObjectRetention} (any case)
      * @param resourceArn e.g. {@code arn:aws:s3:::bucket/key}, or {@code *} for actions without a
-     *     resource type (spec E.6)
+     *     resource type ([P.6])
      * @param identityPolicies the caller's identity policies (user, its groups, or the session's role);
      *     ignored for the root and anonymous callers, who have none
      * @param resourcePolicy the bucket policy (or a role's trust policy), or null when there is none
@@ -72,7 +72,7 @@ public final class PolicyEvaluator {
     }
 
     /**
-     * Whether a role's trust policy lets {@code service} assume it (spec P76): sts:AssumeRole evaluated
+     * Whether a role's trust policy lets {@code service} assume it ([P76]): sts:AssumeRole evaluated
      * for the service principal against the trust policy, as a resource-based policy.
      */
     public static boolean trusts(Policy trustPolicy, String service, String roleArn) {

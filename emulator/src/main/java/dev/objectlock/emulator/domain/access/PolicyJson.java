@@ -19,12 +19,12 @@ import java.util.Set;
  * library), through a tree so that every element can be checked for its shape and reported by path.
  * The grammar is the IAM User Guide's "Grammar of the IAM JSON policy language": Statement is one
  * object or an array; Action, Resource, principal IDs and condition values a string or an array of
- * them (spec P53). Faults are {@link MalformedPolicyException}s carrying the E.10 Message; the checks
+ * them ([P53]). Faults are {@link MalformedPolicyException}s carrying the [P.10] Message; the checks
  * that need the bucket and the configured identities are {@link BucketPolicyValidator}'s.
  */
 public final class PolicyJson {
 
-    /** Spec P68: bucket policies are limited to 20 KB. */
+    /** [P68]: bucket policies are limited to 20 KB. */
     static final int MAX_BUCKET_POLICY_BYTES = 20 * 1024;
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -141,7 +141,7 @@ public final class PolicyJson {
         }
         String here = at(path, name);
         if (negated && effect == Effect.ALLOW && kind == PolicyKind.BUCKET) {
-            throw fault(PolicyProblem.INVALID_PRINCIPAL, here); // P55: NotPrincipal only with Deny
+            throw fault(PolicyProblem.INVALID_PRINCIPAL, here); // [P55]: NotPrincipal only with Deny
         }
         if (node.isTextual()) {
             if (!node.asText().equals("*")) {
@@ -212,7 +212,7 @@ public final class PolicyJson {
         }
         List<PolicyPattern> patterns = new ArrayList<>();
         for (String v : values) {
-            // Action names are case-insensitive (spec P54) and take no variables.
+            // Action names are case-insensitive ([P54]) and take no variables.
             patterns.add(lowerCase ? PolicyPattern.of(v.toLowerCase(Locale.ROOT), false)
                     : PolicyPattern.of(v, variables));
         }

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * One value of an Action, Resource or string/ARN condition, with its wildcards ({@code *} any run,
- * {@code ?} one character) and, under Version 2012-10-17, its policy variables (spec P52, P54; IAM
+ * {@code ?} one character) and, under Version 2012-10-17, its policy variables ([P52, P54]; IAM
  * User Guide "IAM policy elements: Variables and tags"). Variables are resolved per request, and a
  * resolved value is literal text: {@code ${*}} is a star that matches only a star, and a user name
  * can never act as a wildcard.
@@ -128,7 +128,7 @@ public final class PolicyPattern {
                     value = p.fallback();
                 }
                 if (value == null) {
-                    return null; // spec P52: an absent key makes this value match nothing
+                    return null; // [P52]: an absent key makes this value match nothing
                 }
             }
             text.append(value);

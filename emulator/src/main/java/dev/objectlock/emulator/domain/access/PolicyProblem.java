@@ -2,11 +2,11 @@ package dev.objectlock.emulator.domain.access;
 
 /**
  * What can be wrong with a policy document, with the Message S3 answers in its 400 MalformedPolicy
- * (spec E.10 P68, P69; E48). Checked in the order of this enum where one document has several faults;
+ * ([P.10, P68, P69]; [E48]). Checked in the order of this enum where one document has several faults;
  * AWS documents no order [UNCERTAIN].
  */
 public enum PolicyProblem {
-    /** P68 [UNCERTAIN text; UG 2023 using-iam-policies gives the 20 KB limit]. */
+    /** [P68] [UNCERTAIN text; UG 2023 using-iam-policies gives the 20 KB limit]. */
     TOO_LARGE("Policies must be less than 20 KB"),
     /** Empty body or not JSON [AWS-recorded, LocalStack test_bucket_policy_exc]. */
     NOT_JSON("Policies must be valid JSON and the first byte must be '{'"),
@@ -33,9 +33,9 @@ public enum PolicyProblem {
     EMPTY_PRINCIPAL("Missing required field Principal cannot be empty!"),
     /** [versitygw; AWS wording]. */
     INVALID_EFFECT("Invalid effect: %s"),
-    /** An unknown or malformed principal, NotPrincipal with Allow (P55) [AWS-recorded cloud-custodian#4948]. */
+    /** An unknown or malformed principal, NotPrincipal with Allow ([P55]) [AWS-recorded cloud-custodian#4948]. */
     INVALID_PRINCIPAL("Invalid principal in policy"),
-    /** An identity policy naming a Principal (P53) [UNCERTAIN: IAM's MalformedPolicyDocument wording]. */
+    /** An identity policy naming a Principal ([P53]) [UNCERTAIN: IAM's MalformedPolicyDocument wording]. */
     PRINCIPAL_NOT_ALLOWED("Policy document should not specify a principal."),
     /** [versitygw; noobaa/noobaa-core#9855]. */
     INVALID_ACTION("Policy has invalid action"),
@@ -49,7 +49,7 @@ public enum PolicyProblem {
     INVALID_IP("Invalid IP address in Conditions"),
     /**
      * A condition key no action of the statement has [AWS-recorded humanmade/S3-Uploads#239]. Listed
-     * for the renderer; not checked yet, since it needs the key table of every action (optional in P69).
+     * for the renderer; not checked yet, since it needs the key table of every action (optional in [P69]).
      */
     CONDITIONS_NOT_APPLICABLE("Conditions do not apply to combination of actions and resources in statement");
 

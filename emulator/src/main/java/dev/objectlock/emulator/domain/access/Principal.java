@@ -3,14 +3,14 @@ package dev.objectlock.emulator.domain.access;
 import java.util.List;
 
 /**
- * Who makes a request (spec E.1): the account root, an IAM user, a role session, an anonymous caller,
+ * Who makes a request ([P.1]): the account root, an IAM user, a role session, an anonymous caller,
  * or an AWS service (which appears only in trust policies). Each knows its ARN as error messages and
- * {@code aws:PrincipalArn} show it, and the values of the principal condition keys of spec P6 (IAM
+ * {@code aws:PrincipalArn} show it, and the values of the principal condition keys of [P6] (IAM
  * User Guide, "Variables and tags", principal key values; "AWS global condition context keys").
  */
 public sealed interface Principal {
 
-    /** The anonymous caller (spec P33): matched only by {@code "*"}, never by an identity policy. */
+    /** The anonymous caller ([P33]): matched only by {@code "*"}, never by an identity policy. */
     Principal ANONYMOUS = new Anonymous();
 
     /** The ARN used in AccessDenied messages; null for an anonymous caller. */
@@ -22,7 +22,7 @@ public sealed interface Principal {
     /**
      * The ARNs a bucket policy must all list in {@code NotPrincipal} to exempt this principal: its own,
      * its role's, its account's (IAM User Guide, "NotPrincipal": "include both the ARN for a role and
-     * the ARN for the account containing that role"; spec P55). Also what an account-wide Deny hits.
+     * the ARN for the account containing that role"; [P55]). Also what an account-wide Deny hits.
      */
     List<String> chain();
 

@@ -1,7 +1,7 @@
 package dev.objectlock.emulator.domain.access;
 
 /**
- * The principals a bucket policy may name: the account and its configured users and roles (spec P69,
+ * The principals a bucket policy may name: the account and its configured users and roles ([P69],
  * "Invalid principal in policy" for a user, role or account that is not configured).
  * {@link Identities} is one.
  */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A Principal or NotPrincipal element (spec E.1, P55, P61; IAM User Guide "AWS JSON policy elements:
+ * A Principal or NotPrincipal element ([P.1, P55, P61]; IAM User Guide "AWS JSON policy elements:
  * Principal" and "NotPrincipal"). {@code aws} holds ARNs, an account ID already turned into its
  * {@code :root} ARN (the two "behave the same way"); {@code everyone} is {@code "*"} or
  * {@code {"AWS":"*"}}, which include anonymous callers.
@@ -24,9 +24,9 @@ public record PrincipalElement(boolean negated, boolean everyone, Set<String> aw
     }
 
     /**
-     * Principal: the caller's own ARN, its role's ARN (spec P59: the role ARN grants to its sessions),
+     * Principal: the caller's own ARN, its role's ARN ([P59]: the role ARN grants to its sessions),
      * or its account. An account named in an Allow delegates to the account and so grants only its
-     * root; an account named in a Deny hits every principal of the account (spec P61).
+     * root; an account named in a Deny hits every principal of the account ([P61]).
      */
     private boolean names(KeyLookup caller, Effect effect) {
         if (everyone) {
@@ -49,7 +49,7 @@ public record PrincipalElement(boolean negated, boolean everyone, Set<String> aw
     /**
      * NotPrincipal: exempt only when every ARN of the caller's chain is listed, its account included
      * (IAM User Guide "NotPrincipal": without the account ARN "the policy might deny access to the
-     * entire account containing the principal"; spec P55).
+     * entire account containing the principal"; [P55]).
      */
     private boolean exempts(KeyLookup caller) {
         if (everyone) {

@@ -1,7 +1,7 @@
 package dev.objectlock.emulator.domain.access;
 
 /**
- * The principal condition keys (spec P6; IAM User Guide "Variables and tags", principal key values, and
+ * The principal condition keys ([P6]; IAM User Guide "Variables and tags", principal key values, and
  * "AWS global condition context keys"). Computed only for the key asked, since an evaluation asks for
  * request keys ({@code s3:...}) far more often than for these.
  */

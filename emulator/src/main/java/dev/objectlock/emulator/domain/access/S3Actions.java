@@ -9,7 +9,7 @@ import java.util.Map;
  * The S3 actions a bucket policy may name, each with the resource type it applies to, after the
  * Service Authorization Reference "Actions, resources, and condition keys for Amazon S3" (IAM ref
  * list_amazons3). A bucket policy naming an action outside this table is refused ("Policy has invalid
- * action", spec P69), and one naming only object actions on the bucket ARN, or bucket actions on
+ * action", [P69]), and one naming only object actions on the bucket ARN, or bucket actions on
  * {@code bucket/*}, is refused too ("Action does not apply to any resource(s) in statement").
  *
  * <p>The table covers the bucket, object and Batch Operations actions, plus the account-level and
@@ -20,7 +20,7 @@ final class S3Actions {
     /** What an action's resource is. */
     enum ResourceType {
         BUCKET, OBJECT, JOB,
-        /** Only {@code "Resource": "*"}: ListAllMyBuckets, ListJobs, CreateJob (spec E.6). */
+        /** Only {@code "Resource": "*"}: ListAllMyBuckets, ListJobs, CreateJob ([P.6]). */
         NONE,
         /** Access points, Storage Lens, Multi-Region Access Points: resources a bucket policy never names. */
         OTHER

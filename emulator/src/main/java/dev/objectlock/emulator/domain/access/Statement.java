@@ -3,7 +3,7 @@ package dev.objectlock.emulator.domain.access;
 import java.util.List;
 
 /**
- * One statement (spec P53; IAM User Guide "IAM JSON policy element reference").
+ * One statement ([P53]; IAM User Guide "IAM JSON policy element reference").
  *
  * @param sid the Sid, or null
  * @param principal the Principal or NotPrincipal element; null in identity policies, which have none
@@ -21,7 +21,7 @@ public record Statement(String sid, Effect effect, PrincipalElement principal, P
 
     /**
      * Whether this statement speaks about the request. {@code lowerAction} is the action in lower case
-     * (action names are case-insensitive, spec P54). The principal is tested only for resource-based
+     * (action names are case-insensitive, [P54]). The principal is tested only for resource-based
      * statements, and conditions last, since they cost the most.
      */
     boolean matches(String lowerAction, String resourceArn, KeyLookup keys) {

@@ -1,5 +1,5 @@
 /**
- * Who may do what (spec section E, issue 12): the identity model of the emulator's account
+ * Who may do what ([P], issue 12): the identity model of the emulator's account
  * ({@link dev.objectlock.emulator.domain.access.Identities}, read by
  * {@link dev.objectlock.emulator.domain.access.IdentitiesJson}), the IAM policy model
  * ({@link dev.objectlock.emulator.domain.access.Policy}, read by

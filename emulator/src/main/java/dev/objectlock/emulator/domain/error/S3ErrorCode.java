@@ -2,11 +2,11 @@ package dev.objectlock.emulator.domain.error;
 
 /**
  * Every S3 error the emulator can return: AWS code, HTTP status and the message AWS sends by
- * default. Sources: ../shared/spec/aws-behaviour.md section D and the S3 API reference error
- * list (ErrorResponses.html).
+ * default. Sources: the error catalogue of docs/aws-behaviour.md, part [D] (and [E29]–[E50] in part
+ * [P]), and the S3 API reference error list (ErrorResponses.html).
  */
 public enum S3ErrorCode {
-    // S3 Control (spec C.2): the model gives these no status; the spec's recommended ones.
+    // S3 Control ([C.2]): the model gives these no status; the ones [K16] chose.
     BAD_REQUEST_EXCEPTION("BadRequestException", 400, "Bad Request"),
     IDEMPOTENCY_EXCEPTION("IdempotencyException", 409,
             "The ClientRequestToken was already used for a job with different parameters."),
@@ -18,7 +18,7 @@ public enum S3ErrorCode {
     TOO_MANY_TAGS_EXCEPTION("TooManyTagsException", 400, "The number of tags exceeds the limit of 50 tags."),
 
     ACCESS_DENIED("AccessDenied", 403, "Access Denied"),
-    // Authentication (spec E.13, E29-E46): statuses and messages as AWS sends them.
+    // Authentication ([P.13], [E29]–[E46]): statuses and messages as AWS sends them.
     AUTHORIZATION_HEADER_MALFORMED("AuthorizationHeaderMalformed", 400, "The authorization header is malformed."),
     AUTHORIZATION_QUERY_PARAMETERS_ERROR("AuthorizationQueryParametersError", 400,
             "Query-string authentication version 4 requires the X-Amz-Algorithm, X-Amz-Credential, X-Amz-Signature, "

@@ -2,7 +2,7 @@ package dev.objectlock.emulator.domain.model;
 
 /**
  * The Object Lock state of one version. Either part may be absent: a version whose retention or
- * legal hold was never set answers NoSuchObjectLockConfiguration for that part (spec rule 32).
+ * legal hold was never set answers NoSuchObjectLockConfiguration for that part ([R32]).
  *
  * @param retention null when none was ever set or it was removed
  * @param legalHold null when never set; OFF once lifted

@@ -11,7 +11,7 @@ public record Retention(RetentionMode mode, Instant retainUntil) {
         Objects.requireNonNull(retainUntil, "retainUntil");
     }
 
-    /** Retention protects only while the clock has not reached the retain-until date (spec B.7). */
+    /** Retention protects only while the clock has not reached the retain-until date ([B.7]). */
     public boolean isActiveAt(Instant now) {
         return retainUntil.isAfter(now);
     }

@@ -7,7 +7,7 @@ public enum RetentionMode {
     GOVERNANCE,
     COMPLIANCE;
 
-    /** Case-sensitive: AWS rejects {@code governance} (spec B.4, B.8). */
+    /** Case-sensitive: AWS rejects {@code governance} ([B.4, B.8]). */
     public static Optional<RetentionMode> fromWire(String value) {
         for (RetentionMode m : values()) {
             if (m.name().equals(value)) {

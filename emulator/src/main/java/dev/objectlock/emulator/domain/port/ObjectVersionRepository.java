@@ -29,7 +29,7 @@ public interface ObjectVersionRepository {
     void updateTags(String bucket, String key, VersionId versionId, Map<String, String> tags);
 
     /**
-     * Replaces a version's Object Lock state; never creates a version or touches Last-Modified (rule 36).
+     * Replaces a version's Object Lock state; never creates a version or touches Last-Modified ([R36]).
      * The version must exist: a missing one is a bug (IllegalStateException).
      */
     void updateLock(String bucket, String key, VersionId versionId, ObjectLock lock);

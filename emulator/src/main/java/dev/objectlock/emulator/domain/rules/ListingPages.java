@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 /**
  * How ListObjects (v1, v2), ListObjectVersions and ListMultipartUploads cut a listing into pages
- * (spec A.5): keys that contain the delimiter after the prefix roll up into one common prefix each,
+ * ([A.5]): keys that contain the delimiter after the prefix roll up into one common prefix each,
  * a common prefix counts as one entry toward the maximum, and a page is truncated only when another
  * entry exists beyond it. A listing that resumes from a marker naming a common prefix skips every
  * key under that prefix, so each common prefix is listed once however the listing is paged.

@@ -10,8 +10,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Validation of the Object Lock values a request carries: the {@code x-amz-object-lock-*} headers
- * of PutObject, CopyObject and CreateMultipartUpload (spec B.5) and the body of PutObjectRetention
- * and PutObjectLegalHold (spec B.8, B.9).
+ * of PutObject, CopyObject and CreateMultipartUpload ([B.5]) and the body of PutObjectRetention
+ * and PutObjectLegalHold ([B.8, B.9]).
  */
 public final class LockRequestRules {
 
@@ -31,7 +31,7 @@ public final class LockRequestRules {
 
     /**
      * Checks the headers in the order AWS is believed to (pairing, mode, date format, past date,
-     * legal hold); spec B.5 "Order of checks".
+     * legal hold); [B.5] "Order of checks".
      */
     public static RequestedLock fromHeaders(String mode, String date, String legalHold, Instant now) {
         Retention retention = null;
@@ -60,7 +60,7 @@ public final class LockRequestRules {
 
     /**
      * A PutObjectRetention body: both fields or neither (neither removes retention). Structural
-     * problems are MalformedXML; a past date is InvalidArgument naming RetainUntilDate (rule 21).
+     * problems are MalformedXML; a past date is InvalidArgument naming RetainUntilDate ([R21]).
      *
      * @return null when the body asks to remove retention
      */
@@ -79,25 +79,25 @@ public final class LockRequestRules {
         return new Retention(m, until);
     }
 
-    /** A PutObjectLegalHold body: exactly ON or OFF, anything else MalformedXML (spec B.9). */
+    /** A PutObjectLegalHold body: exactly ON or OFF, anything else MalformedXML ([B.9]). */
     public static LegalHoldStatus fromLegalHoldBody(String status) {
         return LegalHoldStatus.fromWire(status).orElseThrow(S3Exception::malformedXml);
     }
 
     /**
-     * Any ISO-8601 / RFC 3339 instant, with or without fractions, {@code Z} or an offset (spec 0.4),
+     * Any ISO-8601 / RFC 3339 instant, with or without fractions, {@code Z} or an offset ([0.4]),
      * truncated to the millisecond precision S3 keeps.
      */
     static java.util.Optional<Instant> parseDate(String value) {
         return Timestamps.parseIso8601(value).map(i -> i.truncatedTo(ChronoUnit.MILLIS));
     }
 
-    /** Lock values sent to a bucket without Object Lock (spec rule 23, the PutObject spelling). */
+    /** Lock values sent to a bucket without Object Lock ([R23], the PutObject spelling). */
     public static S3Exception missingLockConfigurationOnWrite() {
         return S3Exception.of(S3ErrorCode.INVALID_REQUEST, "Bucket is missing ObjectLockConfiguration");
     }
 
-    /** The retention and legal-hold APIs on a bucket without Object Lock (spec rule 23, with spaces). */
+    /** The retention and legal-hold APIs on a bucket without Object Lock ([R23], with spaces). */
     public static S3Exception missingLockConfiguration() {
         return S3Exception.of(S3ErrorCode.INVALID_REQUEST, "Bucket is missing Object Lock Configuration");
     }

@@ -22,7 +22,7 @@ public final class NewVersionLockRules {
     /**
      * The lock a write to {@code target} asks for with its {@code x-amz-object-lock-*} values
      * (each null when absent): the values judged first, then whether the bucket has Object Lock
-     * at all (spec B.5, rule 23).
+     * at all ([B.5, R23]).
      */
     public static LockRequestRules.RequestedLock requested(String mode, String retainUntilDate, String legalHold,
                                                            Bucket target, Instant now) {
@@ -36,7 +36,7 @@ public final class NewVersionLockRules {
     /**
      * AWS demands an integrity check (Content-MD5 or an x-amz-checksum header or trailer) of a
      * PutObject whenever the new version will be locked: the request names a retention or legal
-     * hold, or the bucket has a default retention (spec B.5, rule 22).
+     * hold, or the bucket has a default retention ([B.5, R22]).
      */
     public static void checkIntegrity(LockRequestRules.RequestedLock requested, Bucket target,
                                       boolean integrityDeclared) {
@@ -48,7 +48,7 @@ public final class NewVersionLockRules {
     /**
      * The lock a new version gets. None on a bucket without Object Lock; otherwise the retention
      * the request named or, when it named none, the bucket's default rule as it stands now,
-     * counted from {@code now}; and the legal hold the request named (spec rules 18, 19).
+     * counted from {@code now}; and the legal hold the request named ([R18, R19]).
      */
     public static ObjectLock forNewVersion(Bucket bucket, LockRequestRules.RequestedLock requested, Instant now) {
         if (!bucket.objectLockEnabled()) {

@@ -5,7 +5,7 @@ import dev.objectlock.emulator.domain.model.DefaultRetention;
 import dev.objectlock.emulator.domain.model.ObjectLockConfigurationRequest;
 import dev.objectlock.emulator.domain.model.RetentionMode;
 
-/** PutObjectLockConfiguration validation (spec B.4, rule 16): structure is MalformedXML, periods InvalidArgument. */
+/** PutObjectLockConfiguration validation ([B.4, R16]): structure is MalformedXML, periods InvalidArgument. */
 public final class ObjectLockConfigurationRules {
 
     private static final int MAX_DAYS = 36_500;
@@ -15,7 +15,7 @@ public final class ObjectLockConfigurationRules {
     private ObjectLockConfigurationRules() {
     }
 
-    /** Returns the default retention rule, or null when the configuration has none (which clears it, rule 17). */
+    /** Returns the default retention rule, or null when the configuration has none (which clears it, [R17]). */
     public static DefaultRetention validate(ObjectLockConfigurationRequest r) {
         if (!"Enabled".equals(r.objectLockEnabled())) {
             throw S3Exception.malformedXml();

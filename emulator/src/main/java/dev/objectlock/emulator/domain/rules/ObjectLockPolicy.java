@@ -34,7 +34,7 @@ public final class ObjectLockPolicy {
     /**
      * The bypass a request to {@code bucket} asks for with {@code x-amz-bypass-governance-retention}
      * (null when it sent none). The header, true or false, is refused on a bucket without Object
-     * Lock (spec rule 28).
+     * Lock ([R28]).
      */
     public static Bypass bypassFor(Bucket bucket, Boolean header) {
         if (header != null && !bucket.objectLockEnabled()) {
@@ -48,7 +48,7 @@ public final class ObjectLockPolicy {
     /**
      * A version may be removed unless a legal hold is ON, or its retention is still active and is
      * COMPLIANCE or GOVERNANCE without bypass. Bypass never overrides a legal hold or COMPLIANCE
-     * (spec B.7, rules 24, 27, 31).
+     * ([B.7, R24, R27, R31]).
      */
     public static void checkRemoval(ObjectLock lock, Bypass bypass, Instant now) {
         if (isProtected(lock, bypass, now)) {
@@ -71,11 +71,11 @@ public final class ObjectLockPolicy {
     }
 
     /**
-     * Whether {@code requested} (null = remove retention) may replace {@code current} (spec B.8):
+     * Whether {@code requested} (null = remove retention) may replace {@code current} ([B.8]):
      * anything goes when there is no active retention; active COMPLIANCE may only be kept or
      * extended in the same mode, whatever the bypass; active GOVERNANCE may be extended in the
      * same mode freely, and shortened, removed or switched to COMPLIANCE only with bypass.
-     * A legal hold does not matter here (rule B.8.7).
+     * A legal hold does not matter here ([B.8.7]).
      */
     public static void checkRetentionChange(Retention current, Retention requested, Bypass bypass, Instant now) {
         if (current == null || !current.isActiveAt(now)) {

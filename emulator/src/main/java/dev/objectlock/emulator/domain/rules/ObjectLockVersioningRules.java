@@ -8,7 +8,7 @@ import dev.objectlock.emulator.domain.model.VersioningStatus;
 /**
  * Object Lock needs versioning: a bucket created with Object Lock is versioned from the start,
  * Object Lock can be enabled later only while versioning is Enabled, and once it is on,
- * versioning can no longer be suspended (spec A.8, B.3, rules 14, 15).
+ * versioning can no longer be suspended ([A.8, B.3, R14, R15]).
  */
 public final class ObjectLockVersioningRules {
 
@@ -28,7 +28,7 @@ public final class ObjectLockVersioningRules {
     /**
      * PutObjectLockConfiguration enables Object Lock only on a bucket whose versioning is Enabled;
      * a bucket that has Object Lock already may change its default retention whatever it says
-     * (spec B.3, rule 14).
+     * ([B.3, R14]).
      */
     public static void checkEnableObjectLock(Bucket bucket) {
         if (!bucket.objectLockEnabled() && bucket.versioning() != VersioningStatus.ENABLED) {
@@ -36,7 +36,7 @@ public final class ObjectLockVersioningRules {
         }
     }
 
-    /** PutBucketVersioning: a bucket with Object Lock cannot be suspended (spec A.8, rule 15). */
+    /** PutBucketVersioning: a bucket with Object Lock cannot be suspended ([A.8, R15]). */
     public static void checkVersioningChange(Bucket bucket, VersioningStatus requested) {
         if (bucket.objectLockEnabled() && requested == VersioningStatus.SUSPENDED) {
             throw S3Exception.of(S3ErrorCode.INVALID_BUCKET_STATE, VERSIONING_LOCKED);

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Timestamps as requests write them (spec 0.4). */
+/** Timestamps as requests write them ([0.4]). */
 public final class Timestamps {
 
     private Timestamps() {

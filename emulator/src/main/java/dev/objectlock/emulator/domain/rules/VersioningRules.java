@@ -8,7 +8,7 @@ import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.model.VersioningStatus;
 
 /**
- * How a bucket's versioning state shapes writes and deletes (spec A.4, rules 1 to 9).
+ * How a bucket's versioning state shapes writes and deletes ([A.4], [R1]–[R9]).
  */
 public final class VersioningRules {
 
@@ -24,7 +24,7 @@ public final class VersioningRules {
 
     /**
      * Whether a write's response carries {@code x-amz-version-id}: only while Enabled. A Suspended
-     * bucket stores the null version but does not announce it (spec rule 1).
+     * bucket stores the null version but does not announce it ([R1]).
      */
     public static boolean announcesWrittenVersion(VersioningStatus status) {
         return status == VersioningStatus.ENABLED;
@@ -40,7 +40,7 @@ public final class VersioningRules {
 
     /**
      * Parses a {@code versionId} request parameter. Null means "the current version". A malformed
-     * id, or any id but {@code null} on a never-versioned bucket, is InvalidArgument (spec rule 9).
+     * id, or any id but {@code null} on a never-versioned bucket, is InvalidArgument ([R9]).
      */
     public static VersionId parseVersionId(String raw, VersioningStatus status) {
         if (raw == null) {
@@ -56,7 +56,7 @@ public final class VersioningRules {
     }
 
     /**
-     * The refusal a request meets when the version it addresses is a delete marker (spec rule 6).
+     * The refusal a request meets when the version it addresses is a delete marker ([R6]).
      * The current version being a marker reads as NoSuchKey; a marker addressed by its id is
      * MethodNotAllowed, naming the method S3 names for the access (GET to read, PUT to change).
      * Both tell the client it met a marker, and the second that the marker allows only DELETE.

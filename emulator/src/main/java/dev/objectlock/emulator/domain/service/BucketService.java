@@ -122,7 +122,7 @@ public final class BucketService {
     }
 
     /**
-     * PutBucketVersioning. A bucket with Object Lock cannot be suspended (spec A.8, rule 15);
+     * PutBucketVersioning. A bucket with Object Lock cannot be suspended ([A.8, R15]);
      * {@code mfaDelete} null means the element was absent.
      */
     public void putVersioning(String name, VersioningStatus status, Boolean mfaDelete) {

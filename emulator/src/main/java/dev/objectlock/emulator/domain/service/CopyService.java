@@ -20,7 +20,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 
-/** CopyObject: a new version of the target made from a stored version of the source (spec A.7). */
+/** CopyObject: a new version of the target made from a stored version of the source ([A.7]). */
 public final class CopyService {
 
     /**
@@ -54,7 +54,7 @@ public final class CopyService {
 
     /**
      * The copy gets its lock only from this request's headers or the target bucket's default; the
-     * source's retention and legal hold stay behind (spec B.6, rule 35).
+     * source's retention and legal hold stay behind ([B.6, R35]).
      */
     public Copied copy(CopyObject request) {
         return ReleasedBodyRetry.retrying(() -> copyOnce(request));

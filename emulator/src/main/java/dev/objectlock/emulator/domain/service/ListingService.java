@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * ListObjects (v1, v2) and ListObjectVersions: prefix filtering, delimiter roll-up into common
  * prefixes, and pages of at most max-keys entries where a common prefix counts as one entry
- * (spec A.5).
+ * ([A.5]).
  */
 public final class ListingService {
 
@@ -24,7 +24,7 @@ public final class ListingService {
                                String versionIdMarker, int maxKeys) {
     }
 
-    /** {@code next*} markers name the last entry returned and are set only when truncated (rule 10). */
+    /** {@code next*} markers name the last entry returned and are set only when truncated ([R10]). */
     public record VersionPage(List<ListedVersion> versions, List<String> commonPrefixes, boolean truncated,
                               String nextKeyMarker, String nextVersionIdMarker) {
     }

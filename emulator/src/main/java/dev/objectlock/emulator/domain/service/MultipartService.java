@@ -91,7 +91,7 @@ public final class MultipartService {
 
     /**
      * CreateMultipartUpload. Lock headers are judged now and kept on the upload; the bucket's
-     * default retention is applied when the upload completes (spec B.6).
+     * default retention is applied when the upload completes ([B.6]).
      */
     public MultipartUpload create(CreateUpload request) {
         Instant now = clock.instant();

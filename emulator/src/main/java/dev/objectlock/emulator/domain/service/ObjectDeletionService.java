@@ -109,7 +109,7 @@ public final class ObjectDeletionService {
         return outcomes;
     }
 
-    /** In DeleteObjects a version id that cannot exist is reported as NoSuchVersion (spec A.6). */
+    /** In DeleteObjects a version id that cannot exist is reported as NoSuchVersion ([A.6]). */
     private static VersionId parseListedVersionId(DeleteObjectsEntry entry, Bucket bucket) {
         try {
             return VersioningRules.parseVersionId(entry.versionId(), bucket.versioning());

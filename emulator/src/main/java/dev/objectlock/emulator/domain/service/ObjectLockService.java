@@ -50,7 +50,7 @@ public final class ObjectLockService {
         this.clock = clock;
     }
 
-    /** GetObjectLockConfiguration: 404 ObjectLockConfigurationNotFoundError without Object Lock (spec B.3). */
+    /** GetObjectLockConfiguration: 404 ObjectLockConfigurationNotFoundError without Object Lock ([B.3]). */
     public Bucket getConfiguration(String bucketName) {
         Bucket bucket = lookup.require(bucketName);
         if (!bucket.objectLockEnabled()) {
@@ -61,7 +61,7 @@ public final class ObjectLockService {
 
     /**
      * PutObjectLockConfiguration: enables Object Lock on a bucket whose versioning is Enabled (or
-     * that has it already) and sets or clears its default retention (spec B.3, B.4, rules 14, 17).
+     * that has it already) and sets or clears its default retention ([B.3, B.4, R14, R17]).
      */
     public void putConfiguration(String bucketName, ObjectLockConfigurationRequest requested) {
         lookup.require(bucketName);
@@ -98,7 +98,7 @@ public final class ObjectLockService {
         });
     }
 
-    /** GetObjectRetention: 404 NoSuchObjectLockConfiguration when never set (rule 32). */
+    /** GetObjectRetention: 404 NoSuchObjectLockConfiguration when never set ([R32]). */
     public Retention getRetention(VersionRef ref) {
         Bucket bucket = bucketWithObjectLock(ref.bucket());
         ObjectVersion version = objects.readableVersion(bucket, ref.key(), ref.versionId(), VersionAccess.READ);
@@ -128,7 +128,7 @@ public final class ObjectLockService {
         });
     }
 
-    /** GetObjectLegalHold: OFF once lifted, 404 NoSuchObjectLockConfiguration when never set (rules 32, 33). */
+    /** GetObjectLegalHold: OFF once lifted, 404 NoSuchObjectLockConfiguration when never set ([R32, R33]). */
     public LegalHoldStatus getLegalHold(VersionRef ref) {
         Bucket bucket = bucketWithObjectLock(ref.bucket());
         ObjectVersion version = objects.readableVersion(bucket, ref.key(), ref.versionId(), VersionAccess.READ);

@@ -97,7 +97,7 @@ public final class ObjectService {
     /**
      * PutObject. Lock headers are judged before a byte is stored: their values, then whether the
      * bucket has Object Lock, then whether the request carries an integrity check, which AWS
-     * demands whenever the new version will be locked (spec B.5, rule 22).
+     * demands whenever the new version will be locked ([B.5, R22]).
      */
     public Written put(PutObject request) {
         Instant now = clock.instant();
@@ -118,7 +118,7 @@ public final class ObjectService {
      * Makes a stored body the newest version of its key, in one transaction holding the bucket's
      * lock. Used by PutObject, CopyObject and CompleteMultipartUpload alike. The version is locked
      * as the request asked or, for retention it did not name, by the bucket's default rule as it
-     * stands now (spec rules 18, 19).
+     * stands now ([R18, R19]).
      */
     public Written commitNewVersion(String bucketName, String key, NewObject object, long size, String etag,
                                     Checksum checksum, List<Long> partSizes, String blobId,
@@ -180,7 +180,7 @@ public final class ObjectService {
 
     /**
      * The object version a request addresses: the current one, or the one {@code rawVersionId}
-     * names. A delete marker there is refused as VersioningRules.deleteMarkerMet says (rule 6).
+     * names. A delete marker there is refused as VersioningRules.deleteMarkerMet says ([R6]).
      */
     public ObjectVersion readableVersion(Bucket bucket, String key, String rawVersionId, VersionAccess access) {
         VersionId versionId = VersioningRules.parseVersionId(rawVersionId, bucket.versioning());

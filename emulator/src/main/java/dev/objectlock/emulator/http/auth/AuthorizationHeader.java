@@ -16,8 +16,8 @@ record AuthorizationHeader(CredentialScope credential, List<String> signedHeader
             "the authorization header requires three components: Credential, SignedHeaders, and Signature.";
 
     /**
-     * Step 1, the scheme: SigV2 and SigV4a are refused (E37), any other word is not S3's (E38);
-     * step 2, the three components (E31, texts AWS-recorded in ex-aws/ex_aws#537 and
+     * Step 1, the scheme: SigV2 and SigV4a are refused ([E37]), any other word is not S3's ([E38]);
+     * step 2, the three components ([E31], texts AWS-recorded in ex-aws/ex_aws#537 and
      * TTLabs/EvaporateJS#353). The scope is only split here; {@link CredentialScope#check} judges it.
      */
     static AuthorizationHeader parse(String value) {

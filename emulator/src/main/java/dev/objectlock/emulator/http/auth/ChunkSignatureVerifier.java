@@ -91,7 +91,7 @@ public final class ChunkSignatureVerifier implements ChunkSignatureListener {
     }
 
     /**
-     * E30 on a difference, echoing this string to sign and the request's canonical request, as
+     * [E30] on a difference, echoing this string to sign and the request's canonical request, as
      * for the headers ([P18]: whether AWS echoes them for a chunk is not recorded).
      */
     private String check(String stringToSign, String claimed) {

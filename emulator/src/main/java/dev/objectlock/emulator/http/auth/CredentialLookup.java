@@ -3,7 +3,7 @@ package dev.objectlock.emulator.http.auth;
 import java.time.Instant;
 
 /**
- * Step 6 of [P15]: the access key must be known (E29), and a temporary one must come with its
+ * Step 6 of [P15]: the access key must be known ([E29]), and a temporary one must come with its
  * session token, unexpired ([P7], [P8]).
  */
 final class CredentialLookup<P> {

@@ -18,7 +18,7 @@ record CredentialScope(String accessKeyId, String date, String region, String se
 
     /** The two places a credential arrives, which word their errors differently. */
     enum Source {
-        /** E31 AuthorizationHeaderMalformed (krobertson/deb-s3#157; other texts vgw). */
+        /** [E31] AuthorizationHeaderMalformed (krobertson/deb-s3#157; other texts vgw). */
         HEADER,
         /** [P29] AuthorizationQueryParametersError (LocalStack's AWS-validated snapshot; others vgw). */
         QUERY;
@@ -41,7 +41,7 @@ record CredentialScope(String accessKeyId, String date, String region, String se
         }
     }
 
-    /** Splits the five parts; any other shape is "mal-formed" (E31, [P29]). */
+    /** Splits the five parts; any other shape is "mal-formed" ([E31], [P29]). */
     static CredentialScope parse(String credential, Source source) {
         String[] parts = credential.split("/", -1);
         if (parts.length != 5 || parts[0].isEmpty()) {

@@ -12,6 +12,6 @@ import java.util.Optional;
 @FunctionalInterface
 public interface CredentialStore<P> {
 
-    /** The credential of that access key id; empty when no such key exists (E29). */
+    /** The credential of that access key id; empty when no such key exists ([E29]). */
     Optional<SigningCredential<P>> find(String accessKeyId);
 }

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * SigV4 in the Authorization header (spec E.2; API reference sig-v4-header-based-auth), checked in
+ * SigV4 in the Authorization header ([P.2]; API reference sig-v4-header-based-auth), checked in
  * the order of [P15]: scheme, parts, date, skew, scope, key and token, x-amz-content-sha256,
  * signature. The body (its hash or its chunk signatures) is checked later, while it is read.
  */
@@ -52,7 +52,7 @@ final class HeaderAuthentication<P> {
     }
 
     /**
-     * The request time: x-amz-date, or else the Date header ([P15] step 3, E32).
+     * The request time: x-amz-date, or else the Date header ([P15] step 3, [E32]).
      *
      * @param sent    the header value as sent, echoed by RequestTimeTooSkewed
      * @param amzDate the time in X-Amz-Date form, the string to sign's second line

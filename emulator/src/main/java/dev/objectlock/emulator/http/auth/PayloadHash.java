@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What {@code x-amz-content-sha256} says about the body (spec E.2.1; API reference
+ * What {@code x-amz-content-sha256} says about the body ([P.2.1]; API reference
  * sigv4-auth-using-authorization-header, sigv4-streaming, sigv4-streaming-trailers), and so what
  * the server checks while reading it.
  *
@@ -18,7 +18,7 @@ public record PayloadHash(Kind kind, String value) {
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
 
     public enum Kind {
-        /** The hex SHA-256 of the whole body: compare after reading, E34 on a difference. */
+        /** The hex SHA-256 of the whole body: compare after reading, [E34] on a difference. */
         SHA256,
         /** The body is not covered. */
         UNSIGNED,
@@ -35,7 +35,7 @@ public record PayloadHash(Kind kind, String value) {
         return new PayloadHash(Kind.UNSIGNED, UNSIGNED_PAYLOAD);
     }
 
-    /** Step 7 of [P15]: E33 for a value of no known form; SigV4a streaming is refused (E37). */
+    /** Step 7 of [P15]: [E33] for a value of no known form; SigV4a streaming is refused ([E37]). */
     static PayloadHash parse(String value) {
         switch (value) {
             case UNSIGNED_PAYLOAD:
@@ -74,7 +74,7 @@ public record PayloadHash(Kind kind, String value) {
     }
 
     /**
-     * E34 once the body is read: the SHA-256 the server computed must be the one the client
+     * [E34] once the body is read: the SHA-256 the server computed must be the one the client
      * signed. Does nothing unless the header named a hash.
      */
     public void checkBody(byte[] sha256) {

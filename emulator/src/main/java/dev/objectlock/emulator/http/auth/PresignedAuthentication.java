@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * SigV4 in the query string, a presigned URL (spec E.3; API reference sigv4-query-string-auth):
+ * SigV4 in the query string, a presigned URL ([P.3]; API reference sigv4-query-string-auth):
  * the six parameters, the credential, the date, X-Amz-Expires and the validity window on the real
  * clock, key and token, unsigned headers, then the signature over every parameter but
  * X-Amz-Signature with the payload hash UNSIGNED-PAYLOAD ([P24]). No 15-minute skew check: only
@@ -47,7 +47,7 @@ final class PresignedAuthentication<P> {
         for (String name : PARAMETERS) {
             String value = QueryParameter.find(query, name);
             if (value == null || value.isEmpty()) {
-                // E39 (LocalStack's AWS-validated test_s3_put_presigned_url_missing_sig_param)
+                // [E39] (LocalStack's AWS-validated test_s3_put_presigned_url_missing_sig_param)
                 throw S3Exception.of(S3ErrorCode.AUTHORIZATION_QUERY_PARAMETERS_ERROR);
             }
         }
@@ -70,7 +70,7 @@ final class PresignedAuthentication<P> {
             throw AuthErrors.notValidYet();
         }
         Instant expiresAt = signedAt.plusSeconds(expires);
-        // Zero seconds is a URL that was never valid (spec E.14: treat it as expired).
+        // Zero seconds is a URL that was never valid ([P.14]: treat it as expired).
         if (expires == 0 || now.isAfter(expiresAt)) {
             throw AuthErrors.requestExpired(expires, expiresAt, now);
         }

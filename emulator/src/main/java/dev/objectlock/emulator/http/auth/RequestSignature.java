@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The steps header and query authentication share once the key is known: every header that must
- * be signed is ([P28], E42), and the signature is the one the server computes ([P13], E30).
+ * be signed is ([P28], [E42]), and the signature is the one the server computes ([P13], [E30]).
  */
 final class RequestSignature {
 
@@ -32,9 +32,9 @@ final class RequestSignature {
     }
 
     /**
-     * E42: every {@code x-amz-*} header but x-amz-content-sha256 (its value is the payload hash,
+     * [E42]: every {@code x-amz-*} header but x-amz-content-sha256 (its value is the payload hash,
      * already in the canonical request) must be signed, and so must Host. AWS records this for
-     * presigned URLs; the emulator applies it to header auth too (spec E.14).
+     * presigned URLs; the emulator applies it to header auth too ([P.14]).
      */
     static void requireSigned(AuthRequest request, List<String> signedHeaders) {
         Set<String> signed = new HashSet<>(signedHeaders);

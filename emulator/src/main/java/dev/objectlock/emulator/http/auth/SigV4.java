@@ -82,7 +82,7 @@ final class SigV4 {
                 expected.getBytes(StandardCharsets.UTF_8), provided.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The UTF-8 bytes as space-separated lower-case hex, as in {@code <StringToSignBytes>} (spec E.5). */
+    /** The UTF-8 bytes as space-separated lower-case hex, as in {@code <StringToSignBytes>} ([P.5]). */
     static String spacedHex(String text) {
         return SPACED_HEX.formatHex(text.getBytes(StandardCharsets.UTF_8));
     }

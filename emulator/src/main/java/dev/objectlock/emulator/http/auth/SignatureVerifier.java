@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Authenticates a request as S3 does (spec E.2-E.5): tells which mechanism it uses, refuses the
+ * Authenticates a request as S3 does ([P.2]–[P.5]): tells which mechanism it uses, refuses the
  * ones S3 refuses, and verifies Signature Version 4 in the Authorization header or in a presigned
  * URL. It decides who signed, not what they may do: authorisation comes after, with the
  * principal it answers.
@@ -47,7 +47,7 @@ public final class SignatureVerifier<P> {
         String authorization = request.header("authorization");
         boolean sigV2Query = QueryParameter.has(query, "Signature") || QueryParameter.has(query, "AWSAccessKeyId");
         if (authorization != null) {
-            // E50 ([P30]): AWS names the two query parameters in its message and checks them first.
+            // [E50] ([P30]): AWS names the two query parameters in its message and checks them first.
             if (QueryParameter.has(query, PresignedAuthentication.ALGORITHM)
                     || QueryParameter.has(query, "Signature")) {
                 throw AuthErrors.onlyOneMechanism(authorization);

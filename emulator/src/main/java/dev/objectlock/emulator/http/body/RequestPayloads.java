@@ -58,7 +58,7 @@ public final class RequestPayloads {
     /**
      * Opens the body of an operation the S3 model marks {@code requestChecksumRequired}
      * (DeleteObjects, PutObjectLockConfiguration, PutObjectRetention, PutObjectLegalHold): without
-     * Content-MD5 or an x-amz-checksum-* header or trailer it is refused (spec A.6, E24).
+     * Content-MD5 or an x-amz-checksum-* header or trailer it is refused ([A.6, E24]).
      */
     public static Payload openRequiringChecksum(InputStream body, Function<String, String> header) {
         if (!hasIntegrityHeader(header)) {

@@ -1,6 +1,6 @@
 package dev.objectlock.emulator.http.control;
 
-/** The S3 Control operations the emulator serves: the Batch Operations jobs API (spec C.2). */
+/** The S3 Control operations the emulator serves: the Batch Operations jobs API ([C.2]). */
 public enum ControlOperation {
     CREATE_JOB,
     DESCRIBE_JOB,

@@ -9,10 +9,10 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The S3 Control route table (spec C.2) and its dispatcher. S3 Control shares the emulator's
+ * The S3 Control route table ([C.2]) and its dispatcher. S3 Control shares the emulator's
  * endpoint with S3 and is told apart by its path, before any bucket is looked for in the Host:
  * SDKs put the account id in front of the endpoint's host ({@code 123456789012.localhost:9000},
- * spec C.1, rule 37), which would otherwise read as a virtual-hosted bucket.
+ * [C.1, R37]), which would otherwise read as a virtual-hosted bucket.
  *
  * <p>Which requests are S3 Control: those whose path starts {@code /v20180820/} and that either
  * carry {@code x-amz-account-id} (every S3 Control operation sends it; no S3 operation does) or

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * The query values S3 Control sends where other operations send a body (ListJobs, and the
- * arguments of UpdateJobStatus and UpdateJobPriority, rule 39), parsed into the batch API's types
+ * arguments of UpdateJobStatus and UpdateJobPriority, [R39]), parsed into the batch API's types
  * within the bounds the API model gives them, and ListJobs' NextToken. A bad value is refused
  * with an S3 Control error whose message names the parameter.
  */

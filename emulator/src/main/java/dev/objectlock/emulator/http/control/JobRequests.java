@@ -34,7 +34,7 @@ import java.util.Map;
 
 /**
  * Maps S3 Control request documents to the batch API's types. Values pass through as sent: the
- * batch service validates them (spec C.3), so nothing here judges a value. The one thing decided
+ * batch service validates them ([C.3]), so nothing here judges a value. The one thing decided
  * here is the document's shape: an {@code Operation} with more than one child.
  */
 public final class JobRequests {
@@ -67,7 +67,7 @@ public final class JobRequests {
     /**
      * The one operation; null for an absent or empty {@code Operation} (the service reports the
      * missing member). Two or more children are a JobOperation union with more than one member
-     * set, which the model forbids: BadRequestException [spec C.3; message UNCERTAIN].
+     * set, which the model forbids: BadRequestException ([C.3]; message [UNCERTAIN]).
      */
     static JobOperation operation(JobOperationXml x) {
         if (x == null) {

@@ -41,7 +41,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * Renders the batch API's jobs as S3 Control response documents (spec C.4, C.5): absent values
+ * Renders the batch API's jobs as S3 Control response documents ([C.4, C.5]): absent values
  * are left out, dates are ISO-8601 with milliseconds, and the job's request parts are echoed.
  */
 public final class JobResults {
@@ -133,7 +133,7 @@ public final class JobResults {
                 p.numberOfTasksFailed(), new JobProgressSummaryXml.TimersXml(p.elapsedTimeInActiveSeconds()));
     }
 
-    /** Left out when there are none ("omit elements that have no value", spec C.4). */
+    /** Left out when there are none ("omit elements that have no value", [C.4]). */
     private static MemberListXml<JobFailureXml> failuresXml(List<BatchJob.Failure> failures) {
         return failures == null || failures.isEmpty() ? null : MemberListXml.of(failures.stream()
                 .map(f -> new JobFailureXml(f.failureCode(), f.failureReason())).toList());
@@ -184,7 +184,7 @@ public final class JobResults {
 
     /**
      * A timestamp the request sent, in the form AWS writes dates (ISO-8601 with milliseconds,
-     * spec 0.4); a value that is no timestamp is echoed as sent (the service would have refused it).
+     * [0.4]); a value that is no timestamp is echoed as sent (the service would have refused it).
      */
     static String timestamp(String sent) {
         if (sent == null) {

@@ -17,7 +17,7 @@ import dev.objectlock.emulator.http.xml.UpdateJobStatusResultXml;
 import java.util.Set;
 
 /**
- * The S3 Batch Operations jobs API (S3 Control, spec C.2): each handler parses the request, makes
+ * The S3 Batch Operations jobs API (S3 Control, [C.2]): each handler parses the request, makes
  * one {@link BatchJobService} call and renders its answer. Query values are parsed here
  * ({@link JobQueries}); the account id, the path's job id and the body's values go to the service
  * as sent, and the service validates them.
@@ -50,14 +50,14 @@ public final class JobHandlers {
         ex.xml(JobResults.listJobsResult(jobs.listJobs(ex.accountId(), statuses, after, maxResults)));
     }
 
-    /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_UpdateJobStatus.html (arguments in the query, rule 39) */
+    /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_UpdateJobStatus.html (arguments in the query, [R39]) */
     public void updateJobStatus(ControlExchange ex) {
         BatchJob job = jobs.updateJobStatus(ex.accountId(), ex.jobId(),
                 JobQueries.requestedJobStatus(ex.query("requestedJobStatus")), ex.query("statusUpdateReason"));
         ex.xml(new UpdateJobStatusResultXml(job.jobId(), job.status().name(), job.statusUpdateReason()));
     }
 
-    /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_UpdateJobPriority.html (rule 39) */
+    /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_UpdateJobPriority.html ([R39]) */
     public void updateJobPriority(ControlExchange ex) {
         BatchJob job = jobs.updateJobPriority(ex.accountId(), ex.jobId(), JobQueries.priority(ex.query("priority")));
         ex.xml(new UpdateJobPriorityResultXml(job.jobId(), job.priority()));

@@ -109,7 +109,7 @@ public final class ListingHandlers {
         return prefixes.stream().map(p -> new CommonPrefixXml(enc.apply(p))).toList();
     }
 
-    /** encoding-type=url percent-encodes keys and prefixes in the response; nothing else is allowed (spec A.5). */
+    /** encoding-type=url percent-encodes keys and prefixes in the response; nothing else is allowed ([A.5]). */
     private static UnaryOperator<String> encoder(S3Exchange ex) {
         String type = ex.query("encoding-type");
         if (type == null) {

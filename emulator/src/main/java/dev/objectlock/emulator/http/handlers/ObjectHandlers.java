@@ -83,7 +83,7 @@ public final class ObjectHandlers {
                 WireFormats.parseTaggingHeader(ex.header(S3Headers.TAGGING)));
     }
 
-    /** The version's Object Lock state, as GET and HEAD report it (spec B.10). */
+    /** The version's Object Lock state, as GET and HEAD report it ([B.10]). */
     private static void lockHeaders(S3Exchange ex, ObjectLock lock) {
         if (lock.retention() != null) {
             ex.responseHeader(S3Headers.OBJECT_LOCK_MODE, lock.retention().mode().name());
@@ -225,7 +225,7 @@ public final class ObjectHandlers {
         ex.xml(new DeleteResultXml(deleted, errors));
     }
 
-    /** The Deleted entry shapes of spec A.6: new marker, removed version, removed marker. */
+    /** The Deleted entry shapes of [A.6]: new marker, removed version, removed marker. */
     private static DeleteResultXml.DeletedXml deletedXml(ObjectDeletionService.DeleteObjectsEntry entry,
                                                          ObjectDeletionService.Deleted d) {
         String id = d.versionId() == null ? null : d.versionId().value();

@@ -79,7 +79,7 @@ public final class ObjectLockHandlers {
         return new ObjectLockService.VersionRef(ex.bucket(), ex.key(), ex.query("versionId"));
     }
 
-    /** The three PUTs are requestChecksumRequired in the S3 model (spec B.1). */
+    /** The three PUTs are requestChecksumRequired in the S3 model ([B.1]). */
     private static byte[] checkedBody(S3Exchange ex) {
         return SmallPayloads.read(RequestPayloads.openRequiringChecksum(ex.body(), ex::header), MAX_BODY);
     }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
- * CreateJob request body (spec C.3; botocore-s3c CreateJobRequest, in model member order). The
+ * CreateJob request body ([C.3]; botocore-s3c CreateJobRequest, in model member order). The
  * account id travels in the {@code x-amz-account-id} header, not here.
  */
 @JacksonXmlRootElement(localName = "CreateJobRequest", namespace = XmlCodec.S3_CONTROL_NAMESPACE)

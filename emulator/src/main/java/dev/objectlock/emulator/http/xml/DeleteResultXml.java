@@ -6,7 +6,7 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import java.util.List;
 
-/** DeleteObjects response: flattened {@code Deleted} and {@code Error} entries (spec A.2, A.6). */
+/** DeleteObjects response: flattened {@code Deleted} and {@code Error} entries ([A.2, A.6]). */
 @JacksonXmlRootElement(localName = "DeleteResult", namespace = XmlCodec.S3_NAMESPACE)
 @JsonPropertyOrder({"Deleted", "Error"})
 public record DeleteResultXml(

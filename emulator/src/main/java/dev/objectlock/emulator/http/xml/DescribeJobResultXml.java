@@ -6,7 +6,7 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
- * DescribeJob response (spec C.4): {@code <Job>} is a JobDescriptor, whose elements follow the
+ * DescribeJob response ([C.4]): {@code <Job>} is a JobDescriptor, whose elements follow the
  * botocore-s3c member order; absent values are left out. Dates are ISO-8601 with milliseconds.
  */
 @JacksonXmlRootElement(localName = "DescribeJobResult", namespace = XmlCodec.S3_CONTROL_NAMESPACE)

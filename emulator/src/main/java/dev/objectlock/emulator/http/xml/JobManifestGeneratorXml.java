@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A job's {@code ManifestGenerator} (botocore-s3c JobManifestGenerator, a union whose one member is
- * S3JobManifestGenerator), in CreateJob and echoed by DescribeJob (spec C.3). Element order is the
+ * S3JobManifestGenerator), in CreateJob and echoed by DescribeJob ([C.3]). Element order is the
  * model's member order.
  */
 @S3ControlXml

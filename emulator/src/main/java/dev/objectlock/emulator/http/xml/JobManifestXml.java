@@ -6,7 +6,7 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 
 /**
  * A job's {@code Manifest} (botocore-s3c JobManifest: Spec, Location), in CreateJob and echoed by
- * DescribeJob; {@code Location} is also the GeneratedManifestDescriptor's (spec C.3).
+ * DescribeJob; {@code Location} is also the GeneratedManifestDescriptor's ([C.3]).
  */
 @S3ControlXml
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * A job's {@code Operation} (botocore-s3c JobOperation), a union: one child names what the job
- * does to each object (spec C.3). The children the emulator knows are read into their records;
+ * does to each object ([C.3]). The children the emulator knows are read into their records;
  * any other child (LambdaInvoke, S3PutObjectAcl, ...) is kept by name only, so CreateJob can
  * refuse it by name.
  */

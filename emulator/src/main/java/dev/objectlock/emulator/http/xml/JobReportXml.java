@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 
-/** A job's {@code Report} (botocore-s3c JobReport), in CreateJob and echoed by DescribeJob (spec C.3). */
+/** A job's {@code Report} (botocore-s3c JobReport), in CreateJob and echoed by DescribeJob ([C.3]). */
 @S3ControlXml
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"Bucket", "Format", "Enabled", "Prefix", "ReportScope", "ExpectedBucketOwner"})

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
- * ListJobs response (spec C.5): NextToken only when more pages exist, and the Jobs as
- * {@code <member>} JobListDescriptors, whose {@code Operation} is the operation's name (rule 46).
+ * ListJobs response ([C.5]): NextToken only when more pages exist, and the Jobs as
+ * {@code <member>} JobListDescriptors, whose {@code Operation} is the operation's name ([R46]).
  */
 @JacksonXmlRootElement(localName = "ListJobsResult", namespace = XmlCodec.S3_CONTROL_NAMESPACE)
 @JsonInclude(JsonInclude.Include.NON_NULL)

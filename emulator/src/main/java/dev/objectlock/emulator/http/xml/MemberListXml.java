@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * An S3 Control list: a wrapper element whose items are {@code <member>} children, because the
- * S3 Control model gives its lists no member name and does not flatten them (spec 0.5, rule 38):
+ * S3 Control model gives its lists no member name and does not flatten them ([0.5, R38]):
  * {@code <Tags><member><Key>k</Key><Value>v</Value></member></Tags>}. The Java SDK finds items by
  * that name, so it is what the emulator writes; reading accepts any child name, as the AWS API
  * reference shows {@code <S3Tag>} and {@code <JobListDescriptor>} instead. A record of its own

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import java.io.IOException;
 
-/** Put/GetObjectLockConfiguration body (spec B.2). */
+/** Put/GetObjectLockConfiguration body ([B.2]). */
 @JacksonXmlRootElement(localName = "ObjectLockConfiguration", namespace = XmlCodec.S3_NAMESPACE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"ObjectLockEnabled", "Rule"})
@@ -28,7 +28,7 @@ public record ObjectLockConfigurationXml(@JacksonXmlProperty(localName = "Object
 
     /**
      * Reads a request body into the fields the rules judge. The tree keeps an empty
-     * {@code <Rule/>} apart from a missing one, which AWS treats differently (spec rule 16).
+     * {@code <Rule/>} apart from a missing one, which AWS treats differently ([R16]).
      */
     public static ObjectLockConfigurationRequest parse(byte[] body) {
         JsonNode root;

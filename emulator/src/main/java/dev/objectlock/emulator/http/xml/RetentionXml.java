@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
-/** Put/GetObjectRetention body; the date stays text so the rules can judge its format (spec B.2, B.8). */
+/** Put/GetObjectRetention body; the date stays text so the rules can judge its format ([B.2, B.8]). */
 @JacksonXmlRootElement(localName = "Retention", namespace = XmlCodec.S3_NAMESPACE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"Mode", "RetainUntilDate"})

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
-/** PutBucketVersioning request and GetBucketVersioning response (element {@code MfaDelete}, spec A.2). */
+/** PutBucketVersioning request and GetBucketVersioning response (element {@code MfaDelete}, [A.2]). */
 @JacksonXmlRootElement(localName = "VersioningConfiguration", namespace = XmlCodec.S3_NAMESPACE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"Status", "MfaDelete"})

@@ -30,10 +30,10 @@ import javax.xml.stream.XMLStreamReader;
 public final class XmlCodec {
 
     public static final String S3_NAMESPACE = "http://s3.amazonaws.com/doc/2006-03-01/";
-    /** The namespace of S3 Control request and response bodies (spec 0.3). */
+    /** The namespace of S3 Control request and response bodies ([0.3]). */
     public static final String S3_CONTROL_NAMESPACE = "http://awss3control.amazonaws.com/doc/2018-08-20/";
 
-    /** ISO-8601 with milliseconds and Z, as AWS writes dates in XML bodies (spec 0.4). */
+    /** ISO-8601 with milliseconds and Z, as AWS writes dates in XML bodies ([0.4]). */
     private static final DateTimeFormatter ISO_MILLIS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 

@@ -45,7 +45,7 @@ class BatchOperationsCsvTest {
                 .containsExactly("object%20key%20with%20spaces", "caf%C3%A9%2Fmen%C3%BC");
     }
 
-    // Spec C.7.2: percent-encoding, not form encoding, so a plus sign is a plus sign.
+    // [C.7.2]: percent-encoding, not form encoding, so a plus sign is a plus sign.
     @Test
     void keepsAPlusSignLiteral() {
         assertThat(parse("b,a+b%2Bc\n", BUCKET_KEY)).extracting(TaskTarget::key).containsExactly("a+b+c");
@@ -95,7 +95,7 @@ class BatchOperationsCsvTest {
         assertThat(parse("\uFEFFb,k\n", BUCKET_KEY)).containsExactly(new TaskTarget("b", "k", "k", null));
     }
 
-    // Spec C.7.1/C.7.2: a row that does not fit Fields fails the job, with the line named.
+    // [C.7.1, C.7.2]: a row that does not fit Fields fails the job, with the line named.
     @Test
     void failsTheJobOnARowWithTheWrongFieldCount() {
         assertThatThrownBy(() -> parse("b,k1,v1\nb,k2\n", WITH_VERSION))

@@ -12,7 +12,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /**
- * CreateJob's synchronous checks of Manifest and ManifestGenerator (spec C.3 "Synchronous validation
+ * CreateJob's synchronous checks of Manifest and ManifestGenerator ([C.3] "Synchronous validation
  * at CreateJob"; API reference JobManifestSpec, JobManifestLocation, S3JobManifestGenerator,
  * S3ManifestOutputLocation, JobManifestGeneratorFilter): all BadRequestException.
  */

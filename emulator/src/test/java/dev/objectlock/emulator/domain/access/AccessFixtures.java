@@ -24,7 +24,7 @@ final class AccessFixtures {
         return PolicyJson.parse(json, PolicyKind.IDENTITY);
     }
 
-    /** A bucket policy from its JSON text, without the E.10 checks (the evaluator's tables need none). */
+    /** A bucket policy from its JSON text, without the [P.10] checks (the evaluator's tables need none). */
     static Policy bucket(String json) {
         return PolicyJson.parse(json, PolicyKind.BUCKET);
     }

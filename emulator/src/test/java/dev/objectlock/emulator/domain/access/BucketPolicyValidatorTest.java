@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** PutBucketPolicy's MalformedPolicy messages (spec E.10 P68, P69) and the policies it accepts. */
+/** PutBucketPolicy's MalformedPolicy messages ([P.10, P68, P69]) and the policies it accepts. */
 class BucketPolicyValidatorTest {
 
     private static final Identities IDENTITIES = IdentitiesJson.parse("{\"users\":[{\"name\":\"app\","
@@ -69,7 +69,7 @@ class BucketPolicyValidatorTest {
                         "\"s3:*\"", OBJECTS), "Invalid principal in policy"),
                 Arguments.of("a principal string other than *", allow("\"app\"", "\"s3:*\"", OBJECTS),
                         "Invalid principal in policy"),
-                Arguments.of("NotPrincipal with Allow (P55)", policy("\"Effect\":\"Allow\",\"NotPrincipal\":" + aws
+                Arguments.of("NotPrincipal with Allow ([P55])", policy("\"Effect\":\"Allow\",\"NotPrincipal\":" + aws
                         + ",\"Action\":\"s3:*\",\"Resource\":" + OBJECTS), "Invalid principal in policy"),
                 Arguments.of("no Action", policy("\"Effect\":\"Allow\",\"Principal\":\"*\",\"Resource\":" + OBJECTS),
                         "Missing required field Action"),
@@ -110,7 +110,7 @@ class BucketPolicyValidatorTest {
                 Arguments.of("Action and NotAction together", policy("\"Effect\":\"Deny\",\"Principal\":\"*\","
                         + "\"Action\":\"s3:*\",\"NotAction\":\"s3:Get*\",\"Resource\":" + OBJECTS), "Invalid policy syntax."),
                 Arguments.of("an Action that is a number", allow("\"*\"", "3", OBJECTS), "Invalid policy syntax."),
-                Arguments.of("over 20 KB (P68)", allow("\"*\"", "\"s3:GetObject\"", OBJECTS).replace("\"Version\"",
+                Arguments.of("over 20 KB ([P68])", allow("\"*\"", "\"s3:GetObject\"", OBJECTS).replace("\"Version\"",
                         " ".repeat(20 * 1024) + "\"Version\""), "Policies must be less than 20 KB"));
     }
 
@@ -124,7 +124,7 @@ class BucketPolicyValidatorTest {
     static Stream<Arguments> accepted() {
         String user = "arn:aws:iam::123456789012:user/app";
         return Stream.of(
-                Arguments.of("the UG maximum-retention example with s3:PutObject (P50)", policy("\"Effect\":\"Deny\","
+                Arguments.of("the UG maximum-retention example with s3:PutObject ([P50])", policy("\"Effect\":\"Deny\","
                         + "\"Principal\":\"*\",\"Action\":[\"s3:PutObjectRetention\",\"s3:PutObject\"],\"Resource\":"
                         + OBJECTS + ",\"Condition\":{\"NumericGreaterThan\":"
                         + "{\"s3:object-lock-remaining-retention-days\":\"10\"}}")),
@@ -138,7 +138,7 @@ class BucketPolicyValidatorTest {
                         "\"s3:*\"", OBJECTS)),
                 Arguments.of("{\"AWS\":\"*\"} and a service", allow("{\"AWS\":\"*\",\"Service\":"
                         + "\"batchoperations.s3.amazonaws.com\"}", "\"s3:*\"", OBJECTS)),
-                Arguments.of("the account's canonical user ID (P5)", allow("{\"CanonicalUser\":\""
+                Arguments.of("the account's canonical user ID ([P5])", allow("{\"CanonicalUser\":\""
                         + IamIds.canonicalUserId(ACCOUNT) + "\"}", "\"s3:*\"", OBJECTS)),
                 Arguments.of("s3:Get* on the bucket alone (versitygw#1488)", allow("\"*\"", "\"s3:Get*\"",
                         "\"arn:aws:s3:::locked\"")),
@@ -175,7 +175,7 @@ class BucketPolicyValidatorTest {
 
     @Test
     void identityPoliciesNameNoPrincipal() {
-        // P53: identity policies must not contain Principal, trust policies may omit Resource.
+        // [P53]: identity policies must not contain Principal, trust policies may omit Resource.
         assertThatThrownBy(() -> PolicyJson.parse(allow("\"*\"", "\"s3:*\"", "\"*\""), PolicyKind.IDENTITY))
                 .isInstanceOfSatisfying(MalformedPolicyException.class,
                         e -> assertThat(e.error().problem()).isEqualTo(PolicyProblem.PRINCIPAL_NOT_ALLOWED));

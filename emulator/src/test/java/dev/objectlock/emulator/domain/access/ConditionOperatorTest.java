@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every condition operator of spec E.9 with present, absent and IfExists keys, Null, and the set
+ * Every condition operator of [P.9] with present, absent and IfExists keys, Null, and the set
  * qualifiers (IAM User Guide "IAM JSON policy elements: Condition operators" and "Creating a condition
  * that tests multiple key values (set operations)"). Each row is an Allow statement with the condition:
  * the condition holds exactly when the request is allowed.
@@ -49,7 +49,7 @@ class ConditionOperatorTest {
                         + "\"GOVERNANCE\"}}", NONE, true),
                 row("StringEqualsIfExists, present and different: false", "{\"StringEqualsIfExists\":"
                         + "{\"s3:object-lock-mode\":\"GOVERNANCE\"}}", with(mode, "COMPLIANCE"), false),
-                row("key names are case-insensitive (P56)", "{\"StringEquals\":{\"S3:Object-Lock-Mode\":\"GOVERNANCE\"}}",
+                row("key names are case-insensitive ([P56])", "{\"StringEquals\":{\"S3:Object-Lock-Mode\":\"GOVERNANCE\"}}",
                         with(mode, "GOVERNANCE"), true),
                 row("StringNotEquals, different: true", "{\"StringNotEquals\":{\"s3:object-lock-mode\":\"COMPLIANCE\"}}",
                         with(mode, "GOVERNANCE"), true),

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The permissions Object Lock users test most (spec E.7, E.8; issue 12): the documented maximum
+ * The permissions Object Lock users test most ([P.7, P.8]; issue 12): the documented maximum
  * retention bucket policy, bypass and legal-hold permissions, and the Object Lock condition keys.
  */
 class ObjectLockPermissionsTest {
@@ -33,7 +33,7 @@ class ObjectLockPermissionsTest {
             + "\"Resource\":\"arn:aws:s3:::locked/*\"}}");
 
     /**
-     * The UG object-lock-managing example (spec P50): deny retention over 10 days. As written it names
+     * The UG object-lock-managing example ([P50]): deny retention over 10 days. As written it names
      * s3:PutObjectRetention only; with {@code putObjectToo} it also names s3:PutObject, which closes the
      * path through PutObject's lock headers.
      */
@@ -52,19 +52,19 @@ class ObjectLockPermissionsTest {
     static Stream<Arguments> maximumRetention() {
         return Stream.of(
                 // name, caller, action, context, s3:PutObject listed?, decision -- source
-                Arguments.of("PutObjectRetention for 30 days is denied (P50)", APP, "s3:PutObjectRetention", days(30), false,
+                Arguments.of("PutObjectRetention for 30 days is denied ([P50])", APP, "s3:PutObjectRetention", days(30), false,
                         EXPLICIT_DENY_RESOURCE),
                 Arguments.of("PutObjectRetention for 10 days is not over the cap", APP, "s3:PutObjectRetention", days(10),
                         false, ALLOW),
-                Arguments.of("PutObject with 30-day lock headers passes the policy as written (P50)", APP, "s3:PutObject",
+                Arguments.of("PutObject with 30-day lock headers passes the policy as written ([P50])", APP, "s3:PutObject",
                         days(30), false, ALLOW),
-                Arguments.of("PutObject with 30-day lock headers is denied once s3:PutObject is listed (P50)", APP,
+                Arguments.of("PutObject with 30-day lock headers is denied once s3:PutObject is listed ([P50])", APP,
                         "s3:PutObject", days(30), true, EXPLICIT_DENY_RESOURCE),
-                Arguments.of("PutObject without lock headers carries no key and is not denied (P49)", APP, "s3:PutObject",
+                Arguments.of("PutObject without lock headers carries no key and is not denied ([P49])", APP, "s3:PutObject",
                         ConditionContext.EMPTY, true, ALLOW),
                 Arguments.of("a role session is capped too", BATCH, "s3:PutObjectRetention", days(3650), true,
                         EXPLICIT_DENY_RESOURCE),
-                Arguments.of("the root is capped too: Principal \"*\" includes it (P60)", ROOT, "s3:PutObjectRetention",
+                Arguments.of("the root is capped too: Principal \"*\" includes it ([P60])", ROOT, "s3:PutObjectRetention",
                         days(36500), true, EXPLICIT_DENY_RESOURCE),
                 Arguments.of("the root under the cap", ROOT, "s3:PutObjectRetention", days(1), true, ALLOW));
     }
@@ -80,8 +80,8 @@ class ObjectLockPermissionsTest {
     @Test
     void anApplicationThatMayWriteButNotBypass() {
         // Issue 12: "our application's role cannot shorten a retention period, even if a bug sends the
-        // bypass header". The header adds s3:BypassGovernanceRetention to the request (P42, E.7), which
-        // the writer policy does not allow; the E.11 message names it.
+        // bypass header". The header adds s3:BypassGovernanceRetention to the request ([P42, P.7]), which
+        // the writer policy does not allow; the [P.11] message names it.
         Decision d = PolicyEvaluator.evaluate(APP, "s3:BypassGovernanceRetention", OBJECT_ARN, days(1), List.of(WRITER),
                 null);
         assertThat(d).isEqualTo(IMPLICIT_DENY);
@@ -95,7 +95,7 @@ class ObjectLockPermissionsTest {
 
     @Test
     void anExplicitDenyOnBypassBeatsAnAdministratorsAllowAll() {
-        // The re:Post recording of P42: an explicit Deny on s3:BypassGovernanceRetention.
+        // The re:Post recording of [P42]: an explicit Deny on s3:BypassGovernanceRetention.
         Policy admin = identity("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\","
                 + "\"Resource\":\"*\"},{\"Effect\":\"Deny\",\"Action\":\"s3:BypassGovernanceRetention\","
                 + "\"Resource\":\"*\"}]}");
@@ -128,11 +128,11 @@ class ObjectLockPermissionsTest {
                         governance, EXPLICIT_DENY_RESOURCE),
                 Arguments.of("StringNotEquals COMPLIANCE lets COMPLIANCE writes through", onlyCompliance, "s3:PutObject",
                         compliance, ALLOW),
-                Arguments.of("StringNotEquals COMPLIANCE also denies writes without lock headers (E.9 consequence)",
+                Arguments.of("StringNotEquals COMPLIANCE also denies writes without lock headers ([P.9] consequence)",
                         onlyCompliance, "s3:PutObject", noHeaders, EXPLICIT_DENY_RESOURCE),
                 Arguments.of("nobody may lift a legal hold", neverLift, "s3:PutObjectLegalHold", holdOff,
                         EXPLICIT_DENY_RESOURCE),
-                Arguments.of("placing a legal hold stays allowed (P44)", neverLift, "s3:PutObjectLegalHold", holdOn, ALLOW),
+                Arguments.of("placing a legal hold stays allowed ([P44])", neverLift, "s3:PutObjectLegalHold", holdOn, ALLOW),
                 Arguments.of("retain-until beyond 2040 is denied", notBeyond2040, "s3:PutObjectRetention", until2045,
                         EXPLICIT_DENY_RESOURCE),
                 Arguments.of("retain-until before 2040 is allowed", notBeyond2040, "s3:PutObjectRetention", until2035,
@@ -151,7 +151,7 @@ class ObjectLockPermissionsTest {
 
     @Test
     void anAuditorCanReadButNeverLiftAHold() {
-        // Issue 12: "an auditor can read but never lift a hold" (P44: lifting needs s3:PutObjectLegalHold).
+        // Issue 12: "an auditor can read but never lift a hold" ([P44]: lifting needs s3:PutObjectLegalHold).
         Policy readOnly = identity("{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\","
                 + "\"Action\":[\"s3:Get*\",\"s3:List*\"],\"Resource\":[\"arn:aws:s3:::locked\",\"arn:aws:s3:::locked/*\"]}}");
         assertThat(PolicyEvaluator.evaluate(AUDITOR, "s3:GetObjectLegalHold", OBJECT_ARN, ConditionContext.EMPTY,

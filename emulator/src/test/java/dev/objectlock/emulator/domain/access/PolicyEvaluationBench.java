@@ -11,7 +11,7 @@ import java.util.Locale;
  *
  * <p>The bucket policy has 20 statements of the shapes Object Lock users write: wildcard actions and
  * resources, a policy variable, principals by user, role and account, and conditions of every family
- * (the P50 maximum-retention Deny among them). The request, a role session's s3:PutObjectRetention
+ * (the [P50] maximum-retention Deny among them). The request, a role session's s3:PutObjectRetention
  * with lock keys, matches no Deny, so every statement is examined before the identity Allow decides:
  * the slowest path. Each round times {@code bench.batch} evaluations; the median round is printed.
  *

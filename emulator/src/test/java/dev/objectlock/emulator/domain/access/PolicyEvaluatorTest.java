@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Same-account evaluation, case by case (spec E.9 P57-P65; IAM User Guide "Policy evaluation logic",
+ * Same-account evaluation, case by case ([P.9], [P57]–[P65]; IAM User Guide "Policy evaluation logic",
  * "AWS JSON policy elements: Principal", "NotPrincipal", "Action", "Resource").
  */
 class PolicyEvaluatorTest {
@@ -59,49 +59,49 @@ class PolicyEvaluatorTest {
         String root = "arn:aws:iam::" + ACCOUNT + ":root";
         return Stream.of(
                 // name, principal, action, identity policies, bucket policy, decision -- source
-                row("no policy anywhere: implicit deny (P62)", APP, "s3:GetObject", List.of(), null, IMPLICIT_DENY),
-                row("an identity Allow suffices (P59)", APP, "s3:GetObject", List.of(ALLOW_GET), null, ALLOW),
-                row("a bucket Allow naming the user suffices, no identity policy (P59)", APP, "s3:GetObject",
+                row("no policy anywhere: implicit deny ([P62])", APP, "s3:GetObject", List.of(), null, IMPLICIT_DENY),
+                row("an identity Allow suffices ([P59])", APP, "s3:GetObject", List.of(ALLOW_GET), null, ALLOW),
+                row("a bucket Allow naming the user suffices, no identity policy ([P59])", APP, "s3:GetObject",
                         List.of(), bucketAllow(aws(app)), ALLOW),
-                row("a bucket Allow naming the role ARN covers its sessions (P59)", BATCH, "s3:GetObject", List.of(),
+                row("a bucket Allow naming the role ARN covers its sessions ([P59])", BATCH, "s3:GetObject", List.of(),
                         bucketAllow(aws(BATCH.roleArn())), ALLOW),
-                row("a bucket Allow naming the session ARN (P59)", BATCH, "s3:GetObject", List.of(),
+                row("a bucket Allow naming the session ARN ([P59])", BATCH, "s3:GetObject", List.of(),
                         bucketAllow(aws(BATCH.arn())), ALLOW),
-                row("a bucket Allow naming only the account delegates: users still need an identity Allow (P61)",
+                row("a bucket Allow naming only the account delegates: users still need an identity Allow ([P61])",
                         APP, "s3:GetObject", List.of(), bucketAllow(aws(ACCOUNT)), IMPLICIT_DENY),
-                row("a bucket Allow to \"*\" needs no identity policy (P61)", APP, "s3:GetObject", List.of(),
+                row("a bucket Allow to \"*\" needs no identity policy ([P61])", APP, "s3:GetObject", List.of(),
                         bucketAllow(q("*")), ALLOW),
                 row("a bucket Allow to another user is not for app", APP, "s3:GetObject", List.of(),
                         bucketAllow(aws(AUDITOR.arn())), IMPLICIT_DENY),
-                row("an identity Deny beats an identity Allow (P58)", APP, "s3:GetObject", List.of(ALLOW_ALL, DENY_GET),
+                row("an identity Deny beats an identity Allow ([P58])", APP, "s3:GetObject", List.of(ALLOW_ALL, DENY_GET),
                         null, EXPLICIT_DENY_IDENTITY),
-                row("a bucket Deny beats an identity Allow (P58)", APP, "s3:GetObject", List.of(ALLOW_ALL),
+                row("a bucket Deny beats an identity Allow ([P58])", APP, "s3:GetObject", List.of(ALLOW_ALL),
                         bucketDeny(aws(app)), EXPLICIT_DENY_RESOURCE),
-                row("a bucket Deny beats a bucket Allow (P58)", APP, "s3:GetObject", List.of(),
+                row("a bucket Deny beats a bucket Allow ([P58])", APP, "s3:GetObject", List.of(),
                         bucket(doc(stmt("Allow", q("*"), q("s3:*"), OBJECTS), stmt("Deny", q("*"), q("s3:GetObject"),
                                 OBJECTS))), EXPLICIT_DENY_RESOURCE),
-                row("a bucket Deny naming the account hits its users (P61)", APP, "s3:GetObject", List.of(ALLOW_ALL),
+                row("a bucket Deny naming the account hits its users ([P61])", APP, "s3:GetObject", List.of(ALLOW_ALL),
                         bucketDeny(aws(ACCOUNT)), EXPLICIT_DENY_RESOURCE),
-                row("a bucket Deny naming the account's root ARN hits role sessions too (P61)", BATCH, "s3:GetObject",
+                row("a bucket Deny naming the account's root ARN hits role sessions too ([P61])", BATCH, "s3:GetObject",
                         List.of(ALLOW_ALL), bucketDeny(aws(root)), EXPLICIT_DENY_RESOURCE),
                 row("a bucket Deny naming another user leaves app alone", APP, "s3:GetObject", List.of(ALLOW_ALL),
                         bucketDeny(aws(AUDITOR.arn())), ALLOW),
                 row("Deny in both kinds: the identity-based one is reported [UNCERTAIN]", APP, "s3:GetObject",
                         List.of(DENY_GET), bucketDeny(q("*")), EXPLICIT_DENY_IDENTITY),
-                row("root: allowed without any policy (P60)", ROOT, "s3:DeleteObjectVersion", List.of(), null, ALLOW),
-                row("root: has no identity policies, so none can deny it (P60)", ROOT, "s3:GetObject", List.of(DENY_GET),
+                row("root: allowed without any policy ([P60])", ROOT, "s3:DeleteObjectVersion", List.of(), null, ALLOW),
+                row("root: has no identity policies, so none can deny it ([P60])", ROOT, "s3:GetObject", List.of(DENY_GET),
                         null, ALLOW),
-                row("root: stopped by a bucket Deny to \"*\" (P60)", ROOT, "s3:GetObject", List.of(), bucketDeny(q("*")),
+                row("root: stopped by a bucket Deny to \"*\" ([P60])", ROOT, "s3:GetObject", List.of(), bucketDeny(q("*")),
                         EXPLICIT_DENY_RESOURCE),
-                row("root: stopped by a bucket Deny naming the account (P60, P61)", ROOT, "s3:GetObject", List.of(),
+                row("root: stopped by a bucket Deny naming the account ([P60, P61])", ROOT, "s3:GetObject", List.of(),
                         bucketDeny(aws(ACCOUNT)), EXPLICIT_DENY_RESOURCE),
-                row("anonymous: allowed by a bucket Allow to \"*\" (P33, P63)", ANONYMOUS, "s3:GetObject", List.of(),
+                row("anonymous: allowed by a bucket Allow to \"*\" ([P33, P63])", ANONYMOUS, "s3:GetObject", List.of(),
                         bucketAllow(q("*")), ALLOW),
                 row("anonymous: {\"AWS\":\"*\"} is the same as \"*\"", ANONYMOUS, "s3:GetObject", List.of(),
                         bucketAllow(aws("*")), ALLOW),
-                row("anonymous: an Allow naming the account is not for it (P63)", ANONYMOUS, "s3:GetObject", List.of(),
+                row("anonymous: an Allow naming the account is not for it ([P63])", ANONYMOUS, "s3:GetObject", List.of(),
                         bucketAllow(aws(ACCOUNT)), IMPLICIT_DENY),
-                row("anonymous: identity policies never apply (P63)", ANONYMOUS, "s3:GetObject", List.of(ALLOW_ALL),
+                row("anonymous: identity policies never apply ([P63])", ANONYMOUS, "s3:GetObject", List.of(ALLOW_ALL),
                         null, IMPLICIT_DENY));
     }
 
@@ -116,9 +116,9 @@ class PolicyEvaluatorTest {
     static Stream<Arguments> actionsAndResources() {
         return Stream.of(
                 // name, identity policy, action, resource, decision -- source
-                Arguments.of("action names are case-insensitive (P54)", stmt("Allow", q("S3:getobject"), OBJECTS),
+                Arguments.of("action names are case-insensitive ([P54])", stmt("Allow", q("S3:getobject"), OBJECTS),
                         "s3:GetObject", OBJECT_ARN, ALLOW),
-                Arguments.of("s3:Get* covers s3:GetObjectRetention (P54)", stmt("Allow", q("s3:Get*"), OBJECTS),
+                Arguments.of("s3:Get* covers s3:GetObjectRetention ([P54])", stmt("Allow", q("s3:Get*"), OBJECTS),
                         "s3:GetObjectRetention", OBJECT_ARN, ALLOW),
                 Arguments.of("s3:Get* does not cover s3:PutObject", stmt("Allow", q("s3:Get*"), OBJECTS), "s3:PutObject",
                         OBJECT_ARN, IMPLICIT_DENY),
@@ -128,9 +128,9 @@ class PolicyEvaluatorTest {
                         "arn:aws:iam::123456789012:role/batch-operations", ALLOW),
                 Arguments.of("several actions in an array are ORed", stmt("Allow", "[\"s3:PutObject\",\"s3:GetObject\"]",
                         OBJECTS), "s3:GetObject", OBJECT_ARN, ALLOW),
-                Arguments.of("resource ARNs are case-sensitive (P54)", stmt("Allow", q("s3:*"), q("arn:aws:s3:::LOCKED/*")),
+                Arguments.of("resource ARNs are case-sensitive ([P54])", stmt("Allow", q("s3:*"), q("arn:aws:s3:::LOCKED/*")),
                         "s3:GetObject", OBJECT_ARN, IMPLICIT_DENY),
-                Arguments.of("* in a resource spans / (P54)", stmt("Allow", q("s3:*"), OBJECTS), "s3:GetObject", OBJECT_ARN,
+                Arguments.of("* in a resource spans / ([P54])", stmt("Allow", q("s3:*"), OBJECTS), "s3:GetObject", OBJECT_ARN,
                         ALLOW),
                 Arguments.of("? in a resource is one character", stmt("Allow", q("s3:*"),
                         q("arn:aws:s3:::locked/reports/203?.csv")), "s3:GetObject", OBJECT_ARN, ALLOW),
@@ -140,7 +140,7 @@ class PolicyEvaluatorTest {
                         OBJECT_ARN, IMPLICIT_DENY),
                 Arguments.of("bucket/* is not the bucket", stmt("Allow", q("s3:*"), OBJECTS), "s3:ListBucket", BUCKET_ARN,
                         IMPLICIT_DENY),
-                Arguments.of("NotAction with Allow grants all the others (P54)", "{\"Effect\":\"Allow\","
+                Arguments.of("NotAction with Allow grants all the others ([P54])", "{\"Effect\":\"Allow\","
                         + "\"NotAction\":\"s3:Delete*\",\"Resource\":\"*\"}", "s3:GetObject", OBJECT_ARN, ALLOW),
                 Arguments.of("NotAction with Allow does not grant the listed ones", "{\"Effect\":\"Allow\","
                         + "\"NotAction\":\"s3:Delete*\",\"Resource\":\"*\"}", "s3:DeleteObjectVersion", OBJECT_ARN,
@@ -162,7 +162,7 @@ class PolicyEvaluatorTest {
 
     @Test
     void notActionWithDenyDeniesEverythingElse() {
-        // "Deny everything but reading": NotAction with Deny denies broadly (P54).
+        // "Deny everything but reading": NotAction with Deny denies broadly ([P54]).
         Policy readOnly = identity(doc(stmt("Allow", q("s3:*"), q("*")),
                 "{\"Effect\":\"Deny\",\"NotAction\":[\"s3:Get*\",\"s3:List*\"],\"Resource\":\"*\"}"));
         assertThat(decide(APP, "s3:GetObjectLegalHold", readOnly)).isEqualTo(ALLOW);
@@ -189,7 +189,7 @@ class PolicyEvaluatorTest {
                 Arguments.of("exempts the user listed with its account (IAM \"NotPrincipal\" example)",
                         aws(APP.arn(), root), APP, ALLOW),
                 Arguments.of("denies the others", aws(APP.arn(), root), AUDITOR, EXPLICIT_DENY_RESOURCE),
-                Arguments.of("the user listed without its account is still denied (P55)", aws(APP.arn()), APP,
+                Arguments.of("the user listed without its account is still denied ([P55])", aws(APP.arn()), APP,
                         EXPLICIT_DENY_RESOURCE),
                 Arguments.of("a session listed with its role and account is exempt",
                         aws(BATCH.arn(), BATCH.roleArn(), root), BATCH, ALLOW),
@@ -211,7 +211,7 @@ class PolicyEvaluatorTest {
 
     @Test
     void rootCanAlwaysManageTheBucketPolicy() {
-        // P60: the owner's root can never lock itself out of Get/Put/DeleteBucketPolicy.
+        // [P60]: the owner's root can never lock itself out of Get/Put/DeleteBucketPolicy.
         Policy denyAll = bucket(doc(stmt("Deny", q("*"), q("s3:*"), "[\"arn:aws:s3:::locked\",\"arn:aws:s3:::locked/*\"]")));
         for (String action : List.of("s3:GetBucketPolicy", "s3:PutBucketPolicy", "s3:DeleteBucketPolicy")) {
             assertThat(PolicyEvaluator.evaluate(ROOT, action, BUCKET_ARN, ConditionContext.EMPTY, List.of(), denyAll))
@@ -225,7 +225,7 @@ class PolicyEvaluatorTest {
 
     @Test
     void trustPolicies() {
-        // P76: the default trust policy lets Batch Operations, and nobody else, assume the role.
+        // [P76]: the default trust policy lets Batch Operations, and nobody else, assume the role.
         Policy trust = Policy.trusting(Policy.BATCH_OPERATIONS);
         String role = BATCH.roleArn();
         assertThat(PolicyEvaluator.trusts(trust, "batchoperations.s3.amazonaws.com", role)).isTrue();
@@ -235,7 +235,7 @@ class PolicyEvaluatorTest {
     static Stream<Arguments> messages() {
         String k = "arn:aws:s3:::b/k";
         return Stream.of(
-                // decision, principal, action, message -- spec P72 and its recordings
+                // decision, principal, action, message -- [P72] and its recordings
                 Arguments.of(IMPLICIT_DENY, APP, "s3:DeleteObjectVersion",
                         "User: arn:aws:iam::123456789012:user/app is not authorized to perform: s3:DeleteObjectVersion "
                                 + "on resource: \"arn:aws:s3:::b/k\" because no identity-based policy allows the "

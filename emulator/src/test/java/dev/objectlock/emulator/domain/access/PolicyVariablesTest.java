@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Policy variables (spec P52, P6; IAM User Guide "IAM policy elements: Variables and tags"): resolved
+ * Policy variables ([P52, P6]; IAM User Guide "IAM policy elements: Variables and tags"): resolved
  * per caller under 2012-10-17, literal text under 2008-10-17, special characters, defaults, and absent
  * keys that make a value match nothing.
  */
@@ -42,14 +42,14 @@ class PolicyVariablesTest {
                         "arn:aws:s3:::home/app/x", true),
                 Arguments.of("${aws:userid} of a user is its AIDA ID", v12, "arn:aws:s3:::home/${aws:userid}/*", APP,
                         "arn:aws:s3:::home/" + APP.userId() + "/x", true),
-                Arguments.of("${aws:userid} of a role session is ROLEID:SESSION (P6)", v12,
+                Arguments.of("${aws:userid} of a role session is ROLEID:SESSION ([P6])", v12,
                         "arn:aws:s3:::home/${aws:userid}/*", BATCH,
                         "arn:aws:s3:::home/" + BATCH.roleId() + ":job-1/x", true),
-                Arguments.of("${aws:userid} of the root is the account ID (P6)", v12, "arn:aws:s3:::home/${aws:userid}",
+                Arguments.of("${aws:userid} of the root is the account ID ([P6])", v12, "arn:aws:s3:::home/${aws:userid}",
                         ROOT, "arn:aws:s3:::home/" + ACCOUNT, true),
                 Arguments.of("${aws:PrincipalAccount}", v12, "arn:aws:s3:::acct-${aws:PrincipalAccount}/*", APP,
                         "arn:aws:s3:::acct-" + ACCOUNT + "/x", true),
-                Arguments.of("${aws:username} is absent for a role session: the value matches nothing (P52)", v12,
+                Arguments.of("${aws:username} is absent for a role session: the value matches nothing ([P52])", v12,
                         "arn:aws:s3:::home/${aws:username}*", BATCH, "arn:aws:s3:::home/x", false),
                 Arguments.of("a default value stands in for an absent key", v12,
                         "arn:aws:s3:::home/${aws:username, 'shared'}/*", BATCH, "arn:aws:s3:::home/shared/x", true),
@@ -63,11 +63,11 @@ class PolicyVariablesTest {
                         "arn:aws:s3:::locked/why?", true),
                 Arguments.of("${$} is a literal dollar", v12, "arn:aws:s3:::locked/${$}{aws:username}", APP,
                         "arn:aws:s3:::locked/${aws:username}", true),
-                Arguments.of("2008-10-17: variables are literal text (P52)", Policy.VERSION_2008,
+                Arguments.of("2008-10-17: variables are literal text ([P52])", Policy.VERSION_2008,
                         "arn:aws:s3:::home/${aws:username}/*", APP, "arn:aws:s3:::home/${aws:username}/x", true),
                 Arguments.of("2008-10-17: the variable is not resolved", Policy.VERSION_2008,
                         "arn:aws:s3:::home/${aws:username}/*", APP, "arn:aws:s3:::home/app/x", false),
-                Arguments.of("no Version means 2008-10-17 (P52)", null, "arn:aws:s3:::home/${aws:username}/*", APP,
+                Arguments.of("no Version means 2008-10-17 ([P52])", null, "arn:aws:s3:::home/${aws:username}/*", APP,
                         "arn:aws:s3:::home/app/x", false));
     }
 

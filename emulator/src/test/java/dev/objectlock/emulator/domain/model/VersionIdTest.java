@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Spec A.3: 32 URL-safe characters from [A-Za-z0-9._], or the literal null. */
+/** [A.3]: 32 URL-safe characters from [A-Za-z0-9._], or the literal null. */
 class VersionIdTest {
 
     @ParameterizedTest
@@ -26,7 +26,7 @@ class VersionIdTest {
 
     @Test
     void readsTheSequenceBackFromTheStringAlone() {
-        // A listing resumes from a version-id-marker whose version may be gone (spec A.5.3).
+        // A listing resumes from a version-id-marker whose version may be gone ([A.5.3]).
         VersionId generated = VersionId.generate(123_456_789L);
 
         assertThat(new VersionId(generated.value()).embeddedSequence()).isEqualTo(123_456_789L);
@@ -64,7 +64,7 @@ class VersionIdTest {
         "gS53zabD7XTvkrwbjMnXlBylVWetO8y-", "gS53zabD7XTvkrwbjMnXlBylVWetO8y/", "gS53zabD7XTvkrwbjMnXlBylVWetO8y+",
         "gS53zabD7XTvkrwbjMnXlBylVWetO8y\u00e9", "3/L4kqtJl40Nr8X8gdRQBpUMLUo"})
     void callsAnythingElseMalformed(String candidate) {
-        // Spec A.3: an id the emulator could not have produced is malformed (InvalidArgument, E4).
+        // [A.3]: an id the emulator could not have produced is malformed (InvalidArgument, [E4]).
         assertThat(VersionId.isWellFormed(candidate)).isFalse();
     }
 

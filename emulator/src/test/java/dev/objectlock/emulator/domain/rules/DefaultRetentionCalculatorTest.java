@@ -8,7 +8,7 @@ import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Default retention arithmetic: creation time plus the period, exactly, in UTC calendar terms (spec B.6). */
+/** Default retention arithmetic: creation time plus the period, exactly, in UTC calendar terms ([B.6]). */
 class DefaultRetentionCalculatorTest {
 
     @ParameterizedTest(name = "{0} + {1}d/{2}y = {3}")

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Lock values on writes and in retention/legal-hold bodies (spec B.5, B.8, B.9; error catalogue E17-E21). */
+/** Lock values on writes and in retention/legal-hold bodies ([B.5, B.8, B.9]; error catalogue [E17]–[E21]). */
 class LockRequestRulesTest {
 
     private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
@@ -36,7 +36,7 @@ class LockRequestRulesTest {
 
     @Test
     void onlyModeNamesTheMissingDateHeader() {
-        // Rule 20: the ArgumentName names the header that is missing.
+        // [R20]: the ArgumentName names the header that is missing.
         assertThatThrownBy(() -> LockRequestRules.fromHeaders("GOVERNANCE", null, null, NOW))
                 .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.details())
                         .contains(new S3Exception.Detail("ArgumentName", "x-amz-object-lock-retain-until-date")));
@@ -64,7 +64,7 @@ class LockRequestRulesTest {
 
     @Test
     void pastDateInRetentionBodyNamesRetainUntilDate() {
-        // Rule 21: the ArgumentName is RetainUntilDate for PutObjectRetention.
+        // [R21]: the ArgumentName is RetainUntilDate for PutObjectRetention.
         assertThatThrownBy(() -> LockRequestRules.fromRetentionBody("GOVERNANCE", "2020-01-01T00:00:00Z", NOW))
                 .isInstanceOfSatisfying(S3Exception.class, e -> {
                     assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_ARGUMENT);

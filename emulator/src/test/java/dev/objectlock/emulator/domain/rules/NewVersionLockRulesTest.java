@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The lock of a new version: what a write may ask, what it then needs, what it gets (spec B.5, B.6). */
+/** The lock of a new version: what a write may ask, what it then needs, what it gets ([B.5, B.6]). */
 class NewVersionLockRulesTest {
 
     private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
@@ -53,11 +53,11 @@ class NewVersionLockRulesTest {
                 Arguments.of("mode and date on an Object Lock bucket", "GOVERNANCE", FUTURE_TEXT, null, LOCKED, null,
                         null),
                 Arguments.of("legal hold alone on an Object Lock bucket", null, null, "ON", LOCKED, null, null),
-                Arguments.of("mode and date on a bucket without Object Lock (rule 23)", "GOVERNANCE", FUTURE_TEXT, null,
+                Arguments.of("mode and date on a bucket without Object Lock ([R23])", "GOVERNANCE", FUTURE_TEXT, null,
                         PLAIN, S3ErrorCode.INVALID_REQUEST, "Bucket is missing ObjectLockConfiguration"),
-                Arguments.of("legal hold OFF on a bucket without Object Lock (rule 23)", null, null, "OFF", PLAIN,
+                Arguments.of("legal hold OFF on a bucket without Object Lock ([R23])", null, null, "OFF", PLAIN,
                         S3ErrorCode.INVALID_REQUEST, "Bucket is missing ObjectLockConfiguration"),
-                Arguments.of("a bad value is judged before the bucket (B.5 order of checks)", "GOVERNANCE", PAST_TEXT,
+                Arguments.of("a bad value is judged before the bucket ([B.5] order of checks)", "GOVERNANCE", PAST_TEXT,
                         null, PLAIN, S3ErrorCode.INVALID_ARGUMENT, "The retain until date must be in the future!"));
     }
 
@@ -82,10 +82,10 @@ class NewVersionLockRulesTest {
                 // requested lock, bucket, integrity declared, refused?   -- source
                 Arguments.of("no lock asked, no default retention, no checksum", NOTHING, LOCKED, false, false),
                 Arguments.of("no lock asked on a bucket without Object Lock, no checksum", NOTHING, PLAIN, false, false),
-                Arguments.of("retention asked without Content-MD5 or checksum (rule 22)", RETENTION, LOCKED, false, true),
-                Arguments.of("legal hold asked without Content-MD5 or checksum (rule 22)", HOLD, LOCKED, false, true),
+                Arguments.of("retention asked without Content-MD5 or checksum ([R22])", RETENTION, LOCKED, false, true),
+                Arguments.of("legal hold asked without Content-MD5 or checksum ([R22])", HOLD, LOCKED, false, true),
                 Arguments.of("retention asked with Content-MD5 or a checksum", RETENTION, LOCKED, true, false),
-                Arguments.of("bucket default retention, no lock asked, no checksum (rule 22)", NOTHING,
+                Arguments.of("bucket default retention, no lock asked, no checksum ([R22])", NOTHING,
                         LOCKED_WITH_DEFAULT, false, true),
                 Arguments.of("bucket default retention with a checksum", NOTHING, LOCKED_WITH_DEFAULT, true, false));
     }
@@ -114,11 +114,11 @@ class NewVersionLockRulesTest {
                 Arguments.of("Object Lock, nothing asked, no default: no lock", LOCKED, NOTHING, ObjectLock.NONE),
                 Arguments.of("the retention asked for", LOCKED, RETENTION, new ObjectLock(governance(FUTURE), null)),
                 Arguments.of("the legal hold asked for", LOCKED, HOLD, new ObjectLock(null, LegalHoldStatus.ON)),
-                Arguments.of("nothing asked: the default, counted from now (rule 18)", LOCKED_WITH_DEFAULT, NOTHING,
+                Arguments.of("nothing asked: the default, counted from now ([R18])", LOCKED_WITH_DEFAULT, NOTHING,
                         new ObjectLock(defaultFromNow, null)),
-                Arguments.of("an explicit retention wins over the default (rule 19)", LOCKED_WITH_DEFAULT, RETENTION,
+                Arguments.of("an explicit retention wins over the default ([R19])", LOCKED_WITH_DEFAULT, RETENTION,
                         new ObjectLock(governance(FUTURE), null)),
-                Arguments.of("a legal hold alone: the default retention still applies (rule 18)", LOCKED_WITH_DEFAULT, HOLD,
+                Arguments.of("a legal hold alone: the default retention still applies ([R18])", LOCKED_WITH_DEFAULT, HOLD,
                         new ObjectLock(defaultFromNow, LegalHoldStatus.ON)));
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** PutObjectLockConfiguration validation, spec B.4 and rule 16 (LocalStack-recorded AWS responses). */
+/** PutObjectLockConfiguration validation, [B.4, R16] (LocalStack-recorded AWS responses). */
 class ObjectLockConfigurationRulesTest {
 
     static Stream<Arguments> invalid() {

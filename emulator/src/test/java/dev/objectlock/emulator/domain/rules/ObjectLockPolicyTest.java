@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The WORM engine's decisions, case by case (spec B.7 and B.8, rule 28). */
+/** The WORM engine's decisions, case by case ([B.7, B.8, R28]). */
 class ObjectLockPolicyTest {
 
     private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
@@ -40,17 +40,17 @@ class ObjectLockPolicyTest {
         return Stream.of(
                 // lock, bypass, protected?   -- source
                 Arguments.of("no lock at all", ObjectLock.NONE, Bypass.NONE, false),
-                Arguments.of("active GOVERNANCE, no bypass (rule 24)",
+                Arguments.of("active GOVERNANCE, no bypass ([R24])",
                         new ObjectLock(governance(FUTURE), null), Bypass.NONE, true),
-                Arguments.of("active GOVERNANCE with bypass (B.7)",
+                Arguments.of("active GOVERNANCE with bypass ([B.7])",
                         new ObjectLock(governance(FUTURE), null), Bypass.GOVERNANCE, false),
-                Arguments.of("active COMPLIANCE ignores bypass (rule 27)",
+                Arguments.of("active COMPLIANCE ignores bypass ([R27])",
                         new ObjectLock(compliance(FUTURE), null), Bypass.GOVERNANCE, true),
-                Arguments.of("expired COMPLIANCE (rule 31)", new ObjectLock(compliance(PAST), null), Bypass.NONE, false),
-                Arguments.of("retain-until equal to now has expired (B.7: retainUntil <= now)",
+                Arguments.of("expired COMPLIANCE ([R31])", new ObjectLock(compliance(PAST), null), Bypass.NONE, false),
+                Arguments.of("retain-until equal to now has expired ([B.7]: retainUntil <= now)",
                         new ObjectLock(compliance(NOW), null), Bypass.NONE, false),
-                Arguments.of("legal hold ON (B.7)", new ObjectLock(null, LegalHoldStatus.ON), Bypass.NONE, true),
-                Arguments.of("legal hold ON ignores bypass (rule 27)",
+                Arguments.of("legal hold ON ([B.7])", new ObjectLock(null, LegalHoldStatus.ON), Bypass.NONE, true),
+                Arguments.of("legal hold ON ignores bypass ([R27])",
                         new ObjectLock(null, LegalHoldStatus.ON), Bypass.GOVERNANCE, true),
                 Arguments.of("legal hold ON outlives expired retention",
                         new ObjectLock(compliance(PAST), LegalHoldStatus.ON), Bypass.NONE, true),
@@ -75,9 +75,9 @@ class ObjectLockPolicyTest {
 
     static Stream<Arguments> retentionChanges() {
         return Stream.of(
-                Arguments.of("none -> anything (B.8.6)", null, compliance(FUTURE), Bypass.NONE, true),
-                Arguments.of("expired COMPLIANCE -> removed (B.8.6)", compliance(PAST), null, Bypass.NONE, true),
-                Arguments.of("GOVERNANCE extend, no bypass (rule 29)", governance(FUTURE), governance(LATER), Bypass.NONE, true),
+                Arguments.of("none -> anything ([B.8.6])", null, compliance(FUTURE), Bypass.NONE, true),
+                Arguments.of("expired COMPLIANCE -> removed ([B.8.6])", compliance(PAST), null, Bypass.NONE, true),
+                Arguments.of("GOVERNANCE extend, no bypass ([R29])", governance(FUTURE), governance(LATER), Bypass.NONE, true),
                 Arguments.of("GOVERNANCE same date", governance(FUTURE), governance(FUTURE), Bypass.NONE, true),
                 Arguments.of("GOVERNANCE shorten, no bypass", governance(LATER), governance(FUTURE), Bypass.NONE, false),
                 Arguments.of("GOVERNANCE shorten with bypass", governance(LATER), governance(FUTURE), Bypass.GOVERNANCE, true),
@@ -85,7 +85,7 @@ class ObjectLockPolicyTest {
                 Arguments.of("GOVERNANCE remove with bypass", governance(FUTURE), null, Bypass.GOVERNANCE, true),
                 Arguments.of("GOVERNANCE -> COMPLIANCE, no bypass", governance(FUTURE), compliance(LATER), Bypass.NONE, false),
                 Arguments.of("GOVERNANCE -> COMPLIANCE with bypass", governance(FUTURE), compliance(LATER), Bypass.GOVERNANCE, true),
-                Arguments.of("COMPLIANCE extend (rule 30)", compliance(FUTURE), compliance(LATER), Bypass.NONE, true),
+                Arguments.of("COMPLIANCE extend ([R30])", compliance(FUTURE), compliance(LATER), Bypass.NONE, true),
                 Arguments.of("COMPLIANCE shorten even with bypass", compliance(LATER), compliance(FUTURE), Bypass.GOVERNANCE, false),
                 Arguments.of("COMPLIANCE -> GOVERNANCE later date, with bypass", compliance(FUTURE), governance(LATER), Bypass.GOVERNANCE, false),
                 Arguments.of("COMPLIANCE remove with bypass", compliance(FUTURE), null, Bypass.GOVERNANCE, false));
@@ -111,10 +111,10 @@ class ObjectLockPolicyTest {
                 // bucket, header, bypass (null: refused)   -- source
                 Arguments.of("no header, bucket without Object Lock", plain, null, Bypass.NONE),
                 Arguments.of("no header, Object Lock bucket", locked, null, Bypass.NONE),
-                Arguments.of("true on an Object Lock bucket (rule 27)", locked, true, Bypass.GOVERNANCE),
+                Arguments.of("true on an Object Lock bucket ([R27])", locked, true, Bypass.GOVERNANCE),
                 Arguments.of("false on an Object Lock bucket", locked, false, Bypass.NONE),
-                Arguments.of("true on a bucket without Object Lock (rule 28)", plain, true, null),
-                Arguments.of("false on a bucket without Object Lock, too (rule 28)", plain, false, null));
+                Arguments.of("true on a bucket without Object Lock ([R28])", plain, true, null),
+                Arguments.of("false on a bucket without Object Lock, too ([R28])", plain, false, null));
     }
 
     @ParameterizedTest(name = "{0}")

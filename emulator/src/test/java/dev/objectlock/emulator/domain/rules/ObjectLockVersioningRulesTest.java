@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Object Lock needs versioning: at creation, when enabled later, and ever after (spec A.8, B.3). */
+/** Object Lock needs versioning: at creation, when enabled later, and ever after ([A.8, B.3]). */
 class ObjectLockVersioningRulesTest {
 
     private static Bucket bucket(VersioningStatus versioning, boolean objectLock) {
@@ -31,9 +31,9 @@ class ObjectLockVersioningRulesTest {
     static Stream<Arguments> enabling() {
         return Stream.of(
                 // bucket, allowed?   -- source
-                Arguments.of("versioning Enabled (rule 14)", bucket(VersioningStatus.ENABLED, false), true),
-                Arguments.of("never versioned (rule 14)", bucket(VersioningStatus.UNVERSIONED, false), false),
-                Arguments.of("versioning Suspended (rule 14)", bucket(VersioningStatus.SUSPENDED, false), false),
+                Arguments.of("versioning Enabled ([R14])", bucket(VersioningStatus.ENABLED, false), true),
+                Arguments.of("never versioned ([R14])", bucket(VersioningStatus.UNVERSIONED, false), false),
+                Arguments.of("versioning Suspended ([R14])", bucket(VersioningStatus.SUSPENDED, false), false),
                 Arguments.of("Object Lock already on: only the default retention changes",
                         bucket(VersioningStatus.ENABLED, true), true));
     }
@@ -56,11 +56,11 @@ class ObjectLockVersioningRulesTest {
     static Stream<Arguments> versioningChanges() {
         return Stream.of(
                 // bucket, requested state, allowed?   -- source
-                Arguments.of("Object Lock bucket re-Enabled is a no-op (rule 15)", bucket(VersioningStatus.ENABLED, true),
+                Arguments.of("Object Lock bucket re-Enabled is a no-op ([R15])", bucket(VersioningStatus.ENABLED, true),
                         VersioningStatus.ENABLED, true),
-                Arguments.of("Object Lock bucket Suspended (rule 15)", bucket(VersioningStatus.ENABLED, true),
+                Arguments.of("Object Lock bucket Suspended ([R15])", bucket(VersioningStatus.ENABLED, true),
                         VersioningStatus.SUSPENDED, false),
-                Arguments.of("bucket without Object Lock Suspended (A.8)", bucket(VersioningStatus.ENABLED, false),
+                Arguments.of("bucket without Object Lock Suspended ([A.8])", bucket(VersioningStatus.ENABLED, false),
                         VersioningStatus.SUSPENDED, true),
                 Arguments.of("bucket without Object Lock Enabled", bucket(VersioningStatus.UNVERSIONED, false),
                         VersioningStatus.ENABLED, true));

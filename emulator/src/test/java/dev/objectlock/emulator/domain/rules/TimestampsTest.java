@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** ISO-8601 timestamps of requests (spec 0.4): Z or an offset, any fraction, kept at full precision. */
+/** ISO-8601 timestamps of requests ([0.4]): Z or an offset, any fraction, kept at full precision. */
 class TimestampsTest {
 
     @Test

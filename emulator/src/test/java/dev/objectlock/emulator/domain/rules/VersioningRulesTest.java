@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Spec A.4 (behaviour by bucket state) and rules 1, 3, 6 and 9. */
+/** [A.4] (behaviour by bucket state) and [R1, R3, R6, R9]. */
 class VersioningRulesTest {
 
     private static final String WELL_FORMED = "gS53zabD7XTvkrwbjMnXlBylVWetO8ym";
@@ -36,21 +36,21 @@ class VersioningRulesTest {
     @ParameterizedTest
     @EnumSource(value = VersioningStatus.class, names = {"UNVERSIONED", "SUSPENDED"})
     void writesTheNullVersionWhileUnversionedOrSuspended(VersioningStatus status) {
-        // Spec A.4 PUT table: Unversioned overwrites version null; Suspended writes id null (rule 2).
+        // [A.4] PUT table: Unversioned overwrites version null; Suspended writes id null ([R2]).
         assertThat(VersioningRules.versionIdForWrite(status, 42)).isEqualTo(VersionId.NULL);
     }
 
     @ParameterizedTest
     @CsvSource({"UNVERSIONED, false", "ENABLED, true", "SUSPENDED, false"})
     void announcesTheWrittenVersionOnlyWhileEnabled(VersioningStatus status, boolean announced) {
-        // Spec rule 1: a Suspended PUT returns no x-amz-version-id although it stores null.
+        // [R1]: a Suspended PUT returns no x-amz-version-id although it stores null.
         assertThat(VersioningRules.announcesWrittenVersion(status)).isEqualTo(announced);
     }
 
     @ParameterizedTest
     @CsvSource({"UNVERSIONED, false", "ENABLED, true", "SUSPENDED, true"})
     void leavesADeleteMarkerUnlessUnversioned(VersioningStatus status, boolean marker) {
-        // Spec A.4 DELETE-without-versionId table; rule 3 for Suspended; rule 5 for Enabled.
+        // [A.4] DELETE-without-versionId table; [R3] for Suspended; [R5] for Enabled.
         assertThat(VersioningRules.deleteLeavesMarker(status)).isEqualTo(marker);
     }
 
@@ -63,7 +63,7 @@ class VersioningRulesTest {
     @ParameterizedTest
     @EnumSource(VersioningStatus.class)
     void acceptsTheNullVersionIdInEveryState(VersioningStatus status) {
-        // Spec A.4: versionId=null on an Unversioned bucket reads the object (AWS-recorded); rule 4.
+        // [A.4]: versionId=null on an Unversioned bucket reads the object (AWS-recorded); [R4].
         assertThat(VersioningRules.parseVersionId("null", status)).isEqualTo(VersionId.NULL);
     }
 
@@ -75,7 +75,7 @@ class VersioningRulesTest {
 
     @Test
     void rejectsAnyIdButNullOnANeverVersionedBucket() {
-        // Spec rule 9 / E4: even a well-formed id is InvalidArgument on an Unversioned bucket (AWS-recorded).
+        // [R9, E4]: even a well-formed id is InvalidArgument on an Unversioned bucket (AWS-recorded).
         assertInvalidVersionId(WELL_FORMED, VersioningStatus.UNVERSIONED);
     }
 
@@ -83,8 +83,8 @@ class VersioningRulesTest {
     @ValueSource(strings = {"NULL", "Null", "abc", "gS53zabD7XTvkrwbjMnXlBylVWetO8y", "gS53zabD7XTvkrwbjMnXlBylVWetO8ymX",
         "gS53zabD7XTvkrwbjMnXlBylVWetO8-m", "gS53zabD7XTvkrwbjMnXlBylVWetO8/m", "../../../../../../../etc/passwd"})
     void rejectsMalformedIdsAsInvalidArgument(String raw) {
-        // Spec A.4 "malformed ID": 400 InvalidArgument "Invalid version id specified", ArgumentName
-        // versionId, ArgumentValue as given (AWS-recorded; E4).
+        // [A.4] "malformed ID": 400 InvalidArgument "Invalid version id specified", ArgumentName
+        // versionId, ArgumentValue as given (AWS-recorded; [E4]).
         assertInvalidVersionId(raw, VersioningStatus.ENABLED);
     }
 
@@ -111,13 +111,13 @@ class VersioningRulesTest {
     static Stream<Arguments> deleteMarkersMet() {
         return Stream.of(
                 // addressed by id?, access, code, Method named   -- source
-                Arguments.of("current version is a marker, read (rule 6)", false, VersionAccess.READ,
+                Arguments.of("current version is a marker, read ([R6])", false, VersionAccess.READ,
                         S3ErrorCode.NO_SUCH_KEY, null),
-                Arguments.of("current version is a marker, change (rule 6)", false, VersionAccess.CHANGE,
+                Arguments.of("current version is a marker, change ([R6])", false, VersionAccess.CHANGE,
                         S3ErrorCode.NO_SUCH_KEY, null),
-                Arguments.of("marker addressed by id, read: MethodNotAllowed naming GET (rule 6)", true,
+                Arguments.of("marker addressed by id, read: MethodNotAllowed naming GET ([R6])", true,
                         VersionAccess.READ, S3ErrorCode.METHOD_NOT_ALLOWED, "GET"),
-                Arguments.of("marker addressed by id, change: MethodNotAllowed naming PUT (rule 34)", true,
+                Arguments.of("marker addressed by id, change: MethodNotAllowed naming PUT ([R34])", true,
                         VersionAccess.CHANGE, S3ErrorCode.METHOD_NOT_ALLOWED, "PUT"));
     }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * ListObjectVersions and ListObjects paging (spec A.5, rules 10 and 11) on the real JDBC
+ * ListObjectVersions and ListObjects paging ([A.5, R10, R11]) on the real JDBC
  * repositories over in-memory H2.
  */
 class ListingServiceTest {
@@ -104,7 +104,7 @@ class ListingServiceTest {
 
     @Test
     void countsACommonPrefixAsOneEntryTowardsMaxKeys() {
-        // Spec A.5.1 and A.5.5: a rolled-up prefix counts 1; a page ending on it names it as
+        // [A.5.1, A.5.5]: a rolled-up prefix counts 1; a page ending on it names it as
         // NextKeyMarker, with no NextVersionIdMarker (AWS-recorded ls-list).
         db.put(BUCKET, "a");
         db.put(BUCKET, "dir/x");
@@ -136,7 +136,7 @@ class ListingServiceTest {
 
     @Test
     void namesTheLastReturnedVersionInTheNextMarkers() {
-        // Spec rule 10: NextKeyMarker/NextVersionIdMarker identify the last entry returned, not the next one.
+        // [R10]: NextKeyMarker/NextVersionIdMarker identify the last entry returned, not the next one.
         db.put(BUCKET, "k");
         ObjectVersion k2 = db.put(BUCKET, "k");
         ObjectVersion k3 = db.put(BUCKET, "k");
@@ -151,7 +151,7 @@ class ListingServiceTest {
 
     @Test
     void mayEndAPageOnADeleteMarker() {
-        // Spec rule 11: markers and versions share one order and both count; the page may end on a marker.
+        // [R11]: markers and versions share one order and both count; the page may end on a marker.
         db.put(BUCKET, "k");
         DeleteMarker marker = db.deleteMarker(BUCKET, "k");
         db.put(BUCKET, "z");
@@ -195,7 +195,7 @@ class ListingServiceTest {
 
     @Test
     void skipsEveryVersionOfTheKeyMarkerWhenGivenAlone() {
-        // Spec A.5.2: key-marker alone starts after all versions of that key (AWS-recorded).
+        // [A.5.2]: key-marker alone starts after all versions of that key (AWS-recorded).
         db.put(BUCKET, "a");
         db.put(BUCKET, "a");
         ObjectVersion b = db.put(BUCKET, "b");
@@ -205,7 +205,7 @@ class ListingServiceTest {
 
     @Test
     void continuesWithTheNextOlderVersionWhenTheMarkerVersionWasDeleted() {
-        // Spec A.5.3: if the marker version has since been deleted, continue from the next older one.
+        // [A.5.3]: if the marker version has since been deleted, continue from the next older one.
         ObjectVersion k1 = db.put(BUCKET, "k");
         ObjectVersion k2 = db.put(BUCKET, "k");
         db.put(BUCKET, "k");
@@ -218,7 +218,7 @@ class ListingServiceTest {
 
     @Test
     void acceptsTheNullVersionAsVersionIdMarker() {
-        // Spec A.5.3: version-id-marker=null is allowed.
+        // [A.5.3]: version-id-marker=null is allowed.
         ObjectVersion nullVersion = db.putNull(BUCKET, "k");
         db.put(BUCKET, "k");
         ObjectVersion z = db.put(BUCKET, "z");
@@ -243,7 +243,7 @@ class ListingServiceTest {
 
     @Test
     void answersMaxKeysZeroWithAnEmptyUntruncatedPage() {
-        // Spec A.5.6: max-keys=0 gives an empty result with IsTruncated=false [UNCERTAIN].
+        // [A.5.6]: max-keys=0 gives an empty result with IsTruncated=false [UNCERTAIN].
         db.put(BUCKET, "a");
 
         VersionPage page = versions(null, null, null, null, 0);
@@ -278,7 +278,7 @@ class ListingServiceTest {
 
     @Test
     void rejectsAVersionIdMarkerWithoutAKeyMarker() {
-        // Spec A.5.4 / E5 (AWS-recorded ls-list).
+        // [A.5.4, E5] (AWS-recorded ls-list).
         assertThatThrownBy(() -> versions(null, null, null, "gS53zabD7XTvkrwbjMnXlBylVWetO8ym", 1000))
                 .isInstanceOfSatisfying(S3Exception.class, e -> {
                     assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_ARGUMENT);
@@ -299,7 +299,7 @@ class ListingServiceTest {
     @ParameterizedTest
     @ValueSource(ints = {-1, Integer.MIN_VALUE})
     void rejectsNegativeMaxKeys(int maxKeys) {
-        // Spec A.5.6 / E25: "max-keys cannot be negative", ArgumentName maxKeys (vgw).
+        // [A.5.6, E25]: "max-keys cannot be negative", ArgumentName maxKeys (vgw).
         assertThatThrownBy(() -> versions(null, null, null, null, maxKeys))
                 .isInstanceOfSatisfying(S3Exception.class, e -> {
                     assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_ARGUMENT);

@@ -32,7 +32,7 @@ import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
  * Bodies the AWS SDK v2 signs chunk by chunk (STREAMING-AWS4-HMAC-SHA256-PAYLOAD, and with a
  * signed trailer -TRAILER) decode through {@link AwsChunkedInputStream} with the verifier the
  * header authentication seeds; any change to a chunk, a signature or the trailer is refused
- * (spec E.2.4, [P18]-[P20]).
+ * ([P.2.4], [P18]-[P20]).
  */
 class ChunkSignatureVerifierTest {
 

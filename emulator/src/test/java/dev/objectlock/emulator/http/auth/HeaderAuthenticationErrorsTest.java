@@ -28,8 +28,8 @@ import software.amazon.awssdk.identity.spi.AwsSessionCredentialsIdentity;
 
 /**
  * Every way header authentication fails, as a decision table: the request (an SDK-signed one,
- * then spoiled), the real time, and S3's code, status, message and extra elements (spec E.13,
- * E.5). {@code "*"} stands for a value not compared here.
+ * then spoiled), the real time, and S3's code, status, message and extra elements ([P.13],
+ * [P.5]). {@code "*"} stands for a value not compared here.
  */
 class HeaderAuthenticationErrorsTest {
 
@@ -71,7 +71,7 @@ class HeaderAuthenticationErrorsTest {
     static Stream<Case> cases() {
         String credential = "Credential=" + KEY + "/20250601/" + REGION + "/s3/aws4_request";
         return Stream.of(
-                // E29 and E30: key and signature
+                // [E29, E30]: key and signature
                 fails("unknown access key", () -> signedAs(AwsCredentialsIdentity.create("AKIANOSUCHKEY0000000", "s")),
                         "InvalidAccessKeyId", 403, "The AWS Access Key Id you provided does not exist in our records.",
                         "AWSAccessKeyId", "AKIANOSUCHKEY0000000"),
@@ -85,7 +85,7 @@ class HeaderAuthenticationErrorsTest {
                         "SignatureDoesNotMatch", 403, MISMATCH, MISMATCH_DETAILS),
                 fails("path changed", () -> withPath(base(), "/b/other"),
                         "SignatureDoesNotMatch", 403, MISMATCH, MISMATCH_DETAILS),
-                // E36: 15 minutes either way, on the real clock
+                // [E36]: 15 minutes either way, on the real clock
                 new Case("16 minutes late", HeaderAuthenticationErrorsTest::base, SIGNED_AT.plus(Duration.ofMinutes(16)),
                         REGION, "RequestTimeTooSkewed", 403,
                         "The difference between the request time and the current time is too large.",
@@ -96,7 +96,7 @@ class HeaderAuthenticationErrorsTest {
                         "The difference between the request time and the current time is too large.",
                         "RequestTime", "20250601T120000Z", "ServerTime", "2025-06-01T11:44:00Z",
                         "MaxAllowedSkewMilliseconds", "900000"),
-                // E31: wrong region ([P16]) and malformed parts
+                // [E31]: wrong region ([P16]) and malformed parts
                 new Case("wrong region", HeaderAuthenticationErrorsTest::base, SIGNED_AT, "us-west-2",
                         "AuthorizationHeaderMalformed", 400,
                         MALFORMED + "the region '" + REGION + "' is wrong; expecting 'us-west-2'", "Region", "us-west-2"),
@@ -123,7 +123,7 @@ class HeaderAuthenticationErrorsTest {
                 fails("credential date of another day", authorization("/20250601/", "/20250531/"),
                         "AuthorizationHeaderMalformed", 400,
                         MALFORMED + "Invalid credential date. Date is not the same as X-Amz-Date."),
-                // E37, E38: mechanisms S3 refuses
+                // [E37, E38]: mechanisms S3 refuses
                 fails("SigV2 header", () -> withHeader(base(), "authorization", "AWS " + KEY + ":bWq2s1WEIj+Ydj0vQ697zp+IXMU="),
                         "InvalidRequest", 400, UNSUPPORTED),
                 fails("SigV4a header", authorization("AWS4-HMAC-SHA256 ", "AWS4-ECDSA-P256-SHA256 "),
@@ -134,12 +134,12 @@ class HeaderAuthenticationErrorsTest {
                 fails("scheme alone", () -> withHeader(base(), "authorization", "AWS4-HMAC-SHA256"),
                         "InvalidArgument", 400, "Authorization header is invalid -- one and only one ' ' (space) required.",
                         "ArgumentName", "Authorization", "ArgumentValue", "AWS4-HMAC-SHA256"),
-                // E32: no usable date
+                // [E32]: no usable date
                 fails("no date at all", () -> withoutHeader(base(), "x-amz-date"),
                         "AccessDenied", 403, "AWS authentication requires a valid Date or x-amz-date header"),
                 fails("x-amz-date unreadable", () -> withHeader(base(), "x-amz-date", "2025-06-01T12:00:00Z"),
                         "AccessDenied", 403, "AWS authentication requires a valid Date or x-amz-date header"),
-                // E43, E33: x-amz-content-sha256
+                // [E43, E33]: x-amz-content-sha256
                 fails("no x-amz-content-sha256", () -> withoutHeader(base(), "x-amz-content-sha256"),
                         "InvalidRequest", 400, "Missing required header for this request: x-amz-content-sha256"),
                 fails("x-amz-content-sha256 of no known form", () -> withHeader(base(), "x-amz-content-sha256", "abc"),
@@ -147,7 +147,7 @@ class HeaderAuthenticationErrorsTest {
                         "ArgumentName", "x-amz-content-sha256", "ArgumentValue", "abc"),
                 fails("SigV4a streaming payload", () -> withHeader(base(), "x-amz-content-sha256",
                         "STREAMING-AWS4-ECDSA-P256-SHA256-PAYLOAD"), "InvalidRequest", 400, UNSUPPORTED),
-                // E42: every x-amz-* header but x-amz-content-sha256 must be signed, and Host
+                // [E42]: every x-amz-* header but x-amz-content-sha256 must be signed, and Host
                 fails("x-amz header added after signing", () -> withHeader(base(), "x-amz-meta-late", "1"),
                         "AccessDenied", 403, NOT_SIGNED, "HeadersNotSigned", "x-amz-meta-late"),
                 fails("two unsigned headers, sorted", () -> withHeader(withHeader(base(), "x-amz-tagging", "a=b"),
@@ -166,7 +166,7 @@ class HeaderAuthenticationErrorsTest {
                 fails("long-term key with a token",
                         () -> signedAs(AwsSessionCredentialsIdentity.create(KEY, SdkSigning.SECRET, "tok")),
                         "InvalidToken", 400, "The provided token is malformed or otherwise invalid.", "Token-0", "tok"),
-                // E50 ([P30]) and SigV2 query auth ([P32])
+                // [E50] ([P30]) and SigV2 query auth ([P32])
                 fails("Authorization and X-Amz-Algorithm", () -> withQuery(base(), "X-Amz-Algorithm=AWS4-HMAC-SHA256"),
                         "InvalidArgument", 400, "Only one auth mechanism allowed; only the X-Amz-Algorithm query "
                                 + "parameter, Signature query string parameter or the Authorization header should be specified",

@@ -22,7 +22,7 @@ import software.amazon.awssdk.utils.http.SdkHttpUtils;
 /**
  * Requests signed in the Authorization header by the AWS SDK v2's signer authenticate: every key
  * shape S3 allows, path and virtual-host style, ports, sub-resource queries, header whitespace,
- * payload hashes and session tokens (spec E.2, [P9]-[P12]).
+ * payload hashes and session tokens ([P.2], [P9]-[P12]).
  */
 class HeaderAuthenticationTest {
 

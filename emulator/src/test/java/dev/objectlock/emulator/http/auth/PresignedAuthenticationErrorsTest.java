@@ -26,7 +26,7 @@ import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 
 /**
- * Every way a presigned URL fails, as a decision table (spec E.3, E.13: E39-E42, [P23]-[P29]):
+ * Every way a presigned URL fails, as a decision table ([P.3, P.13]: [E39]–[E42], [P23]-[P29]):
  * an SDK-presigned URL valid for 60 seconds, spoiled, and the real time it is used at.
  */
 class PresignedAuthenticationErrorsTest {
@@ -74,7 +74,7 @@ class PresignedAuthenticationErrorsTest {
 
     static Stream<Case> cases() {
         return Stream.of(
-                // E39 ([P23])
+                // [E39] ([P23])
                 fails("no X-Amz-Algorithm", param("X-Amz-Algorithm", null), QUERY_PARAMETERS, 400, SIX_PARAMETERS),
                 fails("no X-Amz-Credential", param("X-Amz-Credential", null), QUERY_PARAMETERS, 400, SIX_PARAMETERS),
                 fails("no X-Amz-Date", param("X-Amz-Date", null), QUERY_PARAMETERS, 400, SIX_PARAMETERS),
@@ -115,7 +115,7 @@ class PresignedAuthenticationErrorsTest {
                         "X-Amz-Expires should be a number"),
                 fails("X-Amz-Expires negative", param("X-Amz-Expires", "-1"), QUERY_PARAMETERS, 400,
                         "X-Amz-Expires must be non-negative"),
-                // E41 ([P26]): expiry on the real clock, elements in AWS's order
+                // [E41] ([P26]): expiry on the real clock, elements in AWS's order
                 new Case("used a second too late", PresignedAuthenticationErrorsTest::url, SIGNED_AT.plusSeconds(61),
                         "AccessDenied", 403, "Request has expired", "X-Amz-Expires", "60",
                         "Expires", "2025-06-01T12:01:00Z", "ServerTime", "2025-06-01T12:01:01Z"),
@@ -126,7 +126,7 @@ class PresignedAuthenticationErrorsTest {
                         "X-Amz-Expires", "0", "Expires", "2025-06-01T12:00:00Z", "ServerTime", "2025-06-01T12:00:05Z"),
                 new Case("dated in the future", PresignedAuthenticationErrorsTest::url, SIGNED_AT.minusSeconds(1),
                         "AccessDenied", 403, "Request is not valid yet"),
-                // E29, [P8], [P27]
+                // [E29], [P8], [P27]
                 fails("unknown key", () -> presign(request(SdkHttpMethod.GET, "localhost:9000", "/b/k"),
                         AwsCredentialsIdentity.create("AKIANOSUCHKEY0000000", "x"), Duration.ofSeconds(60)),
                         "InvalidAccessKeyId", 403, "The AWS Access Key Id you provided does not exist in our records.",
@@ -134,13 +134,13 @@ class PresignedAuthenticationErrorsTest {
                 fails("session expired before the URL", () -> presign(request(SdkHttpMethod.GET, "localhost:9000", "/b/k"),
                         SdkSigning.EXPIRED_SESSION, Duration.ofDays(7)), "ExpiredToken", 400,
                         "The provided token has expired.", "Token-0", SdkSigning.SESSION_TOKEN),
-                // E42 ([P28])
+                // [E42] ([P28])
                 fails("x-amz header not signed", () -> withHeader(url(), "x-amz-meta-owner", "me"), "AccessDenied", 403,
                         NOT_SIGNED, "HeadersNotSigned", "x-amz-meta-owner"),
                 fails("a signed parameter repeated as a header", () -> withHeader(withHeader(url(), "x-amz-expires", "60"),
                         "x-amz-date", "20250601T120000Z"), "AccessDenied", 403, NOT_SIGNED,
                         "HeadersNotSigned", "x-amz-date, x-amz-expires"),
-                // E30
+                // [E30]
                 fails("wrong secret", () -> presign(request(SdkHttpMethod.GET, "localhost:9000", "/b/k"),
                         AwsCredentialsIdentity.create(KEY, "wrong"), Duration.ofSeconds(60)), "SignatureDoesNotMatch", 403,
                         MISMATCH, MISMATCH_DETAILS),

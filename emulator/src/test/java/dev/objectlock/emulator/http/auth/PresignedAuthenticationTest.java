@@ -29,7 +29,7 @@ import software.amazon.awssdk.utils.http.SdkHttpUtils;
 
 /**
  * Presigned URLs made by the AWS SDK v2 authenticate for as long as they say, and no longer
- * (spec E.3, [P23]-[P31]).
+ * ([P.3], [P23]-[P31]).
  */
 class PresignedAuthenticationTest {
 
@@ -90,7 +90,7 @@ class PresignedAuthenticationTest {
 
     @Test
     void theS3PresignerUrlsOfGetAndPutWorkOnTheRealClock() {
-        // The presigner signs with the real clock; so does the verifier (P2).
+        // The presigner signs with the real clock; so does the verifier ([P2]).
         SignatureVerifier<String> verifier = new SignatureVerifier<>(SdkSigning.store(), Clock.systemUTC());
         try (S3Presigner presigner = presigner(AwsBasicCredentials.create(SdkSigning.KEY, SdkSigning.SECRET))) {
             PresignedRequest get = presigner.presignGetObject(p -> p.signatureDuration(Duration.ofMinutes(10))

@@ -199,7 +199,7 @@ class RequestPayloadsTest {
         "x-amz-trailer,                x-amz-other,              false",
         "Content-Type,                 text/plain,               false"})
     void tellsWhetherARequestCarriesAnIntegrityClaim(String header, String value, boolean expected) {
-        // DeleteObjects needs Content-MD5 or an x-amz-checksum-* header or trailer (spec A.6, E24).
+        // DeleteObjects needs Content-MD5 or an x-amz-checksum-* header or trailer ([A.6, E24]).
         assertThat(RequestPayloads.hasIntegrityHeader(headers(header, value))).isEqualTo(expected);
     }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** Which requests are S3 Control, and the route table of spec C.2 (botocore-s3c {@code http.requestUri}). */
+/** Which requests are S3 Control, and the route table of [C.2] (botocore-s3c {@code http.requestUri}). */
 class ControlRoutesTest {
 
     @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The query values of ListJobs, UpdateJobStatus and UpdateJobPriority (spec C.5, rule 39), value by value. */
+/** The query values of ListJobs, UpdateJobStatus and UpdateJobPriority ([C.5, R39]), value by value. */
 class JobQueriesTest {
 
     static Stream<Arguments> acceptedStatuses() {

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** CreateJob and PutJobTagging documents as the batch service receives them: every value as sent (spec C.3). */
+/** CreateJob and PutJobTagging documents as the batch service receives them: every value as sent ([C.3]). */
 class JobRequestsTest {
 
     private static final String ACCOUNT = "123456789012";
@@ -96,7 +96,7 @@ class JobRequestsTest {
 
     @Test
     void twoOperationsAreABadRequest() {
-        // botocore-s3c JobOperation is a union: one member at most [spec C.3; message UNCERTAIN].
+        // botocore-s3c JobOperation is a union: one member at most ([C.3]; message [UNCERTAIN]).
         String body = "<CreateJobRequest><Operation><S3DeleteObjectTagging/><LambdaInvoke/></Operation></CreateJobRequest>";
 
         assertThatThrownBy(() -> jobRequest(body)).isInstanceOfSatisfying(S3Exception.class,

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** DescribeJob and ListJobs documents rendered from jobs (spec C.4, C.5; botocore-s3c JobDescriptor, JobListDescriptor). */
+/** DescribeJob and ListJobs documents rendered from jobs ([C.4, C.5]; botocore-s3c JobDescriptor, JobListDescriptor). */
 class JobResultsTest {
 
     private static final String ID = "00e123a4-c0d8-41f4-a0eb-b46f9ba5b07c";
@@ -53,7 +53,7 @@ class JobResultsTest {
         Map<String, String> userMetadata = new LinkedHashMap<>();
         userMetadata.put("b", "2");
         userMetadata.put("a", "1");
-        // Timestamps as the SDK sent them (no fraction when zero): echoed with milliseconds (spec 0.4).
+        // Timestamps as the SDK sent them (no fraction when zero): echoed with milliseconds ([0.4]).
         JobOperation copy = new JobOperation.PutObjectCopy("arn:aws:s3:::target", "copies/", null, "REPLACE", null,
                 new JobOperation.NewObjectMetadata(null, null, null, null, userMetadata, "text/plain", "2030-01-01T00:00:00Z"),
                 List.of(new Tag("k", "v")), null, null, "ON", "GOVERNANCE", "2030-01-01T00:00:00.123Z", null);

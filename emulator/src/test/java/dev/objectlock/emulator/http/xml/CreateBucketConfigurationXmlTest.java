@@ -19,7 +19,7 @@ class CreateBucketConfigurationXmlTest {
 
     @Test
     void readsABodyWithoutTheNamespace() {
-        // Spec 0.3: parse leniently, with or without the namespace.
+        // [0.3]: parse leniently, with or without the namespace.
         CreateBucketConfigurationXml parsed = read(golden("CreateBucketConfiguration_noNamespace"));
 
         assertThat(parsed.locationConstraint()).isEqualTo("eu-west-1");

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The CreateJob request body (spec C.3; botocore-s3c CreateJobRequest and the shapes under it),
- * read from what the Java SDK sends, from the spec's example, and from variants the API reference
+ * The CreateJob request body ([C.3]; botocore-s3c CreateJobRequest and the shapes under it),
+ * read from what the Java SDK sends, from the example in [C.3], and from variants the API reference
  * shows (no namespace, list items not named {@code member}).
  */
 class CreateJobRequestXmlTest {
@@ -49,7 +49,7 @@ class CreateJobRequestXmlTest {
 
     @Test
     void writesBackTheSameDocumentInModelOrder() {
-        // Round trip: every element the spec example has is read and written in botocore-s3c member order.
+        // Round trip: every element the [C.3] example has is read and written in botocore-s3c member order.
         for (String name : List.of("CreateJobRequest_legalHold", "CreateJobRequest_putObjectTagging",
                 "CreateJobRequest_sdkDeleteTagging")) {
             String xml = write(read(golden(name)));
@@ -61,7 +61,7 @@ class CreateJobRequestXmlTest {
 
     @Test
     void readsAListWhateverItsItemsAreCalledAndWithoutNamespace() {
-        // Spec 0.5: parse leniently; the API reference renders <S3Tag>, the model says member. Spec 0.3: no namespace.
+        // [0.5]: parse leniently; the API reference renders <S3Tag>, the model says member. [0.3]: no namespace.
         CreateJobRequestXml r = read(golden("CreateJobRequest_retention"));
 
         assertThat(r.tags().members()).containsExactly(new S3TagXml("a", ""), new S3TagXml("b", "2"));

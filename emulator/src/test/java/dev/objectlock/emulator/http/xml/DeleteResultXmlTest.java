@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** DeleteObjects response (https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjects.html, spec A.6). */
+/** DeleteObjects response (https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjects.html, [A.6]). */
 class DeleteResultXmlTest {
 
     private static final String MARKER = "NeQt5xeFTfgPJD8B4CGWnkSLtluMr11s";

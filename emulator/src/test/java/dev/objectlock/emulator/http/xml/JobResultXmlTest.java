@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * The small S3 Control job responses (spec C.3, C.6; botocore-s3c CreateJobResult,
+ * The small S3 Control job responses ([C.3, C.6]; botocore-s3c CreateJobResult,
  * UpdateJobStatusResult, UpdateJobPriorityResult). DescribeJob and ListJobs are rendered from
  * jobs in {@code http.control.JobResultsTest}.
  */

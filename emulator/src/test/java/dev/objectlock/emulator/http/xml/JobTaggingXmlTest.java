@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** PutJobTagging request and GetJobTagging response (spec C.8; botocore-s3c S3TagSet, a {@code <member>} list). */
+/** PutJobTagging request and GetJobTagging response ([C.8]; botocore-s3c S3TagSet, a {@code <member>} list). */
 class JobTaggingXmlTest {
 
     private static final List<S3TagXml> TAGS = List.of(new S3TagXml("team", "records"), new S3TagXml("cost-centre", "42"));

@@ -23,7 +23,7 @@ class ListVersionsResultXmlTest {
 
     @Test
     void interleavesVersionsAndDeleteMarkersInListingOrder() {
-        // AWS example for key-marker=key2: Version, DeleteMarker, Version (spec A.2 notes, A.5.1).
+        // AWS example for key-marker=key2: Version, DeleteMarker, Version ([A.2] notes, [A.5.1]).
         List<EntryXml> entries = List.of(
                 version("key3", "I5VhmK6CDDdQ5Pwfe1gcHZWmHDpcv7gfmfc29UBxsKU.", true, "2009-12-09T00:19:04.000Z"),
                 new DeleteMarkerXml("sourcekey", "qDhprLU80sAlCFLu2DWgXAEDgKzWarn-HS_JU0TvYqs.", true,

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The Object Lock wire documents, against golden files (STYLE.md pitfall 12): ObjectLockConfiguration
  * (https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectLockConfiguration.html), Retention
- * (API_PutObjectRetention.html) and LegalHold (API_PutObjectLegalHold.html); spec B.2.
+ * (API_PutObjectRetention.html) and LegalHold (API_PutObjectLegalHold.html); [B.2].
  */
 class ObjectLockXmlTest {
 
@@ -51,7 +51,7 @@ class ObjectLockXmlTest {
 
     @Test
     void emptyRuleIsToldApartFromNoRule() {
-        // Spec rule 16: <Rule/> is MalformedXML while a missing Rule clears the default (rule 17),
+        // [R16]: <Rule/> is MalformedXML while a missing Rule clears the default ([R17]),
         // so the parser must keep them apart; likewise an empty <DefaultRetention/>.
         ObjectLockConfigurationRequest emptyRule = ObjectLockConfigurationXml.parse(
                 "<ObjectLockConfiguration><ObjectLockEnabled>Enabled</ObjectLockEnabled><Rule/></ObjectLockConfiguration>"
@@ -74,7 +74,7 @@ class ObjectLockXmlTest {
 
     @Test
     void emptyRetentionDocumentIsRecognised() {
-        // Spec B.8.3: <Retention/> means "remove the retention"; the handler reads it as no fields.
+        // [B.8.3]: <Retention/> means "remove the retention"; the handler reads it as no fields.
         assertThat(XmlCodec.isEmptyDocument(golden("Retention_empty").getBytes(StandardCharsets.UTF_8))).isTrue();
         assertThat(XmlCodec.isEmptyDocument(golden("Retention_compliance").getBytes(StandardCharsets.UTF_8))).isFalse();
     }
@@ -91,7 +91,7 @@ class ObjectLockXmlTest {
 
     @Test
     void bodiesWithoutTheNamespaceAreRead() {
-        // Spec 0.3: parse leniently, with or without the namespace.
+        // [0.3]: parse leniently, with or without the namespace.
         assertThat(read("<LegalHold><Status>ON</Status></LegalHold>", LegalHoldXml.class).status()).isEqualTo("ON");
         assertThat(read("<Retention><Mode>GOVERNANCE</Mode><RetainUntilDate>2030-01-01T00:00:00Z</RetainUntilDate>"
                 + "</Retention>", RetentionXml.class)).isEqualTo(new RetentionXml("GOVERNANCE", "2030-01-01T00:00:00Z"));

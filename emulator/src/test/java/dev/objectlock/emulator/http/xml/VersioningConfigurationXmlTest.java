@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * PutBucketVersioning request and GetBucketVersioning response
- * (https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketVersioning.html, spec A.2).
+ * (https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketVersioning.html, [A.2]).
  */
 class VersioningConfigurationXmlTest {
 
@@ -42,7 +42,7 @@ class VersioningConfigurationXmlTest {
     @ParameterizedTest
     @CsvSource({"enabled", "Disabled"})
     void keepsTheStatusAsSentForTheHandlerToValidate(String status) {
-        // Spec rule 12: a wrong-case status is MalformedXML, decided where the value is mapped,
+        // [R12]: a wrong-case status is MalformedXML, decided where the value is mapped,
         // so the record must not normalise it.
         VersioningConfigurationXml parsed = read("<VersioningConfiguration><Status>" + status
                 + "</Status></VersioningConfiguration>");

@@ -34,9 +34,9 @@ import org.xml.sax.SAXException;
  */
 public final class XmlAssert {
 
-    /** The namespace of every element of an S3 request or response body (spec 0.3). */
+    /** The namespace of every element of an S3 request or response body ([0.3]). */
     public static final String S3_NAMESPACE = "http://s3.amazonaws.com/doc/2006-03-01/";
-    /** The namespace of every element of an S3 Control request or response body (spec 0.3). */
+    /** The namespace of every element of an S3 Control request or response body ([0.3]). */
     public static final String S3_CONTROL_NAMESPACE = "http://awss3control.amazonaws.com/doc/2018-08-20/";
 
     private XmlAssert() {
@@ -69,7 +69,7 @@ public final class XmlAssert {
 
     /**
      * Every element is in the S3 namespace and no element undeclares it ({@code xmlns=""}, which
-     * Jackson writes on children of a namespaced root unless told otherwise). Spec 0.3.
+     * Jackson writes on children of a namespaced root unless told otherwise). [0.3].
      */
     public static void assertS3Namespaced(String xml) {
         assertNamespaced(xml, S3_NAMESPACE);

@@ -39,8 +39,8 @@ class XmlCodecTest {
         for (JavaClass document : documents) {
             JacksonXmlRootElement root = document.getAnnotationOfType(JacksonXmlRootElement.class);
             String record = document.getSimpleName().replaceFirst("Xml$", "");
-            // S3 documents, or S3 Control ones (the jobs API), each in its own namespace (spec 0.3).
-            assertThat(root.namespace()).as("namespace of %s (spec 0.3)", document.getSimpleName())
+            // S3 documents, or S3 Control ones (the jobs API), each in its own namespace ([0.3]).
+            assertThat(root.namespace()).as("namespace of %s ([0.3])", document.getSimpleName())
                     .isIn(XmlAssert.S3_NAMESPACE, XmlAssert.S3_CONTROL_NAMESPACE);
             assertThat(goldens).as("golden files for %s", document.getSimpleName())
                     .anyMatch(name -> name.startsWith(record + "_") && name.endsWith(".xml"));
@@ -66,7 +66,7 @@ class XmlCodecTest {
 
     @Test
     void writesTimestampsWithMillisecondsAndZ() {
-        // Spec 0.4: ISO-8601 UTC with milliseconds, e.g. 2023-11-15T12:02:40.000Z.
+        // [0.4]: ISO-8601 UTC with milliseconds, e.g. 2023-11-15T12:02:40.000Z.
         assertThat(XmlCodec.timestamp(Instant.parse("2023-11-15T12:02:40Z"))).isEqualTo("2023-11-15T12:02:40.000Z");
         assertThat(XmlCodec.timestamp(Instant.parse("2023-11-15T12:02:40.123456Z")))
                 .isEqualTo("2023-11-15T12:02:40.123Z");
@@ -92,7 +92,7 @@ class XmlCodecTest {
                 + "<VersioningConfiguration><Status>&x;</Status></VersioningConfiguration>"})
     void rejectsAnythingButTheExpectedDocumentAsMalformedXml(String body) {
         // A body that is not well-formed, or a document of another root element, does not validate
-        // against the published schema: MalformedXML (spec E6); external entities are never read.
+        // against the published schema: MalformedXML ([E6]); external entities are never read.
         assertThatThrownBy(() -> XmlCodec.read(body.getBytes(StandardCharsets.UTF_8), VersioningConfigurationXml.class))
                 .isInstanceOfSatisfying(S3Exception.class,
                         e -> assertThat(e.code()).isEqualTo(S3ErrorCode.MALFORMED_XML));
