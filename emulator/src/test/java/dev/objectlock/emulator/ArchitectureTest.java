@@ -176,9 +176,9 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, AUTHORIZATION, ACCESS, MODEL, ERROR, PORT,
                         RULES)
                 .because("authorisation turns an operation into the actions, resources and condition keys the "
-                        + "evaluator judges (spec E.6) and holds the identities that switch secured mode on (issue "
+                        + "evaluator judges ([P.6]) and holds the identities that switch secured mode on (issue "
                         + "12); it reads buckets and bucket policies through ports and applies ObjectLockPolicy's "
-                        + "bypass-header check in the order of spec P47, and knows no HTTP: the protocol hands it "
+                        + "bypass-header check in the order of [P47], and knows no HTTP: the protocol hands it "
                         + "typed facts, the services what only they know")
                 .check(emulator);
     }

@@ -19,11 +19,11 @@ import java.util.Set;
 /**
  * Secured mode at the door of every S3 and S3 Control request (issue 12). In open mode it only hands
  * the handler an exchange, exactly as before identities existed. In secured mode, in the order of
- * spec P47: authenticate ({@link RequestAuthenticator}), then, for the rows of the operation table the
+ * [P47]: authenticate ({@link RequestAuthenticator}), then, for the rows of the operation table the
  * request line and headers decide, the bucket checks and every action ({@link RequestAccess#authorize});
  * the rows whose keys are in the body are the services' to check, with the {@link RequestAccess} the
  * exchange carries. It also applies the two answers that depend on the caller's permissions: a missing
- * key as 403 without s3:ListBucket (spec P37), and the lock headers of GET and HEAD (spec P39).
+ * key as 403 without s3:ListBucket ([P37]), and the lock headers of GET and HEAD ([P39]).
  *
  * <p>Protocol plumbing only: what each operation needs, and every decision, is the domain's.
  */
@@ -77,7 +77,7 @@ public final class AccessGate {
                 ctx.header("x-amz-content-sha256")));
     }
 
-    /** The lower-case names of the lock headers this caller may not see (spec P39). */
+    /** The lower-case names of the lock headers this caller may not see ([P39]). */
     private static Set<String> withheld(OperationAccess row, RequestAccess access, AccessRequest request) {
         if (!row.has(OperationAccess.Extra.LOCK_HEADERS_NEED_READ)) {
             return Set.of();

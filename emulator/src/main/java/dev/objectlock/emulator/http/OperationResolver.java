@@ -94,7 +94,7 @@ public final class OperationResolver {
     }
 
     /**
-     * The bucket policy sub-resources (spec E.10): {@code ?policy} with PUT, GET and DELETE and
+     * The bucket policy sub-resources ([P.10]): {@code ?policy} with PUT, GET and DELETE and
      * {@code ?policyStatus} with GET, on a bucket. On an object or with another method they are
      * NotImplemented, as before they were served, never an object operation.
      */

@@ -10,8 +10,8 @@ import dev.objectlock.emulator.domain.access.Identities;
 import dev.objectlock.emulator.domain.access.Principal;
 
 /**
- * Turns a request into the principal that sent it, in secured mode, before any handler runs (DESIGN.md
- * "Authentication is protocol"; spec E.1-E.5). The one seam for authentication: the access gate calls
+ * Turns a request into the principal that sent it, in secured mode, before any handler runs (ARCHITECTURE.md
+ * "Authentication is protocol"; [P.1]–[P.5]). The one seam for authentication: the access gate calls
  * {@link #authenticate} once per S3 and S3 Control request, and the composition root chooses the
  * implementation: {@link SignatureAuthenticator}, which verifies SigV4 signatures.
  *
@@ -24,9 +24,9 @@ public interface RequestAuthenticator {
      * @param identities the identities in force, read once for this request: the access keys, their
      *     secrets and the principals they stand for
      * @return the caller, or {@link Principal#ANONYMOUS} for a request without credentials (no
-     *     Authorization header, no presign parameters; spec P33)
-     * @throws dev.objectlock.emulator.domain.error.S3Exception the authentication errors of spec E.5,
-     *     such as 403 InvalidAccessKeyId for a key no identity has (spec P3)
+     *     Authorization header, no presign parameters; [P33])
+     * @throws dev.objectlock.emulator.domain.error.S3Exception the authentication errors of [P.5],
+     *     such as 403 InvalidAccessKeyId for a key no identity has ([P3])
      */
     Principal authenticate(Request request, Identities identities);
 

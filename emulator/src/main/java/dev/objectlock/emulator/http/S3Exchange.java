@@ -30,7 +30,7 @@ public final class S3Exchange {
     private final Context ctx;
     private final RequestTarget target;
     private final RequestAccess access;
-    /** Lower-case names of response headers this caller may not see (spec P39); empty in open mode. */
+    /** Lower-case names of response headers this caller may not see ([P39]); empty in open mode. */
     private final Set<String> withheldHeaders;
 
     /** An exchange in open mode: everything allowed. */

@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.s3.model.ObjectLockMode;
 import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 
 /**
- * Bucket policies in secured mode (spec E.9, P50, P57-P63), set through the test hook until the
+ * Bucket policies in secured mode ([P.9], P50, P57-P63), set through the test hook until the
  * bucket policy API exists: the documented maximum-retention policy, an explicit Deny in a bucket
  * policy, a public read, and the answers that depend on a permission (P37, P39).
  */
@@ -34,7 +34,7 @@ class BucketPolicyPermissionTest {
 
     /**
      * UG object-lock-managing, "Setting limits on retention periods with a bucket policy", with
-     * s3:PutObject added so retention set through PutObject headers is capped too (spec P50).
+     * s3:PutObject added so retention set through PutObject headers is capped too ([P50]).
      */
     private static final String TEN_DAYS_AT_MOST = """
             {"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Principal": "*",

@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.s3.model.PutBucketPolicyResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * Put/Get/DeleteBucketPolicy through the SDK (spec E.10 [P66], [E47]). Statuses, the NoSuchBucketPolicy
+ * Put/Get/DeleteBucketPolicy through the SDK ([P.10] [P66], [E47]). Statuses, the NoSuchBucketPolicy
  * text and its BucketName element are those LocalStack's test_bucket_policy_crud recorded against AWS
  * (tests/aws/services/s3/test_s3_api.py and its snapshot).
  */

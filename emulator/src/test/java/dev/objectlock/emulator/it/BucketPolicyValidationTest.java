@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * PutBucketPolicy's 400 MalformedPolicy answers (spec E.10 [P68], [P69], [E48]) and GetBucketPolicyStatus
+ * PutBucketPolicy's 400 MalformedPolicy answers ([P.10] [P68], [P69], [E48]) and GetBucketPolicyStatus
  * (API reference, GetBucketPolicyStatus; S3 User Guide, "The meaning of 'public'").
  */
 class BucketPolicyValidationTest {

@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.s3.model.ObjectLockMode;
 import software.amazon.awssdk.services.s3.model.S3Error;
 
 /**
- * DeleteObjects authorises each entry on its own (spec P74): a refused key is reported inside the 200
+ * DeleteObjects authorises each entry on its own ([P74]): a refused key is reported inside the 200
  * DeleteResult as AccessDenied "Access Denied" and the other keys are deleted; a key refused by Object
  * Lock keeps the lock message. Each entry needs s3:DeleteObject, or s3:DeleteObjectVersion with a
  * VersionId, and s3:BypassGovernanceRetention when the header is true.

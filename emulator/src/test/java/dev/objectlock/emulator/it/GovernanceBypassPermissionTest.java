@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.s3.model.ObjectLockMode;
 import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 
 /**
- * The GOVERNANCE bypass truth table of spec E.7 in secured mode: only a caller allowed
+ * The GOVERNANCE bypass truth table of [P.7] in secured mode: only a caller allowed
  * s3:BypassGovernanceRetention that also sends {@code x-amz-bypass-governance-retention: true} gets
  * past GOVERNANCE retention (UG object-lock-overview; P41). The header without the permission is a
  * permission refusal naming the bypass action, checked before the version (P42, P47); without the
@@ -50,7 +50,7 @@ class GovernanceBypassPermissionTest {
 
     static Stream<Arguments> truthTable() {
         return Stream.of(
-                // header, caller allowed the bypass, outcome          -- spec E.7
+                // header, caller allowed the bypass, outcome          -- [P.7]
                 Arguments.of(Boolean.TRUE, true, "removed"),
                 Arguments.of(Boolean.TRUE, false, "permission refusal"),
                 Arguments.of(null, true, "lock refusal"),

@@ -63,7 +63,7 @@ public final class SecuredIdentities {
     }
 
     /**
-     * The AccessDenied message of spec E.11 (P72) for an implicit deny: no policy allows {@code action}.
+     * The AccessDenied message of [P.11] (P72) for an implicit deny: no policy allows {@code action}.
      */
     public static String notAllowed(String userArn, String action, String resource) {
         return "User: " + userArn + " is not authorized to perform: " + action + " on resource: \"" + resource

@@ -18,8 +18,8 @@ import software.amazon.awssdk.services.s3.model.Bucket;
 import software.amazon.awssdk.services.s3control.S3ControlClient;
 
 /**
- * Secured mode request by request (issue 12; spec E.1, E.6, E.11): who the caller is, what an unknown
- * key, an anonymous caller and a refused action get, and the order of spec P47.
+ * Secured mode request by request (issue 12; [P.1], E.6, E.11): who the caller is, what an unknown
+ * key, an anonymous caller and a refused action get, and the order of [P47].
  */
 class SecuredRequestsTest {
 
@@ -80,7 +80,7 @@ class SecuredRequestsTest {
                 "NoSuchBucket");
     }
 
-    // P47, P42 (rule 28): the bypass header on a bucket without Object Lock is InvalidArgument, before authorisation.
+    // P47, P42 ([R28]): the bypass header on a bucket without Object Lock is InvalidArgument, before authorisation.
     @Test
     void theBypassHeaderOnAPlainBucketIsInvalidArgumentBeforeAuthorisation() {
         s3Error(() -> as.app().deleteObject(b -> b.bucket("docs").key("k").bypassGovernanceRetention(true)), 400,

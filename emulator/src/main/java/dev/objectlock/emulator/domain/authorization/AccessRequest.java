@@ -1,10 +1,10 @@
 package dev.objectlock.emulator.domain.authorization;
 
 /**
- * What a request asks, in the terms the operation table needs (spec E.6, E.8): its row, what it
+ * What a request asks, in the terms the operation table needs ([P.6], E.8): its row, what it
  * addresses and the values that add actions or condition keys. The protocol fills it from the request
  * line and headers; a service from the body it has read (a retention, a legal hold, one DeleteObjects
- * entry). Values are as sent: judging them is the services' business, after authorisation (spec P47).
+ * entry). Values are as sent: judging them is the services' business, after authorisation ([P47]).
  *
  * @param target what the operation addresses
  * @param copySource the {@code x-amz-copy-source} of CopyObject and UploadPartCopy; null otherwise

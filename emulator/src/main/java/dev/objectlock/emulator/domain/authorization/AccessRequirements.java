@@ -13,10 +13,10 @@ import java.util.Set;
 
 /**
  * Turns a row of {@link OperationAccess} and a request into the actions to evaluate, each with its
- * resource and condition keys, in the order of spec P36: the copy-source read, the row's actions, then
+ * resource and condition keys, in the order of [P36]: the copy-source read, the row's actions, then
  * the extras left to right. A pure function of its arguments, {@code now} included.
  *
- * <p>Condition keys (spec E.8, P49, P51): the Object Lock keys come from the request, never from the
+ * <p>Condition keys ([P.8], P49, P51): the Object Lock keys come from the request, never from the
  * stored version, and only on the actions the IAM reference lists them for; the remaining retention
  * days are counted on the emulator's clock, rounded up to whole days, 0 once past [UNCERTAIN rounding].
  */
@@ -33,7 +33,7 @@ public final class AccessRequirements {
     }
 
     /**
-     * @param base the keys every action of the request has (the global keys of spec P51)
+     * @param base the keys every action of the request has (the global keys of [P51])
      * @param region and {@code accountId} name job ARNs
      */
     public static List<Requirement> of(AccessRequest request, ConditionContext base, Instant now, String region,
@@ -136,7 +136,7 @@ public final class AccessRequirements {
         try {
             until = OffsetDateTime.parse(retainUntilDate.strip()).toInstant();
         } catch (DateTimeParseException e) {
-            return null; // the service refuses the date itself, after authorisation (spec P47)
+            return null; // the service refuses the date itself, after authorisation ([P47])
         }
         long millis = until.toEpochMilli() - now.toEpochMilli();
         return Long.toString(millis <= 0 ? 0 : (millis + DAY_MILLIS - 1) / DAY_MILLIS);

@@ -9,15 +9,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Authorisation in secured mode (issue 12; spec E.6-E.11): binds a request's caller to the identities
+ * Authorisation in secured mode (issue 12; [P.6]–[P.11]): binds a request's caller to the identities
  * in force, the buckets and their policies, and the emulator's clock, as a {@link RequestAccess}.
  *
  * <p>Time: {@code aws:CurrentTime}, {@code aws:EpochTime} and the remaining retention days use the
- * emulator's clock, read once per request, so a test that moves the clock moves them too (spec P2).
+ * emulator's clock, read once per request, so a test that moves the clock moves them too ([P2]).
  */
 public final class Authorizer {
 
-    /** {@code s3:signatureversion} of every signed request the emulator accepts (SigV2 is refused, spec P32). */
+    /** {@code s3:signatureversion} of every signed request the emulator accepts (SigV2 is refused, [P32]). */
     static final String SIGNATURE_VERSION = "AWS4-HMAC-SHA256";
 
     private final BucketRepository buckets;
@@ -42,7 +42,7 @@ public final class Authorizer {
                 globalKeys(caller, now), now);
     }
 
-    /** The keys every action of the request has (spec P51); the principal's own keys are the evaluator's. */
+    /** The keys every action of the request has ([P51]); the principal's own keys are the evaluator's. */
     static ConditionContext globalKeys(Caller caller, Instant now) {
         return ConditionContext.builder()
                 .put("aws:CurrentTime", now.truncatedTo(ChronoUnit.SECONDS).toString())

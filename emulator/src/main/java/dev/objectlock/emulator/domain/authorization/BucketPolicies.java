@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Bucket policies as the evaluator needs them: read through the port on every request, so a new
- * policy applies at once (spec P65), and parsed once per distinct text. The cache is keyed by the text
+ * policy applies at once ([P65]), and parsed once per distinct text. The cache is keyed by the text
  * itself, so it can never serve a stale policy, and it is emptied when it grows past a bound.
  */
 final class BucketPolicies {

@@ -3,7 +3,7 @@ package dev.objectlock.emulator.domain.authorization;
 import dev.objectlock.emulator.domain.access.Principal;
 
 /**
- * Who sent a request and what the protocol knows about how (spec P51 global keys): the authenticated
+ * Who sent a request and what the protocol knows about how ([P51] global keys): the authenticated
  * principal ({@link Principal#ANONYMOUS} without credentials), the client's address, how it was signed
  * and its {@code x-amz-content-sha256}.
  *

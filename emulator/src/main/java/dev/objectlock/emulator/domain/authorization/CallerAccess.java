@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One secured request's caller (spec E.9): every action the operation table names is evaluated with
+ * One secured request's caller ([P.9]): every action the operation table names is evaluated with
  * the caller's identity policies and the policy of the bucket it concerns; the first refusal is a 403
- * AccessDenied with the message of spec E.11. Object Lock is not decided here: an allowed request may
- * still meet ObjectLockPolicy afterwards, which binds the root too (spec P43, P47).
+ * AccessDenied with the message of [P.11]. Object Lock is not decided here: an allowed request may
+ * still meet ObjectLockPolicy afterwards, which binds the root too ([P43], P47).
  */
 final class CallerAccess implements RequestAccess {
 

@@ -6,13 +6,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * THE operation table (spec E.6; IAM Service Authorization Reference "Actions, resources, and condition
+ * THE operation table ([P.6]; IAM Service Authorization Reference "Actions, resources, and condition
  * keys for Amazon S3"; the "Permissions" paragraph of each operation in the S3 API Reference): for each
  * operation the emulator serves, S3 and S3 Control, the action(s) it always needs, the version-specific
  * action(s) that replace them when the request names a versionId, the resource they are evaluated on,
  * and the extras that depend on what the request carries. {@link AccessRequirements} turns a row and a
  * request into the (action, resource, condition keys) triples the evaluator judges, in this order:
- * copy-source read, the row's actions, then the extras left to right (spec P36).
+ * copy-source read, the row's actions, then the extras left to right ([P36]).
  *
  * <p>Constant names equal those of the protocol's operation enums ({@code S3Operation},
  * {@code ControlOperation}), so the protocol finds a row with {@link #of}; a test holds the two lists
@@ -29,7 +29,7 @@ public enum OperationAccess {
     LIST_OBJECTS(Resource.BUCKET, "s3:ListBucket", Extra.LISTING_KEYS),
     LIST_OBJECTS_V2(Resource.BUCKET, "s3:ListBucket", Extra.LISTING_KEYS),
     LIST_OBJECT_VERSIONS(Resource.BUCKET, "s3:ListBucketVersions", Extra.LISTING_KEYS),
-    /** Per entry, by the service (spec P74): DeleteObject, or DeleteObjectVersion for an entry with a VersionId. */
+    /** Per entry, by the service ([P74]): DeleteObject, or DeleteObjectVersion for an entry with a VersionId. */
     DELETE_OBJECTS(Resource.OBJECT, List.of("s3:DeleteObject"), List.of("s3:DeleteObjectVersion"), Extra.BYPASS,
             Extra.IN_SERVICE),
     PUT_OBJECT(Resource.OBJECT, "s3:PutObject", Extra.WRITE_HEADERS),
@@ -55,7 +55,7 @@ public enum OperationAccess {
     LIST_MULTIPART_UPLOADS(Resource.BUCKET, "s3:ListBucketMultipartUploads"),
     PUT_OBJECT_LOCK_CONFIGURATION(Resource.BUCKET, "s3:PutBucketObjectLockConfiguration"),
     GET_OBJECT_LOCK_CONFIGURATION(Resource.BUCKET, "s3:GetBucketObjectLockConfiguration"),
-    /** The same action with a versionId; the lock keys come from the body, so the service checks (spec E.8). */
+    /** The same action with a versionId; the lock keys come from the body, so the service checks ([P.8]). */
     PUT_OBJECT_RETENTION(Resource.OBJECT, "s3:PutObjectRetention", Extra.BYPASS, Extra.IN_SERVICE),
     GET_OBJECT_RETENTION(Resource.OBJECT, "s3:GetObjectRetention"),
     /** s3:object-lock-legal-hold comes from the body's Status, so the service checks. */
@@ -80,11 +80,11 @@ public enum OperationAccess {
     GET_JOB_TAGGING(Resource.JOB, "s3:GetJobTagging"),
     DELETE_JOB_TAGGING(Resource.JOB, "s3:DeleteJobTagging");
 
-    /** What the actions are evaluated on (spec E.6, resource ARNs). */
+    /** What the actions are evaluated on ([P.6], resource ARNs). */
     public enum Resource {
         /** {@code *}: actions without a resource type (ListAllMyBuckets, ListJobs). */
         NONE,
-        /** {@code arn:aws:s3:::BUCKET}, a bucket that must exist (spec P38). */
+        /** {@code arn:aws:s3:::BUCKET}, a bucket that must exist ([P38]). */
         BUCKET,
         /** The bucket CreateBucket is about to create: nothing to look up, no bucket policy yet. */
         NEW_BUCKET,
@@ -92,7 +92,7 @@ public enum OperationAccess {
         OBJECT,
         /** {@code arn:aws:s3:REGION:ACCOUNT:job/JOBID}. */
         JOB,
-        /** {@code arn:aws:s3:REGION:ACCOUNT:job/*}, as AWS names it for CreateJob (spec P73). */
+        /** {@code arn:aws:s3:REGION:ACCOUNT:job/*}, as AWS names it for CreateJob ([P73]). */
         ANY_JOB
     }
 
@@ -102,15 +102,15 @@ public enum OperationAccess {
         WRITE_HEADERS,
         /** A read of the copy source first: s3:GetObject, or s3:GetObjectVersion when it names a version. */
         COPY_SOURCE,
-        /** s3:BypassGovernanceRetention when x-amz-bypass-governance-retention is true (spec P42). */
+        /** s3:BypassGovernanceRetention when x-amz-bypass-governance-retention is true ([P42]). */
         BYPASS,
         /** s3:PutBucketObjectLockConfiguration and s3:PutBucketVersioning with x-amz-bucket-object-lock-enabled. */
         BUCKET_LOCK_HEADER,
-        /** s3:prefix, s3:delimiter and s3:max-keys (spec P51). */
+        /** s3:prefix, s3:delimiter and s3:max-keys ([P51]). */
         LISTING_KEYS,
-        /** A missing key is 404 only with s3:ListBucket, otherwise 403 (spec P37). */
+        /** A missing key is 404 only with s3:ListBucket, otherwise 403 ([P37]). */
         MISSING_KEY_NEEDS_LIST,
-        /** The lock headers of the answer need s3:GetObjectRetention / s3:GetObjectLegalHold (spec P39). */
+        /** The lock headers of the answer need s3:GetObjectRetention / s3:GetObjectLegalHold ([P39]). */
         LOCK_HEADERS_NEED_READ,
         /** What decides the actions or their keys is in the body: the service checks, not the protocol. */
         IN_SERVICE

@@ -59,7 +59,7 @@ public enum S3ErrorCode {
     INVALID_URI("InvalidURI", 400, "Couldn't parse the specified URI."),
     KEY_TOO_LONG("KeyTooLongError", 400, "Your key is too long"),
     /**
-     * PutBucketPolicy with a document that cannot be used (spec E48); the Message is the validation's
+     * PutBucketPolicy with a document that cannot be used ([E48]); the Message is the validation's
      * (P69), this default only the recorded one for a body that is no JSON (LocalStack
      * test_bucket_policy_exc, recorded against AWS).
      */
@@ -73,7 +73,7 @@ public enum S3ErrorCode {
     MISSING_CONTENT_LENGTH("MissingContentLength", 411, "You must provide the Content-Length HTTP header."),
     MISSING_REQUEST_BODY("MissingRequestBodyError", 400, "Request Body is empty"),
     NO_SUCH_BUCKET("NoSuchBucket", 404, "The specified bucket does not exist"),
-    /** Spec E47, with a BucketName element (LocalStack test_bucket_policy_crud, recorded against AWS). */
+    /** [E47], with a BucketName element (LocalStack test_bucket_policy_crud, recorded against AWS). */
     NO_SUCH_BUCKET_POLICY("NoSuchBucketPolicy", 404, "The bucket policy does not exist"),
     NO_SUCH_OBJECT_LOCK_CONFIGURATION("NoSuchObjectLockConfiguration", 404,
             "The specified object does not have a ObjectLock configuration"),

@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 /**
- * The bucket policy API (spec E.10, [P66]-[P70]): PutBucketPolicy checks the document against the
+ * The bucket policy API ([P.10], [P66]-[P70]): PutBucketPolicy checks the document against the
  * bucket and the principals that exist ({@link BucketPolicyValidator}, the MalformedPolicy messages of
  * [P69]) and stores its text as sent; GetBucketPolicy returns that text; DeleteBucketPolicy removes it,
  * also when there is none; GetBucketPolicyStatus tells whether it is public ({@link PublicPolicies}).

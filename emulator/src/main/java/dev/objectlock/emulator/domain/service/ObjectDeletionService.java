@@ -84,7 +84,7 @@ public final class ObjectDeletionService {
 
     /**
      * DeleteObjects: each key on its own, errors reported per key under an overall success. Each entry
-     * is authorised before its version is looked up (spec P47, P74): a refused key is reported as
+     * is authorised before its version is looked up ([P47], P74): a refused key is reported as
      * AccessDenied "Access Denied" and the others are deleted.
      */
     public List<DeleteOutcome> deleteMany(String bucketName, List<DeleteObjectsEntry> entries, Boolean bypass,

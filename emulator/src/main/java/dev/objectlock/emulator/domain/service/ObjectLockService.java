@@ -78,8 +78,8 @@ public final class ObjectLockService {
     }
 
     /**
-     * PutObjectRetention (spec B.8, in its order of checks). The caller's permissions are checked with
-     * the lock keys of the body, after the bucket checks and before the version is looked up (spec E.8,
+     * PutObjectRetention ([B.8], in its order of checks). The caller's permissions are checked with
+     * the lock keys of the body, after the bucket checks and before the version is looked up ([P.8],
      * P47): s3:PutObjectRetention, and s3:BypassGovernanceRetention when the header is true.
      */
     public void putRetention(VersionRef ref, String mode, String retainUntilDate, Boolean bypass,
@@ -114,8 +114,8 @@ public final class ObjectLockService {
     }
 
     /**
-     * PutObjectLegalHold: allowed whatever the retention, no bypass needed (spec B.9), to whoever may
-     * s3:PutObjectLegalHold, checked with the body's status as s3:object-lock-legal-hold (spec P44, E.8).
+     * PutObjectLegalHold: allowed whatever the retention, no bypass needed ([B.9]), to whoever may
+     * s3:PutObjectLegalHold, checked with the body's status as s3:object-lock-legal-hold ([P44], E.8).
      */
     public void putLegalHold(VersionRef ref, String status, RequestAccess access) {
         tx.inTransaction(() -> {

@@ -8,7 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Put/Get/DeleteBucketPolicy and GetBucketPolicyStatus (spec E.10). Statuses as recorded against AWS
+ * Put/Get/DeleteBucketPolicy and GetBucketPolicyStatus ([P.10]). Statuses as recorded against AWS
  * in LocalStack's test_bucket_policy_crud: PUT 204, GET 200, DELETE 204 (also without a policy).
  */
 public final class BucketPolicyHandlers {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The condition keys each action is evaluated with (spec E.8, P49, P51): the Object Lock keys come
+ * The condition keys each action is evaluated with ([P.8], P49, P51): the Object Lock keys come
  * from the request and only on the actions the IAM reference lists them for; remaining days count on
  * the emulator's clock, rounded up; s3:versionid only on version actions; listing keys on listings.
  */

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The operation table, row by row (spec E.6, P36, P42): for a request, the actions the evaluator must
+ * The operation table, row by row ([P.6], P36, P42): for a request, the actions the evaluator must
  * allow, in order, each as {@code action on resource}. Reads like the "Permissions" paragraphs of the
  * S3 API Reference; every served operation has a row.
  */
