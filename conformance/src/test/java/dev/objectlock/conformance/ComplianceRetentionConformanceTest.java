@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
  * PutObjectRetention on a version under active COMPLIANCE retention: only a same-mode extension
  * (or the same date) is accepted; shortening, switching to GOVERNANCE and clearing are refused
  * even with the bypass, until the date passes ([B.8.4, B.8.6, R30]). The retention
- * lies seconds ahead so cleanup on AWS can wait it out (STYLE "Avoid" 20).
+ * lies seconds ahead so cleanup on AWS can wait it out (see conformance/README.md).
  */
 class ComplianceRetentionConformanceTest extends ObjectLockScenario {
 

@@ -123,7 +123,7 @@ class DeleteObjectsConformanceTest extends Scenario {
 
     @Test
     @AwsSource(rules = {"A.6"}, value = "ls-api test_delete_objects_versioned [AWS-recorded]; "
-            + "STYLE Avoid 7 (no early return in batch loops)")
+            + "the house rules in CONTRIBUTING.md (no early return in batch loops)")
     void eachKeyIsEvaluatedIndependently() {
         String bucket = buckets.createVersioned();
         String a = steps.putVersion(bucket, "a", "a");

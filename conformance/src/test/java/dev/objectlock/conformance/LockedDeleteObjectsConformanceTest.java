@@ -49,7 +49,7 @@ class LockedDeleteObjectsConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.6", "B.7"}, value = "[A.6] per-key semantics; STYLE Avoid 7 (no early return)")
+    @AwsSource(rules = {"A.6", "B.7"}, value = "[A.6] per-key semantics; the house rules in CONTRIBUTING.md (no early return)")
     void lockedAndUnlockedVersionsAreJudgedEachOnItsOwn() {
         String bucket = buckets.createWithObjectLock();
         String free = steps.putVersion(bucket, "a-free", "free");

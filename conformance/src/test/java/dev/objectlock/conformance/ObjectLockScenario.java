@@ -17,8 +17,8 @@ import software.amazon.awssdk.services.s3.model.PutObjectRetentionResponse;
 
 /**
  * Base of the Object Lock scenario classes: the shared steps for retention and legal hold, the
- * exact AWS messages ([D]), and retain-until dates that are safe on AWS (STYLE
- * "Avoid" 20). GOVERNANCE dates lie minutes ahead and are removed with the bypass; COMPLIANCE
+ * exact AWS messages ([D]), and retain-until dates that are safe on AWS (see
+ * conformance/README.md). GOVERNANCE dates lie minutes ahead and are removed with the bypass; COMPLIANCE
  * dates lie seconds ahead, so {@code BucketFixture} can wait them out. Dates are whole seconds,
  * which every target stores and returns unchanged.
  */

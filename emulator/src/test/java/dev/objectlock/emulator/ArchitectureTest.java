@@ -44,7 +44,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 
 /**
- * The emulator's layering (DESIGN.md "Inside the emulator", STYLE.md section 2) as executable
+ * The emulator's layering (ARCHITECTURE.md "Inside the emulator", ARCHITECTURE.md, layers) as executable
  * rules, modelled on S3Mock's ArchitectureTest: requests flow protocol -> domain -> storage,
  * nothing below reaches back up, and only the composition root knows every layer. Every rule
  * says why; every exception is named with its reason.
@@ -95,7 +95,7 @@ class ArchitectureTest {
         classes()
                 .that().resideInAPackage(MODEL)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, MODEL, CHECKSUM)
-                .because("the model is immutable records and enums every layer shares (STYLE.md domain.model: "
+                .because("the model is immutable records and enums every layer shares (ARCHITECTURE.md layers, domain.model: "
                         + "java.time only, no Javalin, Jackson or JDBC); a stored Checksum names its ChecksumAlgorithm, "
                         + "itself a JDK-only value")
                 .check(emulator);
@@ -107,7 +107,7 @@ class ArchitectureTest {
                 .that().resideInAPackage(ERROR)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, ERROR)
                 .because("S3ErrorCode and S3Exception are the error vocabulary of every layer and must not "
-                        + "drag any layer or framework along (STYLE.md domain.error: JDK only)")
+                        + "drag any layer or framework along (ARCHITECTURE.md layers, domain.error: JDK only)")
                 .check(emulator);
     }
 
@@ -126,7 +126,7 @@ class ArchitectureTest {
                 .that().resideInAPackage(RULES)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, RULES, MODEL, ERROR, CHECKSUM)
                 .because("rules are pure decisions over model values that take 'Instant now' as an argument "
-                        + "and return a decision or throw S3Exception (STYLE.md domain.rules); the checksum "
+                        + "and return a decision or throw S3Exception (ARCHITECTURE.md layers, domain.rules); the checksum "
                         + "hashers are a JDK-only leaf like the model (MultipartRules derives multipart ETags "
                         + "and composite checksums with them)")
                 .check(emulator);
@@ -137,7 +137,7 @@ class ArchitectureTest {
         classes()
                 .that().resideInAPackage(PORT)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, PORT, MODEL)
-                .because("ports are interfaces shaped by the domain, not by SQL (STYLE.md domain.port)")
+                .because("ports are interfaces shaped by the domain, not by SQL (ARCHITECTURE.md layers, domain.port)")
                 .check(emulator);
     }
 
@@ -148,7 +148,7 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage(JDK, SERVICE, MODEL, RULES, PORT, ERROR, CHECKSUM, ACCESS, AUTHORIZATION)
                 .because("services orchestrate use cases through ports and rules and read the injected "
-                        + "java.time.Clock (STYLE.md domain.service); storage and protocol are plugged in by the root. "
+                        + "java.time.Clock (ARCHITECTURE.md layers, domain.service); storage and protocol are plugged in by the root. "
                         + "domain.access is domain too: its policy reader and validator are the rules of the "
                         + "bucket policy API. Services ask authorisation (RequestAccess) about the rows of the "
                         + "operation table whose keys only they know: a retention or legal hold from the body, "
@@ -163,7 +163,7 @@ class ArchitectureTest {
                 .and().haveNameNotMatching(ACCESS_JSON_READER)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, ACCESS, MODEL, ERROR)
                 .because("identities, policies and the evaluator are pure decisions over values, like the rules "
-                        + "(DESIGN.md authorisation: the evaluator is a pure function of principal, action, "
+                        + "(ARCHITECTURE.md authorisation: the evaluator is a pure function of principal, action, "
                         + "resource, condition context and policies); time arrives as aws:CurrentTime in the "
                         + "context, and Object Lock stays ObjectLockPolicy's business")
                 .check(emulator);
@@ -205,7 +205,7 @@ class ArchitectureTest {
                         "io.javalin..", "org.eclipse.jetty..", JACKSON, "java.sql..", "javax.sql..", "org.h2..")
                 .orShould().dependOnClassesThat().resideInAPackage(ROOT)
                 .because("requests flow protocol -> domain -> storage and nothing below reaches back up "
-                        + "(DESIGN.md); the domain sees storage only through ports and time only as an injected Clock. "
+                        + "(ARCHITECTURE.md); the domain sees storage only through ports and time only as an injected Clock. "
                         + "Known exception: the domain.access JSON readers use Jackson (rule above), nothing else")
                 .check(emulator);
     }
@@ -220,7 +220,7 @@ class ArchitectureTest {
                 .that().resideInAPackage(HTTP)
                 .should().dependOnClassesThat().resideInAnyPackage(STORAGE, JOBS, PORT)
                 .orShould().dependOnClassesThat().resideInAPackage(ROOT)
-                .because("handlers parse, make one service call and render (STYLE.md http, S3Mock's "
+                .because("handlers parse, make one service call and render (ARCHITECTURE.md layers, http, S3Mock's "
                         + "controllersMayNotAccessStoreDirect); repositories are the services' business")
                 .check(emulator);
     }
@@ -245,7 +245,7 @@ class ArchitectureTest {
                 .that().resideInAPackage(HTTP)
                 .should().dependOnClassesThat(resideInAnyPackage(RULES)
                         .and(not(equivalentTo(RangeRules.Resolved.class))))
-                .because("S3 rules live in the domain and the service owns their order (STYLE.md pitfall 2). "
+                .because("S3 rules live in the domain and the service owns their order (the house rules in CONTRIBUTING.md). "
                         + "Known exception: RangeRules.Resolved, a plain value ObjectService returns in "
                         + "ObjectRead and the GET handler renders as Content-Range")
                 .check(emulator);
@@ -259,7 +259,7 @@ class ArchitectureTest {
                 .and().doNotBelongToAnyOf(XmlCodec.class, ObjectLockConfigurationXml.class)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, JACKSON, HTTP_XML, MODEL, CHECKSUM)
                 .because("http.xml holds one record per wire element plus its mapping to domain types, and "
-                        + "depends on domain.model and Jackson only (STYLE.md http.xml); ChecksumAlgorithm counts "
+                        + "depends on domain.model and Jackson only (ARCHITECTURE.md layers, http.xml); ChecksumAlgorithm counts "
                         + "as a model value, since a model Checksum names one")
                 .check(emulator);
     }
@@ -295,7 +295,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(STORAGE, SERVICE, PORT)
                 .orShould().dependOnClassesThat().resideInAPackage(ROOT)
                 .because("the /_emulator/ control plane works through the small EmulatorControl interface, "
-                        + "never on storage classes (STYLE.md http.admin)")
+                        + "never on storage classes (ARCHITECTURE.md layers, http.admin)")
                 .check(emulator);
     }
 
@@ -308,7 +308,7 @@ class ArchitectureTest {
                 .because("the SigV4 verifier is pure computation over a request view (AuthRequest) and a "
                         + "CredentialStore it is given: it answers S3Exceptions and an opaque principal, so it "
                         + "can be tested without a server and never reaches identities, policies, services or "
-                        + "storage (DESIGN.md: http.auth verifies, domain.access authorises)")
+                        + "storage (ARCHITECTURE.md: http.auth verifies, domain.access authorises)")
                 .check(emulator);
     }
 
@@ -358,7 +358,7 @@ class ArchitectureTest {
                         .or(resideInAnyPackage(BATCH).and(not(resideInAnyPackage(BATCH_PORT)))
                                 .and(not(BATCH_VALUE))))
                 .orShould().dependOnClassesThat().resideInAPackage(ROOT)
-                .because("storage implements the ports and stores and loads; it never decides (STYLE.md "
+                .because("storage implements the ports and stores and loads; it never decides (CONTRIBUTING.md "
                         + "storage and pitfall 3) and never reaches up into services or the protocol. Known "
                         + "exception: the batch layer's own port (batch.port, JobRepository and the JobRecord it "
                         + "stores) and the job values it carries (JobStatus, the column ListJobs filters on, and "
@@ -373,7 +373,7 @@ class ArchitectureTest {
                 .and().doNotBelongToAnyOf(JsonColumns.class)
                 .should().onlyDependOnClassesThat(resideInAnyPackage(JDK, "javax.sql..", STORAGE, MODEL, PORT, CHECKSUM,
                         "org.slf4j..", BATCH_PORT).or(BATCH_VALUE))
-                .because("storage is plain JDBC implementing the ports (STYLE.md storage: domain.model, "
+                .because("storage is plain JDBC implementing the ports (ARCHITECTURE.md layers, storage: domain.model, "
                         + "domain.port and java.sql); SLF4J, because a start-up sweep of orphaned blobs says "
                         + "what it removed; batch.port and the job values it carries (records, enums, "
                         + "interfaces), because the batch jobs' repository is a port of the batch layer the way "
@@ -400,7 +400,7 @@ class ArchitectureTest {
         classes()
                 .that().resideInAPackage(TIME)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, TIME)
-                .because("MutableClock is a java.time.Clock that any layer may be given (STYLE.md time: JDK only)")
+                .because("MutableClock is a java.time.Clock that any layer may be given (ARCHITECTURE.md layers, time: JDK only)")
                 .check(emulator);
     }
 
@@ -410,7 +410,7 @@ class ArchitectureTest {
                 .that().resideInAnyPackage(JOBS, BATCH)
                 .should().dependOnClassesThat().resideInAnyPackage(HTTP)
                 .because("jobs and batch tasks go through the same domain services an API call uses, so a task "
-                        + "obeys every lock rule an API call obeys (DESIGN.md batch, STYLE.md jobs)")
+                        + "obeys every lock rule an API call obeys (ARCHITECTURE.md batch, ARCHITECTURE.md layers, jobs)")
                 .allowEmptyShould(true)
                 .check(emulator);
     }
@@ -427,7 +427,7 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage(JDK, BATCH, SERVICE, MODEL, ERROR, PORT, RULES, CHECKSUM, "org.slf4j..")
                 .because("a task goes through the same domain service an API call uses, so it obeys every lock "
-                        + "rule the call obeys (DESIGN.md batch); jobs are stored through the batch layer's own "
+                        + "rule the call obeys (ARCHITECTURE.md batch); jobs are stored through the batch layer's own "
                         + "port, never storage classes; rules, because CreateJob checks a retention with the "
                         + "API's own body parsing (LockRequestRules); checksum, a JDK-only leaf like the model, "
                         + "because a copy job names the ChecksumAlgorithm CopyObject takes")
@@ -498,7 +498,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage(ROOT)
                 .because("ObjectLockEmulator, Main and EmulatorConfig, with the pieces they wire (EmulatorStorage, "
                         + "EmulatorServices, EmulatorRoutes, AdminControl), know every layer; nothing may depend "
-                        + "on them except the other modules (STYLE.md root)")
+                        + "on them except the other modules (ARCHITECTURE.md layers, root)")
                 .check(emulator);
     }
 
@@ -507,7 +507,7 @@ class ArchitectureTest {
         noClasses()
                 .that().resideOutsideOfPackages(ROOT, STORAGE)
                 .should().dependOnClassesThat().resideInAPackage(STORAGE)
-                .because("only the composition root knows which implementation stands behind a port (DESIGN.md)")
+                .because("only the composition root knows which implementation stands behind a port (ARCHITECTURE.md)")
                 .check(emulator);
     }
 
@@ -526,7 +526,7 @@ class ArchitectureTest {
         noClasses()
                 .that().resideOutsideOfPackages(ROOT, HTTP)
                 .should().dependOnClassesThat().resideInAPackage(HTTP)
-                .because("the protocol is the outermost layer; only the composition root starts it (DESIGN.md)")
+                .because("the protocol is the outermost layer; only the composition root starts it (ARCHITECTURE.md)")
                 .check(emulator);
     }
 
@@ -548,7 +548,7 @@ class ArchitectureTest {
                 .orShould().callMethod(OffsetDateTime.class, "now")
                 .orShould().callConstructor(Date.class)
                 .because("tests move the emulator's clock to expire a one-year retention in a millisecond; services "
-                        + "read the injected Clock once per request and pass 'now' down (STYLE.md pitfall 9). "
+                        + "read the injected Clock once per request and pass 'now' down (the house rules in CONTRIBUTING.md). "
                         + "Known exceptions: MutableClock itself, whose base is the system clock, and EmulatorRoutes, "
                         + "which gives request authentication the real clock: clients sign with their own real time, "
                         + "so freshness and presigned expiry must never follow a moved emulator clock ([P2])")
@@ -560,7 +560,7 @@ class ArchitectureTest {
         slices()
                 .matching(ROOT + ".(*)..")
                 .should().beFreeOfCycles()
-                .because("requests flow one way: protocol -> domain -> storage (DESIGN.md)")
+                .because("requests flow one way: protocol -> domain -> storage (ARCHITECTURE.md)")
                 .check(emulator);
     }
 

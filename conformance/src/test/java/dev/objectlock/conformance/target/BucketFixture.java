@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * only on Object Lock buckets: AWS rejects that header elsewhere, [R28]), then the bucket.
  * A version Object Lock still protects is released first: its legal hold is lifted, and an
  * active COMPLIANCE retention is waited out (the emulator's clock is moved past it; on aws the
- * fixture sleeps, which is why scenarios give COMPLIANCE only seconds there, STYLE "Avoid" 20).
+ * fixture sleeps, which is why scenarios give COMPLIANCE only seconds there; see conformance/README.md).
  * If this run moved the emulator's clock, it goes back to system time at the end.
  * Obtain it by declaring a {@code BucketFixture} parameter under {@link TargetExtension}; the
  * extension closes it when the scope that asked for it ends.

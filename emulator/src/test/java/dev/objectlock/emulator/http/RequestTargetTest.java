@@ -53,7 +53,7 @@ class RequestTargetTest {
         "/bucket/%e2%82%ac        | \u20ac",
         "/bucket/a%25b            | a%b",          // decoded once only
         "/bucket/a%2520b          | a%20b",
-        "/bucket/dir/             | dir/",         // trailing slash is part of the key (STYLE pitfall 17)
+        "/bucket/dir/             | dir/",         // trailing slash is part of the key (the house rules in CONTRIBUTING.md)
         "/bucket/a//b             | a//b",         // '//' survives
         "/bucket//                | /",
         "/bucket//lead            | /lead",

@@ -67,7 +67,7 @@ class S3HeadersTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "yes", "1", "0", "on", "t", "truee", "true false"})
     void rejectsAnythingButTrueOrFalse(String value) {
-        // STYLE.md pitfall 5: one strict parser that rejects garbage instead of treating it as truthy.
+        // the house rules in CONTRIBUTING.md: one strict parser that rejects garbage instead of treating it as truthy.
         assertThatThrownBy(() -> S3Headers.parseBoolean("x-amz-bypass-governance-retention", value))
                 .isInstanceOfSatisfying(S3Exception.class, e -> {
                     assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_ARGUMENT);

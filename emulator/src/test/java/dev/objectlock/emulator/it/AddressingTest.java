@@ -84,7 +84,7 @@ class AddressingTest {
                 .toList());
     }
 
-    // "a/" and "a" are different objects; deleting one leaves the other (STYLE.md pitfall 17).
+    // "a/" and "a" are different objects; deleting one leaves the other (the house rules in CONTRIBUTING.md).
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void trailingSlashMakesADifferentKey(boolean virtualHosted) {

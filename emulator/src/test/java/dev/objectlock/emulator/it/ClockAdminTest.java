@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ObjectLockMode;
 
 /**
- * The emulator-only clock API, GET/POST /_emulator/clock (DESIGN.md "time"; STYLE.md http.admin),
+ * The emulator-only clock API, GET/POST /_emulator/clock (ARCHITECTURE.md "time"; ARCHITECTURE.md layers, http.admin),
  * and that the time it sets is the time every S3 rule uses ([B.7, R31]). Not an AWS API:
  * the expectations here are the emulator's documented contract (AdminRoutes).
  */

@@ -37,7 +37,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Races between lock changes and removals ([B.7, R24, R27]: a protected version is never
- * removable, by any path; DESIGN.md: every protecting decision runs under one row lock). Flippers
+ * removable, by any path; ARCHITECTURE.md: every protecting decision runs under one row lock). Flippers
  * write protected versions of one key and turn their legal hold (or GOVERNANCE retention) off and
  * on, while deleters hammer them with DeleteObject and DeleteObjects by version id, and attack
  * two never-released controls. Every call is timed on the client; {@link #checkTarget} proves from

@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-/** The emulator's clock (DESIGN.md "time"): system time until a test sets or advances it. */
+/** The emulator's clock (ARCHITECTURE.md "time"): system time until a test sets or advances it. */
 class MutableClockTest {
 
     private static final Instant BASE = Instant.parse("2024-05-01T10:00:00.123456789Z");

@@ -9,7 +9,7 @@ import java.time.ZonedDateTime;
 /**
  * Retain-until = the version's creation time plus the default period, exactly ([B.6, R18]).
  * Days and years are calendar arithmetic in UTC, so a year from 29 February lands on 28 February,
- * not 365 days later (STYLE.md pitfall 10).
+ * not 365 days later (the house rules in CONTRIBUTING.md).
  */
 public final class DefaultRetentionCalculator {
 

@@ -65,7 +65,7 @@ class BucketNameRulesTest {
         "bucket.mrap                              | must not end with the suffix .mrap",
         "bucket--usw2-az1--x-s3                   | must not end with the suffix --x-s3",
         "bucket--table-s3                         | must not end with the suffix --table-s3",
-        "_emulator                                | only lowercase letters, numbers, dots and hyphens (admin paths, DESIGN.md)"})
+        "_emulator                                | only lowercase letters, numbers, dots and hyphens (admin paths, ARCHITECTURE.md)"})
     void rejectsNamesThatBreakARule(String name, String rule) {
         assertThat(BucketNameRules.isValid(name)).as(rule).isFalse();
     }

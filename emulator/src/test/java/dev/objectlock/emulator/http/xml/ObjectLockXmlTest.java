@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The Object Lock wire documents, against golden files (STYLE.md pitfall 12): ObjectLockConfiguration
+ * The Object Lock wire documents, against golden files (the house rules in CONTRIBUTING.md): ObjectLockConfiguration
  * (https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectLockConfiguration.html), Retention
  * (API_PutObjectRetention.html) and LegalHold (API_PutObjectLegalHold.html); [B.2].
  */

@@ -25,7 +25,7 @@ class XmlCodecTest {
 
     @Test
     void everyWireDocumentIsInItsApisNamespaceAndHasAGoldenFile() throws URISyntaxException {
-        // STYLE.md pitfall 12: every wire record needs a golden-file test. Golden files are named
+        // the house rules in CONTRIBUTING.md: every wire record needs a golden-file test. Golden files are named
         // <Record>_<case>.xml, where <Record> is the class name without "Xml".
         List<String> goldens = Arrays.asList(Objects.requireNonNull(
                 new File(XmlCodecTest.class.getResource("/xml").toURI()).list()));

@@ -13,7 +13,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Ordered migration files applied once each to an in-memory H2 database (STYLE.md pitfall 19). */
+/** Ordered migration files applied once each to an in-memory H2 database (the house rules in CONTRIBUTING.md). */
 class MigrationsTest {
 
     private final JdbcConnectionPool pool =
@@ -73,7 +73,7 @@ class MigrationsTest {
 
     @Test
     void neverUsesTheDatabaseClock() {
-        // DESIGN.md: time is a bound parameter, never CURRENT_TIMESTAMP.
+        // ARCHITECTURE.md: time is a bound parameter, never CURRENT_TIMESTAMP.
         for (String file : Migrations.FILES) {
             try (InputStream in = Migrations.class.getResourceAsStream("/db/migration/" + file)) {
                 String statements = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
