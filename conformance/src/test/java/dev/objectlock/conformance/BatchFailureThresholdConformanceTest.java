@@ -18,12 +18,14 @@ import software.amazon.awssdk.services.s3control.model.S3ObjectLockLegalHoldStat
 class BatchFailureThresholdConformanceTest extends BatchScenario {
 
     @Test
-    @AwsSource(rules = {"R41", "C.7"}, value = "UG batch-ops-job-status Tracking job failure: >50% failed after 1,000 tasks fails the job")
+    @AwsSource(
+            rules = {"R41", "C.7"},
+            value = "UG batch-ops-job-status Tracking job failure: >50% failed after 1,000 tasks fails the job")
     void moreThanHalfFailedAfterAThousandTasksFailsTheJob() {
         String bucket = buckets.createWithObjectLock();
 
-        JobDescriptor job = jobs.awaitFinished(jobs.create(r -> r.manifest(missingKeys(bucket, 1500))
-                .operation(legalHold(S3ObjectLockLegalHoldStatus.ON))));
+        JobDescriptor job = jobs.awaitFinished(jobs.create(
+                r -> r.manifest(missingKeys(bucket, 1500)).operation(legalHold(S3ObjectLockLegalHoldStatus.ON))));
 
         assertThat(job.status()).isEqualTo(JobStatus.FAILED);
         assertThat(job.failureReasons()).isNotEmpty();
@@ -32,12 +34,14 @@ class BatchFailureThresholdConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"R41", "C.7"}, value = "UG batch-ops-job-status Tracking job failure: the threshold applies only after 1,000 tasks")
+    @AwsSource(
+            rules = {"R41", "C.7"},
+            value = "UG batch-ops-job-status Tracking job failure: the threshold applies only after 1,000 tasks")
     void everyTaskFailingBelowAThousandTasksStillCompletes() {
         String bucket = buckets.createWithObjectLock();
 
-        JobDescriptor job = jobs.awaitFinished(jobs.create(r -> r.manifest(missingKeys(bucket, 999))
-                .operation(legalHold(S3ObjectLockLegalHoldStatus.ON))));
+        JobDescriptor job = jobs.awaitFinished(jobs.create(
+                r -> r.manifest(missingKeys(bucket, 999)).operation(legalHold(S3ObjectLockLegalHoldStatus.ON))));
 
         assertThat(job.status()).isEqualTo(JobStatus.COMPLETE);
         assertThat(job.progressSummary().numberOfTasksFailed()).isEqualTo(999L);

@@ -22,7 +22,9 @@ import software.amazon.awssdk.services.s3control.model.S3ObjectLockLegalHoldStat
 class BatchJobListingConformanceTest extends BatchScenario {
 
     @Test
-    @AwsSource(rules = {"C.5", "R46"}, value = "botocore-s3c JobListDescriptor: Operation is OperationName, not the JobOperation structure")
+    @AwsSource(
+            rules = {"C.5", "R46"},
+            value = "botocore-s3c JobListDescriptor: Operation is OperationName, not the JobOperation structure")
     void listedJobCarriesOperationNameStatusAndProgress() {
         String bucket = buckets.createWithObjectLock();
         steps.putVersion(bucket, "a", "a");
@@ -40,12 +42,15 @@ class BatchJobListingConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.5"}, value = "botocore-s3c ListJobs jobStatuses query filter")
+    @AwsSource(
+            rules = {"C.5"},
+            value = "botocore-s3c ListJobs jobStatuses query filter")
     void statusFilterListsOnlyJobsInThoseStatuses() {
         String bucket = buckets.createWithObjectLock();
         steps.putVersion(bucket, "a", "a");
         JobManifest manifest = manifestOf(bucket, bucket, "a");
-        String suspended = jobs.create(r -> r.manifest(manifest).operation(legalHold(S3ObjectLockLegalHoldStatus.ON))
+        String suspended = jobs.create(r -> r.manifest(manifest)
+                .operation(legalHold(S3ObjectLockLegalHoldStatus.ON))
                 .confirmationRequired(true));
         jobs.await(suspended, JobStatus.SUSPENDED);
         String complete = runJob(manifest, legalHold(S3ObjectLockLegalHoldStatus.ON));
@@ -55,18 +60,22 @@ class BatchJobListingConformanceTest extends BatchScenario {
 
         assertThat(suspendedIds).contains(suspended).doesNotContain(complete);
         assertThat(completeIds).contains(complete).doesNotContain(suspended);
-        assertThat(ids(allJobs(List.of(JobStatus.SUSPENDED, JobStatus.COMPLETE)))).contains(suspended, complete);
+        assertThat(ids(allJobs(List.of(JobStatus.SUSPENDED, JobStatus.COMPLETE))))
+                .contains(suspended, complete);
     }
 
     @Test
-    @AwsSource(rules = {"C.5"}, value = "botocore-s3c ListJobs maxResults and NextToken (present only while more results exist)")
+    @AwsSource(
+            rules = {"C.5"},
+            value = "botocore-s3c ListJobs maxResults and NextToken (present only while more results exist)")
     void maxResultsPagesThroughEveryJobWithNextToken() {
         String bucket = buckets.createWithObjectLock();
         steps.putVersion(bucket, "a", "a");
         JobManifest manifest = manifestOf(bucket, bucket, "a");
         List<String> mine = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            String jobId = jobs.create(r -> r.manifest(manifest).operation(legalHold(S3ObjectLockLegalHoldStatus.ON))
+            String jobId = jobs.create(r -> r.manifest(manifest)
+                    .operation(legalHold(S3ObjectLockLegalHoldStatus.ON))
                     .confirmationRequired(true));
             jobs.await(jobId, JobStatus.SUSPENDED);
             mine.add(jobId);
@@ -78,7 +87,9 @@ class BatchJobListingConformanceTest extends BatchScenario {
         do {
             String from = token;
             ListJobsResponse page = control.listJobs(r -> r.accountId(jobs.accountId())
-                    .jobStatuses(JobStatus.SUSPENDED).maxResults(1).nextToken(from));
+                    .jobStatuses(JobStatus.SUSPENDED)
+                    .maxResults(1)
+                    .nextToken(from));
             assertThat(page.jobs()).hasSizeLessThanOrEqualTo(1);
             seen.addAll(ids(page.jobs()));
             token = page.nextToken();
@@ -90,10 +101,14 @@ class BatchJobListingConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.5"}, value = "botocore-s3c ListJobs errors: InvalidNextTokenException")
+    @AwsSource(
+            rules = {"C.5"},
+            value = "botocore-s3c ListJobs errors: InvalidNextTokenException")
     void unknownNextTokenIsInvalidNextTokenException() {
-        assertControlError(() -> control.listJobs(r -> r.accountId(jobs.accountId()).nextToken("bm90LWEtdG9rZW4=")))
-                .hasStatus(400).hasCode("InvalidNextTokenException");
+        assertControlError(() ->
+                        control.listJobs(r -> r.accountId(jobs.accountId()).nextToken("bm90LWEtdG9rZW4=")))
+                .hasStatus(400)
+                .hasCode("InvalidNextTokenException");
     }
 
     private List<JobListDescriptor> allJobs(List<JobStatus> statuses) {
@@ -104,7 +119,9 @@ class BatchJobListingConformanceTest extends BatchScenario {
     }
 
     private static JobListDescriptor find(String jobId, List<JobListDescriptor> listed) {
-        return listed.stream().filter(j -> j.jobId().equals(jobId)).findFirst()
+        return listed.stream()
+                .filter(j -> j.jobId().equals(jobId))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("job " + jobId + " is not listed"));
     }
 

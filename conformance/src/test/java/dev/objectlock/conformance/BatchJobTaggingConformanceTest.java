@@ -23,19 +23,24 @@ class BatchJobTaggingConformanceTest extends BatchScenario {
         String bucket = buckets.createWithObjectLock();
         steps.putVersion(bucket, "a", "a");
         jobId = jobs.create(r -> r.manifest(manifestOf(bucket, bucket, "a"))
-                .operation(legalHold(S3ObjectLockLegalHoldStatus.ON)).confirmationRequired(true)
+                .operation(legalHold(S3ObjectLockLegalHoldStatus.ON))
+                .confirmationRequired(true)
                 .tags(tag("team", "records"), tag("env", "")));
         jobs.await(jobId, JobStatus.SUSPENDED);
     }
 
     @Test
-    @AwsSource(rules = {"C.8", "R38"}, value = "botocore-s3c GetJobTagging: Tags as a member list; tags given at CreateJob are the initial set")
+    @AwsSource(
+            rules = {"C.8", "R38"},
+            value = "botocore-s3c GetJobTagging: Tags as a member list; tags given at CreateJob are the initial set")
     void tagsGivenAtCreateJobAreReturned() {
         assertThat(tags()).containsExactlyInAnyOrder(tag("team", "records"), tag("env", ""));
     }
 
     @Test
-    @AwsSource(rules = {"C.8"}, value = "botocore-s3c PutJobTagging doc: replaces the job's whole tag set")
+    @AwsSource(
+            rules = {"C.8"},
+            value = "botocore-s3c PutJobTagging doc: replaces the job's whole tag set")
     void putJobTaggingReplacesTheWholeSet() {
         control.putJobTagging(r -> r.accountId(jobs.accountId()).jobId(jobId).tags(tag("retention", "7y")));
 
@@ -43,7 +48,9 @@ class BatchJobTaggingConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.8"}, value = "botocore-s3c PutJobTagging with an empty tag set removes every tag")
+    @AwsSource(
+            rules = {"C.8"},
+            value = "botocore-s3c PutJobTagging with an empty tag set removes every tag")
     void emptyTagSetRemovesEveryTag() {
         control.putJobTagging(r -> r.accountId(jobs.accountId()).jobId(jobId).tags(List.of()));
 
@@ -51,7 +58,9 @@ class BatchJobTaggingConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.8"}, value = "botocore-s3c DeleteJobTagging: removes the job's tags")
+    @AwsSource(
+            rules = {"C.8"},
+            value = "botocore-s3c DeleteJobTagging: removes the job's tags")
     void deleteJobTaggingRemovesEveryTag() {
         control.deleteJobTagging(r -> r.accountId(jobs.accountId()).jobId(jobId));
 
@@ -59,31 +68,41 @@ class BatchJobTaggingConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.8"}, value = "botocore-s3c PutJobTagging doc: at most 50 tags; TooManyTagsException")
+    @AwsSource(
+            rules = {"C.8"},
+            value = "botocore-s3c PutJobTagging doc: at most 50 tags; TooManyTagsException")
     void moreThanFiftyTagsIsTooManyTagsException() {
         List<S3Tag> many = new ArrayList<>();
         for (int i = 0; i < 51; i++) {
             many.add(tag("k" + i, "v"));
         }
 
-        assertControlError(() -> control.putJobTagging(r -> r.accountId(jobs.accountId()).jobId(jobId).tags(many)))
+        assertControlError(() -> control.putJobTagging(
+                        r -> r.accountId(jobs.accountId()).jobId(jobId).tags(many)))
                 .hasCode("TooManyTagsException");
         assertThat(tags()).hasSize(2);
     }
 
     @Test
-    @AwsSource(rules = {"C.8", "C.2"}, value = "botocore-s3c GetJobTagging/PutJobTagging errors: NotFoundException")
+    @AwsSource(
+            rules = {"C.8", "C.2"},
+            value = "botocore-s3c GetJobTagging/PutJobTagging errors: NotFoundException")
     void taggingAnUnknownJobIsNotFound() {
         String unknown = UUID.randomUUID().toString();
 
-        assertControlError(() -> control.getJobTagging(r -> r.accountId(jobs.accountId()).jobId(unknown)))
-                .hasStatus(404).hasCode("NotFoundException");
-        assertControlError(() -> control.putJobTagging(r -> r.accountId(jobs.accountId()).jobId(unknown)
-                .tags(tag("a", "b")))).hasStatus(404).hasCode("NotFoundException");
+        assertControlError(() ->
+                        control.getJobTagging(r -> r.accountId(jobs.accountId()).jobId(unknown)))
+                .hasStatus(404)
+                .hasCode("NotFoundException");
+        assertControlError(() -> control.putJobTagging(
+                        r -> r.accountId(jobs.accountId()).jobId(unknown).tags(tag("a", "b"))))
+                .hasStatus(404)
+                .hasCode("NotFoundException");
     }
 
     private List<S3Tag> tags() {
-        return control.getJobTagging(r -> r.accountId(jobs.accountId()).jobId(jobId)).tags();
+        return control.getJobTagging(r -> r.accountId(jobs.accountId()).jobId(jobId))
+                .tags();
     }
 
     private static S3Tag tag(String key, String value) {

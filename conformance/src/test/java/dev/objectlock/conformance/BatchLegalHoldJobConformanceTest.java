@@ -17,7 +17,9 @@ import software.amazon.awssdk.services.s3control.model.S3ObjectLockLegalHoldStat
 class BatchLegalHoldJobConformanceTest extends BatchScenario {
 
     @Test
-    @AwsSource(rules = {"C.7.5", "R44"}, value = "UG batch-ops-legal-hold; UG batch-ops-create-job: without VersionId the current version")
+    @AwsSource(
+            rules = {"C.7.5", "R44"},
+            value = "UG batch-ops-legal-hold; UG batch-ops-create-job: without VersionId the current version")
     void legalHoldJobHoldsTheCurrentVersionOnly() {
         String bucket = buckets.createWithObjectLock();
         String old = steps.putVersion(bucket, "a", "old");
@@ -30,7 +32,9 @@ class BatchLegalHoldJobConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.7.5", "R33"}, value = "UG batch-ops-legal-hold: a job with Status OFF lifts holds; then the version can be deleted")
+    @AwsSource(
+            rules = {"C.7.5", "R33"},
+            value = "UG batch-ops-legal-hold: a job with Status OFF lifts holds; then the version can be deleted")
     void legalHoldOffJobLiftsHoldsSoVersionsCanBeDeleted() {
         String bucket = buckets.createWithObjectLock();
         String held = putOnLegalHold(bucket, "a");
@@ -39,11 +43,14 @@ class BatchLegalHoldJobConformanceTest extends BatchScenario {
 
         assertThat(legalHoldOf(bucket, "a", held)).isEqualTo(ObjectLockLegalHoldStatus.OFF);
         s3.deleteObject(b -> b.bucket(bucket).key("a").versionId(held));
-        assertThat(s3.listObjectVersions(b -> b.bucket(bucket).prefix("a")).versions()).isEmpty();
+        assertThat(s3.listObjectVersions(b -> b.bucket(bucket).prefix("a")).versions())
+                .isEmpty();
     }
 
     @Test
-    @AwsSource(rules = {"C.7.2"}, value = "UG batch-ops-create-job: Bucket,Key,VersionId manifests name the version each task acts on")
+    @AwsSource(
+            rules = {"C.7.2"},
+            value = "UG batch-ops-create-job: Bucket,Key,VersionId manifests name the version each task acts on")
     void manifestWithVersionIdsHoldsThoseVersions() {
         String bucket = buckets.createWithObjectLock();
         String old = steps.putVersion(bucket, "a", "old");
@@ -57,50 +64,62 @@ class BatchLegalHoldJobConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"R43"}, value = "UG batch-ops-create-job: manifest keys are URL-encoded")
+    @AwsSource(
+            rules = {"R43"},
+            value = "UG batch-ops-create-job: manifest keys are URL-encoded")
     void urlEncodedManifestKeysAreDecoded() {
         String bucket = buckets.createWithObjectLock();
         String version = steps.putVersion(bucket, "records/2024 Q1,final.csv", "a");
-        JobManifest manifest = jobs.csvManifest(bucket, "m.csv",
-                bucket + ",records/2024%20Q1%2Cfinal.csv\n", BUCKET_KEY);
+        JobManifest manifest =
+                jobs.csvManifest(bucket, "m.csv", bucket + ",records/2024%20Q1%2Cfinal.csv\n", BUCKET_KEY);
 
-        JobDescriptor job = jobs.awaitFinished(jobs.create(r -> r.manifest(manifest)
-                .operation(legalHold(S3ObjectLockLegalHoldStatus.ON))));
+        JobDescriptor job = jobs.awaitFinished(
+                jobs.create(r -> r.manifest(manifest).operation(legalHold(S3ObjectLockLegalHoldStatus.ON))));
 
         assertThat(job.progressSummary().numberOfTasksSucceeded()).isEqualTo(1L);
         assertThat(legalHoldOf(bucket, "records/2024 Q1,final.csv", version)).isEqualTo(ObjectLockLegalHoldStatus.ON);
     }
 
     @Test
-    @AwsSource(rules = {"R43", "C.7.8"}, value = "UG troubleshooting-batch-operations: 400,InvalidRequest,Task failed due to missing VersionId")
+    @AwsSource(
+            rules = {"R43", "C.7.8"},
+            value = "UG troubleshooting-batch-operations: 400,InvalidRequest,Task failed due to missing VersionId")
     void emptyVersionIdFailsThatTaskOnly() {
         String bucket = buckets.createWithObjectLock();
         String version = steps.putVersion(bucket, "a", "a");
         steps.putVersion(bucket, "b", "b");
-        JobManifest manifest = jobs.csvManifest(bucket, "m.csv",
-                bucket + ",a," + version + "\n" + bucket + ",b,\n", BUCKET_KEY_VERSION);
+        JobManifest manifest = jobs.csvManifest(
+                bucket, "m.csv", bucket + ",a," + version + "\n" + bucket + ",b,\n", BUCKET_KEY_VERSION);
         String reports = buckets.create();
 
-        String jobId = jobs.create(r -> r.manifest(manifest).operation(legalHold(S3ObjectLockLegalHoldStatus.ON))
-                .report(rep -> rep.enabled(true).bucket("arn:aws:s3:::" + reports).format("Report_CSV_20180820")
-                        .prefix("r").reportScope(JobReportScope.FAILED_TASKS_ONLY)));
+        String jobId = jobs.create(r -> r.manifest(manifest)
+                .operation(legalHold(S3ObjectLockLegalHoldStatus.ON))
+                .report(rep -> rep.enabled(true)
+                        .bucket("arn:aws:s3:::" + reports)
+                        .format("Report_CSV_20180820")
+                        .prefix("r")
+                        .reportScope(JobReportScope.FAILED_TASKS_ONLY)));
         JobDescriptor job = jobs.awaitFinished(jobId);
 
         assertThat(job.status()).isEqualTo(JobStatus.COMPLETE);
         assertThat(job.progressSummary().numberOfTasksSucceeded()).isEqualTo(1L);
         assertThat(job.progressSummary().numberOfTasksFailed()).isEqualTo(1L);
-        assertThat(reportRows(reports, "r", jobId)).containsExactly(
-                List.of(bucket, "b", "", "failed", "400", "InvalidRequest", "Task failed due to missing VersionId"));
+        assertThat(reportRows(reports, "r", jobId))
+                .containsExactly(List.of(
+                        bucket, "b", "", "failed", "400", "InvalidRequest", "Task failed due to missing VersionId"));
     }
 
     @Test
-    @AwsSource(rules = {"C.7.5"}, value = "[C.7.5]: a task fails with the S3 call's status and code (404 NoSuchKey)")
+    @AwsSource(
+            rules = {"C.7.5"},
+            value = "[C.7.5]: a task fails with the S3 call's status and code (404 NoSuchKey)")
     void missingObjectFailsItsTaskAndTheJobStillCompletes() {
         String bucket = buckets.createWithObjectLock();
         String version = steps.putVersion(bucket, "present", "a");
 
-        JobDescriptor job = jobs.awaitFinished(jobs.create(r -> r.manifest(manifestOf(bucket, bucket, "present", "absent"))
-                .operation(legalHold(S3ObjectLockLegalHoldStatus.ON))));
+        JobDescriptor job =
+                jobs.awaitFinished(jobs.create(r -> r.manifest(manifestOf(bucket, bucket, "present", "absent"))
+                        .operation(legalHold(S3ObjectLockLegalHoldStatus.ON))));
 
         assertThat(job.status()).isEqualTo(JobStatus.COMPLETE);
         assertThat(job.progressSummary().numberOfTasksSucceeded()).isEqualTo(1L);
@@ -109,13 +128,16 @@ class BatchLegalHoldJobConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"R42", "C.7.4"}, value = "UG batch-ops-legal-hold: Batch Operations checks Object Lock is enabled on the bucket before any task")
+    @AwsSource(
+            rules = {"R42", "C.7.4"},
+            value =
+                    "UG batch-ops-legal-hold: Batch Operations checks Object Lock is enabled on the bucket before any task")
     void jobOnBucketWithoutObjectLockFailsBeforeAnyTask() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "a", "a");
 
-        JobDescriptor job = jobs.awaitFinished(jobs.create(r -> r.manifest(manifestOf(bucket, bucket, "a"))
-                .operation(legalHold(S3ObjectLockLegalHoldStatus.ON))));
+        JobDescriptor job = jobs.awaitFinished(jobs.create(
+                r -> r.manifest(manifestOf(bucket, bucket, "a")).operation(legalHold(S3ObjectLockLegalHoldStatus.ON))));
 
         assertThat(job.status()).isEqualTo(JobStatus.FAILED);
         assertThat(job.progressSummary().numberOfTasksSucceeded()).isZero();
@@ -124,7 +146,10 @@ class BatchLegalHoldJobConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"R42", "C.7.3"}, value = "UG batch-ops-legal-hold Restrictions: one bucket per manifest; [UNCERTAIN] outcome: a failed job, as [C.7.3] and [K15] say")
+    @AwsSource(
+            rules = {"R42", "C.7.3"},
+            value =
+                    "UG batch-ops-legal-hold Restrictions: one bucket per manifest; [UNCERTAIN] outcome: a failed job, as [C.7.3] and [K15] say")
     void manifestNamingTwoBucketsFailsTheJob() {
         String bucket = buckets.createWithObjectLock();
         String other = buckets.createWithObjectLock();
@@ -132,8 +157,8 @@ class BatchLegalHoldJobConformanceTest extends BatchScenario {
         String otherVersion = steps.putVersion(other, "b", "b");
         JobManifest manifest = jobs.csvManifest(bucket, "m.csv", bucket + ",a\n" + other + ",b\n", BUCKET_KEY);
 
-        JobDescriptor job = jobs.awaitFinished(jobs.create(r -> r.manifest(manifest)
-                .operation(legalHold(S3ObjectLockLegalHoldStatus.ON))));
+        JobDescriptor job = jobs.awaitFinished(
+                jobs.create(r -> r.manifest(manifest).operation(legalHold(S3ObjectLockLegalHoldStatus.ON))));
 
         assertThat(job.status()).isEqualTo(JobStatus.FAILED);
         assertThat(job.failureReasons()).isNotEmpty();
@@ -141,16 +166,21 @@ class BatchLegalHoldJobConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"R44"}, value = "UG batch-ops-create-job Important: without version ids a task acts on the version current when it runs")
+    @AwsSource(
+            rules = {"R44"},
+            value =
+                    "UG batch-ops-create-job Important: without version ids a task acts on the version current when it runs")
     void taskActsOnTheVersionCurrentWhenItRunsNotAtCreation() {
         String bucket = buckets.createWithObjectLock();
         String before = steps.putVersion(bucket, "a", "before");
         String jobId = jobs.create(r -> r.manifest(manifestOf(bucket, bucket, "a"))
-                .operation(legalHold(S3ObjectLockLegalHoldStatus.ON)).confirmationRequired(true));
+                .operation(legalHold(S3ObjectLockLegalHoldStatus.ON))
+                .confirmationRequired(true));
         jobs.await(jobId, JobStatus.SUSPENDED);
         String after = steps.putVersion(bucket, "a", "after");
 
-        control.updateJobStatus(r -> r.accountId(jobs.accountId()).jobId(jobId).requestedJobStatus(RequestedJobStatus.READY));
+        control.updateJobStatus(
+                r -> r.accountId(jobs.accountId()).jobId(jobId).requestedJobStatus(RequestedJobStatus.READY));
         jobs.awaitFinished(jobId);
 
         assertThat(legalHoldOf(bucket, "a", after)).isEqualTo(ObjectLockLegalHoldStatus.ON);

@@ -20,16 +20,21 @@ import software.amazon.awssdk.services.s3control.model.S3ObjectLockMode;
 class BatchOtherOperationsConformanceTest extends BatchScenario {
 
     @Test
-    @AwsSource(rules = {"C.3"}, value = "UG batch-ops-put-object-tagging: the job replaces each object's tag set")
+    @AwsSource(
+            rules = {"C.3"},
+            value = "UG batch-ops-put-object-tagging: the job replaces each object's tag set")
     void putObjectTaggingJobReplacesTags() {
         String bucket = buckets.createVersioned();
         s3.putObject(b -> b.bucket(bucket).key("a").tagging("old=1"), RequestBody.fromString("a"));
-        JobOperation tagging = JobOperation.builder().s3PutObjectTagging(t -> t.tagSet(
-                software.amazon.awssdk.services.s3control.model.S3Tag.builder().key("class").value("record").build()))
+        JobOperation tagging = JobOperation.builder()
+                .s3PutObjectTagging(t -> t.tagSet(software.amazon.awssdk.services.s3control.model.S3Tag.builder()
+                        .key("class")
+                        .value("record")
+                        .build()))
                 .build();
 
-        JobDescriptor job = jobs.awaitFinished(jobs.create(r -> r.manifest(manifestOf(bucket, bucket, "a"))
-                .operation(tagging)));
+        JobDescriptor job = jobs.awaitFinished(
+                jobs.create(r -> r.manifest(manifestOf(bucket, bucket, "a")).operation(tagging)));
 
         assertThat(job.status()).isEqualTo(JobStatus.COMPLETE);
         assertThat(s3.getObjectTagging(b -> b.bucket(bucket).key("a")).tagSet())
@@ -37,33 +42,41 @@ class BatchOtherOperationsConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.3"}, value = "UG batch-ops-delete-object-tagging: the job removes each object's tags")
+    @AwsSource(
+            rules = {"C.3"},
+            value = "UG batch-ops-delete-object-tagging: the job removes each object's tags")
     void deleteObjectTaggingJobRemovesTags() {
         String bucket = buckets.createVersioned();
         s3.putObject(b -> b.bucket(bucket).key("a").tagging("old=1"), RequestBody.fromString("a"));
-        JobOperation delete = JobOperation.builder().s3DeleteObjectTagging(d -> { }).build();
+        JobOperation delete =
+                JobOperation.builder().s3DeleteObjectTagging(d -> {}).build();
 
-        jobs.awaitFinished(jobs.create(r -> r.manifest(manifestOf(bucket, bucket, "a")).operation(delete)));
+        jobs.awaitFinished(
+                jobs.create(r -> r.manifest(manifestOf(bucket, bucket, "a")).operation(delete)));
 
         assertThat(s3.getObjectTagging(b -> b.bucket(bucket).key("a")).tagSet()).isEmpty();
     }
 
     @Test
-    @AwsSource(rules = {"C.3", "R35"}, value = "botocore-s3c S3CopyObjectOperation ObjectLockLegalHoldStatus/ObjectLockMode/ObjectLockRetainUntilDate apply to the copies")
+    @AwsSource(
+            rules = {"C.3", "R35"},
+            value =
+                    "botocore-s3c S3CopyObjectOperation ObjectLockLegalHoldStatus/ObjectLockMode/ObjectLockRetainUntilDate apply to the copies")
     void copyJobCopiesUnderThePrefixWithTheLockFields() {
         String source = buckets.createVersioned();
         String targetBucket = buckets.createWithObjectLock();
         s3.putObject(b -> b.bucket(source).key("a"), RequestBody.fromString("payload"));
         Instant until = governanceUntil();
-        JobOperation copy = JobOperation.builder().s3PutObjectCopy(c -> c
-                .targetResource("arn:aws:s3:::" + targetBucket)
-                .targetKeyPrefix("copied/")
-                .objectLockLegalHoldStatus(S3ObjectLockLegalHoldStatus.ON)
-                .objectLockMode(S3ObjectLockMode.GOVERNANCE)
-                .objectLockRetainUntilDate(until)).build();
+        JobOperation copy = JobOperation.builder()
+                .s3PutObjectCopy(c -> c.targetResource("arn:aws:s3:::" + targetBucket)
+                        .targetKeyPrefix("copied/")
+                        .objectLockLegalHoldStatus(S3ObjectLockLegalHoldStatus.ON)
+                        .objectLockMode(S3ObjectLockMode.GOVERNANCE)
+                        .objectLockRetainUntilDate(until))
+                .build();
 
-        JobDescriptor job = jobs.awaitFinished(jobs.create(r -> r.manifest(manifestOf(source, source, "a"))
-                .operation(copy)));
+        JobDescriptor job = jobs.awaitFinished(
+                jobs.create(r -> r.manifest(manifestOf(source, source, "a")).operation(copy)));
 
         assertThat(job.status()).isEqualTo(JobStatus.COMPLETE);
         assertThat(job.progressSummary().numberOfTasksSucceeded()).isEqualTo(1L);
@@ -71,23 +84,29 @@ class BatchOtherOperationsConformanceTest extends BatchScenario {
         assertThat(head.objectLockLegalHoldStatus()).isEqualTo(ObjectLockLegalHoldStatus.ON);
         assertThat(head.objectLockMode()).isEqualTo(ObjectLockMode.GOVERNANCE);
         assertThat(head.objectLockRetainUntilDate()).isEqualTo(until);
-        assertThat(s3.getObjectAsBytes(b -> b.bucket(targetBucket).key("copied/a")).asUtf8String()).isEqualTo("payload");
+        assertThat(s3.getObjectAsBytes(b -> b.bucket(targetBucket).key("copied/a"))
+                        .asUtf8String())
+                .isEqualTo("payload");
     }
 
     @Test
-    @AwsSource(rules = {"C.3", "R23"}, value = "[C.3]: copy lock fields into a bucket without Object Lock fail each task as CopyObject would")
+    @AwsSource(
+            rules = {"C.3", "R23"},
+            value = "[C.3]: copy lock fields into a bucket without Object Lock fail each task as CopyObject would")
     void copyJobWithLockFieldsIntoBucketWithoutObjectLockFailsItsTasks() {
         String source = buckets.createVersioned();
         String targetBucket = buckets.createVersioned();
         s3.putObject(b -> b.bucket(source).key("a"), RequestBody.fromString("payload"));
-        JobOperation copy = JobOperation.builder().s3PutObjectCopy(c -> c
-                .targetResource("arn:aws:s3:::" + targetBucket)
-                .objectLockLegalHoldStatus(S3ObjectLockLegalHoldStatus.ON)).build();
+        JobOperation copy = JobOperation.builder()
+                .s3PutObjectCopy(c -> c.targetResource("arn:aws:s3:::" + targetBucket)
+                        .objectLockLegalHoldStatus(S3ObjectLockLegalHoldStatus.ON))
+                .build();
 
-        JobDescriptor job = jobs.awaitFinished(jobs.create(r -> r.manifest(manifestOf(source, source, "a"))
-                .operation(copy)));
+        JobDescriptor job = jobs.awaitFinished(
+                jobs.create(r -> r.manifest(manifestOf(source, source, "a")).operation(copy)));
 
         assertThat(job.progressSummary().numberOfTasksFailed()).isEqualTo(1L);
-        assertThat(s3.listObjectVersions(b -> b.bucket(targetBucket)).versions()).isEmpty();
+        assertThat(s3.listObjectVersions(b -> b.bucket(targetBucket)).versions())
+                .isEmpty();
     }
 }

@@ -22,7 +22,9 @@ import software.amazon.awssdk.services.s3control.model.S3ObjectLockRetentionMode
 class BatchRetentionJobConformanceTest extends BatchScenario {
 
     @Test
-    @AwsSource(rules = {"C.7.5"}, value = "UG batch-ops-retention-date: the job sets Mode and RetainUntilDate on each object")
+    @AwsSource(
+            rules = {"C.7.5"},
+            value = "UG batch-ops-retention-date: the job sets Mode and RetainUntilDate on each object")
     void retentionJobSetsModeAndDateOnEachObject() {
         String bucket = buckets.createWithObjectLock();
         String a = steps.putVersion(bucket, "a", "a");
@@ -38,7 +40,10 @@ class BatchRetentionJobConformanceTest extends BatchScenario {
     }
 
     @Test
-    @AwsSource(rules = {"C.7.5", "R29", "C.7.8"}, value = "UG batch-ops-retention-date: shortening governance needs BypassGovernanceRetention; task fails 403 AccessDenied")
+    @AwsSource(
+            rules = {"C.7.5", "R29", "C.7.8"},
+            value =
+                    "UG batch-ops-retention-date: shortening governance needs BypassGovernanceRetention; task fails 403 AccessDenied")
     void shorteningGovernanceWithoutBypassFailsTheTaskWithAccessDenied() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
@@ -47,19 +52,26 @@ class BatchRetentionJobConformanceTest extends BatchScenario {
 
         String jobId = jobs.create(r -> r.manifest(manifestOf(bucket, bucket, "a"))
                 .operation(retention(S3ObjectLockRetentionMode.GOVERNANCE, until.minusSeconds(60), false))
-                .report(rep -> rep.enabled(true).bucket("arn:aws:s3:::" + reports).format("Report_CSV_20180820")
-                        .prefix("r").reportScope(JobReportScope.ALL_TASKS)));
+                .report(rep -> rep.enabled(true)
+                        .bucket("arn:aws:s3:::" + reports)
+                        .format("Report_CSV_20180820")
+                        .prefix("r")
+                        .reportScope(JobReportScope.ALL_TASKS)));
         JobDescriptor job = jobs.awaitFinished(jobId);
 
         assertThat(job.status()).isEqualTo(JobStatus.COMPLETE);
         assertThat(job.progressSummary().numberOfTasksFailed()).isEqualTo(1L);
-        assertThat(retentionOf(bucket, "a", version).retention().retainUntilDate()).isEqualTo(until);
+        assertThat(retentionOf(bucket, "a", version).retention().retainUntilDate())
+                .isEqualTo(until);
         List<String> row = reportRows(reports, "r", jobId).get(0);
         assertThat(row.subList(0, 6)).containsExactly(bucket, "a", "", "failed", "403", "AccessDenied");
     }
 
     @Test
-    @AwsSource(rules = {"C.7.5", "R29"}, value = "UG batch-ops-retention-date: BypassGovernanceRetention=true lets the job shorten GOVERNANCE retention")
+    @AwsSource(
+            rules = {"C.7.5", "R29"},
+            value =
+                    "UG batch-ops-retention-date: BypassGovernanceRetention=true lets the job shorten GOVERNANCE retention")
     void shorteningGovernanceWithBypassSucceeds() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
@@ -70,12 +82,17 @@ class BatchRetentionJobConformanceTest extends BatchScenario {
                 .operation(retention(S3ObjectLockRetentionMode.GOVERNANCE, shorter, true))));
 
         assertThat(job.progressSummary().numberOfTasksSucceeded()).isEqualTo(1L);
-        assertThat(retentionOf(bucket, "a", version).retention().retainUntilDate()).isEqualTo(shorter);
+        assertThat(retentionOf(bucket, "a", version).retention().retainUntilDate())
+                .isEqualTo(shorter);
     }
 
     @Test
-    @AwsSource(rules = {"C.7.5", "R30"}, value = "UG batch-ops-retention-date: COMPLIANCE can only be extended, bypass or not")
-    @EmulatorOnly(reason = "an AWS job starts minutes later, after the seconds-long COMPLIANCE retention this suite may set has expired")
+    @AwsSource(
+            rules = {"C.7.5", "R30"},
+            value = "UG batch-ops-retention-date: COMPLIANCE can only be extended, bypass or not")
+    @EmulatorOnly(
+            reason =
+                    "an AWS job starts minutes later, after the seconds-long COMPLIANCE retention this suite may set has expired")
     void shorteningComplianceFailsEvenWithBypass() {
         String bucket = buckets.createWithObjectLock();
         Instant until = now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -85,11 +102,14 @@ class BatchRetentionJobConformanceTest extends BatchScenario {
                 .operation(retention(S3ObjectLockRetentionMode.COMPLIANCE, until.minusSeconds(60), true))));
 
         assertThat(job.progressSummary().numberOfTasksFailed()).isEqualTo(1L);
-        assertThat(retentionOf(bucket, "a", version).retention().retainUntilDate()).isEqualTo(until);
+        assertThat(retentionOf(bucket, "a", version).retention().retainUntilDate())
+                .isEqualTo(until);
     }
 
     @Test
-    @AwsSource(rules = {"C.7.5", "R21"}, value = "[C.7.5]: a task fails with the call's error, 400 InvalidArgument for a past date")
+    @AwsSource(
+            rules = {"C.7.5", "R21"},
+            value = "[C.7.5]: a task fails with the call's error, 400 InvalidArgument for a past date")
     void pastRetainUntilDateFailsEveryTask() {
         String bucket = buckets.createWithObjectLock();
         String version = steps.putVersion(bucket, "a", "a");
@@ -98,24 +118,31 @@ class BatchRetentionJobConformanceTest extends BatchScenario {
 
         String jobId = jobs.create(r -> r.manifest(manifestOf(bucket, bucket, "a"))
                 .operation(retention(S3ObjectLockRetentionMode.GOVERNANCE, past, null))
-                .report(rep -> rep.enabled(true).bucket("arn:aws:s3:::" + reports).format("Report_CSV_20180820")
+                .report(rep -> rep.enabled(true)
+                        .bucket("arn:aws:s3:::" + reports)
+                        .format("Report_CSV_20180820")
                         .reportScope(JobReportScope.FAILED_TASKS_ONLY)));
         JobDescriptor job = jobs.awaitFinished(jobId);
 
         assertThat(job.progressSummary().numberOfTasksFailed()).isEqualTo(1L);
-        assertThat(reportRows(reports, null, jobId).get(0).subList(3, 6)).containsExactly("failed", "400", "InvalidArgument");
-        assertThat(s3.headObject(b -> b.bucket(bucket).key("a").versionId(version)).objectLockMode()).isNull();
+        assertThat(reportRows(reports, null, jobId).get(0).subList(3, 6))
+                .containsExactly("failed", "400", "InvalidArgument");
+        assertThat(s3.headObject(b -> b.bucket(bucket).key("a").versionId(version))
+                        .objectLockMode())
+                .isNull();
     }
 
     @Test
-    @AwsSource(rules = {"R42", "C.7.4"}, value = "UG batch-ops-retention-date: Object Lock must be enabled on the bucket; checked before any task")
+    @AwsSource(
+            rules = {"R42", "C.7.4"},
+            value = "UG batch-ops-retention-date: Object Lock must be enabled on the bucket; checked before any task")
     void retentionJobOnBucketWithoutObjectLockFails() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "a", "a");
         JobOperation operation = retention(S3ObjectLockRetentionMode.GOVERNANCE, governanceUntil(), null);
 
-        JobDescriptor job = jobs.awaitFinished(jobs.create(r -> r.manifest(manifestOf(bucket, bucket, "a"))
-                .operation(operation)));
+        JobDescriptor job = jobs.awaitFinished(
+                jobs.create(r -> r.manifest(manifestOf(bucket, bucket, "a")).operation(operation)));
 
         assertThat(job.status()).isEqualTo(JobStatus.FAILED);
         assertThat(job.progressSummary().numberOfTasksSucceeded()).isZero();

@@ -28,8 +28,9 @@ import software.amazon.awssdk.services.s3control.model.S3ObjectLockRetentionMode
 abstract class BatchScenario extends ObjectLockScenario {
 
     static final JobManifestFieldName[] BUCKET_KEY = {JobManifestFieldName.BUCKET, JobManifestFieldName.KEY};
-    static final JobManifestFieldName[] BUCKET_KEY_VERSION =
-            {JobManifestFieldName.BUCKET, JobManifestFieldName.KEY, JobManifestFieldName.VERSION_ID};
+    static final JobManifestFieldName[] BUCKET_KEY_VERSION = {
+        JobManifestFieldName.BUCKET, JobManifestFieldName.KEY, JobManifestFieldName.VERSION_ID
+    };
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,12 +44,16 @@ abstract class BatchScenario extends ObjectLockScenario {
     }
 
     static JobOperation legalHold(S3ObjectLockLegalHoldStatus status) {
-        return JobOperation.builder().s3PutObjectLegalHold(o -> o.legalHold(h -> h.status(status))).build();
+        return JobOperation.builder()
+                .s3PutObjectLegalHold(o -> o.legalHold(h -> h.status(status)))
+                .build();
     }
 
     static JobOperation retention(S3ObjectLockRetentionMode mode, Instant until, Boolean bypass) {
-        return JobOperation.builder().s3PutObjectRetention(o -> o.bypassGovernanceRetention(bypass)
-                .retention(r -> r.mode(mode).retainUntilDate(until))).build();
+        return JobOperation.builder()
+                .s3PutObjectRetention(o -> o.bypassGovernanceRetention(bypass)
+                        .retention(r -> r.mode(mode).retainUntilDate(until)))
+                .build();
     }
 
     /** A Bucket,Key manifest for {@code keys} of {@code bucket}, stored in {@code manifestBucket}. */
@@ -68,7 +73,8 @@ abstract class BatchScenario extends ObjectLockScenario {
     }
 
     ObjectLockLegalHoldStatus legalHoldOf(String bucket, String key, String versionId) {
-        GetObjectLegalHoldResponse hold = s3.getObjectLegalHold(b -> b.bucket(bucket).key(key).versionId(versionId));
+        GetObjectLegalHoldResponse hold =
+                s3.getObjectLegalHold(b -> b.bucket(bucket).key(key).versionId(versionId));
         return hold.legalHold().status();
     }
 
@@ -76,7 +82,8 @@ abstract class BatchScenario extends ObjectLockScenario {
     JsonNode reportManifest(String reportBucket, String prefix, String jobId) {
         String key = (prefix == null ? "" : prefix + "/") + "job-" + jobId + "/manifest.json";
         try {
-            return JSON.readTree(s3.getObjectAsBytes(b -> b.bucket(reportBucket).key(key)).asByteArray());
+            return JSON.readTree(
+                    s3.getObjectAsBytes(b -> b.bucket(reportBucket).key(key)).asByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,7 +94,8 @@ abstract class BatchScenario extends ObjectLockScenario {
         List<List<String>> rows = new ArrayList<>();
         for (JsonNode result : reportManifest(reportBucket, prefix, jobId).path("Results")) {
             String csv = s3.getObjectAsBytes(b -> b.bucket(result.path("Bucket").asText())
-                    .key(result.path("Key").asText())).asUtf8String();
+                            .key(result.path("Key").asText()))
+                    .asUtf8String();
             for (String line : csv.split("\n")) {
                 if (!line.isEmpty()) {
                     rows.add(csvFields(line));

@@ -41,8 +41,13 @@ class BucketPolicyConformanceTest extends Scenario {
     }
 
     private void assertMalformed(String bucket, String policy, String message) {
-        assertS3Error(() -> putPolicy(bucket, policy)).hasStatus(400).hasCode("MalformedPolicy").hasMessage(message);
-        assertS3Error(() -> s3.getBucketPolicy(b -> b.bucket(bucket))).hasStatus(404).hasCode("NoSuchBucketPolicy");
+        assertS3Error(() -> putPolicy(bucket, policy))
+                .hasStatus(400)
+                .hasCode("MalformedPolicy")
+                .hasMessage(message);
+        assertS3Error(() -> s3.getBucketPolicy(b -> b.bucket(bucket)))
+                .hasStatus(404)
+                .hasCode("NoSuchBucketPolicy");
     }
 
     private static JsonNode json(String text) {
@@ -54,18 +59,24 @@ class BucketPolicyConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"P66", "E47"}, value = "ls-api test_bucket_policy_crud [AWS-recorded]")
+    @AwsSource(
+            rules = {"P66", "E47"},
+            value = "ls-api test_bucket_policy_crud [AWS-recorded]")
     void bucketWithoutPolicyIsNoSuchBucketPolicyNamingTheBucket() {
         String bucket = buckets.create();
 
         assertS3Error(() -> s3.getBucketPolicy(b -> b.bucket(bucket)))
-                .hasStatus(404).hasCode("NoSuchBucketPolicy").hasMessage(NO_SUCH_BUCKET_POLICY)
+                .hasStatus(404)
+                .hasCode("NoSuchBucketPolicy")
+                .hasMessage(NO_SUCH_BUCKET_POLICY)
                 .hasElement("BucketName", bucket);
     }
 
     @Test
-    @AwsSource(rules = {"P50", "P66"}, value = "ls-api test_bucket_policy_crud [AWS-recorded]; "
-            + "UG object-lock-managing (the maximum-retention policy)")
+    @AwsSource(
+            rules = {"P50", "P66"},
+            value = "ls-api test_bucket_policy_crud [AWS-recorded]; "
+                    + "UG object-lock-managing (the maximum-retention policy)")
     void maximumRetentionPolicyIsPutReadAndDeleted() {
         String bucket = buckets.create();
 
@@ -77,11 +88,15 @@ class BucketPolicyConformanceTest extends Scenario {
         // The same document; whether AWS keeps the text byte for byte is not recorded (P66 [UNCERTAIN]).
         assertThat(json(stored)).isEqualTo(json(maximumRetention(bucket)));
         assertThat(deleted).isEqualTo(204);
-        assertS3Error(() -> s3.getBucketPolicy(b -> b.bucket(bucket))).hasStatus(404).hasCode("NoSuchBucketPolicy");
+        assertS3Error(() -> s3.getBucketPolicy(b -> b.bucket(bucket)))
+                .hasStatus(404)
+                .hasCode("NoSuchBucketPolicy");
     }
 
     @Test
-    @AwsSource(rules = {"P66"}, value = "ls-api test_bucket_policy_crud [AWS-recorded]")
+    @AwsSource(
+            rules = {"P66"},
+            value = "ls-api test_bucket_policy_crud [AWS-recorded]")
     void deletingAPolicyThatDoesNotExistIs204() {
         String bucket = buckets.create();
 
@@ -89,7 +104,9 @@ class BucketPolicyConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"P69", "E48"}, value = "ls-api test_bucket_policy_exc [AWS-recorded]")
+    @AwsSource(
+            rules = {"P69", "E48"},
+            value = "ls-api test_bucket_policy_exc [AWS-recorded]")
     void emptyPolicyIsMalformedPolicy() {
         String bucket = buckets.create();
 
@@ -97,7 +114,9 @@ class BucketPolicyConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"P69", "E48"}, value = "ls-api test_bucket_policy_exc [AWS-recorded]")
+    @AwsSource(
+            rules = {"P69", "E48"},
+            value = "ls-api test_bucket_policy_exc [AWS-recorded]")
     void policyThatIsNoJsonIsMalformedPolicy() {
         String bucket = buckets.create();
 
@@ -105,7 +124,9 @@ class BucketPolicyConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"P69", "E48"}, value = "ls-api test_bucket_policy_exc [AWS-recorded]")
+    @AwsSource(
+            rules = {"P69", "E48"},
+            value = "ls-api test_bucket_policy_exc [AWS-recorded]")
     void policyWithoutStatementIsMalformedPolicy() {
         String bucket = buckets.create();
 
@@ -113,7 +134,9 @@ class BucketPolicyConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"P69", "E48"}, value = "noobaa/noobaa-core#10058 [AWS-recorded]")
+    @AwsSource(
+            rules = {"P69", "E48"},
+            value = "noobaa/noobaa-core#10058 [AWS-recorded]")
     void policyOnAnotherBucketsObjectsIsInvalidResource() {
         String bucket = buckets.create();
 
@@ -121,7 +144,9 @@ class BucketPolicyConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"P69", "E48"}, value = "versity/versitygw#645 [AWS-recorded]")
+    @AwsSource(
+            rules = {"P69", "E48"},
+            value = "versity/versitygw#645 [AWS-recorded]")
     void objectActionOnTheBucketArnDoesNotApply() {
         String bucket = buckets.create();
         String policy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Principal\":\"*\","
@@ -131,7 +156,9 @@ class BucketPolicyConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"P69", "E48"}, value = "versitygw (Invalid effect) [vgw]")
+    @AwsSource(
+            rules = {"P69", "E48"},
+            value = "versitygw (Invalid effect) [vgw]")
     void unknownEffectIsMalformedPolicy() {
         String bucket = buckets.create();
 
@@ -139,33 +166,48 @@ class BucketPolicyConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"P70"}, value = "API reference GetBucketPolicyStatus; UG access-control-block-public-access "
-            + "(The meaning of \"public\")")
+    @AwsSource(
+            rules = {"P70"},
+            value = "API reference GetBucketPolicyStatus; UG access-control-block-public-access "
+                    + "(The meaning of \"public\")")
     void denyingPolicyIsNotPublic() {
         String bucket = buckets.create();
         putPolicy(bucket, maximumRetention(bucket));
 
-        assertThat(s3.getBucketPolicyStatus(b -> b.bucket(bucket)).policyStatus().isPublic()).isFalse();
+        assertThat(s3.getBucketPolicyStatus(b -> b.bucket(bucket))
+                        .policyStatus()
+                        .isPublic())
+                .isFalse();
     }
 
     @Test
-    @EmulatorOnly(reason = "AWS Block Public Access, on by default for new buckets, refuses a public policy with "
-            + "403 AccessDenied (P70); the emulator does not model Block Public Access")
-    @AwsSource(rules = {"P70"}, value = "API reference GetBucketPolicyStatus; UG access-control-block-public-access "
-            + "(The meaning of \"public\")")
+    @EmulatorOnly(
+            reason = "AWS Block Public Access, on by default for new buckets, refuses a public policy with "
+                    + "403 AccessDenied (P70); the emulator does not model Block Public Access")
+    @AwsSource(
+            rules = {"P70"},
+            value = "API reference GetBucketPolicyStatus; UG access-control-block-public-access "
+                    + "(The meaning of \"public\")")
     void allowToEveryoneIsPublic() {
         String bucket = buckets.create();
         putPolicy(bucket, everyone("Allow", "s3:GetObject", bucket));
 
-        assertThat(s3.getBucketPolicyStatus(b -> b.bucket(bucket)).policyStatus().isPublic()).isTrue();
+        assertThat(s3.getBucketPolicyStatus(b -> b.bucket(bucket))
+                        .policyStatus()
+                        .isPublic())
+                .isTrue();
     }
 
     @Test
-    @AwsSource(rules = {"E47"}, value = "cloudquery/cloudquery#12163 [AWS-recorded]")
+    @AwsSource(
+            rules = {"E47"},
+            value = "cloudquery/cloudquery#12163 [AWS-recorded]")
     void bucketWithoutPolicyHasNoPolicyStatus() {
         String bucket = buckets.create();
 
         assertS3Error(() -> s3.getBucketPolicyStatus(b -> b.bucket(bucket)))
-                .hasStatus(404).hasCode("NoSuchBucketPolicy").hasMessage(NO_SUCH_BUCKET_POLICY);
+                .hasStatus(404)
+                .hasCode("NoSuchBucketPolicy")
+                .hasMessage(NO_SUCH_BUCKET_POLICY);
     }
 }

@@ -17,7 +17,9 @@ class BucketVersioningConformanceTest extends Scenario {
             "The XML you provided was not well-formed or did not validate against our published schema";
 
     @Test
-    @AwsSource(rules = {"A.1", "A.2", "R12"}, value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.1", "A.2", "R12"},
+            value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
     void neverConfiguredBucketReportsNoStatusAndNoMfaDelete() {
         String bucket = buckets.create();
 
@@ -29,7 +31,9 @@ class BucketVersioningConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.2", "A.8", "R12"}, value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.2", "A.8", "R12"},
+            value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
     void enabledVersioningIsReportedWithoutMfaDelete() {
         String bucket = buckets.create();
 
@@ -37,11 +41,15 @@ class BucketVersioningConformanceTest extends Scenario {
         GetBucketVersioningResponse versioning = s3.getBucketVersioning(b -> b.bucket(bucket));
 
         assertThat(versioning.status()).isEqualTo(BucketVersioningStatus.ENABLED);
-        assertThat(versioning.mfaDelete()).as("MfaDelete appears only once configured").isNull();
+        assertThat(versioning.mfaDelete())
+                .as("MfaDelete appears only once configured")
+                .isNull();
     }
 
     @Test
-    @AwsSource(rules = {"A.4", "A.8", "R12"}, value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.4", "A.8", "R12"},
+            value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
     void suspendedVersioningIsReportedAsSuspendedNotUnversioned() {
         String bucket = buckets.createVersioned();
 
@@ -51,7 +59,9 @@ class BucketVersioningConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.8"}, value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.8"},
+            value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
     void suspendedVersioningCanBeEnabledAgain() {
         String bucket = buckets.createVersioned();
         steps.suspendVersioning(bucket);
@@ -62,44 +72,60 @@ class BucketVersioningConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.8", "R12"}, value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.8", "R12"},
+            value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
     void lowercaseStatusIsMalformedXml() {
         String bucket = buckets.create();
 
-        assertS3Error(() -> s3.putBucketVersioning(b -> b.bucket(bucket)
-                .versioningConfiguration(v -> v.status("enabled"))))
-                .hasStatus(400).hasCode("MalformedXML").hasMessage(MALFORMED_XML_MESSAGE);
+        assertS3Error(() ->
+                        s3.putBucketVersioning(b -> b.bucket(bucket).versioningConfiguration(v -> v.status("enabled"))))
+                .hasStatus(400)
+                .hasCode("MalformedXML")
+                .hasMessage(MALFORMED_XML_MESSAGE);
         assertThat(s3.getBucketVersioning(b -> b.bucket(bucket)).status()).isNull();
     }
 
     @Test
-    @AwsSource(rules = {"A.8"}, value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.8"},
+            value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
     void disabledStatusIsMalformedXml() {
         String bucket = buckets.createVersioned();
 
-        assertS3Error(() -> s3.putBucketVersioning(b -> b.bucket(bucket)
-                .versioningConfiguration(v -> v.status("Disabled"))))
-                .hasStatus(400).hasCode("MalformedXML").hasMessage(MALFORMED_XML_MESSAGE);
+        assertS3Error(() -> s3.putBucketVersioning(
+                        b -> b.bucket(bucket).versioningConfiguration(v -> v.status("Disabled"))))
+                .hasStatus(400)
+                .hasCode("MalformedXML")
+                .hasMessage(MALFORMED_XML_MESSAGE);
         assertThat(s3.getBucketVersioning(b -> b.bucket(bucket)).status()).isEqualTo(BucketVersioningStatus.ENABLED);
     }
 
     @Test
-    @AwsSource(rules = {"A.8", "R12"}, value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.8", "R12"},
+            value = "ls-api test_bucket_versioning_crud [AWS-recorded]")
     void emptyConfigurationIsIllegalVersioningConfiguration() {
         String bucket = buckets.create();
 
         assertS3Error(() -> s3.putBucketVersioning(b -> b.bucket(bucket)
-                .versioningConfiguration(VersioningConfiguration.builder().build())))
-                .hasStatus(400).hasCode("IllegalVersioningConfigurationException")
+                        .versioningConfiguration(
+                                VersioningConfiguration.builder().build())))
+                .hasStatus(400)
+                .hasCode("IllegalVersioningConfigurationException")
                 .hasMessage("The Versioning element must be specified");
     }
 
     @Test
-    @AwsSource(rules = {"A.8"}, value = "[0.1] NoSuchBucket carries <BucketName> [AWS-recorded ls-api]")
+    @AwsSource(
+            rules = {"A.8"},
+            value = "[0.1] NoSuchBucket carries <BucketName> [AWS-recorded ls-api]")
     void versioningOnMissingBucketIsNoSuchBucket() {
         String missing = buckets.unusedName();
 
         assertS3Error(() -> steps.enableVersioning(missing))
-                .hasStatus(404).hasCode("NoSuchBucket").hasElement("BucketName", missing);
+                .hasStatus(404)
+                .hasCode("NoSuchBucket")
+                .hasElement("BucketName", missing);
     }
 }

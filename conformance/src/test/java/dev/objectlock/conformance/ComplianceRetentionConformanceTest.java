@@ -27,8 +27,10 @@ class ComplianceRetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "R30"}, value = "ls-s3 test_s3_object_retention_compliance_mode [AWS-recorded]; "
-            + "vgw PutObjectRetention_overwrite_compliance_with_compliance")
+    @AwsSource(
+            rules = {"B.8", "R30"},
+            value = "ls-s3 test_s3_object_retention_compliance_mode [AWS-recorded]; "
+                    + "vgw PutObjectRetention_overwrite_compliance_with_compliance")
     void extendingComplianceRetentionIsAllowed() {
         String bucket = buckets.createWithObjectLock();
         Instant until = complianceUntil();
@@ -40,8 +42,10 @@ class ComplianceRetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "R30"}, value = "[B.8.4] \"later or equal date is allowed\" "
-            + "[AWS-recorded ls-s3 test_s3_object_retention_compliance_mode]")
+    @AwsSource(
+            rules = {"B.8", "R30"},
+            value = "[B.8.4] \"later or equal date is allowed\" "
+                    + "[AWS-recorded ls-s3 test_s3_object_retention_compliance_mode]")
     void repeatingTheSameComplianceDateIsAllowed() {
         String bucket = buckets.createWithObjectLock();
         Instant until = complianceUntil();
@@ -53,48 +57,62 @@ class ComplianceRetentionConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "R30"}, value = "ls-s3 test_s3_object_retention_compliance_mode [AWS-recorded]")
+    @AwsSource(
+            rules = {"B.8", "R30"},
+            value = "ls-s3 test_s3_object_retention_compliance_mode [AWS-recorded]")
     void shorteningComplianceRetentionIsAccessDeniedEvenWithBypass() {
         String bucket = buckets.createWithObjectLock();
         Instant until = complianceUntil();
         String version = putLocked(bucket, "key", ObjectLockRetentionMode.COMPLIANCE, until);
 
-        assertS3Error(() -> putRetention(bucket, "key", version, ObjectLockRetentionMode.COMPLIANCE,
-                until.minusSeconds(5), true))
-                .hasStatus(403).hasCode("AccessDenied").hasMessage(PROTECTED);
+        assertS3Error(() -> putRetention(
+                        bucket, "key", version, ObjectLockRetentionMode.COMPLIANCE, until.minusSeconds(5), true))
+                .hasStatus(403)
+                .hasCode("AccessDenied")
+                .hasMessage(PROTECTED);
         assertRetentionIs(bucket, version, ObjectLockRetentionMode.COMPLIANCE, until);
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "R30"}, value = "s3-tests test_object_lock_changing_mode_from_compliance; "
-            + "ls-s3 test_s3_object_retention_compliance_mode [AWS-recorded]")
+    @AwsSource(
+            rules = {"B.8", "R30"},
+            value = "s3-tests test_object_lock_changing_mode_from_compliance; "
+                    + "ls-s3 test_s3_object_retention_compliance_mode [AWS-recorded]")
     void switchingComplianceToGovernanceIsAccessDeniedEvenWithBypassAndLaterDate() {
         String bucket = buckets.createWithObjectLock();
         Instant until = complianceUntil();
         String version = putLocked(bucket, "key", ObjectLockRetentionMode.COMPLIANCE, until);
 
-        assertS3Error(() -> putRetention(bucket, "key", version, ObjectLockRetentionMode.GOVERNANCE,
-                until.plusSeconds(300), true))
-                .hasStatus(403).hasCode("AccessDenied").hasMessage(PROTECTED);
+        assertS3Error(() -> putRetention(
+                        bucket, "key", version, ObjectLockRetentionMode.GOVERNANCE, until.plusSeconds(300), true))
+                .hasStatus(403)
+                .hasCode("AccessDenied")
+                .hasMessage(PROTECTED);
         assertRetentionIs(bucket, version, ObjectLockRetentionMode.COMPLIANCE, until);
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "R30"}, value = "ls-s3 test_s3_object_retention_compliance_mode [AWS-recorded]")
+    @AwsSource(
+            rules = {"B.8", "R30"},
+            value = "ls-s3 test_s3_object_retention_compliance_mode [AWS-recorded]")
     void clearingComplianceRetentionIsAccessDeniedEvenWithBypass() {
         String bucket = buckets.createWithObjectLock();
         Instant until = complianceUntil();
         String version = putLocked(bucket, "key", ObjectLockRetentionMode.COMPLIANCE, until);
 
         assertS3Error(() -> clearRetention(bucket, "key", version, true))
-                .hasStatus(403).hasCode("AccessDenied").hasMessage(PROTECTED);
+                .hasStatus(403)
+                .hasCode("AccessDenied")
+                .hasMessage(PROTECTED);
         assertRetentionIs(bucket, version, ObjectLockRetentionMode.COMPLIANCE, until);
     }
 
     @Test
     @EmulatorOnly(reason = "moves the clock a day past a COMPLIANCE retention")
-    @AwsSource(rules = {"B.8"}, value = "[B.8.6]: an expired retention no longer limits changes "
-            + "[AWS-recorded ls-s3 \"delete-obj-after-lock-expiration\"]")
+    @AwsSource(
+            rules = {"B.8"},
+            value = "[B.8.6]: an expired retention no longer limits changes "
+                    + "[AWS-recorded ls-s3 \"delete-obj-after-lock-expiration\"]")
     void expiredComplianceRetentionCanBeReplacedByGovernance(EmulatorClock clock) {
         String bucket = buckets.createWithObjectLock();
         String version = putLocked(bucket, "key", ObjectLockRetentionMode.COMPLIANCE, now().plus(Duration.ofDays(1)));

@@ -16,14 +16,23 @@ class CopyObjectVersionConformanceTest extends Scenario {
         return copy(bucket, sourceKey, sourceVersionId, bucket, destinationKey);
     }
 
-    private CopyObjectResponse copy(String sourceBucket, String sourceKey, String sourceVersionId,
-                                    String destinationBucket, String destinationKey) {
-        return s3.copyObject(b -> b.sourceBucket(sourceBucket).sourceKey(sourceKey).sourceVersionId(sourceVersionId)
-                .destinationBucket(destinationBucket).destinationKey(destinationKey));
+    private CopyObjectResponse copy(
+            String sourceBucket,
+            String sourceKey,
+            String sourceVersionId,
+            String destinationBucket,
+            String destinationKey) {
+        return s3.copyObject(b -> b.sourceBucket(sourceBucket)
+                .sourceKey(sourceKey)
+                .sourceVersionId(sourceVersionId)
+                .destinationBucket(destinationBucket)
+                .destinationKey(destinationKey));
     }
 
     @Test
-    @AwsSource(rules = {"A.1", "A.7"}, value = "ls-s3 copy tests (CopySourceVersionId) [AWS-recorded]; Model CopyObject")
+    @AwsSource(
+            rules = {"A.1", "A.7"},
+            value = "ls-s3 copy tests (CopySourceVersionId) [AWS-recorded]; Model CopyObject")
     void copyOfSpecificSourceVersionCopiesThatVersion() {
         String bucket = buckets.createVersioned();
         String first = steps.putVersion(bucket, "source", "first");
@@ -37,7 +46,9 @@ class CopyObjectVersionConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.7"}, value = "ls-s3 copy tests (CopySourceVersionId) [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.7"},
+            value = "ls-s3 copy tests (CopySourceVersionId) [AWS-recorded]")
     void copyWithoutSourceVersionCopiesCurrentAndNamesIt() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "source", "first");
@@ -50,7 +61,9 @@ class CopyObjectVersionConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.7", "A.4"}, value = "ls-s3 copy tests: CopySourceVersionId present incl. null [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.7", "A.4"},
+            value = "ls-s3 copy tests: CopySourceVersionId present incl. null [AWS-recorded]")
     void copyOfNullSourceVersionReportsNullCopySourceVersionId() {
         String bucket = buckets.create();
         steps.put(bucket, "source", "null version");
@@ -63,8 +76,10 @@ class CopyObjectVersionConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.7", "A.4"}, value = "[A.7] (copy-source version id only from versioned sources); "
-            + "[A.4] PUT/Copy Unversioned: no x-amz-version-id")
+    @AwsSource(
+            rules = {"A.7", "A.4"},
+            value = "[A.7] (copy-source version id only from versioned sources); "
+                    + "[A.4] PUT/Copy Unversioned: no x-amz-version-id")
     void copyBetweenUnversionedBucketsCarriesNoVersionHeaders() {
         String bucket = buckets.create();
         steps.put(bucket, "source", "body");
@@ -77,7 +92,9 @@ class CopyObjectVersionConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.4", "R1"}, value = "[A.4] PUT/CopyObject Suspended row: x-amz-version-id absent")
+    @AwsSource(
+            rules = {"A.4", "R1"},
+            value = "[A.4] PUT/CopyObject Suspended row: x-amz-version-id absent")
     void copyIntoSuspendedDestinationAnnouncesNoVersionId() {
         String source = buckets.createVersioned();
         String version = steps.putVersion(source, "source", "body");
@@ -88,32 +105,42 @@ class CopyObjectVersionConformanceTest extends Scenario {
 
         assertThat(copied.copySourceVersionId()).isEqualTo(version);
         assertThat(copied.versionId()).isNull();
-        assertThat(s3.headObject(b -> b.bucket(destination).key("target")).versionId()).isEqualTo("null");
+        assertThat(s3.headObject(b -> b.bucket(destination).key("target")).versionId())
+                .isEqualTo("null");
     }
 
     @Test
-    @AwsSource(rules = {"A.7"}, value = "Model CopyObject doc: current version is a delete marker -> NoSuchKey")
+    @AwsSource(
+            rules = {"A.7"},
+            value = "Model CopyObject doc: current version is a delete marker -> NoSuchKey")
     void copyWhenSourceCurrentVersionIsDeleteMarkerIsNoSuchKey() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "source", "body");
         steps.delete(bucket, "source");
 
         assertS3Error(() -> copy(bucket, "source", null, "target"))
-                .hasStatus(404).hasCode("NoSuchKey");
+                .hasStatus(404)
+                .hasCode("NoSuchKey");
     }
 
     @Test
-    @AwsSource(rules = {"A.7", "R9"}, value = "vgw Versioning_CopyObject_invalid_versionId")
+    @AwsSource(
+            rules = {"A.7", "R9"},
+            value = "vgw Versioning_CopyObject_invalid_versionId")
     void copyWithMalformedSourceVersionIdIsInvalidArgument() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "source", "body");
 
         assertS3Error(() -> copy(bucket, "source", VersionIds.MALFORMED, "target"))
-                .hasStatus(400).hasCode("InvalidArgument").hasMessage("Invalid version id specified");
+                .hasStatus(400)
+                .hasCode("InvalidArgument")
+                .hasMessage("Invalid version id specified");
     }
 
     @Test
-    @AwsSource(rules = {"A.7"}, value = "vgw Versioning_CopyObject_non_existing_version_id")
+    @AwsSource(
+            rules = {"A.7"},
+            value = "vgw Versioning_CopyObject_non_existing_version_id")
     void copyOfPermanentlyDeletedSourceVersionIsNoSuchVersion() {
         String bucket = buckets.createVersioned();
         String gone = steps.putVersion(bucket, "source", "first");
@@ -121,11 +148,14 @@ class CopyObjectVersionConformanceTest extends Scenario {
         s3.deleteObject(b -> b.bucket(bucket).key("source").versionId(gone));
 
         assertS3Error(() -> copy(bucket, "source", gone, "target"))
-                .hasStatus(404).hasCode("NoSuchVersion");
+                .hasStatus(404)
+                .hasCode("NoSuchVersion");
     }
 
     @Test
-    @AwsSource(rules = {"A.7"}, value = "[A.7]: an encoded %3FversionId%3D is part of the key, not a separator")
+    @AwsSource(
+            rules = {"A.7"},
+            value = "[A.7]: an encoded %3FversionId%3D is part of the key, not a separator")
     void encodedVersionIdSeparatorIsPartOfTheSourceKey() {
         String bucket = buckets.create();
         String oddKey = "source?versionId=null";

@@ -33,7 +33,9 @@ class DeleteObjectsConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.1", "A.6"}, value = "ls-api test_delete_objects_versioned [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.1", "A.6"},
+            value = "ls-api test_delete_objects_versioned [AWS-recorded]")
     void deleteWithoutVersionIdOnEnabledBucketReportsMarkerButNoVersionId() {
         String bucket = buckets.createVersioned();
         String version = steps.putVersion(bucket, "key", "body");
@@ -48,13 +50,16 @@ class DeleteObjectsConformanceTest extends Scenario {
         assertThat(deleted.deleteMarker()).isTrue();
         assertThat(deleted.deleteMarkerVersionId()).matches(VersionIds.SHAPE);
         assertThat(deleted.versionId()).isNull();
-        assertThat(steps.listingOrder(bucket)).containsExactly(
-                Entry.marker("key", deleted.deleteMarkerVersionId(), true),
-                Entry.version("key", version, false));
+        assertThat(steps.listingOrder(bucket))
+                .containsExactly(
+                        Entry.marker("key", deleted.deleteMarkerVersionId(), true),
+                        Entry.version("key", version, false));
     }
 
     @Test
-    @AwsSource(rules = {"A.6", "R5"}, value = "ls-api test_delete_objects_versioned [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.6", "R5"},
+            value = "ls-api test_delete_objects_versioned [AWS-recorded]")
     void keyThatNeverExistedIsReportedDeletedWithNewMarker() {
         String bucket = buckets.createVersioned();
 
@@ -65,12 +70,15 @@ class DeleteObjectsConformanceTest extends Scenario {
             assertThat(deleted.deleteMarker()).isTrue();
             assertThat(deleted.deleteMarkerVersionId()).matches(VersionIds.SHAPE);
         });
-        assertThat(steps.listingOrder(bucket)).containsExactly(
-                Entry.marker("never-existed", result.deleted().get(0).deleteMarkerVersionId(), true));
+        assertThat(steps.listingOrder(bucket))
+                .containsExactly(
+                        Entry.marker("never-existed", result.deleted().get(0).deleteMarkerVersionId(), true));
     }
 
     @Test
-    @AwsSource(rules = {"A.6"}, value = "ls-api test_delete_objects_versioned [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.6"},
+            value = "ls-api test_delete_objects_versioned [AWS-recorded]")
     void deletingObjectVersionReportsOnlyItsVersionId() {
         String bucket = buckets.createVersioned();
         String older = steps.putVersion(bucket, "key", "older");
@@ -88,8 +96,10 @@ class DeleteObjectsConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.6", "R8"}, value = "ls-api test_delete_objects_versioned [AWS-recorded]; "
-            + "vgw Versioning_DeleteObjects_delete_deleteMarkers")
+    @AwsSource(
+            rules = {"A.6", "R8"},
+            value = "ls-api test_delete_objects_versioned [AWS-recorded]; "
+                    + "vgw Versioning_DeleteObjects_delete_deleteMarkers")
     void deletingDeleteMarkerReportsItAsBothVersionAndMarker() {
         String bucket = buckets.createVersioned();
         String version = steps.putVersion(bucket, "key", "body");
@@ -106,7 +116,9 @@ class DeleteObjectsConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.6", "R9"}, value = "ls-api test_delete_objects_versioned [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.6", "R9"},
+            value = "ls-api test_delete_objects_versioned [AWS-recorded]")
     void malformedVersionIdIsReportedPerKeyAsNoSuchVersion() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "key", "body");
@@ -115,31 +127,39 @@ class DeleteObjectsConformanceTest extends Scenario {
 
         assertThat(S3Steps.status(result)).isEqualTo(200);
         assertThat(result.deleted()).isEmpty();
-        assertThat(result.errors()).extracting(S3Error::key, S3Error::versionId, S3Error::code, S3Error::message)
-                .containsExactly(tuple("key", VersionIds.MALFORMED, "NoSuchVersion",
-                        "The specified version does not exist."));
+        assertThat(result.errors())
+                .extracting(S3Error::key, S3Error::versionId, S3Error::code, S3Error::message)
+                .containsExactly(
+                        tuple("key", VersionIds.MALFORMED, "NoSuchVersion", "The specified version does not exist."));
         assertThat(steps.listingOrder(bucket)).hasSize(1);
     }
 
     @Test
-    @AwsSource(rules = {"A.6"}, value = "ls-api test_delete_objects_versioned [AWS-recorded]; "
-            + "the house rules in CONTRIBUTING.md (no early return in batch loops)")
+    @AwsSource(
+            rules = {"A.6"},
+            value = "ls-api test_delete_objects_versioned [AWS-recorded]; "
+                    + "the house rules in CONTRIBUTING.md (no early return in batch loops)")
     void eachKeyIsEvaluatedIndependently() {
         String bucket = buckets.createVersioned();
         String a = steps.putVersion(bucket, "a", "a");
         String c = steps.putVersion(bucket, "c", "c");
 
-        DeleteObjectsResponse result = deleteObjects(bucket, false,
-                id("a", a), id("b", VersionIds.MALFORMED), id("c", c));
+        DeleteObjectsResponse result =
+                deleteObjects(bucket, false, id("a", a), id("b", VersionIds.MALFORMED), id("c", c));
 
-        assertThat(result.deleted()).extracting(DeletedObject::key, DeletedObject::versionId)
+        assertThat(result.deleted())
+                .extracting(DeletedObject::key, DeletedObject::versionId)
                 .containsExactlyInAnyOrder(tuple("a", a), tuple("c", c));
-        assertThat(result.errors()).extracting(S3Error::key, S3Error::code).containsExactly(tuple("b", "NoSuchVersion"));
+        assertThat(result.errors())
+                .extracting(S3Error::key, S3Error::code)
+                .containsExactly(tuple("b", "NoSuchVersion"));
         assertThat(steps.listingOrder(bucket)).isEmpty();
     }
 
     @Test
-    @AwsSource(rules = {"A.6"}, value = "s3-tests test_versioning_multi_object_delete (idempotent re-delete)")
+    @AwsSource(
+            rules = {"A.6"},
+            value = "s3-tests test_versioning_multi_object_delete (idempotent re-delete)")
     void deletingAlreadyDeletedVersionAgainIsReportedDeleted() {
         String bucket = buckets.createVersioned();
         String kept = steps.putVersion(bucket, "key", "kept");
@@ -149,13 +169,16 @@ class DeleteObjectsConformanceTest extends Scenario {
         DeleteObjectsResponse again = deleteObjects(bucket, false, id("key", gone));
 
         assertThat(again.errors()).isEmpty();
-        assertThat(again.deleted()).extracting(DeletedObject::key, DeletedObject::versionId)
+        assertThat(again.deleted())
+                .extracting(DeletedObject::key, DeletedObject::versionId)
                 .containsExactly(tuple("key", gone));
         assertThat(steps.listingOrder(bucket)).containsExactly(Entry.version("key", kept, true));
     }
 
     @Test
-    @AwsSource(rules = {"A.6"}, value = "Docs DeleteObjects: a missing key on an unversioned bucket is reported deleted")
+    @AwsSource(
+            rules = {"A.6"},
+            value = "Docs DeleteObjects: a missing key on an unversioned bucket is reported deleted")
     void unversionedBucketReportsMissingKeyAsDeletedWithoutMarker() {
         String bucket = buckets.create();
         steps.put(bucket, "present", "body");
@@ -163,13 +186,16 @@ class DeleteObjectsConformanceTest extends Scenario {
         DeleteObjectsResponse result = deleteObjects(bucket, false, id("present"), id("missing"));
 
         assertThat(result.errors()).isEmpty();
-        assertThat(result.deleted()).extracting(DeletedObject::key, DeletedObject::deleteMarker)
+        assertThat(result.deleted())
+                .extracting(DeletedObject::key, DeletedObject::deleteMarker)
                 .containsExactlyInAnyOrder(tuple("present", null), tuple("missing", null));
         assertThat(steps.listingOrder(bucket)).isEmpty();
     }
 
     @Test
-    @AwsSource(rules = {"A.6"}, value = "[A.6] Quiet=true returns only <Error> entries [Model]")
+    @AwsSource(
+            rules = {"A.6"},
+            value = "[A.6] Quiet=true returns only <Error> entries [Model]")
     void quietModeReportsOnlyErrors() {
         String bucket = buckets.createVersioned();
         String a = steps.putVersion(bucket, "a", "a");
@@ -177,20 +203,26 @@ class DeleteObjectsConformanceTest extends Scenario {
         DeleteObjectsResponse result = deleteObjects(bucket, true, id("a", a), id("b", VersionIds.MALFORMED));
 
         assertThat(result.hasDeleted()).as("<Deleted> elements present").isFalse();
-        assertThat(result.errors()).extracting(S3Error::key, S3Error::code).containsExactly(tuple("b", "NoSuchVersion"));
+        assertThat(result.errors())
+                .extracting(S3Error::key, S3Error::code)
+                .containsExactly(tuple("b", "NoSuchVersion"));
         assertThat(steps.listingOrder(bucket)).isEmpty();
     }
 
     @Test
-    @AwsSource(rules = {"A.6"}, value = "Docs DeleteObjects: at most 1000 keys (exact error code UNCERTAIN, "
-            + "so only the 400 status is asserted)")
+    @AwsSource(
+            rules = {"A.6"},
+            value = "Docs DeleteObjects: at most 1000 keys (exact error code UNCERTAIN, "
+                    + "so only the 400 status is asserted)")
     void moreThan1000KeysIsRejected() {
         String bucket = buckets.createVersioned();
-        List<ObjectIdentifier> objects = IntStream.range(0, 1001).mapToObj(i -> id("key-" + i))
-                .collect(Collectors.toList());
+        List<ObjectIdentifier> objects =
+                IntStream.range(0, 1001).mapToObj(i -> id("key-" + i)).collect(Collectors.toList());
 
         assertS3Error(() -> s3.deleteObjects(b -> b.bucket(bucket).delete(d -> d.objects(objects))))
                 .hasStatus(400);
-        assertThat(steps.listingOrder(bucket)).as("nothing was deleted, so no markers").isEmpty();
+        assertThat(steps.listingOrder(bucket))
+                .as("nothing was deleted, so no markers")
+                .isEmpty();
     }
 }

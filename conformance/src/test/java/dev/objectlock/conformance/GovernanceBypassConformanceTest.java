@@ -25,36 +25,44 @@ class GovernanceBypassConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "R29"}, value = "ls-s3 test_object_lock_extend_duration [AWS-recorded]; "
-            + "s3-tests test_object_lock_put_obj_retention_increase_period")
+    @AwsSource(
+            rules = {"B.8", "R29"},
+            value = "ls-s3 test_object_lock_extend_duration [AWS-recorded]; "
+                    + "s3-tests test_object_lock_put_obj_retention_increase_period")
     void extendingGovernanceRetentionNeedsNoBypass() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
         String version = putLocked(bucket, "key", ObjectLockRetentionMode.GOVERNANCE, until);
 
-        PutObjectRetentionResponse extended = putRetention(bucket, "key", version, ObjectLockRetentionMode.GOVERNANCE,
-                until.plusSeconds(300), false);
+        PutObjectRetentionResponse extended =
+                putRetention(bucket, "key", version, ObjectLockRetentionMode.GOVERNANCE, until.plusSeconds(300), false);
 
         assertThat(S3Steps.status(extended)).isEqualTo(200);
         assertRetentionIs(bucket, version, ObjectLockRetentionMode.GOVERNANCE, until.plusSeconds(300));
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "R29"}, value = "ls-s3 test_s3_object_retention \"update-retention-locked-object\" "
-            + "[AWS-recorded]; s3-tests test_object_lock_put_obj_retention_shorten_period")
+    @AwsSource(
+            rules = {"B.8", "R29"},
+            value = "ls-s3 test_s3_object_retention \"update-retention-locked-object\" "
+                    + "[AWS-recorded]; s3-tests test_object_lock_put_obj_retention_shorten_period")
     void shorteningGovernanceRetentionWithoutBypassIsAccessDenied() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
         String version = putLocked(bucket, "key", ObjectLockRetentionMode.GOVERNANCE, until);
 
-        assertS3Error(() -> putRetention(bucket, "key", version, ObjectLockRetentionMode.GOVERNANCE,
-                until.minusSeconds(300), false))
-                .hasStatus(403).hasCode("AccessDenied").hasMessage(PROTECTED);
+        assertS3Error(() -> putRetention(
+                        bucket, "key", version, ObjectLockRetentionMode.GOVERNANCE, until.minusSeconds(300), false))
+                .hasStatus(403)
+                .hasCode("AccessDenied")
+                .hasMessage(PROTECTED);
         assertRetentionIs(bucket, version, ObjectLockRetentionMode.GOVERNANCE, until);
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "R29"}, value = "s3-tests test_object_lock_put_obj_retention_shorten_period_bypass")
+    @AwsSource(
+            rules = {"B.8", "R29"},
+            value = "s3-tests test_object_lock_put_obj_retention_shorten_period_bypass")
     void shorteningGovernanceRetentionWithBypassIsAllowed() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
@@ -66,35 +74,47 @@ class GovernanceBypassConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "R27"}, value = "[R27]: only an explicit `true` bypasses "
-            + "[AWS-recorded ls-s3; UG object-lock-managing]")
+    @AwsSource(
+            rules = {"B.8", "R27"},
+            value = "[R27]: only an explicit `true` bypasses " + "[AWS-recorded ls-s3; UG object-lock-managing]")
     void bypassHeaderFalseDoesNotAllowShortening() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
         String version = putLocked(bucket, "key", ObjectLockRetentionMode.GOVERNANCE, until);
 
-        assertS3Error(() -> s3.putObjectRetention(b -> b.bucket(bucket).key("key").versionId(version)
-                .bypassGovernanceRetention(false)
-                .retention(r -> r.mode(ObjectLockRetentionMode.GOVERNANCE).retainUntilDate(until.minusSeconds(300)))))
-                .hasStatus(403).hasCode("AccessDenied").hasMessage(PROTECTED);
+        assertS3Error(() -> s3.putObjectRetention(b -> b.bucket(bucket)
+                        .key("key")
+                        .versionId(version)
+                        .bypassGovernanceRetention(false)
+                        .retention(r ->
+                                r.mode(ObjectLockRetentionMode.GOVERNANCE).retainUntilDate(until.minusSeconds(300)))))
+                .hasStatus(403)
+                .hasCode("AccessDenied")
+                .hasMessage(PROTECTED);
         assertRetentionIs(bucket, version, ObjectLockRetentionMode.GOVERNANCE, until);
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "R29"}, value = "s3-tests test_object_lock_changing_mode_from_governance_without_bypass")
+    @AwsSource(
+            rules = {"B.8", "R29"},
+            value = "s3-tests test_object_lock_changing_mode_from_governance_without_bypass")
     void switchingGovernanceToComplianceWithoutBypassIsAccessDenied() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
         String version = putLocked(bucket, "key", ObjectLockRetentionMode.GOVERNANCE, until);
 
-        assertS3Error(() -> putRetention(bucket, "key", version, ObjectLockRetentionMode.COMPLIANCE,
-                until.plusSeconds(300), false))
-                .hasStatus(403).hasCode("AccessDenied").hasMessage(PROTECTED);
+        assertS3Error(() -> putRetention(
+                        bucket, "key", version, ObjectLockRetentionMode.COMPLIANCE, until.plusSeconds(300), false))
+                .hasStatus(403)
+                .hasCode("AccessDenied")
+                .hasMessage(PROTECTED);
         assertRetentionIs(bucket, version, ObjectLockRetentionMode.GOVERNANCE, until);
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "R29"}, value = "s3-tests test_object_lock_changing_mode_from_governance_with_bypass")
+    @AwsSource(
+            rules = {"B.8", "R29"},
+            value = "s3-tests test_object_lock_changing_mode_from_governance_with_bypass")
     void switchingGovernanceToComplianceWithBypassIsAllowed() {
         String bucket = buckets.createWithObjectLock();
         Instant compliance = complianceUntil();
@@ -107,21 +127,27 @@ class GovernanceBypassConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "R29"}, value = "ls-s3 test_s3_object_retention \"put-object-empty-retention\" "
-            + "[AWS-recorded]")
+    @AwsSource(
+            rules = {"B.8", "R29"},
+            value = "ls-s3 test_s3_object_retention \"put-object-empty-retention\" " + "[AWS-recorded]")
     void clearingGovernanceRetentionWithoutBypassIsAccessDenied() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
         String version = putLocked(bucket, "key", ObjectLockRetentionMode.GOVERNANCE, until);
 
         assertS3Error(() -> clearRetention(bucket, "key", version, false))
-                .hasStatus(403).hasCode("AccessDenied").hasMessage(PROTECTED);
+                .hasStatus(403)
+                .hasCode("AccessDenied")
+                .hasMessage(PROTECTED);
         assertRetentionIs(bucket, version, ObjectLockRetentionMode.GOVERNANCE, until);
     }
 
     @Test
-    @AwsSource(rules = {"B.8", "B.10", "R29", "R32"}, value = "ls-s3 test_s3_object_retention "
-            + "\"put-object-empty-retention\" [AWS-recorded]; [B.8] GetObjectRetention \"never set (or removed)\"")
+    @AwsSource(
+            rules = {"B.8", "B.10", "R29", "R32"},
+            value =
+                    "ls-s3 test_s3_object_retention "
+                            + "\"put-object-empty-retention\" [AWS-recorded]; [B.8] GetObjectRetention \"never set (or removed)\"")
     void clearingGovernanceRetentionWithBypassRemovesIt() {
         String bucket = buckets.createWithObjectLock();
         String version = putLocked(bucket, "key", ObjectLockRetentionMode.GOVERNANCE, governanceUntil());
@@ -130,7 +156,9 @@ class GovernanceBypassConformanceTest extends ObjectLockScenario {
 
         assertThat(S3Steps.status(cleared)).isEqualTo(200);
         assertS3Error(() -> retention(bucket, "key", version))
-                .hasStatus(404).hasCode("NoSuchObjectLockConfiguration").hasMessage(NO_OBJECT_LOCK_CONFIGURATION);
+                .hasStatus(404)
+                .hasCode("NoSuchObjectLockConfiguration")
+                .hasMessage(NO_OBJECT_LOCK_CONFIGURATION);
         assertThat(head(bucket, "key", version).objectLockMode()).isNull();
         assertThat(head(bucket, "key", version).objectLockRetainUntilDate()).isNull();
     }

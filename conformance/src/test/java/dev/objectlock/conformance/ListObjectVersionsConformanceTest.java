@@ -19,8 +19,10 @@ import software.amazon.awssdk.services.s3.model.ObjectVersion;
 class ListObjectVersionsConformanceTest extends Scenario {
 
     @Test
-    @AwsSource(rules = {"A.1", "A.5.1", "R11"}, value = "ls-list test_list_objects_versions_markers [AWS-recorded]; "
-            + "[A.2] notes (interleaved Version/DeleteMarker)")
+    @AwsSource(
+            rules = {"A.1", "A.5.1", "R11"},
+            value = "ls-list test_list_objects_versions_markers [AWS-recorded]; "
+                    + "[A.2] notes (interleaved Version/DeleteMarker)")
     void versionsAndDeleteMarkersShareOneOrderKeyAscendingNewestFirst() {
         String bucket = buckets.createVersioned();
         String b1 = steps.putVersion(bucket, "b", "b1");
@@ -29,16 +31,19 @@ class ListObjectVersionsConformanceTest extends Scenario {
         String a1 = steps.putVersion(bucket, "a", "a1");
         String aMarker = steps.delete(bucket, "a");
 
-        assertThat(steps.listingOrder(bucket)).containsExactly(
-                Entry.marker("a", aMarker, true),
-                Entry.version("a", a1, false),
-                Entry.version("b", b2, true),
-                Entry.marker("b", bMarker, false),
-                Entry.version("b", b1, false));
+        assertThat(steps.listingOrder(bucket))
+                .containsExactly(
+                        Entry.marker("a", aMarker, true),
+                        Entry.version("a", a1, false),
+                        Entry.version("b", b2, true),
+                        Entry.marker("b", bMarker, false),
+                        Entry.version("b", b1, false));
     }
 
     @Test
-    @AwsSource(rules = {"A.5.1"}, value = "[A.5.1]: key ascending in UTF-8 binary order")
+    @AwsSource(
+            rules = {"A.5.1"},
+            value = "[A.5.1]: key ascending in UTF-8 binary order")
     void keysSortInUtf8BinaryOrder() {
         String bucket = buckets.createVersioned();
         for (String key : List.of("\u00e9", "b", "a/b", "a-b", "_", "B")) {
@@ -47,12 +52,15 @@ class ListObjectVersionsConformanceTest extends Scenario {
 
         ListObjectVersionsResponse page = s3.listObjectVersions(b -> b.bucket(bucket));
 
-        assertThat(page.versions()).extracting(ObjectVersion::key)
+        assertThat(page.versions())
+                .extracting(ObjectVersion::key)
                 .containsExactly("B", "_", "a-b", "a/b", "b", "\u00e9");
     }
 
     @Test
-    @AwsSource(rules = {"A.5.1"}, value = "[A.5.1] prefix filters")
+    @AwsSource(
+            rules = {"A.5.1"},
+            value = "[A.5.1] prefix filters")
     void prefixFiltersVersionsAndDeleteMarkers() {
         String bucket = buckets.createVersioned();
         String inside = steps.putVersion(bucket, "logs/a", "1");
@@ -60,16 +68,18 @@ class ListObjectVersionsConformanceTest extends Scenario {
         steps.putVersion(bucket, "logs", "outside: shorter than the prefix");
         steps.putVersion(bucket, "other/a", "outside");
 
-        ListObjectVersionsResponse page = s3.listObjectVersions(b -> b.bucket(bucket).prefix("logs/"));
+        ListObjectVersionsResponse page =
+                s3.listObjectVersions(b -> b.bucket(bucket).prefix("logs/"));
 
         assertThat(page.prefix()).isEqualTo("logs/");
-        assertThat(Entry.of(page)).containsExactly(
-                Entry.version("logs/a", inside, true),
-                Entry.marker("logs/b", insideMarker, true));
+        assertThat(Entry.of(page))
+                .containsExactly(Entry.version("logs/a", inside, true), Entry.marker("logs/b", insideMarker, true));
     }
 
     @Test
-    @AwsSource(rules = {"A.5.1"}, value = "[A.5.1] delimiter rolls keys up into CommonPrefixes")
+    @AwsSource(
+            rules = {"A.5.1"},
+            value = "[A.5.1] delimiter rolls keys up into CommonPrefixes")
     void delimiterRollsKeysUpIntoCommonPrefixes() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "dir/a", "1");
@@ -78,7 +88,8 @@ class ListObjectVersionsConformanceTest extends Scenario {
         steps.putVersion(bucket, "other/c", "3");
         String top = steps.putVersion(bucket, "top", "4");
 
-        ListObjectVersionsResponse page = s3.listObjectVersions(b -> b.bucket(bucket).delimiter("/"));
+        ListObjectVersionsResponse page =
+                s3.listObjectVersions(b -> b.bucket(bucket).delimiter("/"));
 
         assertThat(page.delimiter()).isEqualTo("/");
         assertThat(page.commonPrefixes()).extracting(CommonPrefix::prefix).containsExactly("dir/", "other/");
@@ -86,7 +97,9 @@ class ListObjectVersionsConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.5.6"}, value = "[A.5.6] default max-keys 1000")
+    @AwsSource(
+            rules = {"A.5.6"},
+            value = "[A.5.6] default max-keys 1000")
     void maxKeysDefaultsTo1000() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "key", "body");
@@ -98,35 +111,45 @@ class ListObjectVersionsConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.5.6"}, value = "vgw ListObjectVersions_negative_max_keys; [E25]")
+    @AwsSource(
+            rules = {"A.5.6"},
+            value = "vgw ListObjectVersions_negative_max_keys; [E25]")
     void negativeMaxKeysIsInvalidArgument() {
         String bucket = buckets.createVersioned();
 
         assertS3Error(() -> s3.listObjectVersions(b -> b.bucket(bucket).maxKeys(-1)))
-                .hasStatus(400).hasCode("InvalidArgument").hasMessage("max-keys cannot be negative")
+                .hasStatus(400)
+                .hasCode("InvalidArgument")
+                .hasMessage("max-keys cannot be negative")
                 .hasElement("ArgumentName", "maxKeys");
     }
 
     @Test
-    @AwsSource(rules = {"A.5.7"}, value = "[A.5.7] [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.5.7"},
+            value = "[A.5.7] [AWS-recorded]")
     void unknownEncodingTypeIsInvalidArgument() {
         String bucket = buckets.createVersioned();
 
         assertS3Error(() -> s3.listObjectVersions(b -> b.bucket(bucket).encodingType("base64")))
-                .hasStatus(400).hasCode("InvalidArgument").hasMessage("Invalid Encoding Method specified in Request")
+                .hasStatus(400)
+                .hasCode("InvalidArgument")
+                .hasMessage("Invalid Encoding Method specified in Request")
                 .hasElement("ArgumentName", "encoding-type");
     }
 
     @Test
-    @AwsSource(rules = {"A.5.7"}, value = "[A.5.7]: with url, Key/Prefix/KeyMarker are URL-encoded "
-            + "[AWS-recorded]; the SDK decodes them back")
+    @AwsSource(
+            rules = {"A.5.7"},
+            value = "[A.5.7]: with url, Key/Prefix/KeyMarker are URL-encoded "
+                    + "[AWS-recorded]; the SDK decodes them back")
     void urlEncodingTypeRoundTripsKeysThroughTheSdk() {
         String bucket = buckets.createVersioned();
         String key = "dir/a+b c&d=\u00e9";
         String version = steps.putVersion(bucket, key, "body");
 
-        ListObjectVersionsResponse page = s3.listObjectVersions(b -> b.bucket(bucket)
-                .encodingType(EncodingType.URL).prefix("dir/a+b"));
+        ListObjectVersionsResponse page = s3.listObjectVersions(
+                b -> b.bucket(bucket).encodingType(EncodingType.URL).prefix("dir/a+b"));
 
         assertThat(page.encodingType()).isEqualTo(EncodingType.URL);
         assertThat(page.prefix()).isEqualTo("dir/a+b");
@@ -134,8 +157,10 @@ class ListObjectVersionsConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.2"}, value = "[A.2] ListVersionsResult shape (AWS API reference example; ls-list "
-            + "snapshots [AWS-recorded] show KeyMarker/VersionIdMarker as empty strings)")
+    @AwsSource(
+            rules = {"A.2"},
+            value = "[A.2] ListVersionsResult shape (AWS API reference example; ls-list "
+                    + "snapshots [AWS-recorded] show KeyMarker/VersionIdMarker as empty strings)")
     void untruncatedListingEchoesEmptyMarkersAndOmitsWhatWasNotSent() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "key", "body");
@@ -144,7 +169,9 @@ class ListObjectVersionsConformanceTest extends Scenario {
 
         assertThat(page.name()).isEqualTo(bucket);
         assertThat(page.keyMarker()).as("KeyMarker is always present").isEmpty();
-        assertThat(page.versionIdMarker()).as("VersionIdMarker is always present").isEmpty();
+        assertThat(page.versionIdMarker())
+                .as("VersionIdMarker is always present")
+                .isEmpty();
         assertThat(page.nextKeyMarker()).as("only when truncated").isNull();
         assertThat(page.nextVersionIdMarker()).as("only when truncated").isNull();
         assertThat(page.delimiter()).as("only when sent").isNull();
@@ -152,8 +179,10 @@ class ListObjectVersionsConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.2"}, value = "[A.2] Version/DeleteMarker elements (AWS API reference example; "
-            + "ls-list snapshots [AWS-recorded])")
+    @AwsSource(
+            rules = {"A.2"},
+            value = "[A.2] Version/DeleteMarker elements (AWS API reference example; "
+                    + "ls-list snapshots [AWS-recorded])")
     void entriesCarryTheirListedFields() {
         String bucket = buckets.createVersioned();
         String version = steps.putVersion(bucket, "key", "four");
@@ -177,15 +206,22 @@ class ListObjectVersionsConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.5.9"}, value = "s3-tests ('Versions' not in response)")
+    @AwsSource(
+            rules = {"A.5.9"},
+            value = "s3-tests ('Versions' not in response)")
     void emptyListingOmitsVersionsMarkersAndPrefixes() {
         String bucket = buckets.createVersioned();
 
-        ListObjectVersionsResponse page = s3.listObjectVersions(b -> b.bucket(bucket).delimiter("/"));
+        ListObjectVersionsResponse page =
+                s3.listObjectVersions(b -> b.bucket(bucket).delimiter("/"));
 
         assertThat(page.hasVersions()).as("<Version> elements present").isFalse();
-        assertThat(page.hasDeleteMarkers()).as("<DeleteMarker> elements present").isFalse();
-        assertThat(page.hasCommonPrefixes()).as("<CommonPrefixes> elements present").isFalse();
+        assertThat(page.hasDeleteMarkers())
+                .as("<DeleteMarker> elements present")
+                .isFalse();
+        assertThat(page.hasCommonPrefixes())
+                .as("<CommonPrefixes> elements present")
+                .isFalse();
         assertThat(page.isTruncated()).isFalse();
     }
 }

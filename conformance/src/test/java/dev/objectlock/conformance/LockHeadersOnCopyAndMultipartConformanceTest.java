@@ -24,48 +24,69 @@ class LockHeadersOnCopyAndMultipartConformanceTest extends ObjectLockScenario {
             "x-amz-object-lock-retain-until-date and x-amz-object-lock-mode must both be supplied";
 
     private String copy(String bucket, String sourceKey, String destinationBucket, String destinationKey) {
-        return s3.copyObject(b -> b.sourceBucket(bucket).sourceKey(sourceKey)
-                .destinationBucket(destinationBucket).destinationKey(destinationKey)).versionId();
+        return s3.copyObject(b -> b.sourceBucket(bucket)
+                        .sourceKey(sourceKey)
+                        .destinationBucket(destinationBucket)
+                        .destinationKey(destinationKey))
+                .versionId();
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "R23"}, value = "vgw CopyObject_missing_bucket_lock, [E14]")
+    @AwsSource(
+            rules = {"B.5", "R23"},
+            value = "vgw CopyObject_missing_bucket_lock, [E14]")
     void copyWithLockHeadersIntoBucketWithoutObjectLockIsInvalidRequest() {
         String source = buckets.createVersioned();
         steps.put(source, "key", "body");
         String destination = buckets.createVersioned();
         Instant until = governanceUntil();
 
-        assertS3Error(() -> s3.copyObject(b -> b.sourceBucket(source).sourceKey("key")
-                .destinationBucket(destination).destinationKey("copy")
-                .objectLockMode(ObjectLockMode.GOVERNANCE).objectLockRetainUntilDate(until)))
-                .hasStatus(400).hasCode("InvalidRequest").hasMessage(BUCKET_MISSING_LOCK_ON_WRITE);
-        assertThat(steps.listingOrder(destination)).as("the rejected copy created no version").isEmpty();
+        assertS3Error(() -> s3.copyObject(b -> b.sourceBucket(source)
+                        .sourceKey("key")
+                        .destinationBucket(destination)
+                        .destinationKey("copy")
+                        .objectLockMode(ObjectLockMode.GOVERNANCE)
+                        .objectLockRetainUntilDate(until)))
+                .hasStatus(400)
+                .hasCode("InvalidRequest")
+                .hasMessage(BUCKET_MISSING_LOCK_ON_WRITE);
+        assertThat(steps.listingOrder(destination))
+                .as("the rejected copy created no version")
+                .isEmpty();
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "R23"}, value = "[E14] (lock headers on PUT/COPY/MPU) [vgw]")
+    @AwsSource(
+            rules = {"B.5", "R23"},
+            value = "[E14] (lock headers on PUT/COPY/MPU) [vgw]")
     void multipartUploadWithLockHeadersOnBucketWithoutObjectLockIsInvalidRequest() {
         String bucket = buckets.createVersioned();
 
-        assertS3Error(() -> s3.createMultipartUpload(b -> b.bucket(bucket).key("key")
-                .objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON)))
-                .hasStatus(400).hasCode("InvalidRequest").hasMessage(BUCKET_MISSING_LOCK_ON_WRITE);
+        assertS3Error(() -> s3.createMultipartUpload(
+                        b -> b.bucket(bucket).key("key").objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON)))
+                .hasStatus(400)
+                .hasCode("InvalidRequest")
+                .hasMessage(BUCKET_MISSING_LOCK_ON_WRITE);
         assertThat(s3.listMultipartUploads(b -> b.bucket(bucket)).uploads()).isEmpty();
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "B.6"}, value = "ls-s3 test_s3_copy_object_retention_lock [AWS-recorded]; "
-            + "vgw CopyObject_with_retention_lock")
+    @AwsSource(
+            rules = {"B.5", "B.6"},
+            value = "ls-s3 test_s3_copy_object_retention_lock [AWS-recorded]; " + "vgw CopyObject_with_retention_lock")
     void copyWithLockHeadersLocksTheCopy() {
         String bucket = buckets.createWithObjectLock();
         steps.put(bucket, "source", "body");
         Instant until = governanceUntil();
 
-        String copy = s3.copyObject(b -> b.sourceBucket(bucket).sourceKey("source")
-                .destinationBucket(bucket).destinationKey("copy")
-                .objectLockMode(ObjectLockMode.GOVERNANCE).objectLockRetainUntilDate(until)
-                .objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON)).versionId();
+        String copy = s3.copyObject(b -> b.sourceBucket(bucket)
+                        .sourceKey("source")
+                        .destinationBucket(bucket)
+                        .destinationKey("copy")
+                        .objectLockMode(ObjectLockMode.GOVERNANCE)
+                        .objectLockRetainUntilDate(until)
+                        .objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON))
+                .versionId();
 
         assertThat(retention(bucket, "copy", copy).mode()).isEqualTo(ObjectLockRetentionMode.GOVERNANCE);
         assertThat(retention(bucket, "copy", copy).retainUntilDate()).isEqualTo(until);
@@ -73,20 +94,24 @@ class LockHeadersOnCopyAndMultipartConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "B.6"}, value = "s3-tests test_object_lock_delete_multipart_object_with_retention")
+    @AwsSource(
+            rules = {"B.5", "B.6"},
+            value = "s3-tests test_object_lock_delete_multipart_object_with_retention")
     void multipartUploadAppliesItsRetentionHeadersAtCompletion() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
 
-        String version = multipartUpload(bucket, "key", b -> b
-                .objectLockMode(ObjectLockMode.GOVERNANCE).objectLockRetainUntilDate(until));
+        String version = multipartUpload(
+                bucket, "key", b -> b.objectLockMode(ObjectLockMode.GOVERNANCE).objectLockRetainUntilDate(until));
 
         assertThat(retention(bucket, "key", version).mode()).isEqualTo(ObjectLockRetentionMode.GOVERNANCE);
         assertThat(retention(bucket, "key", version).retainUntilDate()).isEqualTo(until);
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "B.6"}, value = "s3-tests test_object_lock_delete_multipart_object_with_legal_hold_on")
+    @AwsSource(
+            rules = {"B.5", "B.6"},
+            value = "s3-tests test_object_lock_delete_multipart_object_with_legal_hold_on")
     void multipartUploadAppliesItsLegalHoldHeaderAtCompletion() {
         String bucket = buckets.createWithObjectLock();
 
@@ -96,21 +121,26 @@ class LockHeadersOnCopyAndMultipartConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "R20"}, value = "[B.5] (same checks on CreateMultipartUpload); "
-            + "ls-s3 test_s3_object_lock_mode_validation [AWS-recorded]")
+    @AwsSource(
+            rules = {"B.5", "R20"},
+            value = "[B.5] (same checks on CreateMultipartUpload); "
+                    + "ls-s3 test_s3_object_lock_mode_validation [AWS-recorded]")
     void multipartUploadWithModeButNoDateIsInvalidArgument() {
         String bucket = buckets.createWithObjectLock();
 
-        assertS3Error(() -> s3.createMultipartUpload(b -> b.bucket(bucket).key("key")
-                .objectLockMode(ObjectLockMode.GOVERNANCE)))
-                .hasStatus(400).hasCode("InvalidArgument").hasMessage(BOTH_REQUIRED)
+        assertS3Error(() -> s3.createMultipartUpload(
+                        b -> b.bucket(bucket).key("key").objectLockMode(ObjectLockMode.GOVERNANCE)))
+                .hasStatus(400)
+                .hasCode("InvalidArgument")
+                .hasMessage(BOTH_REQUIRED)
                 .hasElement("ArgumentName", RETAIN_UNTIL);
         assertThat(s3.listMultipartUploads(b -> b.bucket(bucket)).uploads()).isEmpty();
     }
 
     @Test
-    @AwsSource(rules = {"B.6", "R35"}, value = "ls-s3 test_s3_copy_object_retention_lock [AWS-recorded]; "
-            + "vgw CopyObject_with_retention_lock")
+    @AwsSource(
+            rules = {"B.6", "R35"},
+            value = "ls-s3 test_s3_copy_object_retention_lock [AWS-recorded]; " + "vgw CopyObject_with_retention_lock")
     void copyDoesNotCarryTheSourceRetention() {
         String bucket = buckets.createWithObjectLock();
         putLocked(bucket, "source", ObjectLockRetentionMode.GOVERNANCE, governanceUntil());
@@ -118,12 +148,16 @@ class LockHeadersOnCopyAndMultipartConformanceTest extends ObjectLockScenario {
         String copy = copy(bucket, "source", bucket, "copy");
 
         assertS3Error(() -> retention(bucket, "copy", copy))
-                .hasStatus(404).hasCode("NoSuchObjectLockConfiguration").hasMessage(NO_OBJECT_LOCK_CONFIGURATION);
+                .hasStatus(404)
+                .hasCode("NoSuchObjectLockConfiguration")
+                .hasMessage(NO_OBJECT_LOCK_CONFIGURATION);
         assertThat(head(bucket, "copy", copy).objectLockMode()).isNull();
     }
 
     @Test
-    @AwsSource(rules = {"B.6", "R35"}, value = "ls-s3 test_s3_copy_object_legal_hold [AWS-recorded]")
+    @AwsSource(
+            rules = {"B.6", "R35"},
+            value = "ls-s3 test_s3_copy_object_legal_hold [AWS-recorded]")
     void copyDoesNotCarryTheSourceLegalHold() {
         String bucket = buckets.createWithObjectLock();
         putOnLegalHold(bucket, "source");
@@ -131,13 +165,17 @@ class LockHeadersOnCopyAndMultipartConformanceTest extends ObjectLockScenario {
         String copy = copy(bucket, "source", bucket, "copy");
 
         assertS3Error(() -> legalHold(bucket, "copy", copy))
-                .hasStatus(404).hasCode("NoSuchObjectLockConfiguration").hasMessage(NO_OBJECT_LOCK_CONFIGURATION);
+                .hasStatus(404)
+                .hasCode("NoSuchObjectLockConfiguration")
+                .hasMessage(NO_OBJECT_LOCK_CONFIGURATION);
         assertThat(head(bucket, "copy", copy).objectLockLegalHoldStatus()).isNull();
     }
 
     @Test
-    @AwsSource(rules = {"B.6", "R35"}, value = "[B.6]: the destination's default, not the source's retention "
-            + "[AWS-recorded ls-s3 test_s3_copy_object_retention_lock; UG]")
+    @AwsSource(
+            rules = {"B.6", "R35"},
+            value = "[B.6]: the destination's default, not the source's retention "
+                    + "[AWS-recorded ls-s3 test_s3_copy_object_retention_lock; UG]")
     void copyIntoBucketWithDefaultRetentionGetsTheDestinationDefault() {
         String source = buckets.createWithObjectLock();
         Instant sourceUntil = governanceUntil();
@@ -150,21 +188,31 @@ class LockHeadersOnCopyAndMultipartConformanceTest extends ObjectLockScenario {
 
         ObjectLockRetention retention = retention(destination, "key", copy);
         assertThat(retention.mode()).isEqualTo(ObjectLockRetentionMode.GOVERNANCE);
-        assertThat(retention.retainUntilDate()).isNotEqualTo(sourceUntil)
-                .isBetween(before.plus(Duration.ofDays(1)).minusSeconds(120), now().plus(Duration.ofDays(1)).plusSeconds(120));
+        assertThat(retention.retainUntilDate())
+                .isNotEqualTo(sourceUntil)
+                .isBetween(
+                        before.plus(Duration.ofDays(1)).minusSeconds(120),
+                        now().plus(Duration.ofDays(1)).plusSeconds(120));
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "R21"}, value = "[B.5] (same checks on CopyObject); versitygw issue #1734 "
-            + "(raw AWS response), [E19] [AWS-recorded]")
+    @AwsSource(
+            rules = {"B.5", "R21"},
+            value = "[B.5] (same checks on CopyObject); versitygw issue #1734 "
+                    + "(raw AWS response), [E19] [AWS-recorded]")
     void copyWithPastRetainUntilDateIsInvalidArgumentNamingTheHeader() {
         String bucket = buckets.createWithObjectLock();
         steps.put(bucket, "source", "body");
 
-        assertS3Error(() -> s3.copyObject(b -> b.sourceBucket(bucket).sourceKey("source")
-                .destinationBucket(bucket).destinationKey("copy").objectLockMode(ObjectLockMode.GOVERNANCE)
-                .objectLockRetainUntilDate(Instant.parse("2020-01-01T00:00:00Z"))))
-                .hasStatus(400).hasCode("InvalidArgument").hasMessage(RETAIN_UNTIL_IN_PAST)
+        assertS3Error(() -> s3.copyObject(b -> b.sourceBucket(bucket)
+                        .sourceKey("source")
+                        .destinationBucket(bucket)
+                        .destinationKey("copy")
+                        .objectLockMode(ObjectLockMode.GOVERNANCE)
+                        .objectLockRetainUntilDate(Instant.parse("2020-01-01T00:00:00Z"))))
+                .hasStatus(400)
+                .hasCode("InvalidArgument")
+                .hasMessage(RETAIN_UNTIL_IN_PAST)
                 .hasElement("ArgumentName", RETAIN_UNTIL);
         assertS3Error(() -> head(bucket, "copy", null)).hasStatus(404);
     }

@@ -22,13 +22,18 @@ import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
  */
 class LockHeadersOnReadConformanceTest extends ObjectLockScenario {
 
-    private static final List<String> LOCK_HEADERS = List.of("x-amz-object-lock-mode",
-            "x-amz-object-lock-retain-until-date", "x-amz-object-lock-legal-hold");
+    private static final List<String> LOCK_HEADERS =
+            List.of("x-amz-object-lock-mode", "x-amz-object-lock-retain-until-date", "x-amz-object-lock-legal-hold");
 
     private String putRetainedAndHeld(String bucket, Instant until) {
-        return s3.putObject(b -> b.bucket(bucket).key("key").objectLockMode(ObjectLockMode.GOVERNANCE)
-                .objectLockRetainUntilDate(until).objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON),
-                RequestBody.fromString("locked")).versionId();
+        return s3.putObject(
+                        b -> b.bucket(bucket)
+                                .key("key")
+                                .objectLockMode(ObjectLockMode.GOVERNANCE)
+                                .objectLockRetainUntilDate(until)
+                                .objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON),
+                        RequestBody.fromString("locked"))
+                .versionId();
     }
 
     private ResponseBytes<GetObjectResponse> get(String bucket, String versionId) {
@@ -37,13 +42,17 @@ class LockHeadersOnReadConformanceTest extends ObjectLockScenario {
 
     private static void assertNoLockHeaders(SdkResponse response) {
         for (String name : LOCK_HEADERS) {
-            assertThat(S3Steps.header(response, name)).as("response header %s", name).isEmpty();
+            assertThat(S3Steps.header(response, name))
+                    .as("response header %s", name)
+                    .isEmpty();
         }
     }
 
     @Test
-    @AwsSource(rules = {"B.1", "B.10"}, value = "[B.10] [Model GetObject/HeadObject ObjectLock* headers]; "
-            + "s3-tests test_object_lock_get_obj_retention_iso8601 (retain-until parses as ISO-8601)")
+    @AwsSource(
+            rules = {"B.1", "B.10"},
+            value = "[B.10] [Model GetObject/HeadObject ObjectLock* headers]; "
+                    + "s3-tests test_object_lock_get_obj_retention_iso8601 (retain-until parses as ISO-8601)")
     void headAndGetCarryModeRetainUntilDateAndLegalHold() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
@@ -54,8 +63,10 @@ class LockHeadersOnReadConformanceTest extends ObjectLockScenario {
 
         for (SdkResponse response : List.of(head, get)) {
             assertThat(S3Steps.header(response, "x-amz-object-lock-mode")).contains("GOVERNANCE");
-            assertThat(S3Steps.header(response, "x-amz-object-lock-retain-until-date")).get()
-                    .extracting(Instant::parse).isEqualTo(until);
+            assertThat(S3Steps.header(response, "x-amz-object-lock-retain-until-date"))
+                    .get()
+                    .extracting(Instant::parse)
+                    .isEqualTo(until);
             assertThat(S3Steps.header(response, "x-amz-object-lock-legal-hold")).contains("ON");
         }
         assertThat(head.objectLockMode()).isEqualTo(ObjectLockMode.GOVERNANCE);
@@ -64,7 +75,9 @@ class LockHeadersOnReadConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.10"}, value = "[B.10] \"also on HEAD/GET with versionId\" [Model]")
+    @AwsSource(
+            rules = {"B.10"},
+            value = "[B.10] \"also on HEAD/GET with versionId\" [Model]")
     void headAndGetWithVersionIdDescribeThatVersionsLock() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
@@ -84,8 +97,10 @@ class LockHeadersOnReadConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.10"}, value = "[B.10]: headers only when the version has retention, and legal hold "
-            + "absent if never set [Model doc]")
+    @AwsSource(
+            rules = {"B.10"},
+            value = "[B.10]: headers only when the version has retention, and legal hold "
+                    + "absent if never set [Model doc]")
     void versionWithoutLockSettingsSendsNoLockHeaders() {
         String bucket = buckets.createWithObjectLock();
         steps.putVersion(bucket, "key", "plain");
@@ -95,7 +110,9 @@ class LockHeadersOnReadConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.10"}, value = "[B.10] [Model doc]")
+    @AwsSource(
+            rules = {"B.10"},
+            value = "[B.10] [Model doc]")
     void legalHoldAloneSendsOnlyTheLegalHoldHeader() {
         String bucket = buckets.createWithObjectLock();
         putOnLegalHold(bucket, "key");
@@ -108,7 +125,9 @@ class LockHeadersOnReadConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.10"}, value = "[B.10] [Model doc]")
+    @AwsSource(
+            rules = {"B.10"},
+            value = "[B.10] [Model doc]")
     void retentionAloneSendsNoLegalHoldHeader() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();

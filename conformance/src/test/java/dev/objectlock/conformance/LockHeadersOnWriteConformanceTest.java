@@ -43,15 +43,17 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
      * checksum; with {@code contentMd5} it sends the empty body's Content-MD5, so the integrity
      * rule of [B.5] is met whatever order AWS checks in.
      */
-    private S3ErrorAssert assertBodilessPutFails(String bucket, boolean contentMd5,
-                                                 Consumer<PutObjectRequest.Builder> request) {
+    private S3ErrorAssert assertBodilessPutFails(
+            String bucket, boolean contentMd5, Consumer<PutObjectRequest.Builder> request) {
         try (S3Client plain = clientWithoutDefaultChecksums()) {
-            return assertS3Error(() -> plain.putObject(b -> {
-                request.accept(b.bucket(bucket).key("key"));
-                if (contentMd5) {
-                    b.contentMD5(md5Base64(""));
-                }
-            }, RequestBody.empty()));
+            return assertS3Error(() -> plain.putObject(
+                    b -> {
+                        request.accept(b.bucket(bucket).key("key"));
+                        if (contentMd5) {
+                            b.contentMD5(md5Base64(""));
+                        }
+                    },
+                    RequestBody.empty()));
         }
     }
 
@@ -60,7 +62,9 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
     }
 
     private void assertNothingWritten(String bucket) {
-        assertThat(steps.listingOrder(bucket)).as("the rejected write created no version").isEmpty();
+        assertThat(steps.listingOrder(bucket))
+                .as("the rejected write created no version")
+                .isEmpty();
     }
 
     /**
@@ -74,16 +78,18 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
 
     private static String md5Base64(String body) {
         try {
-            return Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("MD5").digest(body.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("MD5").digest(body.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has MD5", e);
         }
     }
 
     @Test
-    @AwsSource(rules = {"B.1", "B.5"}, value = "[B.1, B.5] [Model PutObject ObjectLockMode, "
-            + "ObjectLockRetainUntilDate]; ls-s3 test_s3_object_lock_mode_validation [AWS-recorded]")
+    @AwsSource(
+            rules = {"B.1", "B.5"},
+            value = "[B.1, B.5] [Model PutObject ObjectLockMode, "
+                    + "ObjectLockRetainUntilDate]; ls-s3 test_s3_object_lock_mode_validation [AWS-recorded]")
     void putWithRetentionHeadersLocksTheNewVersion() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
@@ -93,12 +99,13 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
         ObjectLockRetention retention = retention(bucket, "key", version);
         assertThat(retention.mode()).isEqualTo(ObjectLockRetentionMode.GOVERNANCE);
         assertThat(retention.retainUntilDate()).isEqualTo(until);
-        assertS3Error(() -> legalHold(bucket, "key", version))
-                .hasStatus(404).hasCode("NoSuchObjectLockConfiguration");
+        assertS3Error(() -> legalHold(bucket, "key", version)).hasStatus(404).hasCode("NoSuchObjectLockConfiguration");
     }
 
     @Test
-    @AwsSource(rules = {"B.5"}, value = "[B.5] \"Legal hold can be set alongside retention, or on its own\" [UG]")
+    @AwsSource(
+            rules = {"B.5"},
+            value = "[B.5] \"Legal hold can be set alongside retention, or on its own\" [UG]")
     void putWithLegalHoldHeaderAloneHoldsTheVersionWithoutRetention() {
         String bucket = buckets.createWithObjectLock();
 
@@ -106,156 +113,219 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
 
         assertThat(legalHold(bucket, "key", version)).isEqualTo(ObjectLockLegalHoldStatus.ON);
         assertS3Error(() -> retention(bucket, "key", version))
-                .hasStatus(404).hasCode("NoSuchObjectLockConfiguration").hasMessage(NO_OBJECT_LOCK_CONFIGURATION);
+                .hasStatus(404)
+                .hasCode("NoSuchObjectLockConfiguration")
+                .hasMessage(NO_OBJECT_LOCK_CONFIGURATION);
     }
 
     @Test
-    @AwsSource(rules = {"B.5"}, value = "[B.5] [UG; Model PutObject]")
+    @AwsSource(
+            rules = {"B.5"},
+            value = "[B.5] [UG; Model PutObject]")
     void putWithRetentionAndLegalHoldHeadersSetsBoth() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
 
-        String version = s3.putObject(b -> b.bucket(bucket).key("key")
-                .objectLockMode(ObjectLockRetentionMode.GOVERNANCE.toString()).objectLockRetainUntilDate(until)
-                .objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON), RequestBody.fromString("body")).versionId();
+        String version = s3.putObject(
+                        b -> b.bucket(bucket)
+                                .key("key")
+                                .objectLockMode(ObjectLockRetentionMode.GOVERNANCE.toString())
+                                .objectLockRetainUntilDate(until)
+                                .objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON),
+                        RequestBody.fromString("body"))
+                .versionId();
 
         assertThat(retention(bucket, "key", version).retainUntilDate()).isEqualTo(until);
         assertThat(legalHold(bucket, "key", version)).isEqualTo(ObjectLockLegalHoldStatus.ON);
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "R20"}, value = "ls-s3 test_s3_object_lock_mode_validation, [E17] [AWS-recorded]")
+    @AwsSource(
+            rules = {"B.5", "R20"},
+            value = "ls-s3 test_s3_object_lock_mode_validation, [E17] [AWS-recorded]")
     void modeWithoutRetainUntilDateIsInvalidArgumentNamingTheDate() {
         String bucket = buckets.createWithObjectLock();
 
         assertPutFails(bucket, b -> b.objectLockMode(ObjectLockRetentionMode.GOVERNANCE.toString()))
-                .hasStatus(400).hasCode("InvalidArgument").hasMessage(BOTH_REQUIRED)
-                .hasElement("ArgumentName", RETAIN_UNTIL).hasNoElement("ArgumentValue");
+                .hasStatus(400)
+                .hasCode("InvalidArgument")
+                .hasMessage(BOTH_REQUIRED)
+                .hasElement("ArgumentName", RETAIN_UNTIL)
+                .hasNoElement("ArgumentValue");
         assertNothingWritten(bucket);
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "R20"}, value = "ls-s3 test_s3_object_lock_mode_validation, [E17] [AWS-recorded]")
+    @AwsSource(
+            rules = {"B.5", "R20"},
+            value = "ls-s3 test_s3_object_lock_mode_validation, [E17] [AWS-recorded]")
     void retainUntilDateWithoutModeIsInvalidArgumentNamingTheMode() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
 
         assertPutFails(bucket, b -> b.objectLockRetainUntilDate(until))
-                .hasStatus(400).hasCode("InvalidArgument").hasMessage(BOTH_REQUIRED)
-                .hasElement("ArgumentName", MODE).hasNoElement("ArgumentValue");
+                .hasStatus(400)
+                .hasCode("InvalidArgument")
+                .hasMessage(BOTH_REQUIRED)
+                .hasElement("ArgumentName", MODE)
+                .hasNoElement("ArgumentValue");
         assertNothingWritten(bucket);
     }
 
     @Test
-    @AwsSource(rules = {"B.5"}, value = "ls-s3 test_s3_object_lock_mode_validation, [E18] [AWS-recorded]")
+    @AwsSource(
+            rules = {"B.5"},
+            value = "ls-s3 test_s3_object_lock_mode_validation, [E18] [AWS-recorded]")
     void unknownModeIsInvalidArgumentEchoingTheValue() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
 
         assertPutFails(bucket, b -> b.objectLockMode("FOREVER").objectLockRetainUntilDate(until))
-                .hasStatus(400).hasCode("InvalidArgument").hasMessage("Unknown wormMode directive.")
-                .hasElement("ArgumentName", MODE).hasElement("ArgumentValue", "FOREVER");
+                .hasStatus(400)
+                .hasCode("InvalidArgument")
+                .hasMessage("Unknown wormMode directive.")
+                .hasElement("ArgumentName", MODE)
+                .hasElement("ArgumentValue", "FOREVER");
         assertNothingWritten(bucket);
     }
 
     @Test
-    @AwsSource(rules = {"B.5"}, value = "[B.5] [AWS-recorded: versitygw issues quoting raw AWS], [E20]")
+    @AwsSource(
+            rules = {"B.5"},
+            value = "[B.5] [AWS-recorded: versitygw issues quoting raw AWS], [E20]")
     void unparsableRetainUntilDateIsInvalidArgumentEchoingTheValue() {
         String bucket = buckets.createWithObjectLock();
 
-        assertPutFails(bucket, b -> b.objectLockMode(ObjectLockRetentionMode.GOVERNANCE.toString())
-                .overrideConfiguration(o -> o.putHeader(RETAIN_UNTIL, "not-a-date")))
-                .hasStatus(400).hasCode("InvalidArgument")
+        assertPutFails(
+                        bucket,
+                        b -> b.objectLockMode(ObjectLockRetentionMode.GOVERNANCE.toString())
+                                .overrideConfiguration(o -> o.putHeader(RETAIN_UNTIL, "not-a-date")))
+                .hasStatus(400)
+                .hasCode("InvalidArgument")
                 .hasMessage("The retain until date must be provided in ISO 8601 format")
-                .hasElement("ArgumentName", RETAIN_UNTIL).hasElement("ArgumentValue", "not-a-date");
+                .hasElement("ArgumentName", RETAIN_UNTIL)
+                .hasElement("ArgumentValue", "not-a-date");
         assertNothingWritten(bucket);
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "R21"}, value = "versitygw issue #1734 (raw AWS response), [E19] [AWS-recorded]")
+    @AwsSource(
+            rules = {"B.5", "R21"},
+            value = "versitygw issue #1734 (raw AWS response), [E19] [AWS-recorded]")
     void pastRetainUntilDateIsInvalidArgumentNamingTheHeader() {
         String bucket = buckets.createWithObjectLock();
 
-        assertPutFails(bucket, b -> b.objectLockMode(ObjectLockRetentionMode.GOVERNANCE.toString())
-                .overrideConfiguration(o -> o.putHeader(RETAIN_UNTIL, "2020-01-01T00:00:00Z")))
-                .hasStatus(400).hasCode("InvalidArgument").hasMessage(RETAIN_UNTIL_IN_PAST)
-                .hasElement("ArgumentName", RETAIN_UNTIL).hasElement("ArgumentValue", "2020-01-01T00:00:00Z");
+        assertPutFails(
+                        bucket,
+                        b -> b.objectLockMode(ObjectLockRetentionMode.GOVERNANCE.toString())
+                                .overrideConfiguration(o -> o.putHeader(RETAIN_UNTIL, "2020-01-01T00:00:00Z")))
+                .hasStatus(400)
+                .hasCode("InvalidArgument")
+                .hasMessage(RETAIN_UNTIL_IN_PAST)
+                .hasElement("ArgumentName", RETAIN_UNTIL)
+                .hasElement("ArgumentValue", "2020-01-01T00:00:00Z");
         assertNothingWritten(bucket);
     }
 
     @Test
-    @AwsSource(rules = {"B.5"}, value = "[B.5] [AWS-recorded: versitygw issues quoting raw AWS], [E21]")
+    @AwsSource(
+            rules = {"B.5"},
+            value = "[B.5] [AWS-recorded: versitygw issues quoting raw AWS], [E21]")
     void unknownLegalHoldValueIsInvalidArgumentEchoingTheValue() {
         String bucket = buckets.createWithObjectLock();
 
         assertPutFails(bucket, b -> b.objectLockLegalHoldStatus("MAYBE"))
-                .hasStatus(400).hasCode("InvalidArgument").hasMessage("Legal Hold must be either of 'ON' or 'OFF'")
-                .hasElement("ArgumentName", LEGAL_HOLD).hasElement("ArgumentValue", "MAYBE");
+                .hasStatus(400)
+                .hasCode("InvalidArgument")
+                .hasMessage("Legal Hold must be either of 'ON' or 'OFF'")
+                .hasElement("ArgumentName", LEGAL_HOLD)
+                .hasElement("ArgumentValue", "MAYBE");
         assertNothingWritten(bucket);
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "R23"}, value = "vgw PutObject_missing_bucket_lock, [E14]")
+    @AwsSource(
+            rules = {"B.5", "R23"},
+            value = "vgw PutObject_missing_bucket_lock, [E14]")
     void retentionHeadersOnBucketWithoutObjectLockAreInvalidRequest() {
         String bucket = buckets.createVersioned();
         Instant until = governanceUntil();
 
-        assertPutFails(bucket, b -> b.objectLockMode(ObjectLockRetentionMode.GOVERNANCE.toString())
-                .objectLockRetainUntilDate(until))
-                .hasStatus(400).hasCode("InvalidRequest").hasMessage(BUCKET_MISSING_LOCK_ON_WRITE);
+        assertPutFails(
+                        bucket,
+                        b -> b.objectLockMode(ObjectLockRetentionMode.GOVERNANCE.toString())
+                                .objectLockRetainUntilDate(until))
+                .hasStatus(400)
+                .hasCode("InvalidRequest")
+                .hasMessage(BUCKET_MISSING_LOCK_ON_WRITE);
         assertNothingWritten(bucket);
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "R23"}, value = "vgw PutObject_missing_bucket_lock, [E14]")
+    @AwsSource(
+            rules = {"B.5", "R23"},
+            value = "vgw PutObject_missing_bucket_lock, [E14]")
     void legalHoldHeaderOnBucketWithoutObjectLockIsInvalidRequest() {
         String bucket = buckets.createVersioned();
 
         assertPutFails(bucket, b -> b.objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON))
-                .hasStatus(400).hasCode("InvalidRequest").hasMessage(BUCKET_MISSING_LOCK_ON_WRITE);
+                .hasStatus(400)
+                .hasCode("InvalidRequest")
+                .hasMessage(BUCKET_MISSING_LOCK_ON_WRITE);
         assertNothingWritten(bucket);
     }
 
-
-
     @Test
-    @AwsSource(rules = {"B.5", "R22"}, value = "versitygw issue #1776, aws-sdk-php #1694 (AWS error quotes), "
-            + "[E22] [AWS-recorded]")
+    @AwsSource(
+            rules = {"B.5", "R22"},
+            value = "versitygw issue #1776, aws-sdk-php #1694 (AWS error quotes), " + "[E22] [AWS-recorded]")
     void putWithLockHeadersButNoChecksumIsInvalidRequest() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
 
-        assertBodilessPutFails(bucket, false, b -> b.objectLockMode(ObjectLockMode.GOVERNANCE)
-                .objectLockRetainUntilDate(until))
-                .hasStatus(400).hasCode("InvalidRequest").hasMessage(CHECKSUM_REQUIRED);
+        assertBodilessPutFails(
+                        bucket,
+                        false,
+                        b -> b.objectLockMode(ObjectLockMode.GOVERNANCE).objectLockRetainUntilDate(until))
+                .hasStatus(400)
+                .hasCode("InvalidRequest")
+                .hasMessage(CHECKSUM_REQUIRED);
         assertNothingWritten(bucket);
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "R22"}, value = "versitygw issue #1776, minio #16480 (AWS error quotes); "
-            + "UG object-lock-overview note")
+    @AwsSource(
+            rules = {"B.5", "R22"},
+            value = "versitygw issue #1776, minio #16480 (AWS error quotes); " + "UG object-lock-overview note")
     void putIntoBucketWithDefaultRetentionButNoChecksumIsInvalidRequest() {
         String bucket = buckets.createWithObjectLock();
         setDefaultRetention(bucket, ObjectLockRetentionMode.GOVERNANCE, 1);
 
-        assertBodilessPutFails(bucket, false, b -> { })
-                .hasStatus(400).hasCode("InvalidRequest").hasMessage(CHECKSUM_REQUIRED);
+        assertBodilessPutFails(bucket, false, b -> {})
+                .hasStatus(400)
+                .hasCode("InvalidRequest")
+                .hasMessage(CHECKSUM_REQUIRED);
         assertNothingWritten(bucket);
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "R22"}, value = "[B.5]: legal hold alone is a lock parameter; "
-            + "versitygw issue #1776 (AWS error quote)")
+    @AwsSource(
+            rules = {"B.5", "R22"},
+            value = "[B.5]: legal hold alone is a lock parameter; " + "versitygw issue #1776 (AWS error quote)")
     void putWithLegalHoldButNoChecksumIsInvalidRequest() {
         String bucket = buckets.createWithObjectLock();
 
         assertBodilessPutFails(bucket, false, b -> b.objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON))
-                .hasStatus(400).hasCode("InvalidRequest").hasMessage(CHECKSUM_REQUIRED);
+                .hasStatus(400)
+                .hasCode("InvalidRequest")
+                .hasMessage(CHECKSUM_REQUIRED);
         assertNothingWritten(bucket);
     }
 
     @Test
-    @AwsSource(rules = {"R22"}, value = "[R22]: only lock parameters or a default retention need the check")
+    @AwsSource(
+            rules = {"R22"},
+            value = "[R22]: only lock parameters or a default retention need the check")
     void putWithoutLockParametersOrDefaultNeedsNoChecksum() {
         String bucket = buckets.createWithObjectLock();
 
@@ -267,7 +337,9 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
     }
 
     @Test
-    @AwsSource(rules = {"B.5", "R22"}, value = "[B.5]: Content-MD5 satisfies the rule; versitygw issue #1776")
+    @AwsSource(
+            rules = {"B.5", "R22"},
+            value = "[B.5]: Content-MD5 satisfies the rule; versitygw issue #1776")
     void putWithLockHeadersAndContentMd5IsAccepted() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
@@ -275,30 +347,39 @@ class LockHeadersOnWriteConformanceTest extends ObjectLockScenario {
 
         String version;
         try (S3Client plain = clientWithoutDefaultChecksums()) {
-            version = plain.putObject(b -> b.bucket(bucket).key("key").contentMD5(md5)
-                    .objectLockMode(ObjectLockRetentionMode.GOVERNANCE.toString()).objectLockRetainUntilDate(until),
-                    RequestBody.fromString("body")).versionId();
+            version = plain.putObject(
+                            b -> b.bucket(bucket)
+                                    .key("key")
+                                    .contentMD5(md5)
+                                    .objectLockMode(ObjectLockRetentionMode.GOVERNANCE.toString())
+                                    .objectLockRetainUntilDate(until),
+                            RequestBody.fromString("body"))
+                    .versionId();
         }
 
         assertThat(retention(bucket, "key", version).retainUntilDate()).isEqualTo(until);
     }
 
-
-
-
-
     @Test
-    @AwsSource(rules = {"B.5"}, value = "ls-s3 test_s3_object_lock_mode_validation, [E18] [AWS-recorded]; "
-            + "the S3 error must reach an SDK that is still uploading the body")
+    @AwsSource(
+            rules = {"B.5"},
+            value = "ls-s3 test_s3_object_lock_mode_validation, [E18] [AWS-recorded]; "
+                    + "the S3 error must reach an SDK that is still uploading the body")
     void putRejectedOnItsHeadersAnswersWithTheS3ErrorWhileTheBodyIsUploaded() {
         String bucket = buckets.createWithObjectLock();
         Instant until = governanceUntil();
         String body = "x".repeat(64 * 1024);
 
         for (int attempt = 0; attempt < 10; attempt++) {
-            assertS3Error(() -> s3.putObject(b -> b.bucket(bucket).key("key").objectLockMode("FOREVER")
-                    .objectLockRetainUntilDate(until), RequestBody.fromString(body)))
-                    .hasStatus(400).hasCode("InvalidArgument").hasMessage("Unknown wormMode directive.");
+            assertS3Error(() -> s3.putObject(
+                            b -> b.bucket(bucket)
+                                    .key("key")
+                                    .objectLockMode("FOREVER")
+                                    .objectLockRetainUntilDate(until),
+                            RequestBody.fromString(body)))
+                    .hasStatus(400)
+                    .hasCode("InvalidArgument")
+                    .hasMessage("Unknown wormMode directive.");
         }
         assertNothingWritten(bucket);
     }

@@ -69,24 +69,35 @@ abstract class ObjectLockScenario extends Scenario {
 
     /** Puts a version with retention from the request headers; returns its version id. */
     String putLocked(String bucket, String key, ObjectLockRetentionMode mode, Instant until) {
-        return s3.putObject(b -> b.bucket(bucket).key(key).objectLockMode(mode.toString())
-                .objectLockRetainUntilDate(until), RequestBody.fromString("locked")).versionId();
+        return s3.putObject(
+                        b -> b.bucket(bucket)
+                                .key(key)
+                                .objectLockMode(mode.toString())
+                                .objectLockRetainUntilDate(until),
+                        RequestBody.fromString("locked"))
+                .versionId();
     }
 
     /** Puts a version with a legal hold ON from the request header; returns its version id. */
     String putOnLegalHold(String bucket, String key) {
-        return s3.putObject(b -> b.bucket(bucket).key(key).objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON),
-                RequestBody.fromString("held")).versionId();
+        return s3.putObject(
+                        b -> b.bucket(bucket).key(key).objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON),
+                        RequestBody.fromString("held"))
+                .versionId();
     }
 
     ObjectLockRetention retention(String bucket, String key, String versionId) {
-        return s3.getObjectRetention(b -> b.bucket(bucket).key(key).versionId(versionId)).retention();
+        return s3.getObjectRetention(b -> b.bucket(bucket).key(key).versionId(versionId))
+                .retention();
     }
 
-    PutObjectRetentionResponse putRetention(String bucket, String key, String versionId,
-                                            ObjectLockRetentionMode mode, Instant until, boolean bypass) {
+    PutObjectRetentionResponse putRetention(
+            String bucket, String key, String versionId, ObjectLockRetentionMode mode, Instant until, boolean bypass) {
         return s3.putObjectRetention(b -> {
-            b.bucket(bucket).key(key).versionId(versionId).retention(r -> r.mode(mode).retainUntilDate(until));
+            b.bucket(bucket)
+                    .key(key)
+                    .versionId(versionId)
+                    .retention(r -> r.mode(mode).retainUntilDate(until));
             if (bypass) {
                 b.bypassGovernanceRetention(true);
             }
@@ -96,7 +107,10 @@ abstract class ObjectLockScenario extends Scenario {
     /** PutObjectRetention with an empty {@code <Retention/>}: the request that removes retention. */
     PutObjectRetentionResponse clearRetention(String bucket, String key, String versionId, boolean bypass) {
         return s3.putObjectRetention(b -> {
-            b.bucket(bucket).key(key).versionId(versionId).retention(ObjectLockRetention.builder().build());
+            b.bucket(bucket)
+                    .key(key)
+                    .versionId(versionId)
+                    .retention(ObjectLockRetention.builder().build());
             if (bypass) {
                 b.bypassGovernanceRetention(true);
             }
@@ -104,11 +118,14 @@ abstract class ObjectLockScenario extends Scenario {
     }
 
     ObjectLockLegalHoldStatus legalHold(String bucket, String key, String versionId) {
-        return s3.getObjectLegalHold(b -> b.bucket(bucket).key(key).versionId(versionId)).legalHold().status();
+        return s3.getObjectLegalHold(b -> b.bucket(bucket).key(key).versionId(versionId))
+                .legalHold()
+                .status();
     }
 
     void setLegalHold(String bucket, String key, String versionId, ObjectLockLegalHoldStatus status) {
-        s3.putObjectLegalHold(b -> b.bucket(bucket).key(key).versionId(versionId).legalHold(h -> h.status(status)));
+        s3.putObjectLegalHold(
+                b -> b.bucket(bucket).key(key).versionId(versionId).legalHold(h -> h.status(status)));
     }
 
     HeadObjectResponse head(String bucket, String key, String versionId) {
@@ -120,18 +137,25 @@ abstract class ObjectLockScenario extends Scenario {
      * part and completes it; returns the new version id.
      */
     String multipartUpload(String bucket, String key, Consumer<CreateMultipartUploadRequest.Builder> create) {
-        String uploadId = s3.createMultipartUpload(b -> create.accept(b.bucket(bucket).key(key))).uploadId();
-        String etag = s3.uploadPart(b -> b.bucket(bucket).key(key).uploadId(uploadId).partNumber(1),
-                RequestBody.fromString("one small last part")).eTag();
-        return s3.completeMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId)
-                .multipartUpload(m -> m.parts(CompletedPart.builder().partNumber(1).eTag(etag).build())))
+        String uploadId = s3.createMultipartUpload(
+                        b -> create.accept(b.bucket(bucket).key(key)))
+                .uploadId();
+        String etag = s3.uploadPart(
+                        b -> b.bucket(bucket).key(key).uploadId(uploadId).partNumber(1),
+                        RequestBody.fromString("one small last part"))
+                .eTag();
+        return s3.completeMultipartUpload(b -> b.bucket(bucket)
+                        .key(key)
+                        .uploadId(uploadId)
+                        .multipartUpload(m -> m.parts(
+                                CompletedPart.builder().partNumber(1).eTag(etag).build())))
                 .versionId();
     }
 
     /** Sets a default retention rule on a lock bucket. */
     void setDefaultRetention(String bucket, ObjectLockRetentionMode mode, int days) {
-        s3.putObjectLockConfiguration(b -> b.bucket(bucket).objectLockConfiguration(c -> c
-                .objectLockEnabled("Enabled")
-                .rule(r -> r.defaultRetention(d -> d.mode(mode).days(days)))));
+        s3.putObjectLockConfiguration(b -> b.bucket(bucket)
+                .objectLockConfiguration(c -> c.objectLockEnabled("Enabled")
+                        .rule(r -> r.defaultRetention(d -> d.mode(mode).days(days)))));
     }
 }

@@ -31,6 +31,7 @@ class ScenarioCatalogTest {
 
     /** Ids of docs/aws-behaviour.md a scenario may claim: section ids of parts 0 to C, edge-case rules, permission rules and errors. */
     private static final Pattern RULE_ID = Pattern.compile("[0A-D](\\.\\d+){1,2}|R\\d+|P\\d+|E\\d+");
+
     private static final Pattern TABLE_ROW = Pattern.compile("^\\|\\s*([^|]+?)\\s*\\|[^|]*\\|([^|]*)\\|.*$");
     private static final Pattern SCENARIO_REF = Pattern.compile("`(\\w+ConformanceTest\\.\\w+)`");
     private static final String TABLE_START = "<!-- rule-table:start -->";
@@ -38,8 +39,9 @@ class ScenarioCatalogTest {
 
     @Test
     void everyScenarioClassRunsThroughTheTargetExtension() throws Exception {
-        assertThat(scenarioClasses()).isNotEmpty().allSatisfy(type ->
-                assertThat(type.getAnnotationsByType(ExtendWith.class))
+        assertThat(scenarioClasses())
+                .isNotEmpty()
+                .allSatisfy(type -> assertThat(type.getAnnotationsByType(ExtendWith.class))
                         .as("%s is @ExtendWith(TargetExtension.class)", type.getSimpleName())
                         .anySatisfy(extendWith -> assertThat(extendWith.value()).contains(TargetExtension.class)));
     }
@@ -51,7 +53,9 @@ class ScenarioCatalogTest {
             String name = reference(method);
             assertThat(source).as("%s has @AwsSource", name).isNotNull();
             assertThat(source.value()).as("%s source", name).isNotBlank();
-            assertThat(source.rules()).as("%s rules", name).isNotEmpty()
+            assertThat(source.rules())
+                    .as("%s rules", name)
+                    .isNotEmpty()
                     .allSatisfy(rule -> assertThat(rule).as("%s rule id", name).matches(RULE_ID));
         });
     }
@@ -90,7 +94,9 @@ class ScenarioCatalogTest {
                 while (ref.find()) {
                     listed.add(ref.group(1));
                 }
-                assertThat(table.put(row.group(1), listed)).as("README row %s appears once", row.group(1)).isNull();
+                assertThat(table.put(row.group(1), listed))
+                        .as("README row %s appears once", row.group(1))
+                        .isNull();
             }
         }
         return table;
@@ -109,7 +115,11 @@ class ScenarioCatalogTest {
     }
 
     private static List<Class<?>> scenarioClasses() throws IOException, URISyntaxException {
-        Path root = Path.of(ScenarioCatalogTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(ScenarioCatalogTest.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         Path folder = root.resolve(ScenarioCatalogTest.class.getPackageName().replace('.', '/'));
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(file -> file.getFileName().toString())

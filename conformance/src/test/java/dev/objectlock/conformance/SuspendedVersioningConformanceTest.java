@@ -20,8 +20,10 @@ class SuspendedVersioningConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"R1", "A.4"}, value = "s3-tests test_versioning_bucket_atomic_upload_return_version_id; "
-            + "vgw Versioning_PutObject_suspended_null_versionId_obj")
+    @AwsSource(
+            rules = {"R1", "A.4"},
+            value = "s3-tests test_versioning_bucket_atomic_upload_return_version_id; "
+                    + "vgw Versioning_PutObject_suspended_null_versionId_obj")
     void suspendedPutAnnouncesNoVersionId() {
         String bucket = suspendedBucket();
 
@@ -33,8 +35,10 @@ class SuspendedVersioningConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"R1", "A.4"}, value = "vgw Versioning_PutObject_suspended_null_versionId_obj; "
-            + "ls-s3 test_s3_put_object_versioned [AWS-recorded] (null in x-amz-version-id on read)")
+    @AwsSource(
+            rules = {"R1", "A.4"},
+            value = "vgw Versioning_PutObject_suspended_null_versionId_obj; "
+                    + "ls-s3 test_s3_put_object_versioned [AWS-recorded] (null in x-amz-version-id on read)")
     void suspendedPutIsStoredAsCurrentNullVersion() {
         String bucket = suspendedBucket();
 
@@ -45,7 +49,9 @@ class SuspendedVersioningConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"R2"}, value = "s3-tests test_versioning_obj_plain_null_version_overwrite_suspended")
+    @AwsSource(
+            rules = {"R2"},
+            value = "s3-tests test_versioning_obj_plain_null_version_overwrite_suspended")
     void suspendedPutReplacesCurrentNullVersionAndKeepsOthers() {
         String bucket = buckets.createVersioned();
         String kept = steps.putVersion(bucket, "key", "enabled");
@@ -54,15 +60,16 @@ class SuspendedVersioningConformanceTest extends Scenario {
 
         steps.put(bucket, "key", "second null");
 
-        assertThat(steps.listingOrder(bucket)).containsExactly(
-                Entry.version("key", "null", true),
-                Entry.version("key", kept, false));
+        assertThat(steps.listingOrder(bucket))
+                .containsExactly(Entry.version("key", "null", true), Entry.version("key", kept, false));
         assertThat(steps.read(bucket, "key", "null")).isEqualTo("second null");
         assertThat(steps.read(bucket, "key", kept)).isEqualTo("enabled");
     }
 
     @Test
-    @AwsSource(rules = {"R2", "A.4"}, value = "s3-tests test_versioning_obj_suspend_versions")
+    @AwsSource(
+            rules = {"R2", "A.4"},
+            value = "s3-tests test_versioning_obj_suspend_versions")
     void suspendedPutReplacesNoncurrentNullVersion() {
         String bucket = buckets.create();
         steps.put(bucket, "key", "old null");
@@ -72,14 +79,15 @@ class SuspendedVersioningConformanceTest extends Scenario {
 
         steps.put(bucket, "key", "new null");
 
-        assertThat(steps.listingOrder(bucket)).containsExactly(
-                Entry.version("key", "null", true),
-                Entry.version("key", kept, false));
+        assertThat(steps.listingOrder(bucket))
+                .containsExactly(Entry.version("key", "null", true), Entry.version("key", kept, false));
         assertThat(steps.read(bucket, "key")).isEqualTo("new null");
     }
 
     @Test
-    @AwsSource(rules = {"R3", "A.4"}, value = "vgw Versioning_DeleteObject_suspended; botocore-s3 DeleteObject doc")
+    @AwsSource(
+            rules = {"R3", "A.4"},
+            value = "vgw Versioning_DeleteObject_suspended; botocore-s3 DeleteObject doc")
     void suspendedDeleteReplacesNullVersionWithNullDeleteMarker() {
         String bucket = suspendedBucket();
         steps.put(bucket, "key", "null object");
@@ -93,7 +101,9 @@ class SuspendedVersioningConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"R3", "A.4"}, value = "vgw Versioning_DeleteObject_suspended")
+    @AwsSource(
+            rules = {"R3", "A.4"},
+            value = "vgw Versioning_DeleteObject_suspended")
     void suspendedDeleteKeepsNonNullVersions() {
         String bucket = buckets.createVersioned();
         String kept = steps.putVersion(bucket, "key", "enabled");
@@ -102,14 +112,15 @@ class SuspendedVersioningConformanceTest extends Scenario {
         DeleteObjectResponse deleted = s3.deleteObject(b -> b.bucket(bucket).key("key"));
 
         assertThat(deleted.versionId()).isEqualTo("null");
-        assertThat(steps.listingOrder(bucket)).containsExactly(
-                Entry.marker("key", "null", true),
-                Entry.version("key", kept, false));
+        assertThat(steps.listingOrder(bucket))
+                .containsExactly(Entry.marker("key", "null", true), Entry.version("key", kept, false));
         assertThat(steps.read(bucket, "key", kept)).isEqualTo("enabled");
     }
 
     @Test
-    @AwsSource(rules = {"R3"}, value = "[A.4] DELETE Suspended: remove the null version (object or marker)")
+    @AwsSource(
+            rules = {"R3"},
+            value = "[A.4] DELETE Suspended: remove the null version (object or marker)")
     void suspendedDeleteReplacesEarlierNullDeleteMarker() {
         String bucket = suspendedBucket();
         steps.put(bucket, "key", "null object");
@@ -123,7 +134,9 @@ class SuspendedVersioningConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.8", "A.4"}, value = "UG: suspending never removes existing versions")
+    @AwsSource(
+            rules = {"A.8", "A.4"},
+            value = "UG: suspending never removes existing versions")
     void suspendingKeepsExistingVersionsReadable() {
         String bucket = buckets.createVersioned();
         String older = steps.putVersion(bucket, "key", "older");
@@ -131,11 +144,11 @@ class SuspendedVersioningConformanceTest extends Scenario {
 
         steps.suspendVersioning(bucket);
 
-        assertThat(steps.listingOrder(bucket)).containsExactly(
-                Entry.version("key", newer, true),
-                Entry.version("key", older, false));
+        assertThat(steps.listingOrder(bucket))
+                .containsExactly(Entry.version("key", newer, true), Entry.version("key", older, false));
         assertThat(steps.read(bucket, "key", older)).isEqualTo("older");
         assertThat(s3.headObject(b -> b.bucket(bucket).key("key")).versionId())
-                .as("Suspended buckets still announce the current version's id").isEqualTo(newer);
+                .as("Suspended buckets still announce the current version's id")
+                .isEqualTo(newer);
     }
 }

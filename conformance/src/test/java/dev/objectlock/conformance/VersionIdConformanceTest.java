@@ -17,7 +17,9 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 class VersionIdConformanceTest extends Scenario {
 
     @Test
-    @AwsSource(rules = {"A.3"}, value = "ls-api test_object_version_id_format [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.3"},
+            value = "ls-api test_object_version_id_format [AWS-recorded]")
     void versionIdsAre32UrlSafeCharactersAndUnique() {
         String bucket = buckets.createVersioned();
         List<String> ids = new ArrayList<>();
@@ -27,11 +29,15 @@ class VersionIdConformanceTest extends Scenario {
         }
         ids.add(steps.delete(bucket, "key"));
 
-        assertThat(ids).allSatisfy(id -> assertThat(id).matches(VersionIds.SHAPE)).doesNotHaveDuplicates();
+        assertThat(ids)
+                .allSatisfy(id -> assertThat(id).matches(VersionIds.SHAPE))
+                .doesNotHaveDuplicates();
     }
 
     @Test
-    @AwsSource(rules = {"A.3", "A.5.1"}, value = "[A.3] newest-first within a key even when timestamps tie")
+    @AwsSource(
+            rules = {"A.3", "A.5.1"},
+            value = "[A.3] newest-first within a key even when timestamps tie")
     void versionsWrittenInQuickSuccessionListNewestFirst() {
         String bucket = buckets.createVersioned();
         List<Entry> expected = new ArrayList<>();
@@ -44,33 +50,41 @@ class VersionIdConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.4"}, value = "ls-s3 test_s3_put_object_versioned [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.4"},
+            value = "ls-s3 test_s3_put_object_versioned [AWS-recorded]")
     void getWithoutVersionIdReturnsCurrentVersionAndItsId() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "key", "first");
         String second = steps.putVersion(bucket, "key", "second");
 
-        ResponseBytes<GetObjectResponse> current = s3.getObjectAsBytes(b -> b.bucket(bucket).key("key"));
+        ResponseBytes<GetObjectResponse> current =
+                s3.getObjectAsBytes(b -> b.bucket(bucket).key("key"));
 
         assertThat(current.asUtf8String()).isEqualTo("second");
         assertThat(current.response().versionId()).isEqualTo(second);
     }
 
     @Test
-    @AwsSource(rules = {"A.4"}, value = "[A.4] GET/HEAD with versionId: version exists [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.4"},
+            value = "[A.4] GET/HEAD with versionId: version exists [AWS-recorded]")
     void getWithVersionIdReturnsThatVersionAndEchoesId() {
         String bucket = buckets.createVersioned();
         String first = steps.putVersion(bucket, "key", "first");
         steps.putVersion(bucket, "key", "second");
 
-        ResponseBytes<GetObjectResponse> old = s3.getObjectAsBytes(b -> b.bucket(bucket).key("key").versionId(first));
+        ResponseBytes<GetObjectResponse> old =
+                s3.getObjectAsBytes(b -> b.bucket(bucket).key("key").versionId(first));
 
         assertThat(old.asUtf8String()).isEqualTo("first");
         assertThat(old.response().versionId()).isEqualTo(first);
     }
 
     @Test
-    @AwsSource(rules = {"A.4"}, value = "[A.4] GET/HEAD with versionId: version exists [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.4"},
+            value = "[A.4] GET/HEAD with versionId: version exists [AWS-recorded]")
     void headWithVersionIdDescribesThatVersion() {
         String bucket = buckets.createVersioned();
         String first = steps.putVersion(bucket, "key", "first");
@@ -84,7 +98,9 @@ class VersionIdConformanceTest extends Scenario {
     }
 
     @Test
-    @AwsSource(rules = {"A.4"}, value = "[A.4, E3] well-formed absent versionId [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.4"},
+            value = "[A.4, E3] well-formed absent versionId [AWS-recorded]")
     void getOfPermanentlyDeletedVersionIsNoSuchVersionWithoutMarkerHeaders() {
         String bucket = buckets.createVersioned();
         String gone = steps.putVersion(bucket, "key", "first");
@@ -92,13 +108,19 @@ class VersionIdConformanceTest extends Scenario {
         s3.deleteObject(b -> b.bucket(bucket).key("key").versionId(gone));
 
         assertS3Error(() -> s3.getObjectAsBytes(b -> b.bucket(bucket).key("key").versionId(gone)))
-                .hasStatus(404).hasCode("NoSuchVersion").hasMessage("The specified version does not exist.")
-                .hasElement("Key", "key").hasElement("VersionId", gone)
-                .hasNoHeader("x-amz-delete-marker").hasNoHeader("x-amz-version-id");
+                .hasStatus(404)
+                .hasCode("NoSuchVersion")
+                .hasMessage("The specified version does not exist.")
+                .hasElement("Key", "key")
+                .hasElement("VersionId", gone)
+                .hasNoHeader("x-amz-delete-marker")
+                .hasNoHeader("x-amz-version-id");
     }
 
     @Test
-    @AwsSource(rules = {"A.4"}, value = "[A.4, E3] well-formed absent versionId; HEAD has no body [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.4"},
+            value = "[A.4, E3] well-formed absent versionId; HEAD has no body [AWS-recorded]")
     void headOfPermanentlyDeletedVersionIs404WithoutMarkerHeaders() {
         String bucket = buckets.createVersioned();
         String gone = steps.putVersion(bucket, "key", "first");
@@ -106,38 +128,53 @@ class VersionIdConformanceTest extends Scenario {
         s3.deleteObject(b -> b.bucket(bucket).key("key").versionId(gone));
 
         assertS3Error(() -> s3.headObject(b -> b.bucket(bucket).key("key").versionId(gone)))
-                .hasStatus(404).hasNoHeader("x-amz-delete-marker").hasNoHeader("x-amz-version-id");
+                .hasStatus(404)
+                .hasNoHeader("x-amz-delete-marker")
+                .hasNoHeader("x-amz-version-id");
     }
 
     @Test
-    @AwsSource(rules = {"A.4"}, value = "[A.4, E3]: a version id is only present for its own key [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.4"},
+            value = "[A.4, E3]: a version id is only present for its own key [AWS-recorded]")
     void versionIdOfAnotherKeyIsNoSuchVersion() {
         String bucket = buckets.createVersioned();
         String ofA = steps.putVersion(bucket, "a", "a");
         steps.putVersion(bucket, "b", "b");
 
         assertS3Error(() -> steps.read(bucket, "b", ofA))
-                .hasStatus(404).hasCode("NoSuchVersion").hasElement("Key", "b").hasElement("VersionId", ofA);
+                .hasStatus(404)
+                .hasCode("NoSuchVersion")
+                .hasElement("Key", "b")
+                .hasElement("VersionId", ofA);
     }
 
     @Test
-    @AwsSource(rules = {"A.4", "R9"}, value = "ls-api test_delete_object_versioned, [E4] [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.4", "R9"},
+            value = "ls-api test_delete_object_versioned, [E4] [AWS-recorded]")
     void getWithMalformedVersionIdIsInvalidArgument() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "key", "body");
 
         assertS3Error(() -> s3.getObjectAsBytes(b -> b.bucket(bucket).key("key").versionId(VersionIds.MALFORMED)))
-                .hasStatus(400).hasCode("InvalidArgument").hasMessage("Invalid version id specified")
-                .hasElement("ArgumentName", "versionId").hasElement("ArgumentValue", VersionIds.MALFORMED);
+                .hasStatus(400)
+                .hasCode("InvalidArgument")
+                .hasMessage("Invalid version id specified")
+                .hasElement("ArgumentName", "versionId")
+                .hasElement("ArgumentValue", VersionIds.MALFORMED);
     }
 
     @Test
-    @AwsSource(rules = {"A.4", "R9"}, value = "[A.4] malformed ID: HEAD 400, no body [AWS-recorded]")
+    @AwsSource(
+            rules = {"A.4", "R9"},
+            value = "[A.4] malformed ID: HEAD 400, no body [AWS-recorded]")
     void headWithMalformedVersionIdIs400() {
         String bucket = buckets.createVersioned();
         steps.putVersion(bucket, "key", "body");
 
         assertS3Error(() -> s3.headObject(b -> b.bucket(bucket).key("key").versionId(VersionIds.MALFORMED)))
-                .hasStatus(400).hasNoHeader("x-amz-delete-marker");
+                .hasStatus(400)
+                .hasNoHeader("x-amz-delete-marker");
     }
 }

@@ -86,7 +86,12 @@ final class AdminControl implements EmulatorControl {
     private static JobWait jobWait(AwaitedJob awaited) {
         BatchJob job = awaited.job();
         BatchJob.Progress p = job.progress();
-        return new JobWait(job.jobId(), job.status().name(), p == null ? 0 : p.totalNumberOfTasks(),
-                p == null ? 0 : p.numberOfTasksSucceeded(), p == null ? 0 : p.numberOfTasksFailed(), awaited.timedOut());
+        return new JobWait(
+                job.jobId(),
+                job.status().name(),
+                p == null ? 0 : p.totalNumberOfTasks(),
+                p == null ? 0 : p.numberOfTasksSucceeded(),
+                p == null ? 0 : p.numberOfTasksFailed(),
+                awaited.timedOut());
     }
 }

@@ -25,8 +25,15 @@ import java.util.regex.Pattern;
  * @param adminToken        when set, every {@code /_emulator/} call but the health check needs
  *                          {@code Authorization: Bearer <adminToken>}; null leaves the admin API open
  */
-public record EmulatorConfig(String host, int port, String region, String accountId, Path dataDir,
-                             String virtualHostSuffix, String identities, String adminToken) {
+public record EmulatorConfig(
+        String host,
+        int port,
+        String region,
+        String accountId,
+        Path dataDir,
+        String virtualHostSuffix,
+        String identities,
+        String adminToken) {
 
     public static final String ENV_HOST = "OBJECTLOCK_HOST";
     public static final String ENV_PORT = "OBJECTLOCK_PORT";
@@ -36,6 +43,7 @@ public record EmulatorConfig(String host, int port, String region, String accoun
     public static final String ENV_VIRTUAL_HOST_SUFFIX = "OBJECTLOCK_VIRTUAL_HOST_SUFFIX";
     /** A file holding the identities document, or the document itself (a value starting with '{'). */
     public static final String ENV_IDENTITIES = "OBJECTLOCK_IDENTITIES";
+
     public static final String ENV_ADMIN_TOKEN = "OBJECTLOCK_ADMIN_TOKEN";
 
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -77,8 +85,8 @@ public record EmulatorConfig(String host, int port, String region, String accoun
     }
 
     /** Open mode and an open admin API: the settings every release before issue 12 had. */
-    public EmulatorConfig(String host, int port, String region, String accountId, Path dataDir,
-                          String virtualHostSuffix) {
+    public EmulatorConfig(
+            String host, int port, String region, String accountId, Path dataDir, String virtualHostSuffix) {
         this(host, port, region, accountId, dataDir, virtualHostSuffix, null, null);
     }
 
@@ -103,8 +111,15 @@ public record EmulatorConfig(String host, int port, String region, String accoun
 
     /** A builder holding this configuration, to change a setting or two. */
     public Builder toBuilder() {
-        return builder().host(host).port(port).region(region).accountId(accountId).dataDir(dataDir)
-                .virtualHostSuffix(virtualHostSuffix).identities(identities).adminToken(adminToken);
+        return builder()
+                .host(host)
+                .port(port)
+                .region(region)
+                .accountId(accountId)
+                .dataDir(dataDir)
+                .virtualHostSuffix(virtualHostSuffix)
+                .identities(identities)
+                .adminToken(adminToken);
     }
 
     /**
@@ -236,8 +251,8 @@ public record EmulatorConfig(String host, int port, String region, String accoun
         }
 
         public EmulatorConfig build() {
-            return new EmulatorConfig(host, port, region, accountId, dataDir, virtualHostSuffix, identities,
-                    adminToken);
+            return new EmulatorConfig(
+                    host, port, region, accountId, dataDir, virtualHostSuffix, identities, adminToken);
         }
     }
 }

@@ -14,8 +14,8 @@ import dev.objectlock.emulator.http.handlers.JobHandlers;
 import dev.objectlock.emulator.http.handlers.ListingHandlers;
 import dev.objectlock.emulator.http.handlers.MultipartHandlers;
 import dev.objectlock.emulator.http.handlers.ObjectAttributesHandlers;
-import dev.objectlock.emulator.http.handlers.ObjectLockHandlers;
 import dev.objectlock.emulator.http.handlers.ObjectHandlers;
+import dev.objectlock.emulator.http.handlers.ObjectLockHandlers;
 import dev.objectlock.emulator.http.handlers.TaggingHandlers;
 import dev.objectlock.emulator.http.xml.OwnerXml;
 import dev.objectlock.emulator.http.xml.XmlCodec;
@@ -34,8 +34,7 @@ final class EmulatorRoutes {
 
     private static final AtomicBoolean XML_WARMED_UP = new AtomicBoolean();
 
-    private EmulatorRoutes() {
-    }
+    private EmulatorRoutes() {}
 
     /**
      * Every S3 operation and the S3 Control jobs API, with handlers over {@code services}, behind the
@@ -113,8 +112,8 @@ final class EmulatorRoutes {
     /** A stable 64-hex canonical user id derived from the account id, as AWS owners carry. */
     private static String canonicalUserId(String accountId) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(accountId.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(accountId.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -126,13 +125,15 @@ final class EmulatorRoutes {
      */
     static void warmUpXmlOnce() {
         if (XML_WARMED_UP.compareAndSet(false, true)) {
-            Thread warmUp = new Thread(() -> {
-                try {
-                    XmlCodec.write(new OwnerXml("warm-up", null));
-                } catch (RuntimeException ignored) {
-                    // only an optimisation: the first request builds it instead
-                }
-            }, "objectlock-xml-warm-up");
+            Thread warmUp = new Thread(
+                    () -> {
+                        try {
+                            XmlCodec.write(new OwnerXml("warm-up", null));
+                        } catch (RuntimeException ignored) {
+                            // only an optimisation: the first request builds it instead
+                        }
+                    },
+                    "objectlock-xml-warm-up");
             warmUp.setDaemon(true);
             warmUp.start();
         }

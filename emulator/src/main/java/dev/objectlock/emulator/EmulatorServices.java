@@ -9,13 +9,12 @@ import dev.objectlock.emulator.domain.authorization.ConfiguredIdentities;
 import dev.objectlock.emulator.domain.port.BucketPolicyRepository;
 import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.service.BucketPolicyService;
-import dev.objectlock.emulator.domain.service.BucketPolicyService;
 import dev.objectlock.emulator.domain.service.BucketService;
 import dev.objectlock.emulator.domain.service.CopyService;
 import dev.objectlock.emulator.domain.service.ListingService;
 import dev.objectlock.emulator.domain.service.MultipartService;
-import dev.objectlock.emulator.domain.service.ObjectLockService;
 import dev.objectlock.emulator.domain.service.ObjectDeletionService;
+import dev.objectlock.emulator.domain.service.ObjectLockService;
 import dev.objectlock.emulator.domain.service.ObjectService;
 import dev.objectlock.emulator.domain.service.ObjectTaggingService;
 import java.time.Clock;
@@ -24,15 +23,25 @@ import java.time.Clock;
  * The services behind a started emulator: what {@link EmulatorRoutes} hands to the handlers, and
  * what this module's in-process tests and benchmarks reach through {@code EmulatorInternals}.
  */
-record EmulatorServices(BucketService buckets, BucketPolicyService bucketPolicies, ObjectService objects,
-                        ObjectDeletionService deletions, ObjectTaggingService tagging, ObjectLockService objectLocks,
-                        ListingService listing, CopyService copies, MultipartService multipart, Manifests manifests,
-                        Transactions transactions, BatchJobService batchJobs, Authorizer authorizer,
-                        BucketPolicyRepository policyTexts) {
+record EmulatorServices(
+        BucketService buckets,
+        BucketPolicyService bucketPolicies,
+        ObjectService objects,
+        ObjectDeletionService deletions,
+        ObjectTaggingService tagging,
+        ObjectLockService objectLocks,
+        ListingService listing,
+        CopyService copies,
+        MultipartService multipart,
+        Manifests manifests,
+        Transactions transactions,
+        BatchJobService batchJobs,
+        Authorizer authorizer,
+        BucketPolicyRepository policyTexts) {
 
     /** Every service over {@code storage}, reading {@code clock}; the batch jobs are not started yet. */
-    static EmulatorServices wire(EmulatorStorage storage, Clock clock, EmulatorConfig config,
-                                 ConfiguredIdentities identities) {
+    static EmulatorServices wire(
+            EmulatorStorage storage, Clock clock, EmulatorConfig config, ConfiguredIdentities identities) {
         String region = config.region();
         var jdbc = storage.jdbc();
         var blobs = storage.blobs();
@@ -45,19 +54,37 @@ record EmulatorServices(BucketService buckets, BucketPolicyService bucketPolicie
         var listingService = new ListingService(buckets, versions);
         var copyService = new CopyService(buckets, objectService, blobs, clock);
         var objectLockService = new ObjectLockService(buckets, versions, objectService, jdbc, clock);
-        var multipartService = new MultipartService(storage.multipartUploads(), buckets, objectService, blobs, jdbc,
-                clock);
+        var multipartService =
+                new MultipartService(storage.multipartUploads(), buckets, objectService, blobs, jdbc, clock);
         var manifests = new Manifests(objectService, listingService, clock);
-        var batchJobs = new BatchJobService(storage.jobs(), manifests,
-                new TaskExecutors(objectService, taggingService, objectLockService, copyService, clock), objectService,
-                jdbc, clock, region);
+        var batchJobs = new BatchJobService(
+                storage.jobs(),
+                manifests,
+                new TaskExecutors(objectService, taggingService, objectLockService, copyService, clock),
+                objectService,
+                jdbc,
+                clock,
+                region);
         var policyTexts = storage.bucketPolicies();
         // A policy may name only principals that exist: the configured identities, or the account alone in open mode.
         var open = Identities.none(config.accountId());
-        var policyService = new BucketPolicyService(buckets, policyTexts, jdbc, () -> identities.current().orElse(open));
+        var policyService = new BucketPolicyService(
+                buckets, policyTexts, jdbc, () -> identities.current().orElse(open));
         var authorizer = new Authorizer(buckets, policyTexts, clock, region, config.accountId());
-        return new EmulatorServices(bucketService, policyService, objectService, deletionService, taggingService,
-                objectLockService, listingService, copyService, multipartService, manifests, jdbc, batchJobs,
-                authorizer, policyTexts);
+        return new EmulatorServices(
+                bucketService,
+                policyService,
+                objectService,
+                deletionService,
+                taggingService,
+                objectLockService,
+                listingService,
+                copyService,
+                multipartService,
+                manifests,
+                jdbc,
+                batchJobs,
+                authorizer,
+                policyTexts);
     }
 }

@@ -40,6 +40,7 @@ final class EmulatorStorage implements AutoCloseable {
     private final boolean durable;
     /** The in-memory mode's blob folder, deleted on close; null with a data folder. */
     private final Path temporaryBlobFolder;
+
     private final CompletableFuture<Void> ready;
     private final JdbcBucketRepository buckets;
     private final JdbcBucketPolicyRepository bucketPolicies;
@@ -90,8 +91,9 @@ final class EmulatorStorage implements AutoCloseable {
             // WRITE_DELAY=0: a commit reaches the file before commit() returns (H2's default
             // holds it back up to 500 ms, so a killed process lost acknowledged writes);
             // Jdbc then forces it to disk. Two processes on one folder fail fast on H2's file lock.
-            String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db").resolve("objectlock")
-                    + ";LOCK_TIMEOUT=30000;WRITE_DELAY=0";
+            String url =
+                    "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db").resolve("objectlock")
+                            + ";LOCK_TIMEOUT=30000;WRITE_DELAY=0";
             return new EmulatorStorage(url, dataDir, dataDir.resolve("blobs"), null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare storage", e);

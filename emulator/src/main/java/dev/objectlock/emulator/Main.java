@@ -13,8 +13,15 @@ import java.util.function.Function;
 /** The standalone emulator: {@code java -jar objectlock-emulator.jar [options]}. */
 public final class Main {
 
-    private static final Set<String> KNOWN_OPTIONS = Set.of("--port", "--host", "--region", "--account-id",
-            "--data-dir", "--virtual-host-suffix", "--identities", "--admin-token");
+    private static final Set<String> KNOWN_OPTIONS = Set.of(
+            "--port",
+            "--host",
+            "--region",
+            "--account-id",
+            "--data-dir",
+            "--virtual-host-suffix",
+            "--identities",
+            "--admin-token");
 
     /** Set by the image's Dockerfile, so the start line can tell that its port is not the client's. */
     static final String ENV_IN_CONTAINER = "OBJECTLOCK_IN_CONTAINER";
@@ -54,8 +61,7 @@ public final class Main {
               aws --endpoint-url http://127.0.0.1:9000 s3api create-bucket --bucket records
             """;
 
-    private Main() {
-    }
+    private Main() {}
 
     /** What {@link #launch} ended with: an exit status now, or a serving emulator. */
     record Launch(int status, ObjectLockEmulator emulator) {
@@ -139,8 +145,10 @@ public final class Main {
     static String startLine(EmulatorConfig config, int port, boolean secured, boolean inContainer) {
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
         return "ObjectLock Emulator " + version() + " listening on http://" + host + ":" + port + " (region "
-                + config.region() + ", " + (config.dataDir() == null ? "in-memory"
-                : "data in " + config.dataDir().toAbsolutePath().normalize())
+                + config.region() + ", "
+                + (config.dataDir() == null
+                        ? "in-memory"
+                        : "data in " + config.dataDir().toAbsolutePath().normalize())
                 + (secured ? ", secured mode" : "")
                 + (inContainer ? "; in a container: clients use the host port mapped to " + port : "") + ")";
     }

@@ -32,6 +32,7 @@ public final class ObjectLockEmulator implements AutoCloseable {
     private final MutableClock clock = new MutableClock();
     /** Open or secured mode (issue 12); kept by reset, replaced through {@code /_emulator/identities}. */
     private final ConfiguredIdentities identities;
+
     private EmulatorStorage storage;
     private Javalin server;
     private EmulatorServices services;
@@ -66,8 +67,10 @@ public final class ObjectLockEmulator implements AutoCloseable {
         var batchJobs = services.batchJobs();
         var control = new AdminControl(this::reset, clock, batchJobs, identities);
         try {
-            server = EmulatorRoutes.of(services, config, identities).adminToken(config.adminToken())
-                    .build(config.host(), config.port(), control).start();
+            server = EmulatorRoutes.of(services, config, identities)
+                    .adminToken(config.adminToken())
+                    .build(config.host(), config.port(), control)
+                    .start();
             storageReady.join();
             batchJobs.start();
         } catch (RuntimeException e) {
@@ -137,12 +140,15 @@ public final class ObjectLockEmulator implements AutoCloseable {
      */
     public BatchJob awaitJob(String jobId, Duration timeout, JobStatus... statuses) {
         Set<JobStatus> wanted = statuses.length == 0 ? Set.of() : EnumSet.copyOf(List.of(statuses));
-        AwaitedJob awaited = started().batchJobs().awaitJob(jobId, timeout, wanted).orElseThrow(() ->
-                new IllegalStateException("no batch job " + jobId
+        AwaitedJob awaited = started()
+                .batchJobs()
+                .awaitJob(jobId, timeout, wanted)
+                .orElseThrow(() -> new IllegalStateException("no batch job " + jobId
                         + " (never created, forgotten by a reset, or deleted 90 days after it ended)"));
         if (awaited.timedOut()) {
-            throw new IllegalStateException("batch job " + jobId + " is still " + awaited.job().status() + " after "
-                    + timeout + (wanted.isEmpty() ? "" : "; waited for " + wanted));
+            throw new IllegalStateException(
+                    "batch job " + jobId + " is still " + awaited.job().status() + " after " + timeout
+                            + (wanted.isEmpty() ? "" : "; waited for " + wanted));
         }
         return awaited.job();
     }

@@ -20,13 +20,16 @@ final class UnreadableDataDirException extends IllegalStateException {
     /** {@code failure} itself, unless it is H2 refusing to read the database file in {@code dataDir}. */
     static RuntimeException explain(Path dataDir, RuntimeException failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && (sql.getErrorCode() == ErrorCode.FILE_CORRUPTED_1
-                    || sql.getErrorCode() == ErrorCode.FILE_VERSION_ERROR_1)) {
-                return new UnreadableDataDirException("cannot read the database in "
-                        + dataDir.toAbsolutePath().normalize() + ": it is damaged, or an H2 version with "
-                        + "another file format wrote it (H2 says: " + rootMessage(t) + "). Open it with "
-                        + "the emulator release that wrote it, or move it away to start with an empty "
-                        + "data directory.", failure);
+            if (t instanceof SQLException sql
+                    && (sql.getErrorCode() == ErrorCode.FILE_CORRUPTED_1
+                            || sql.getErrorCode() == ErrorCode.FILE_VERSION_ERROR_1)) {
+                return new UnreadableDataDirException(
+                        "cannot read the database in "
+                                + dataDir.toAbsolutePath().normalize() + ": it is damaged, or an H2 version with "
+                                + "another file format wrote it (H2 says: " + rootMessage(t) + "). Open it with "
+                                + "the emulator release that wrote it, or move it away to start with an empty "
+                                + "data directory.",
+                        failure);
             }
         }
         return failure;

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureDocTest {
 
     private static final Path ROOT = Path.of(System.getProperty("objectlock.repositoryRoot", ".."))
-            .toAbsolutePath().normalize();
+            .toAbsolutePath()
+            .normalize();
     private static final Pattern FENCED_BLOCK = Pattern.compile("(?ms)^```.*?^```");
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`\n]+)`");
     /** A type name (at least one lower-case letter, so S3 or H2 alone do not count), then members. */
@@ -54,12 +55,16 @@ class ArchitectureDocTest {
                 missing.add(name + ": no " + m.group(1) + ".java under */src/main/java or */src/test/java");
                 continue;
             }
-            List<String> members = m.group(2).isEmpty() ? List.of() : List.of(m.group(2).substring(1).split("\\."));
+            List<String> members = m.group(2).isEmpty()
+                    ? List.of()
+                    : List.of(m.group(2).substring(1).split("\\."));
             if (files.stream().noneMatch(file -> containsWords(file, members))) {
                 missing.add(name + ": " + String.join(", ", members) + " not found in " + files);
             }
         }
-        assertThat(missing).as("names in ARCHITECTURE.md that the code no longer has").isEmpty();
+        assertThat(missing)
+                .as("names in ARCHITECTURE.md that the code no longer has")
+                .isEmpty();
     }
 
     /** The code spans of the page, fenced blocks left out, that look like a Java type or member. */
@@ -83,19 +88,24 @@ class ArchitectureDocTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return words.stream().allMatch(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(source).find());
+        return words.stream()
+                .allMatch(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b")
+                        .matcher(source)
+                        .find());
     }
 
     /** Every .java file of every module's main and test sources, by file name without the extension. */
     private static Map<String, List<Path>> javaSourcesByTypeName() throws IOException {
         try (Stream<Path> paths = Files.walk(ROOT)) {
-            return paths
-                    .filter(p -> p.toString().endsWith(".java"))
+            return paths.filter(p -> p.toString().endsWith(".java"))
                     .filter(p -> {
                         // the module's folder, before src/: not a build output or hidden folder (a
                         // package may well be named target, as conformance's is)
-                        Matcher m = SOURCE_ROOT.matcher(ROOT.relativize(p).toString().replace('\\', '/'));
-                        return m.find() && !m.group(1).startsWith(".") && !m.group(1).contains("target");
+                        Matcher m = SOURCE_ROOT.matcher(
+                                ROOT.relativize(p).toString().replace('\\', '/'));
+                        return m.find()
+                                && !m.group(1).startsWith(".")
+                                && !m.group(1).contains("target");
                     })
                     .collect(Collectors.groupingBy(
                             p -> p.getFileName().toString().replaceFirst("\\.java$", "")));
@@ -112,7 +122,11 @@ class ArchitectureDocTest {
                 `InsideAFence`
                 ```
                 """;
-        assertThat(javaNamesIn(page)).containsExactly("ObjectLockService.putRetention", "@EmulatorBucket",
-                "S3Routes.dispatch()", "ObjectLockPolicy.Bypass.GOVERNANCE");
+        assertThat(javaNamesIn(page))
+                .containsExactly(
+                        "ObjectLockService.putRetention",
+                        "@EmulatorBucket",
+                        "S3Routes.dispatch()",
+                        "ObjectLockPolicy.Bypass.GOVERNANCE");
     }
 }

@@ -70,6 +70,7 @@ class ArchitectureTest {
     /** The three classes of domain.access that read JSON (ConditionJson is package-private, so by name). */
     private static final String ACCESS_JSON_READER =
             "dev\\.objectlock\\.emulator\\.domain\\.access\\.(PolicyJson|ConditionJson|IdentitiesJson)(\\$.*)?";
+
     private static final String HTTP = ROOT + ".http..";
     private static final String HTTP_XML = ROOT + ".http.xml..";
     private static final String HTTP_ADMIN = ROOT + ".http.admin..";
@@ -93,19 +94,26 @@ class ArchitectureTest {
     @ArchTest
     static void modelDependsOnTheJdkOnly(JavaClasses emulator) {
         classes()
-                .that().resideInAPackage(MODEL)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, MODEL, CHECKSUM)
-                .because("the model is immutable records and enums every layer shares (ARCHITECTURE.md layers, domain.model: "
-                        + "java.time only, no Javalin, Jackson or JDBC); a stored Checksum names its ChecksumAlgorithm, "
-                        + "itself a JDK-only value")
+                .that()
+                .resideInAPackage(MODEL)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(JDK, MODEL, CHECKSUM)
+                .because(
+                        "the model is immutable records and enums every layer shares (ARCHITECTURE.md layers, domain.model: "
+                                + "java.time only, no Javalin, Jackson or JDBC); a stored Checksum names its ChecksumAlgorithm, "
+                                + "itself a JDK-only value")
                 .check(emulator);
     }
 
     @ArchTest
     static void errorDependsOnTheJdkOnly(JavaClasses emulator) {
         classes()
-                .that().resideInAPackage(ERROR)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, ERROR)
+                .that()
+                .resideInAPackage(ERROR)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(JDK, ERROR)
                 .because("S3ErrorCode and S3Exception are the error vocabulary of every layer and must not "
                         + "drag any layer or framework along (ARCHITECTURE.md layers, domain.error: JDK only)")
                 .check(emulator);
@@ -114,8 +122,11 @@ class ArchitectureTest {
     @ArchTest
     static void checksumDependsOnTheJdkOnly(JavaClasses emulator) {
         classes()
-                .that().resideInAPackage(CHECKSUM)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, CHECKSUM)
+                .that()
+                .resideInAPackage(CHECKSUM)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(JDK, CHECKSUM)
                 .because("checksums are pure computations over bytes, usable from the protocol and the domain alike")
                 .check(emulator);
     }
@@ -123,8 +134,11 @@ class ArchitectureTest {
     @ArchTest
     static void rulesDependOnModelErrorAndChecksumOnly(JavaClasses emulator) {
         classes()
-                .that().resideInAPackage(RULES)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, RULES, MODEL, ERROR, CHECKSUM)
+                .that()
+                .resideInAPackage(RULES)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(JDK, RULES, MODEL, ERROR, CHECKSUM)
                 .because("rules are pure decisions over model values that take 'Instant now' as an argument "
                         + "and return a decision or throw S3Exception (ARCHITECTURE.md layers, domain.rules); the checksum "
                         + "hashers are a JDK-only leaf like the model (MultipartRules derives multipart ETags "
@@ -135,8 +149,11 @@ class ArchitectureTest {
     @ArchTest
     static void portsDependOnModelOnly(JavaClasses emulator) {
         classes()
-                .that().resideInAPackage(PORT)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, PORT, MODEL)
+                .that()
+                .resideInAPackage(PORT)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(JDK, PORT, MODEL)
                 .because("ports are interfaces shaped by the domain, not by SQL (ARCHITECTURE.md layers, domain.port)")
                 .check(emulator);
     }
@@ -144,8 +161,10 @@ class ArchitectureTest {
     @ArchTest
     static void servicesDependOnTheDomainOnly(JavaClasses emulator) {
         classes()
-                .that().resideInAPackage(SERVICE)
-                .should().onlyDependOnClassesThat()
+                .that()
+                .resideInAPackage(SERVICE)
+                .should()
+                .onlyDependOnClassesThat()
                 .resideInAnyPackage(JDK, SERVICE, MODEL, RULES, PORT, ERROR, CHECKSUM, ACCESS, AUTHORIZATION)
                 .because("services orchestrate use cases through ports and rules and read the injected "
                         + "java.time.Clock (ARCHITECTURE.md layers, domain.service); storage and protocol are plugged in by the root. "
@@ -159,9 +178,13 @@ class ArchitectureTest {
     @ArchTest
     static void accessDependsOnTheJdkModelAndErrorOnly(JavaClasses emulator) {
         classes()
-                .that().resideInAPackage(ACCESS)
-                .and().haveNameNotMatching(ACCESS_JSON_READER)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, ACCESS, MODEL, ERROR)
+                .that()
+                .resideInAPackage(ACCESS)
+                .and()
+                .haveNameNotMatching(ACCESS_JSON_READER)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(JDK, ACCESS, MODEL, ERROR)
                 .because("identities, policies and the evaluator are pure decisions over values, like the rules "
                         + "(ARCHITECTURE.md authorisation: the evaluator is a pure function of principal, action, "
                         + "resource, condition context and policies); time arrives as aws:CurrentTime in the "
@@ -172,9 +195,11 @@ class ArchitectureTest {
     @ArchTest
     static void authorizationUsesTheDomainOnly(JavaClasses emulator) {
         classes()
-                .that().resideInAPackage(AUTHORIZATION)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, AUTHORIZATION, ACCESS, MODEL, ERROR, PORT,
-                        RULES)
+                .that()
+                .resideInAPackage(AUTHORIZATION)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(JDK, AUTHORIZATION, ACCESS, MODEL, ERROR, PORT, RULES)
                 .because("authorisation turns an operation into the actions, resources and condition keys the "
                         + "evaluator judges ([P.6]) and holds the identities that switch secured mode on (issue "
                         + "12); it reads buckets and bucket policies through ports and applies ObjectLockPolicy's "
@@ -186,9 +211,12 @@ class ArchitectureTest {
     @ArchTest
     static void accessJsonReadersAddOnlyJacksonDatabind(JavaClasses emulator) {
         classes()
-                .that().haveNameMatching(ACCESS_JSON_READER)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, ACCESS, MODEL, ERROR,
-                        "com.fasterxml.jackson.core..", "com.fasterxml.jackson.databind..")
+                .that()
+                .haveNameMatching(ACCESS_JSON_READER)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        JDK, ACCESS, MODEL, ERROR, "com.fasterxml.jackson.core..", "com.fasterxml.jackson.databind..")
                 .because("known exception to the JDK-only domain: policy and identities documents are JSON, read "
                         + "with Jackson databind (issue 12: \"Jackson reads the JSON\") through a tree so that each "
                         + "fault is named by its path; only PolicyJson, ConditionJson and IdentitiesJson do so, and "
@@ -199,11 +227,27 @@ class ArchitectureTest {
     @ArchTest
     static void domainNeverDependsOnOuterLayersOrFrameworks(JavaClasses emulator) {
         noClasses()
-                .that().resideInAPackage(DOMAIN)
-                .and().haveNameNotMatching(ACCESS_JSON_READER)
-                .should().dependOnClassesThat().resideInAnyPackage(HTTP, STORAGE, TIME, JOBS, BATCH,
-                        "io.javalin..", "org.eclipse.jetty..", JACKSON, "java.sql..", "javax.sql..", "org.h2..")
-                .orShould().dependOnClassesThat().resideInAPackage(ROOT)
+                .that()
+                .resideInAPackage(DOMAIN)
+                .and()
+                .haveNameNotMatching(ACCESS_JSON_READER)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        HTTP,
+                        STORAGE,
+                        TIME,
+                        JOBS,
+                        BATCH,
+                        "io.javalin..",
+                        "org.eclipse.jetty..",
+                        JACKSON,
+                        "java.sql..",
+                        "javax.sql..",
+                        "org.h2..")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT)
                 .because("requests flow protocol -> domain -> storage and nothing below reaches back up "
                         + "(ARCHITECTURE.md); the domain sees storage only through ports and time only as an injected Clock. "
                         + "Known exception: the domain.access JSON readers use Jackson (rule above), nothing else")
@@ -217,9 +261,14 @@ class ArchitectureTest {
     @ArchTest
     static void httpNeverDependsOnStorageOrTheRoot(JavaClasses emulator) {
         noClasses()
-                .that().resideInAPackage(HTTP)
-                .should().dependOnClassesThat().resideInAnyPackage(STORAGE, JOBS, PORT)
-                .orShould().dependOnClassesThat().resideInAPackage(ROOT)
+                .that()
+                .resideInAPackage(HTTP)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(STORAGE, JOBS, PORT)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT)
                 .because("handlers parse, make one service call and render (ARCHITECTURE.md layers, http, S3Mock's "
                         + "controllersMayNotAccessStoreDirect); repositories are the services' business")
                 .check(emulator);
@@ -228,10 +277,19 @@ class ArchitectureTest {
     @ArchTest
     static void httpUsesOnlyTheBatchJobsApi(JavaClasses emulator) {
         noClasses()
-                .that().resideInAPackage(HTTP)
-                .should().dependOnClassesThat(resideInAnyPackage(BATCH)
-                        .and(not(belongToAnyOf(BatchJobService.class, JobRequest.class, BatchJob.class, JobPage.class,
-                                JobStatus.class, JobOperation.class, JobManifest.class, JobManifestGenerator.class,
+                .that()
+                .resideInAPackage(HTTP)
+                .should()
+                .dependOnClassesThat(resideInAnyPackage(BATCH)
+                        .and(not(belongToAnyOf(
+                                BatchJobService.class,
+                                JobRequest.class,
+                                BatchJob.class,
+                                JobPage.class,
+                                JobStatus.class,
+                                JobOperation.class,
+                                JobManifest.class,
+                                JobManifestGenerator.class,
                                 JobReport.class))))
                 .because("the S3 Control handlers make one BatchJobService call with the request's values and "
                         + "render the job it answers ([C.2]); how jobs run (manifest readers, task executors, "
@@ -242,22 +300,27 @@ class ArchitectureTest {
     @ArchTest
     static void httpAppliesNoDomainRulesItself(JavaClasses emulator) {
         noClasses()
-                .that().resideInAPackage(HTTP)
-                .should().dependOnClassesThat(resideInAnyPackage(RULES)
-                        .and(not(equivalentTo(RangeRules.Resolved.class))))
-                .because("S3 rules live in the domain and the service owns their order (the house rules in CONTRIBUTING.md). "
-                        + "Known exception: RangeRules.Resolved, a plain value ObjectService returns in "
-                        + "ObjectRead and the GET handler renders as Content-Range")
+                .that()
+                .resideInAPackage(HTTP)
+                .should()
+                .dependOnClassesThat(resideInAnyPackage(RULES).and(not(equivalentTo(RangeRules.Resolved.class))))
+                .because(
+                        "S3 rules live in the domain and the service owns their order (the house rules in CONTRIBUTING.md). "
+                                + "Known exception: RangeRules.Resolved, a plain value ObjectService returns in "
+                                + "ObjectRead and the GET handler renders as Content-Range")
                 .check(emulator);
     }
-
 
     @ArchTest
     static void xmlRecordsDependOnJacksonAndModelOnly(JavaClasses emulator) {
         classes()
-                .that().resideInAPackage(HTTP_XML)
-                .and().doNotBelongToAnyOf(XmlCodec.class, ObjectLockConfigurationXml.class)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, JACKSON, HTTP_XML, MODEL, CHECKSUM)
+                .that()
+                .resideInAPackage(HTTP_XML)
+                .and()
+                .doNotBelongToAnyOf(XmlCodec.class, ObjectLockConfigurationXml.class)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(JDK, JACKSON, HTTP_XML, MODEL, CHECKSUM)
                 .because("http.xml holds one record per wire element plus its mapping to domain types, and "
                         + "depends on domain.model and Jackson only (ARCHITECTURE.md layers, http.xml); ChecksumAlgorithm counts "
                         + "as a model value, since a model Checksum names one")
@@ -267,9 +330,11 @@ class ArchitectureTest {
     @ArchTest
     static void objectLockConfigurationXmlReadsThroughATree(JavaClasses emulator) {
         classes()
-                .that().belongToAnyOf(ObjectLockConfigurationXml.class)
-                .should().onlyDependOnClassesThat(resideInAnyPackage(JDK, JACKSON, HTTP_XML, MODEL)
-                        .or(equivalentTo(S3Exception.class)))
+                .that()
+                .belongToAnyOf(ObjectLockConfigurationXml.class)
+                .should()
+                .onlyDependOnClassesThat(
+                        resideInAnyPackage(JDK, JACKSON, HTTP_XML, MODEL).or(equivalentTo(S3Exception.class)))
                 .because("parse() reads the body as a tree, to tell an empty <Rule/> from a missing one "
                         + "([R16]), and returns the model's ObjectLockConfigurationRequest; like XmlCodec it may "
                         + "raise MalformedXML, and nothing else")
@@ -279,8 +344,10 @@ class ArchitectureTest {
     @ArchTest
     static void xmlCodecAddsOnlyStaxAndMalformedXml(JavaClasses emulator) {
         classes()
-                .that().belongToAnyOf(XmlCodec.class)
-                .should().onlyDependOnClassesThat(resideInAnyPackage(JDK, "javax.xml.stream..", JACKSON, HTTP_XML, MODEL)
+                .that()
+                .belongToAnyOf(XmlCodec.class)
+                .should()
+                .onlyDependOnClassesThat(resideInAnyPackage(JDK, "javax.xml.stream..", JACKSON, HTTP_XML, MODEL)
                         .or(equivalentTo(S3Exception.class)))
                 .because("the one XmlMapper reads request bodies through StAX (the API Jackson XML is built on). "
                         + "Known exception: XmlCodec raises S3Exception MalformedXML itself, so every handler maps "
@@ -291,9 +358,14 @@ class ArchitectureTest {
     @ArchTest
     static void adminNeverTouchesStorageOrTheRoot(JavaClasses emulator) {
         noClasses()
-                .that().resideInAPackage(HTTP_ADMIN)
-                .should().dependOnClassesThat().resideInAnyPackage(STORAGE, SERVICE, PORT)
-                .orShould().dependOnClassesThat().resideInAPackage(ROOT)
+                .that()
+                .resideInAPackage(HTTP_ADMIN)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(STORAGE, SERVICE, PORT)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT)
                 .because("the /_emulator/ control plane works through the small EmulatorControl interface, "
                         + "never on storage classes (ARCHITECTURE.md layers, http.admin)")
                 .check(emulator);
@@ -302,9 +374,13 @@ class ArchitectureTest {
     @ArchTest
     static void authDependsOnErrorAndTheJdkOnly(JavaClasses emulator) {
         classes()
-                .that().resideInAPackage(HTTP_AUTH)
-                .and().doNotBelongToAnyOf(JavalinAuthRequests.class, ChunkSignatureVerifier.class)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, "javax.crypto..", HTTP_AUTH, ERROR)
+                .that()
+                .resideInAPackage(HTTP_AUTH)
+                .and()
+                .doNotBelongToAnyOf(JavalinAuthRequests.class, ChunkSignatureVerifier.class)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(JDK, "javax.crypto..", HTTP_AUTH, ERROR)
                 .because("the SigV4 verifier is pure computation over a request view (AuthRequest) and a "
                         + "CredentialStore it is given: it answers S3Exceptions and an opaque principal, so it "
                         + "can be tested without a server and never reaches identities, policies, services or "
@@ -315,8 +391,10 @@ class ArchitectureTest {
     @ArchTest
     static void chunkSignatureVerifierAddsOnlyTheDecodersListener(JavaClasses emulator) {
         classes()
-                .that().belongToAnyOf(ChunkSignatureVerifier.class)
-                .should().onlyDependOnClassesThat(resideInAnyPackage(JDK, HTTP_AUTH, ERROR)
+                .that()
+                .belongToAnyOf(ChunkSignatureVerifier.class)
+                .should()
+                .onlyDependOnClassesThat(resideInAnyPackage(JDK, HTTP_AUTH, ERROR)
                         .or(belongToAnyOf(ChunkSignatureListener.class, ChunkSignatureListener.Trailer.class)))
                 .because("known exception: the chunk verifier plugs into the aws-chunked decoder through the "
                         + "listener interface the decoder defines, and through nothing else of http.body")
@@ -326,8 +404,10 @@ class ArchitectureTest {
     @ArchTest
     static void onlyJavalinAuthRequestsReadsJavalinForAuthentication(JavaClasses emulator) {
         classes()
-                .that().belongToAnyOf(JavalinAuthRequests.class)
-                .should().onlyDependOnClassesThat()
+                .that()
+                .belongToAnyOf(JavalinAuthRequests.class)
+                .should()
+                .onlyDependOnClassesThat()
                 .resideInAnyPackage(JDK, HTTP_AUTH, "io.javalin.http..", "jakarta.servlet..")
                 .because("known exception: one adapter turns a Javalin request into the AuthRequest view, so "
                         + "the verifier itself stays free of the web framework")
@@ -337,8 +417,11 @@ class ArchitectureTest {
     @ArchTest
     static void bodyDecodingKnowsNothingOfSignatures(JavaClasses emulator) {
         noClasses()
-                .that().resideInAPackage(HTTP_BODY)
-                .should().dependOnClassesThat().resideInAPackage(HTTP_AUTH)
+                .that()
+                .resideInAPackage(HTTP_BODY)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(HTTP_AUTH)
                 .because("the aws-chunked decoder only frames bytes; it reports chunks to a ChunkSignatureListener "
                         + "and whoever checks signatures implements it ([P.2.4]: the signature chain is "
                         + "authentication's business)")
@@ -352,12 +435,17 @@ class ArchitectureTest {
     @ArchTest
     static void storageNeverDependsOnProtocolOrServices(JavaClasses emulator) {
         noClasses()
-                .that().resideInAPackage(STORAGE)
-                .should().dependOnClassesThat(resideInAnyPackage(HTTP, SERVICE, RULES, JOBS,
-                        "io.javalin..", "org.eclipse.jetty..")
-                        .or(resideInAnyPackage(BATCH).and(not(resideInAnyPackage(BATCH_PORT)))
-                                .and(not(BATCH_VALUE))))
-                .orShould().dependOnClassesThat().resideInAPackage(ROOT)
+                .that()
+                .resideInAPackage(STORAGE)
+                .should()
+                .dependOnClassesThat(
+                        resideInAnyPackage(HTTP, SERVICE, RULES, JOBS, "io.javalin..", "org.eclipse.jetty..")
+                                .or(resideInAnyPackage(BATCH)
+                                        .and(not(resideInAnyPackage(BATCH_PORT)))
+                                        .and(not(BATCH_VALUE))))
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT)
                 .because("storage implements the ports and stores and loads; it never decides (CONTRIBUTING.md "
                         + "storage and pitfall 3) and never reaches up into services or the protocol. Known "
                         + "exception: the batch layer's own port (batch.port, JobRepository and the JobRecord it "
@@ -369,10 +457,14 @@ class ArchitectureTest {
     @ArchTest
     static void storageDependsOnJdbcAndTheDomainTypesOnly(JavaClasses emulator) {
         classes()
-                .that().resideInAPackage(STORAGE)
-                .and().doNotBelongToAnyOf(JsonColumns.class)
-                .should().onlyDependOnClassesThat(resideInAnyPackage(JDK, "javax.sql..", STORAGE, MODEL, PORT, CHECKSUM,
-                        "org.slf4j..", BATCH_PORT).or(BATCH_VALUE))
+                .that()
+                .resideInAPackage(STORAGE)
+                .and()
+                .doNotBelongToAnyOf(JsonColumns.class)
+                .should()
+                .onlyDependOnClassesThat(resideInAnyPackage(
+                                JDK, "javax.sql..", STORAGE, MODEL, PORT, CHECKSUM, "org.slf4j..", BATCH_PORT)
+                        .or(BATCH_VALUE))
                 .because("storage is plain JDBC implementing the ports (ARCHITECTURE.md layers, storage: domain.model, "
                         + "domain.port and java.sql); SLF4J, because a start-up sweep of orphaned blobs says "
                         + "what it removed; batch.port and the job values it carries (records, enums, "
@@ -384,10 +476,20 @@ class ArchitectureTest {
     @ArchTest
     static void jsonColumnsAddOnlyJackson(JavaClasses emulator) {
         classes()
-                .that().belongToAnyOf(JsonColumns.class)
-                .should().onlyDependOnClassesThat()
-                .resideInAnyPackage(JDK, "javax.sql..", STORAGE, MODEL, PORT, CHECKSUM, "com.fasterxml.jackson.core..",
-                        "com.fasterxml.jackson.databind..", "com.fasterxml.jackson.annotation..",
+                .that()
+                .belongToAnyOf(JsonColumns.class)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        JDK,
+                        "javax.sql..",
+                        STORAGE,
+                        MODEL,
+                        PORT,
+                        CHECKSUM,
+                        "com.fasterxml.jackson.core..",
+                        "com.fasterxml.jackson.databind..",
+                        "com.fasterxml.jackson.annotation..",
                         "com.fasterxml.jackson.datatype.jsr310..")
                 .because("plain JDBC, plus one known exception: user metadata, tags and whole batch jobs are "
                         + "stored as JSON columns, written and read with Jackson databind in JsonColumns (its "
@@ -398,19 +500,27 @@ class ArchitectureTest {
     @ArchTest
     static void timeDependsOnTheJdkOnly(JavaClasses emulator) {
         classes()
-                .that().resideInAPackage(TIME)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, TIME)
-                .because("MutableClock is a java.time.Clock that any layer may be given (ARCHITECTURE.md layers, time: JDK only)")
+                .that()
+                .resideInAPackage(TIME)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(JDK, TIME)
+                .because(
+                        "MutableClock is a java.time.Clock that any layer may be given (ARCHITECTURE.md layers, time: JDK only)")
                 .check(emulator);
     }
 
     @ArchTest
     static void backgroundWorkNeverDependsOnTheProtocol(JavaClasses emulator) {
         noClasses()
-                .that().resideInAnyPackage(JOBS, BATCH)
-                .should().dependOnClassesThat().resideInAnyPackage(HTTP)
-                .because("jobs and batch tasks go through the same domain services an API call uses, so a task "
-                        + "obeys every lock rule an API call obeys (ARCHITECTURE.md batch, ARCHITECTURE.md layers, jobs)")
+                .that()
+                .resideInAnyPackage(JOBS, BATCH)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(HTTP)
+                .because(
+                        "jobs and batch tasks go through the same domain services an API call uses, so a task "
+                                + "obeys every lock rule an API call obeys (ARCHITECTURE.md batch, ARCHITECTURE.md layers, jobs)")
                 .allowEmptyShould(true)
                 .check(emulator);
     }
@@ -422,9 +532,12 @@ class ArchitectureTest {
     @ArchTest
     static void batchUsesTheDomainAndItsOwnPortOnly(JavaClasses emulator) {
         classes()
-                .that().resideInAPackage(BATCH)
-                .and().doNotBelongToAnyOf(ManifestJson.class)
-                .should().onlyDependOnClassesThat()
+                .that()
+                .resideInAPackage(BATCH)
+                .and()
+                .doNotBelongToAnyOf(ManifestJson.class)
+                .should()
+                .onlyDependOnClassesThat()
                 .resideInAnyPackage(JDK, BATCH, SERVICE, MODEL, ERROR, PORT, RULES, CHECKSUM, "org.slf4j..")
                 .because("a task goes through the same domain service an API call uses, so it obeys every lock "
                         + "rule the call obeys (ARCHITECTURE.md batch); jobs are stored through the batch layer's own "
@@ -437,8 +550,10 @@ class ArchitectureTest {
     @ArchTest
     static void manifestJsonAddsOnlyJacksonDatabind(JavaClasses emulator) {
         classes()
-                .that().belongToAnyOf(ManifestJson.class)
-                .should().onlyDependOnClassesThat()
+                .that()
+                .belongToAnyOf(ManifestJson.class)
+                .should()
+                .onlyDependOnClassesThat()
                 .resideInAnyPackage(JDK, BATCH, "com.fasterxml.jackson.core..", "com.fasterxml.jackson.databind..")
                 .because("known exception to the batch rule: inventory manifest.json files are read, and generated "
                         + "manifests written, as JSON with Jackson databind, and only ManifestJson does so")
@@ -447,9 +562,9 @@ class ArchitectureTest {
 
     @ArchTest
     static void batchEngineClassesAreFreeOfCycles(JavaClasses emulator) {
-        slices()
-                .assignedFrom(TOP_LEVEL_BATCH_CLASSES)
-                .should().beFreeOfCycles()
+        slices().assignedFrom(TOP_LEVEL_BATCH_CLASSES)
+                .should()
+                .beFreeOfCycles()
                 .because("each part of the engine has one job and is handed what it needs: the runner schedules "
                         + "and calls the execution, which never calls back (it answers whether a job is to be "
                         + "queued again and is handed the check for a reset); what both remember of a job "
@@ -469,7 +584,8 @@ class ArchitectureTest {
             if (!javaClass.getPackageName().equals(ROOT + ".batch")) {
                 return SliceIdentifier.ignore();
             }
-            String name = javaClass.getName().substring(javaClass.getPackageName().length() + 1);
+            String name =
+                    javaClass.getName().substring(javaClass.getPackageName().length() + 1);
             int nested = name.indexOf('$');
             return SliceIdentifier.of(nested < 0 ? name : name.substring(0, nested));
         }
@@ -478,8 +594,10 @@ class ArchitectureTest {
     @ArchTest
     static void batchPortCarriesValuesOnly(JavaClasses emulator) {
         classes()
-                .that().resideInAPackage(BATCH_PORT)
-                .should().onlyDependOnClassesThat(resideInAnyPackage(JDK, BATCH_PORT, MODEL)
+                .that()
+                .resideInAPackage(BATCH_PORT)
+                .should()
+                .onlyDependOnClassesThat(resideInAnyPackage(JDK, BATCH_PORT, MODEL)
                         .or(resideInAnyPackage(ROOT + ".batch").and(JOB_VALUE)))
                 .because("the job repository stores and loads job values (records, enums and the sealed "
                         + "operation interface of the batch package, as domain.port does with domain.model); "
@@ -494,8 +612,11 @@ class ArchitectureTest {
     @ArchTest
     static void nothingDependsOnTheCompositionRoot(JavaClasses emulator) {
         noClasses()
-                .that().resideOutsideOfPackage(ROOT)
-                .should().dependOnClassesThat().resideInAPackage(ROOT)
+                .that()
+                .resideOutsideOfPackage(ROOT)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT)
                 .because("ObjectLockEmulator, Main and EmulatorConfig, with the pieces they wire (EmulatorStorage, "
                         + "EmulatorServices, EmulatorRoutes, AdminControl), know every layer; nothing may depend "
                         + "on them except the other modules (ARCHITECTURE.md layers, root)")
@@ -505,8 +626,11 @@ class ArchitectureTest {
     @ArchTest
     static void onlyTheRootWiresStorage(JavaClasses emulator) {
         noClasses()
-                .that().resideOutsideOfPackages(ROOT, STORAGE)
-                .should().dependOnClassesThat().resideInAPackage(STORAGE)
+                .that()
+                .resideOutsideOfPackages(ROOT, STORAGE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(STORAGE)
                 .because("only the composition root knows which implementation stands behind a port (ARCHITECTURE.md)")
                 .check(emulator);
     }
@@ -514,8 +638,11 @@ class ArchitectureTest {
     @ArchTest
     static void onlyEmulatorStorageOpensH2(JavaClasses emulator) {
         noClasses()
-                .that().doNotBelongToAnyOf(EmulatorStorage.class)
-                .should().dependOnClassesThat().resideInAPackage("org.h2..")
+                .that()
+                .doNotBelongToAnyOf(EmulatorStorage.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.h2..")
                 .because("everything else sees a javax.sql.DataSource or the ports: which database stands behind "
                         + "them, in memory or in files, is decided in one place")
                 .check(emulator);
@@ -524,8 +651,11 @@ class ArchitectureTest {
     @ArchTest
     static void onlyTheRootKnowsTheProtocol(JavaClasses emulator) {
         noClasses()
-                .that().resideOutsideOfPackages(ROOT, HTTP)
-                .should().dependOnClassesThat().resideInAPackage(HTTP)
+                .that()
+                .resideOutsideOfPackages(ROOT, HTTP)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(HTTP)
                 .because("the protocol is the outermost layer; only the composition root starts it (ARCHITECTURE.md)")
                 .check(emulator);
     }
@@ -537,16 +667,26 @@ class ArchitectureTest {
     @ArchTest
     static void nobodyReadsTheWallClock(JavaClasses emulator) {
         noClasses()
-                .that().doNotBelongToAnyOf(MutableClock.class, EmulatorRoutes.class)
-                .should().callMethod(Instant.class, "now")
-                .orShould().callMethod(System.class, "currentTimeMillis")
-                .orShould().callMethod(Clock.class, "systemUTC")
-                .orShould().callMethod(Clock.class, "systemDefaultZone")
-                .orShould().callMethod(LocalDate.class, "now")
-                .orShould().callMethod(LocalDateTime.class, "now")
-                .orShould().callMethod(ZonedDateTime.class, "now")
-                .orShould().callMethod(OffsetDateTime.class, "now")
-                .orShould().callConstructor(Date.class)
+                .that()
+                .doNotBelongToAnyOf(MutableClock.class, EmulatorRoutes.class)
+                .should()
+                .callMethod(Instant.class, "now")
+                .orShould()
+                .callMethod(System.class, "currentTimeMillis")
+                .orShould()
+                .callMethod(Clock.class, "systemUTC")
+                .orShould()
+                .callMethod(Clock.class, "systemDefaultZone")
+                .orShould()
+                .callMethod(LocalDate.class, "now")
+                .orShould()
+                .callMethod(LocalDateTime.class, "now")
+                .orShould()
+                .callMethod(ZonedDateTime.class, "now")
+                .orShould()
+                .callMethod(OffsetDateTime.class, "now")
+                .orShould()
+                .callConstructor(Date.class)
                 .because("tests move the emulator's clock to expire a one-year retention in a millisecond; services "
                         + "read the injected Clock once per request and pass 'now' down (the house rules in CONTRIBUTING.md). "
                         + "Known exceptions: MutableClock itself, whose base is the system clock, and EmulatorRoutes, "
@@ -557,18 +697,18 @@ class ArchitectureTest {
 
     @ArchTest
     static void layersAreFreeOfCycles(JavaClasses emulator) {
-        slices()
-                .matching(ROOT + ".(*)..")
-                .should().beFreeOfCycles()
+        slices().matching(ROOT + ".(*)..")
+                .should()
+                .beFreeOfCycles()
                 .because("requests flow one way: protocol -> domain -> storage (ARCHITECTURE.md)")
                 .check(emulator);
     }
 
     @ArchTest
     static void domainPackagesAreFreeOfCycles(JavaClasses emulator) {
-        slices()
-                .matching(ROOT + ".domain.(*)..")
-                .should().beFreeOfCycles()
+        slices().matching(ROOT + ".domain.(*)..")
+                .should()
+                .beFreeOfCycles()
                 .because("model, error and checksum are leaves; rules build on them and services on everything")
                 .check(emulator);
     }

@@ -37,8 +37,8 @@ class BatchManifestJobTest {
 
     private BatchJob run(JobOperation operation, JobManifest manifest, JobManifestGenerator generator, String token) {
         var jobs = s3.emulator().wiring().batchJobs();
-        String jobId = jobs.createJob(new JobRequest(ACCOUNT, false, operation, NO_REPORT, token, manifest,
-                "test", 10, ROLE, List.of(), generator));
+        String jobId = jobs.createJob(new JobRequest(
+                ACCOUNT, false, operation, NO_REPORT, token, manifest, "test", 10, ROLE, List.of(), generator));
         return s3.emulator().awaitJob(jobId, Duration.ofSeconds(30));
     }
 
@@ -51,17 +51,24 @@ class BatchManifestJobTest {
         s3.createBucket("manifests");
         PutObjectResponse manifest = s3.put("manifests", "m.csv", "data,a%20b,\ndata,c," + v1 + "\n");
 
-        BatchJob job = run(new JobOperation.PutObjectTagging(List.of(new Tag("batch", "yes"))),
-                new JobManifest(new JobManifest.Spec("S3BatchOperations_CSV_20180820", List.of("Bucket", "Key", "VersionId")),
-                        new JobManifest.Location("arn:aws:s3:::manifests/m.csv", null, manifest.eTag())), null, "t1");
+        BatchJob job = run(
+                new JobOperation.PutObjectTagging(List.of(new Tag("batch", "yes"))),
+                new JobManifest(
+                        new JobManifest.Spec("S3BatchOperations_CSV_20180820", List.of("Bucket", "Key", "VersionId")),
+                        new JobManifest.Location("arn:aws:s3:::manifests/m.csv", null, manifest.eTag())),
+                null,
+                "t1");
 
         assertThat(job.status()).isEqualTo(JobStatus.Complete);
         assertThat(job.progress().totalNumberOfTasks()).isEqualTo(2);
         assertThat(job.progress().numberOfTasksSucceeded()).isEqualTo(1);
         assertThat(job.progress().numberOfTasksFailed()).isEqualTo(1);
-        assertThat(client.getObjectTagging(g -> g.bucket("data").key("c").versionId(v1)).tagSet())
-                .extracting(t -> t.key()).containsExactly("batch");
-        assertThat(client.getObjectTagging(g -> g.bucket("data").key("c")).tagSet()).isEmpty();
+        assertThat(client.getObjectTagging(g -> g.bucket("data").key("c").versionId(v1))
+                        .tagSet())
+                .extracting(t -> t.key())
+                .containsExactly("batch");
+        assertThat(client.getObjectTagging(g -> g.bucket("data").key("c")).tagSet())
+                .isEmpty();
     }
 
     @Test
@@ -70,16 +77,26 @@ class BatchManifestJobTest {
         s3.put("data", "x", "1");
         s3.createBucket("out");
 
-        BatchJob job = run(new JobOperation.DeleteObjectTagging(), null, new JobManifestGenerator(null,
-                "arn:aws:s3:::data", new JobManifestGenerator.OutputLocation(null, "arn:aws:s3:::out", "gen", null,
-                null, "S3InventoryReport_CSV_20211130"), null, true), "t2");
+        BatchJob job = run(
+                new JobOperation.DeleteObjectTagging(),
+                null,
+                new JobManifestGenerator(
+                        null,
+                        "arn:aws:s3:::data",
+                        new JobManifestGenerator.OutputLocation(
+                                null, "arn:aws:s3:::out", "gen", null, null, "S3InventoryReport_CSV_20211130"),
+                        null,
+                        true),
+                "t2");
 
         assertThat(job.status()).isEqualTo(JobStatus.Complete);
         assertThat(job.progress().numberOfTasksSucceeded()).isEqualTo(1);
         BatchJob.GeneratedManifest descriptor = job.generatedManifestDescriptor();
         assertThat(descriptor.format()).isEqualTo("S3InventoryReport_CSV_20211130");
-        assertThat(descriptor.location().objectArn()).isEqualTo("arn:aws:s3:::out/gen/job-" + job.jobId() + "/manifest.json");
-        assertThat(client.headObject(h -> h.bucket("out").key("gen/job-" + job.jobId() + "/manifest.json")).eTag())
+        assertThat(descriptor.location().objectArn())
+                .isEqualTo("arn:aws:s3:::out/gen/job-" + job.jobId() + "/manifest.json");
+        assertThat(client.headObject(h -> h.bucket("out").key("gen/job-" + job.jobId() + "/manifest.json"))
+                        .eTag())
                 .isEqualTo("\"" + descriptor.location().etag() + "\"");
     }
 
@@ -89,12 +106,18 @@ class BatchManifestJobTest {
         s3.createBucket("manifests");
         s3.put("manifests", "m.csv", "data,k\n");
 
-        BatchJob job = run(new JobOperation.DeleteObjectTagging(),
-                new JobManifest(new JobManifest.Spec("S3BatchOperations_CSV_20180820", List.of("Bucket", "Key")),
-                        new JobManifest.Location("arn:aws:s3:::manifests/m.csv", null, "0123456789abcdef0123456789abcdef")),
-                null, "t3");
+        BatchJob job = run(
+                new JobOperation.DeleteObjectTagging(),
+                new JobManifest(
+                        new JobManifest.Spec("S3BatchOperations_CSV_20180820", List.of("Bucket", "Key")),
+                        new JobManifest.Location(
+                                "arn:aws:s3:::manifests/m.csv", null, "0123456789abcdef0123456789abcdef")),
+                null,
+                "t3");
 
         assertThat(job.status()).isEqualTo(JobStatus.Failed);
-        assertThat(job.failureReasons()).extracting(BatchJob.Failure::failureCode).containsExactly("ManifestETagMismatch");
+        assertThat(job.failureReasons())
+                .extracting(BatchJob.Failure::failureCode)
+                .containsExactly("ManifestETagMismatch");
     }
 }

@@ -31,13 +31,19 @@ class EmulatorConfigTest {
 
     @Test
     void everySettingRoundTripsThroughTheEnvironment() {
-        EmulatorConfig c = new EmulatorConfig("0.0.0.0", 4566, "eu-central-1", "210987654321",
-                Path.of("/var/lib/objectlock"), "s3.test");
+        EmulatorConfig c = new EmulatorConfig(
+                "0.0.0.0", 4566, "eu-central-1", "210987654321", Path.of("/var/lib/objectlock"), "s3.test");
 
         Map<String, String> env = c.toEnv();
 
-        assertThat(env).containsOnlyKeys(EmulatorConfig.ENV_HOST, EmulatorConfig.ENV_PORT, EmulatorConfig.ENV_REGION,
-                EmulatorConfig.ENV_ACCOUNT_ID, EmulatorConfig.ENV_DATA_DIR, EmulatorConfig.ENV_VIRTUAL_HOST_SUFFIX);
+        assertThat(env)
+                .containsOnlyKeys(
+                        EmulatorConfig.ENV_HOST,
+                        EmulatorConfig.ENV_PORT,
+                        EmulatorConfig.ENV_REGION,
+                        EmulatorConfig.ENV_ACCOUNT_ID,
+                        EmulatorConfig.ENV_DATA_DIR,
+                        EmulatorConfig.ENV_VIRTUAL_HOST_SUFFIX);
         assertThat(EmulatorConfig.fromEnv(env::get)).isEqualTo(c);
     }
 
@@ -84,7 +90,6 @@ class EmulatorConfigTest {
                 .hasMessage("port must be between 0 and 65535, was 65536");
         assertThatThrownBy(() -> EmulatorConfig.builder().region("US-EAST-1").build())
                 .hasMessage("region must look like us-east-1, was US-EAST-1");
-        assertThatThrownBy(() -> EmulatorConfig.builder().host(" ").build())
-                .hasMessage("host must not be empty");
+        assertThatThrownBy(() -> EmulatorConfig.builder().host(" ").build()).hasMessage("host must not be empty");
     }
 }

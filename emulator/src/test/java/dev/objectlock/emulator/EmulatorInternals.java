@@ -5,16 +5,15 @@ import dev.objectlock.emulator.batch.manifest.Manifests;
 import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.service.CopyService;
 import dev.objectlock.emulator.domain.service.ListingService;
-import dev.objectlock.emulator.domain.service.ObjectLockService;
 import dev.objectlock.emulator.domain.service.ObjectDeletionService;
+import dev.objectlock.emulator.domain.service.ObjectLockService;
 import dev.objectlock.emulator.domain.service.ObjectService;
 import dev.objectlock.emulator.domain.service.ObjectTaggingService;
 
 /** The services behind a started emulator, for this module's in-process tests and benchmarks. */
 public final class EmulatorInternals {
 
-    private EmulatorInternals() {
-    }
+    private EmulatorInternals() {}
 
     public static BatchJobService batchJobs(ObjectLockEmulator emulator) {
         return emulator.wiring().batchJobs();

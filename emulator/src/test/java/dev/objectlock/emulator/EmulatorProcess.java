@@ -138,22 +138,25 @@ final class EmulatorProcess implements AutoCloseable {
     }
 
     private void pump(InputStream in, StringBuffer sink, boolean watchForEndpoint) {
-        Thread t = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    sink.append(line).append('\n');
-                    Matcher m = LISTENING.matcher(line);
-                    if (watchForEndpoint && m.matches()) {
-                        endpoint.complete(URI.create(m.group(1)));
+        Thread t = new Thread(
+                () -> {
+                    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = r.readLine()) != null) {
+                            sink.append(line).append('\n');
+                            Matcher m = LISTENING.matcher(line);
+                            if (watchForEndpoint && m.matches()) {
+                                endpoint.complete(URI.create(m.group(1)));
+                            }
+                        }
+                    } catch (IOException ignored) {
+                        // the process is gone
+                    } finally {
+                        endpoint.completeExceptionally(
+                                new IllegalStateException("output ended before the endpoint line"));
                     }
-                }
-            } catch (IOException ignored) {
-                // the process is gone
-            } finally {
-                endpoint.completeExceptionally(new IllegalStateException("output ended before the endpoint line"));
-            }
-        }, "emulator-" + (watchForEndpoint ? "stdout" : "stderr"));
+                },
+                "emulator-" + (watchForEndpoint ? "stdout" : "stderr"));
         t.setDaemon(true);
         t.start();
     }

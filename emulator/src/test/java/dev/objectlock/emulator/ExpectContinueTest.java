@@ -26,8 +26,10 @@ class ExpectContinueTest {
     static void start() throws IOException {
         emulator = ObjectLockEmulator.builder().build().start();
         try (Socket s = connect()) {
-            s.getOutputStream().write(("PUT /continue-bucket HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream()
+                    .write(("PUT /continue-bucket HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n"
+                                    + "Connection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             assertThat(statusLine(s)).isEqualTo("HTTP/1.1 200 OK");
         }
     }
@@ -64,7 +66,8 @@ class ExpectContinueTest {
     private static void sendHeaders(Socket s, String path, int length) throws IOException {
         OutputStream out = s.getOutputStream();
         out.write(("PUT " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " + length
-                + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                        + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         out.flush();
     }
 

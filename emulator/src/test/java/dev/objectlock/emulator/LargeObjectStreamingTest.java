@@ -37,25 +37,28 @@ class LargeObjectStreamingTest {
 
     @Test
     void sdkRoundTripStreamsAtSmallHeap() throws Exception {
-        try (EmulatorProcess server = EmulatorProcess.start(SMALL_HEAP, "--port", "0", "--data-dir", dataDir.toString());
-             S3Client s3 = S3Clients.forEndpoint(server.endpoint())) {
+        try (EmulatorProcess server =
+                        EmulatorProcess.start(SMALL_HEAP, "--port", "0", "--data-dir", dataDir.toString());
+                S3Client s3 = S3Clients.forEndpoint(server.endpoint())) {
             s3.createBucket(b -> b.bucket("large"));
             String expected = GeneratedBody.md5Hex(SDK_SIZE);
 
             long t0 = System.nanoTime();
-            PutObjectResponse put = s3.putObject(b -> b.bucket("large").key("big.bin"),
-                    RequestBody.fromContentProvider(() -> new GeneratedBody(SDK_SIZE), SDK_SIZE,
-                            "application/octet-stream"));
+            PutObjectResponse put = s3.putObject(
+                    b -> b.bucket("large").key("big.bin"),
+                    RequestBody.fromContentProvider(
+                            () -> new GeneratedBody(SDK_SIZE), SDK_SIZE, "application/octet-stream"));
             long t1 = System.nanoTime();
             String actual;
             long length;
-            try (ResponseInputStream<GetObjectResponse> in = s3.getObject(b -> b.bucket("large").key("big.bin"))) {
+            try (ResponseInputStream<GetObjectResponse> in =
+                    s3.getObject(b -> b.bucket("large").key("big.bin"))) {
                 length = in.response().contentLength();
                 actual = GeneratedBody.md5Hex(in);
             }
             long t2 = System.nanoTime();
-            System.out.printf("%d MiB: PutObject %.1f s, GetObject %.1f s%n", SDK_SIZE >> 20, (t1 - t0) / 1e9,
-                    (t2 - t1) / 1e9);
+            System.out.printf(
+                    "%d MiB: PutObject %.1f s, GetObject %.1f s%n", SDK_SIZE >> 20, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
 
             assertThat(put.eTag()).isEqualTo("\"" + expected + "\"");
             assertThat(length).isEqualTo(SDK_SIZE);
@@ -67,26 +70,38 @@ class LargeObjectStreamingTest {
     /** A plain unsigned PUT with Expect: 100-continue and a GET, as curl or a hand-written client sends them. */
     @Test
     void plainHttpRoundTripStreamsAtSmallHeap() throws Exception {
-        try (EmulatorProcess server = EmulatorProcess.start(SMALL_HEAP, "--port", "0", "--data-dir", dataDir.toString())) {
+        try (EmulatorProcess server =
+                EmulatorProcess.start(SMALL_HEAP, "--port", "0", "--data-dir", dataDir.toString())) {
             URI object = server.endpoint().resolve("/plain-large/big.bin");
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            assertThat(http.send(HttpRequest.newBuilder(server.endpoint().resolve("/plain-large"))
-                    .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode()).isEqualTo(200);
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
+            assertThat(http.send(
+                                    HttpRequest.newBuilder(server.endpoint().resolve("/plain-large"))
+                                            .PUT(HttpRequest.BodyPublishers.noBody())
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode())
+                    .isEqualTo(200);
             String expected = GeneratedBody.md5Hex(PLAIN_SIZE);
 
             long t0 = System.nanoTime();
-            HttpResponse<Void> put = http.send(HttpRequest.newBuilder(object).expectContinue(true)
-                    .PUT(HttpRequest.BodyPublishers.fromPublisher(
-                            HttpRequest.BodyPublishers.ofInputStream(() -> new GeneratedBody(PLAIN_SIZE)), PLAIN_SIZE))
-                    .build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> put = http.send(
+                    HttpRequest.newBuilder(object)
+                            .expectContinue(true)
+                            .PUT(HttpRequest.BodyPublishers.fromPublisher(
+                                    HttpRequest.BodyPublishers.ofInputStream(() -> new GeneratedBody(PLAIN_SIZE)),
+                                    PLAIN_SIZE))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             long t1 = System.nanoTime();
-            HttpResponse<InputStream> get = http.send(HttpRequest.newBuilder(object).build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> get =
+                    http.send(HttpRequest.newBuilder(object).build(), HttpResponse.BodyHandlers.ofInputStream());
             String actual = GeneratedBody.md5Hex(get.body());
             long t2 = System.nanoTime();
-            System.out.printf("%d MiB over plain HTTP: PUT %.1f s, GET %.1f s%n", PLAIN_SIZE >> 20, (t1 - t0) / 1e9,
-                    (t2 - t1) / 1e9);
+            System.out.printf(
+                    "%d MiB over plain HTTP: PUT %.1f s, GET %.1f s%n",
+                    PLAIN_SIZE >> 20, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
 
             assertThat(put.statusCode()).isEqualTo(200);
             assertThat(put.headers().firstValue("ETag")).hasValue("\"" + expected + "\"");
@@ -99,8 +114,11 @@ class LargeObjectStreamingTest {
 
     private static void assertServerSurvived(EmulatorProcess server) throws Exception {
         assertThat(server.isAlive()).as(server.output()).isTrue();
-        HttpResponse<Void> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                server.endpoint().resolve("/_emulator/health")).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> health = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(server.endpoint().resolve("/_emulator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(server.stderr()).doesNotContain("OutOfMemoryError");
     }

@@ -29,7 +29,10 @@ class MainTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private Main.Launch launch(Map<String, String> env, String... args) {
-        return Main.launch(args, env::get, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Main.launch(
+                args,
+                env::get,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -51,11 +54,22 @@ class MainTest {
 
         assertThat(launch.status()).isZero();
         assertThat(launch.emulator()).isNull();
-        assertThat(out()).startsWith("Usage: java -jar objectlock-emulator.jar [options]")
-                .contains("--port N", "--host ADDR", "--region NAME", "--account-id ID", "--data-dir DIR",
-                        "--virtual-host-suffix DOMAIN", "--version")
-                .contains(EmulatorConfig.ENV_PORT, EmulatorConfig.ENV_HOST, EmulatorConfig.ENV_REGION,
-                        EmulatorConfig.ENV_ACCOUNT_ID, EmulatorConfig.ENV_DATA_DIR,
+        assertThat(out())
+                .startsWith("Usage: java -jar objectlock-emulator.jar [options]")
+                .contains(
+                        "--port N",
+                        "--host ADDR",
+                        "--region NAME",
+                        "--account-id ID",
+                        "--data-dir DIR",
+                        "--virtual-host-suffix DOMAIN",
+                        "--version")
+                .contains(
+                        EmulatorConfig.ENV_PORT,
+                        EmulatorConfig.ENV_HOST,
+                        EmulatorConfig.ENV_REGION,
+                        EmulatorConfig.ENV_ACCOUNT_ID,
+                        EmulatorConfig.ENV_DATA_DIR,
                         EmulatorConfig.ENV_VIRTUAL_HOST_SUFFIX);
         assertThat(err()).isEmpty();
     }
@@ -88,8 +102,9 @@ class MainTest {
 
         assertThat(launch.status()).isEqualTo(2);
         assertThat(launch.emulator()).isNull();
-        assertThat(err()).isEqualTo("objectlock-emulator: unknown option: --bogus\nRun with --help for usage.\n"
-                .replace("\n", System.lineSeparator()));
+        assertThat(err())
+                .isEqualTo("objectlock-emulator: unknown option: --bogus\nRun with --help for usage.\n"
+                        .replace("\n", System.lineSeparator()));
         assertThat(out()).isEmpty();
     }
 
@@ -106,25 +121,29 @@ class MainTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource(delimiter = '|', nullValues = "NONE", value = {
-            "--port        | abc        | --port must be a number between 0 and 65535, was 'abc'",
-            "--port        | 70000      | --port must be a number between 0 and 65535, was '70000'",
-            "--port        | -1         | --port must be a number between 0 and 65535, was '-1'",
-            "--port        | 9000000000 | --port must be a number between 0 and 65535, was '9000000000'",
-            "--port        | NONE       | --port needs a value",
-            "--port        | --host     | --port needs a value",
-            "--data-dir    | NONE       | --data-dir needs a value",
-            "--host        | ''         | --host needs a value",
-            "--region      | mars       | region must look like us-east-1, was mars",
-            "--account-id  | 42         | account id must be 12 digits, was 42",
-    })
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "NONE",
+            value = {
+                "--port        | abc        | --port must be a number between 0 and 65535, was 'abc'",
+                "--port        | 70000      | --port must be a number between 0 and 65535, was '70000'",
+                "--port        | -1         | --port must be a number between 0 and 65535, was '-1'",
+                "--port        | 9000000000 | --port must be a number between 0 and 65535, was '9000000000'",
+                "--port        | NONE       | --port needs a value",
+                "--port        | --host     | --port needs a value",
+                "--data-dir    | NONE       | --data-dir needs a value",
+                "--host        | ''         | --host needs a value",
+                "--region      | mars       | region must look like us-east-1, was mars",
+                "--account-id  | 42         | account id must be 12 digits, was 42",
+            })
     void badValuesAreUsageErrorsWithoutStackTraces(String option, String value, String message) {
         Main.Launch launch = value == null ? launch(option) : launch(option, value);
 
         assertThat(launch.status()).isEqualTo(2);
         assertThat(launch.emulator()).isNull();
-        assertThat(err()).isEqualTo("objectlock-emulator: " + message + System.lineSeparator()
-                + "Run with --help for usage." + System.lineSeparator());
+        assertThat(err())
+                .isEqualTo("objectlock-emulator: " + message + System.lineSeparator() + "Run with --help for usage."
+                        + System.lineSeparator());
         assertThat(out()).isEmpty();
     }
 
@@ -139,8 +158,9 @@ class MainTest {
         Main.Launch launch = launch(Map.of(EmulatorConfig.ENV_PORT, "ninety"));
 
         assertThat(launch.status()).isEqualTo(2);
-        assertThat(err()).startsWith("objectlock-emulator: OBJECTLOCK_PORT must be a number between 0 and 65535, "
-                + "was 'ninety'" + System.lineSeparator());
+        assertThat(err())
+                .startsWith("objectlock-emulator: OBJECTLOCK_PORT must be a number between 0 and 65535, "
+                        + "was 'ninety'" + System.lineSeparator());
     }
 
     @Test
@@ -166,8 +186,9 @@ class MainTest {
         assertThat(Main.startLine(everyInterface, 9000, false, false))
                 .endsWith(" listening on http://0.0.0.0:9000 (region us-east-1, in-memory)");
         assertThat(Main.startLine(ipv6, 9000, false, false)).contains(" listening on http://[::]:9000 (");
-        assertThat(Main.startLine(everyInterface, 9000, false, true)).endsWith(" listening on http://0.0.0.0:9000 "
-                + "(region us-east-1, in-memory; in a container: clients use the host port mapped to 9000)");
+        assertThat(Main.startLine(everyInterface, 9000, false, true))
+                .endsWith(" listening on http://0.0.0.0:9000 "
+                        + "(region us-east-1, in-memory; in a container: clients use the host port mapped to 9000)");
     }
 
     @Test
@@ -183,14 +204,21 @@ class MainTest {
 
     @Test
     void environmentConfiguresAndFlagsWin(@TempDir Path dir) throws Exception {
-        Map<String, String> env = Map.of(EmulatorConfig.ENV_PORT, "1", EmulatorConfig.ENV_REGION, "eu-west-1",
-                EmulatorConfig.ENV_DATA_DIR, dir.toString());
+        Map<String, String> env = Map.of(
+                EmulatorConfig.ENV_PORT,
+                "1",
+                EmulatorConfig.ENV_REGION,
+                "eu-west-1",
+                EmulatorConfig.ENV_DATA_DIR,
+                dir.toString());
         Main.Launch launch = launch(env, "--port=0");
         try (ObjectLockEmulator emulator = launch.emulator()) {
             assertThat(emulator.config().region()).isEqualTo("eu-west-1");
             assertThat(emulator.config().dataDir()).isEqualTo(dir);
             assertThat(emulator.port()).isNotEqualTo(1);
-            assertThat(out()).contains("(region eu-west-1, data in " + dir.toAbsolutePath().normalize() + ")");
+            assertThat(out())
+                    .contains(
+                            "(region eu-west-1, data in " + dir.toAbsolutePath().normalize() + ")");
         }
     }
 
@@ -201,8 +229,10 @@ class MainTest {
 
             assertThat(launch.status()).isEqualTo(1);
             assertThat(launch.emulator()).isNull();
-            assertThat(err()).startsWith("objectlock-emulator: could not listen on 127.0.0.1:" + taken.getLocalPort()
-                    + ": ").doesNotContain("\tat ").hasLineCount(1);
+            assertThat(err())
+                    .startsWith("objectlock-emulator: could not listen on 127.0.0.1:" + taken.getLocalPort() + ": ")
+                    .doesNotContain("\tat ")
+                    .hasLineCount(1);
         }
     }
 
@@ -211,8 +241,9 @@ class MainTest {
         Main.Launch launch = launch("--port", "0", "--host", "999.1.1.1");
 
         assertThat(launch.status()).isEqualTo(1);
-        assertThat(err()).isEqualTo("objectlock-emulator: could not listen on 999.1.1.1: not an address of this "
-                + "machine" + System.lineSeparator());
+        assertThat(err())
+                .isEqualTo("objectlock-emulator: could not listen on 999.1.1.1: not an address of this " + "machine"
+                        + System.lineSeparator());
     }
 
     @Test
@@ -233,8 +264,10 @@ class MainTest {
         Main.Launch launch = launch("--port", "0", "--data-dir", dir.toString());
 
         assertThat(launch.status()).isEqualTo(1);
-        assertThat(err()).startsWith("objectlock-emulator: could not start: cannot read the database in "
-                + dir.toAbsolutePath().normalize() + ": it is damaged").hasLineCount(1);
+        assertThat(err())
+                .startsWith("objectlock-emulator: could not start: cannot read the database in "
+                        + dir.toAbsolutePath().normalize() + ": it is damaged")
+                .hasLineCount(1);
     }
 
     /** The real entry point in its own JVM: exit status and stderr as a shell sees them. */
@@ -242,8 +275,9 @@ class MainTest {
     void realProcessExitsTwoOnUsageErrorWithoutStackTrace() {
         try (EmulatorProcess p = EmulatorProcess.launch(List.of(), "--port", "x")) {
             assertThat(p.awaitExit(Duration.ofSeconds(30))).isEqualTo(2);
-            assertThat(p.stderr()).isEqualTo("objectlock-emulator: --port must be a number between 0 and 65535, "
-                    + "was 'x'\nRun with --help for usage.\n");
+            assertThat(p.stderr())
+                    .isEqualTo("objectlock-emulator: --port must be a number between 0 and 65535, "
+                            + "was 'x'\nRun with --help for usage.\n");
             assertThat(p.stdout()).isEmpty();
         }
     }
@@ -261,7 +295,10 @@ class MainTest {
 
     private static int health(URI endpoint) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        return client.send(HttpRequest.newBuilder(endpoint.resolve("/_emulator/health")).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return client.send(
+                        HttpRequest.newBuilder(endpoint.resolve("/_emulator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 }

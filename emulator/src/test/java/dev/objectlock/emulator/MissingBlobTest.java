@@ -25,39 +25,49 @@ class MissingBlobTest {
 
     @Test
     void bodyThatVanishedIsAnsweredWithARetryableInternalError() throws Exception {
-        try (ObjectLockEmulator emulator = ObjectLockEmulator.builder().dataDir(dataDir).build().start()) {
+        try (ObjectLockEmulator emulator =
+                ObjectLockEmulator.builder().dataDir(dataDir).build().start()) {
             HttpClient http = HttpClient.newHttpClient();
             URI object = URI.create(emulator.endpoint() + "/vanishing/key.txt");
-            send(http, HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/vanishing"))
-                    .PUT(HttpRequest.BodyPublishers.noBody()));
+            send(
+                    http,
+                    HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/vanishing"))
+                            .PUT(HttpRequest.BodyPublishers.noBody()));
             send(http, HttpRequest.newBuilder(object).PUT(HttpRequest.BodyPublishers.ofString("some body")));
             deleteAllBlobs();
 
             HttpResponse<String> get = send(http, HttpRequest.newBuilder(object).GET());
-            HttpResponse<String> head = send(http, HttpRequest.newBuilder(object)
-                    .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+            HttpResponse<String> head =
+                    send(http, HttpRequest.newBuilder(object).method("HEAD", HttpRequest.BodyPublishers.noBody()));
 
             assertThat(get.statusCode()).isEqualTo(500);
             assertThat(get.body()).contains("<Code>InternalError</Code>");
-            assertThat(get.headers().firstValueAsLong("Content-Length")).hasValue(get.body().length());
+            assertThat(get.headers().firstValueAsLong("Content-Length"))
+                    .hasValue(get.body().length());
             assertThat(head.statusCode()).as("HEAD reads no body").isEqualTo(200);
         }
     }
 
     @Test
     void copyFromASourceWhoseBodyVanishedIsAnInternalErrorNotTheClientsFault() throws Exception {
-        try (ObjectLockEmulator emulator = ObjectLockEmulator.builder().dataDir(dataDir).build().start()) {
+        try (ObjectLockEmulator emulator =
+                ObjectLockEmulator.builder().dataDir(dataDir).build().start()) {
             HttpClient http = HttpClient.newHttpClient();
-            send(http, HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/vanishing"))
-                    .PUT(HttpRequest.BodyPublishers.noBody()));
-            send(http, HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/vanishing/source.txt"))
-                    .PUT(HttpRequest.BodyPublishers.ofString("some body")));
+            send(
+                    http,
+                    HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/vanishing"))
+                            .PUT(HttpRequest.BodyPublishers.noBody()));
+            send(
+                    http,
+                    HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/vanishing/source.txt"))
+                            .PUT(HttpRequest.BodyPublishers.ofString("some body")));
             deleteAllBlobs();
 
-            HttpResponse<String> copy = send(http, HttpRequest.newBuilder(
-                    URI.create(emulator.endpoint() + "/vanishing/copy.txt"))
-                    .header("x-amz-copy-source", "/vanishing/source.txt")
-                    .PUT(HttpRequest.BodyPublishers.noBody()));
+            HttpResponse<String> copy = send(
+                    http,
+                    HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/vanishing/copy.txt"))
+                            .header("x-amz-copy-source", "/vanishing/source.txt")
+                            .PUT(HttpRequest.BodyPublishers.noBody()));
 
             assertThat(copy.statusCode()).isEqualTo(500);
             assertThat(copy.body()).contains("<Code>InternalError</Code>");

@@ -39,7 +39,10 @@ class ObjectLockEmulatorTest {
 
     @Test
     void theClockAndTheSettingsNeedNoStart() {
-        ObjectLockEmulator emulator = ObjectLockEmulator.builder().region("eu-west-1").accountId("111122223333").build();
+        ObjectLockEmulator emulator = ObjectLockEmulator.builder()
+                .region("eu-west-1")
+                .accountId("111122223333")
+                .build();
         Instant then = Instant.parse("2030-01-01T00:00:00Z");
 
         emulator.clock().set(then);
@@ -60,6 +63,8 @@ class ObjectLockEmulatorTest {
     }
 
     private static void notStarted(ThrowingCallable call) {
-        assertThatThrownBy(call).isExactlyInstanceOf(IllegalStateException.class).hasMessage(NOT_STARTED);
+        assertThatThrownBy(call)
+                .isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessage(NOT_STARTED);
     }
 }

@@ -51,7 +51,8 @@ class ProtocolSourceTest {
         Path root = Files.isDirectory(local) ? local : Path.of("emulator").resolve(local);
         assertThat(root).isDirectory();
         try (Stream<Path> files = Files.walk(root)) {
-            List<Path> sources = files.filter(p -> p.toString().endsWith(".java")).toList();
+            List<Path> sources =
+                    files.filter(p -> p.toString().endsWith(".java")).toList();
             return sources.stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RootReadmeSnippetTest {
 
     private static final Path ROOT = Path.of(System.getProperty("objectlock.repositoryRoot", ".."))
-            .toAbsolutePath().normalize();
+            .toAbsolutePath()
+            .normalize();
     private static final Pattern JAVA_BLOCK = Pattern.compile("(?s)```java\n(.*?)```");
 
     /** The test that runs each README example, in the README's order. */
@@ -41,7 +42,8 @@ class RootReadmeSnippetTest {
 
     @Test
     void everyJavaBlockHasATestThatRunsIt() throws IOException {
-        assertThat(javaBlocks()).as("```java blocks in README.md, one per entry of EXAMPLES")
+        assertThat(javaBlocks())
+                .as("```java blocks in README.md, one per entry of EXAMPLES")
                 .hasSize(EXAMPLES.size());
     }
 
@@ -49,12 +51,15 @@ class RootReadmeSnippetTest {
     @MethodSource("examples")
     void theReadmeShowsTheLinesTheTestRuns(int block, String source) throws IOException {
         List<String> readmeLines = javaBlocks().get(block - 1);
-        List<String> testLines = Files.readAllLines(ROOT.resolve(source)).stream().map(String::strip).toList();
+        List<String> testLines = Files.readAllLines(ROOT.resolve(source)).stream()
+                .map(String::strip)
+                .toList();
 
         int from = 0;
         for (String line : readmeLines) {
             int at = indexOf(testLines, line, from);
-            assertThat(at).as("README java block %d, line \"%s\": in %s, after line %d", block, line, source, from)
+            assertThat(at)
+                    .as("README java block %d, line \"%s\": in %s, after line %d", block, line, source, from)
                     .isNotNegative();
             from = at + 1;
         }
@@ -69,7 +74,11 @@ class RootReadmeSnippetTest {
         Matcher block = JAVA_BLOCK.matcher(Files.readString(ROOT.resolve("README.md")));
         List<List<String>> blocks = new ArrayList<>();
         while (block.find()) {
-            blocks.add(block.group(1).lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
+            blocks.add(block.group(1)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .toList());
         }
         return blocks;
     }

@@ -31,14 +31,15 @@ class RuleCitationTest {
     private static final String ID = "(?:[0A-DP](?:\\.\\d+)+|[A-DPRSQK]|[REKP]\\d+)";
     /** Shaped like an id, defined or not, so that a mistyped id in a group is reported, not skipped. */
     private static final Pattern ID_LIKE = Pattern.compile("[0-9A-Z](?:\\.\\d+)+|[A-Z]\\d{1,3}|[A-DPRSQK]");
+
     private static final Pattern HEADING = Pattern.compile("^#{2,6} (" + ID + "|0) ");
     private static final Pattern BOLD_ID = Pattern.compile("^(?:- |\\| )\\*\\*([REKP]\\d+)\\*\\*");
     private static final Pattern BRACKETS = Pattern.compile("\\[([^\\[\\]\\n]+)]");
     private static final Pattern AWS_SOURCE = Pattern.compile("@AwsSource\\(\\s*rules\\s*=\\s*(\\{[^}]*}|\"[^\"]*\")");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
     /** What the research notes' citations looked like, and paths that only existed on one machine. */
-    private static final Pattern OLD_STYLE = Pattern.compile(
-            "\\b[Ss]pec [A-E0-9]|\\b[Rr]ules? [0-9]|\\.\\./shared|/w[o]rk/");
+    private static final Pattern OLD_STYLE =
+            Pattern.compile("\\b[Ss]pec [A-E0-9]|\\b[Rr]ules? [0-9]|\\.\\./shared|/w[o]rk/");
     /** Build output, version-control data (a folder, or a file in a worktree) and editor settings. */
     private static final Set<String> SKIPPED = Set.of(".git", "target", ".idea", ".vscode", "node_modules");
 
@@ -52,7 +53,8 @@ class RuleCitationTest {
             citations.addAll(citationsIn(file));
         }
 
-        assertThat(citations.size()).as("citations found (a scan that finds none proves nothing)")
+        assertThat(citations.size())
+                .as("citations found (a scan that finds none proves nothing)")
                 .isGreaterThan(100);
         assertThat(citations.stream().filter(c -> !defined.contains(c.id())).map(Citation::toString))
                 .as("citations of ids that %s does not define", REFERENCE)
@@ -63,12 +65,15 @@ class RuleCitationTest {
     void everyIdIsDefinedOnceAndThePartsAreThere() throws IOException {
         Map<String, List<Integer>> defined = definedIds();
 
-        assertThat(defined.entrySet().stream().filter(e -> e.getValue().size() > 1)
-                .map(e -> e.getKey() + " at lines " + e.getValue()))
+        assertThat(defined.entrySet().stream()
+                        .filter(e -> e.getValue().size() > 1)
+                        .map(e -> e.getKey() + " at lines " + e.getValue()))
                 .as("ids defined more than once in %s", REFERENCE)
                 .isEmpty();
-        assertThat(defined).containsKeys("0", "A", "B", "C", "D", "R", "S", "Q", "K", "P",
-                "A.5.3", "B.8.4", "C.7.8", "P.2.4", "R1", "R46", "E1", "E28", "E29", "E50", "K16", "P1", "P84");
+        assertThat(defined)
+                .containsKeys(
+                        "0", "A", "B", "C", "D", "R", "S", "Q", "K", "P", "A.5.3", "B.8.4", "C.7.8", "P.2.4", "R1",
+                        "R46", "E1", "E28", "E29", "E50", "K16", "P1", "P84");
     }
 
     @Test
@@ -83,8 +88,12 @@ class RuleCitationTest {
                 }
             }
         }
-        assertThat(found).as("citations in the old style (\"spec\" or \"rule\" and a number) or paths outside "
-                + "the repository; cite %s ids in brackets instead", REFERENCE).isEmpty();
+        assertThat(found)
+                .as(
+                        "citations in the old style (\"spec\" or \"rule\" and a number) or paths outside "
+                                + "the repository; cite %s ids in brackets instead",
+                        REFERENCE)
+                .isEmpty();
     }
 
     /** Each id with the lines that define it: a heading that starts with it, or a bold list item or table cell. */
@@ -132,15 +141,19 @@ class RuleCitationTest {
 
     /** Java and XML under each module's src, and the Markdown at the root, in the modules and in docs. */
     private List<Path> citingFiles() throws IOException {
-        return textFiles().stream().filter(file -> {
-            Path relative = root.relativize(file);
-            String name = file.getFileName().toString();
-            boolean source = relative.getNameCount() > 2 && relative.getName(1).toString().equals("src")
-                    && (name.endsWith(".java") || name.endsWith(".xml"));
-            boolean markdown = name.endsWith(".md")
-                    && (relative.getNameCount() <= 2 || relative.getName(0).toString().equals("docs"));
-            return source || markdown;
-        }).toList();
+        return textFiles().stream()
+                .filter(file -> {
+                    Path relative = root.relativize(file);
+                    String name = file.getFileName().toString();
+                    boolean source = relative.getNameCount() > 2
+                            && relative.getName(1).toString().equals("src")
+                            && (name.endsWith(".java") || name.endsWith(".xml"));
+                    boolean markdown = name.endsWith(".md")
+                            && (relative.getNameCount() <= 2
+                                    || relative.getName(0).toString().equals("docs"));
+                    return source || markdown;
+                })
+                .toList();
     }
 
     /** Every text file of the repository, build output and version-control data left out. */
@@ -148,7 +161,8 @@ class RuleCitationTest {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
                     .filter(file -> Stream.iterate(root.relativize(file), p -> p != null, Path::getParent)
-                            .noneMatch(part -> SKIPPED.contains(part.getFileName().toString())))
+                            .noneMatch(
+                                    part -> SKIPPED.contains(part.getFileName().toString())))
                     .filter(RuleCitationTest::isText)
                     .sorted()
                     .toList();
@@ -193,7 +207,8 @@ class RuleCitationTest {
                 return dir;
             }
         }
-        throw new IllegalStateException("no " + REFERENCE + " above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "no " + REFERENCE + " above " + Path.of("").toAbsolutePath());
     }
 
     private record Citation(Path file, int line, String id) {

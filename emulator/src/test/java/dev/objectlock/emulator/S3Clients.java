@@ -11,8 +11,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 /** An AWS SDK v2 client as a user points it at the emulator: path-style, dummy credentials. */
 final class S3Clients {
 
-    private S3Clients() {
-    }
+    private S3Clients() {}
 
     static S3Client forEndpoint(URI endpoint) {
         return S3Client.builder()

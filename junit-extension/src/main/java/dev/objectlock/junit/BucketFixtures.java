@@ -37,7 +37,9 @@ final class BucketFixtures {
     /** The fixtures for {@code context}, checked: unique names, a retention period only with a mode. */
     static BucketFixtures of(ExtensionContext context) {
         Set<AnnotatedElement> elements = new LinkedHashSet<>();
-        for (Optional<ExtensionContext> c = Optional.of(context); c.isPresent(); c = c.get().getParent()) {
+        for (Optional<ExtensionContext> c = Optional.of(context);
+                c.isPresent();
+                c = c.get().getParent()) {
             c.get().getElement().ifPresent(elements::add);
         }
         List<AnnotatedElement> outermostFirst = new ArrayList<>(elements);
@@ -67,11 +69,12 @@ final class BucketFixtures {
             problem = "a retention period needs retentionMode GOVERNANCE or COMPLIANCE";
         } else if (bucket.retentionMode() != EmulatorBucket.Mode.NONE
                 && (bucket.retentionDays() > 0) == (bucket.retentionYears() > 0)) {
-            problem = "retentionMode " + bucket.retentionMode() + " needs exactly one of retentionDays or retentionYears";
+            problem =
+                    "retentionMode " + bucket.retentionMode() + " needs exactly one of retentionDays or retentionYears";
         }
         if (problem != null) {
-            throw new ExtensionConfigurationException("@EmulatorBucket(name = \"" + bucket.name() + "\") on "
-                    + where + ": " + problem);
+            throw new ExtensionConfigurationException(
+                    "@EmulatorBucket(name = \"" + bucket.name() + "\") on " + where + ": " + problem);
         }
     }
 
@@ -87,21 +90,33 @@ final class BucketFixtures {
     void createIn(URI endpoint, String region) {
         for (EmulatorBucket bucket : buckets) {
             boolean lock = bucket.objectLock() || bucket.retentionMode() != EmulatorBucket.Mode.NONE;
-            String location = "us-east-1".equals(region) ? ""
+            String location = "us-east-1".equals(region)
+                    ? ""
                     : "<CreateBucketConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
                             + "<LocationConstraint>" + region + "</LocationConstraint></CreateBucketConfiguration>";
             send(bucket, endpoint, "", location, lock);
             if (bucket.versioning() && !lock) {
-                send(bucket, endpoint, "?versioning", "<VersioningConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
-                        + "<Status>Enabled</Status></VersioningConfiguration>", false);
+                send(
+                        bucket,
+                        endpoint,
+                        "?versioning",
+                        "<VersioningConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
+                                + "<Status>Enabled</Status></VersioningConfiguration>",
+                        false);
             }
             if (bucket.retentionMode() != EmulatorBucket.Mode.NONE) {
-                String period = bucket.retentionDays() > 0 ? "<Days>" + bucket.retentionDays() + "</Days>"
+                String period = bucket.retentionDays() > 0
+                        ? "<Days>" + bucket.retentionDays() + "</Days>"
                         : "<Years>" + bucket.retentionYears() + "</Years>";
-                send(bucket, endpoint, "?object-lock", "<ObjectLockConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
-                        + "<ObjectLockEnabled>Enabled</ObjectLockEnabled><Rule><DefaultRetention><Mode>"
-                        + bucket.retentionMode() + "</Mode>" + period + "</DefaultRetention></Rule>"
-                        + "</ObjectLockConfiguration>", false);
+                send(
+                        bucket,
+                        endpoint,
+                        "?object-lock",
+                        "<ObjectLockConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
+                                + "<ObjectLockEnabled>Enabled</ObjectLockEnabled><Rule><DefaultRetention><Mode>"
+                                + bucket.retentionMode() + "</Mode>" + period + "</DefaultRetention></Rule>"
+                                + "</ObjectLockConfiguration>",
+                        false);
             }
         }
     }
@@ -109,8 +124,8 @@ final class BucketFixtures {
     private static void send(EmulatorBucket bucket, URI endpoint, String subresource, String body, boolean lock) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         try {
-            HttpURLConnection http = (HttpURLConnection) endpoint.resolve("/" + bucket.name() + subresource)
-                    .toURL().openConnection();
+            HttpURLConnection http = (HttpURLConnection)
+                    endpoint.resolve("/" + bucket.name() + subresource).toURL().openConnection();
             try {
                 http.setRequestMethod("PUT");
                 http.setDoOutput(true);
@@ -136,7 +151,8 @@ final class BucketFixtures {
                 http.disconnect();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("@EmulatorBucket(name = \"" + bucket.name() + "\"): cannot reach the emulator", e);
+            throw new UncheckedIOException(
+                    "@EmulatorBucket(name = \"" + bucket.name() + "\"): cannot reach the emulator", e);
         }
     }
 

@@ -27,7 +27,8 @@ final class EmulatorPool implements AutoCloseable, ExtensionContext.Store.Closea
             if (closed) {
                 throw new IllegalStateException("the test run is over");
             }
-            ObjectLockEmulator emulator = idle.computeIfAbsent(settings, s -> new ArrayDeque<>()).poll();
+            ObjectLockEmulator emulator =
+                    idle.computeIfAbsent(settings, s -> new ArrayDeque<>()).poll();
             if (emulator != null) {
                 return emulator;
             }

@@ -63,8 +63,8 @@ final class EmulatorScope implements AutoCloseable, ExtensionContext.Store.Close
      * The client of type {@code typeName} for this scope's emulator, made once on first use; the
      * scope closes the real client, the test gets a view whose {@code close()} does nothing.
      */
-    synchronized Object client(String typeName, Function<ObjectLockEmulator, ? extends AutoCloseable> factory,
-                               Class<?> type) {
+    synchronized Object client(
+            String typeName, Function<ObjectLockEmulator, ? extends AutoCloseable> factory, Class<?> type) {
         Object client = clients.get(typeName);
         if (client == null) {
             AutoCloseable real = factory.apply(emulator);
@@ -101,7 +101,9 @@ final class EmulatorScope implements AutoCloseable, ExtensionContext.Store.Close
 
     private static RuntimeException addTo(RuntimeException failure, Exception e) {
         if (failure == null) {
-            return e instanceof RuntimeException r ? r : new IllegalStateException("closing an emulator client failed", e);
+            return e instanceof RuntimeException r
+                    ? r
+                    : new IllegalStateException("closing an emulator client failed", e);
         }
         failure.addSuppressed(e);
         return failure;

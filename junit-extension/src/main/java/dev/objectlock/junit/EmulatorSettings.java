@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  */
 record EmulatorSettings(EmulatorLifecycle lifecycle, String region, String accountId, Instant startTime) {
 
-    static final EmulatorSettings DEFAULTS = new EmulatorSettings(EmulatorLifecycle.PER_CLASS,
-            EmulatorConfig.DEFAULT_REGION, EmulatorConfig.DEFAULT_ACCOUNT_ID, null);
+    static final EmulatorSettings DEFAULTS = new EmulatorSettings(
+            EmulatorLifecycle.PER_CLASS, EmulatorConfig.DEFAULT_REGION, EmulatorConfig.DEFAULT_ACCOUNT_ID, null);
 
     /** Checks region and account id with the emulator's own rules. */
     EmulatorSettings {
@@ -35,9 +35,11 @@ record EmulatorSettings(EmulatorLifecycle lifecycle, String region, String accou
             try {
                 start = Instant.parse(annotation.startTime());
             } catch (DateTimeParseException e) {
-                throw new ExtensionConfigurationException("@ObjectLockEmulatorTest(startTime = \""
-                        + annotation.startTime() + "\") on " + annotatedClass.getName()
-                        + ": not an ISO-8601 instant such as 2030-01-01T00:00:00Z", e);
+                throw new ExtensionConfigurationException(
+                        "@ObjectLockEmulatorTest(startTime = \""
+                                + annotation.startTime() + "\") on " + annotatedClass.getName()
+                                + ": not an ISO-8601 instant such as 2030-01-01T00:00:00Z",
+                        e);
             }
         }
         return new EmulatorSettings(annotation.lifecycle(), annotation.region(), annotation.accountId(), start);
@@ -49,8 +51,12 @@ record EmulatorSettings(EmulatorLifecycle lifecycle, String region, String accou
 
     /** A started emulator with these settings, its clock at the start time. */
     ObjectLockEmulator startEmulator() {
-        ObjectLockEmulator emulator = ObjectLockEmulator.builder().port(0).region(region).accountId(accountId)
-                .build().start();
+        ObjectLockEmulator emulator = ObjectLockEmulator.builder()
+                .port(0)
+                .region(region)
+                .accountId(accountId)
+                .build()
+                .start();
         rewindClock(emulator);
         return emulator;
     }

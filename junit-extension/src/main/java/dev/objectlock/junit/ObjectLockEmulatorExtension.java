@@ -47,8 +47,11 @@ public final class ObjectLockEmulatorExtension implements BeforeAllCallback, Bef
 
     private static final Namespace NAMESPACE = Namespace.create(ObjectLockEmulatorExtension.class);
 
-    private static final Set<String> JDK_AND_EMULATOR_TYPES = Set.of(URI.class.getName(),
-            ObjectLockEmulator.class.getName(), MutableClock.class.getName(), Clock.class.getName(),
+    private static final Set<String> JDK_AND_EMULATOR_TYPES = Set.of(
+            URI.class.getName(),
+            ObjectLockEmulator.class.getName(),
+            MutableClock.class.getName(),
+            Clock.class.getName(),
             BatchJobs.class.getName());
 
     private static final String CONSTRUCTOR_SCOPE_HINT = "; on JUnit 5.12 or later, the configuration parameter "
@@ -142,7 +145,9 @@ public final class ObjectLockEmulatorExtension implements BeforeAllCallback, Bef
         if (programmatic != null) {
             return programmatic;
         }
-        for (Optional<ExtensionContext> c = Optional.of(context); c.isPresent(); c = c.get().getParent()) {
+        for (Optional<ExtensionContext> c = Optional.of(context);
+                c.isPresent();
+                c = c.get().getParent()) {
             Optional<AnnotatedElement> element = c.get().getElement();
             if (element.isPresent() && element.get() instanceof Class<?> testClass) {
                 Optional<ObjectLockEmulatorTest> annotation =
@@ -160,8 +165,8 @@ public final class ObjectLockEmulatorExtension implements BeforeAllCallback, Bef
      * fields) would start two emulators and make every injection ambiguous: refuse it up front.
      */
     private void claimRegistration(ExtensionContext context) {
-        Object first = context.getStore(NAMESPACE)
-                .getOrComputeIfAbsent(new Registration(context.getUniqueId()), key -> this);
+        Object first =
+                context.getStore(NAMESPACE).getOrComputeIfAbsent(new Registration(context.getUniqueId()), key -> this);
         if (first != this) {
             throw new ExtensionConfigurationException("ObjectLockEmulatorExtension is registered more than once for "
                     + context.getDisplayName() + " (" + context.getUniqueId() + "): use either @ObjectLockEmulatorTest "
@@ -176,14 +181,16 @@ public final class ObjectLockEmulatorExtension implements BeforeAllCallback, Bef
      */
     private static ExtensionContext owner(ExtensionContext context, EmulatorLifecycle lifecycle) {
         if (context.getTestMethod().isPresent()
-                && (lifecycle == EmulatorLifecycle.PER_METHOD || context.getExecutionMode() == ExecutionMode.CONCURRENT)) {
+                && (lifecycle == EmulatorLifecycle.PER_METHOD
+                        || context.getExecutionMode() == ExecutionMode.CONCURRENT)) {
             return context;
         }
         ExtensionContext c = context;
         while (c.getTestMethod().isPresent() && c.getParent().isPresent()) {
             c = c.getParent().get();
         }
-        while (c.getExecutionMode() == ExecutionMode.SAME_THREAD && c.getParent().isPresent()
+        while (c.getExecutionMode() == ExecutionMode.SAME_THREAD
+                && c.getParent().isPresent()
                 && c.getParent().get().getTestClass().isPresent()) {
             c = c.getParent().get();
         }
@@ -191,14 +198,16 @@ public final class ObjectLockEmulatorExtension implements BeforeAllCallback, Bef
     }
 
     private static EmulatorScope scope(ExtensionContext owner, EmulatorSettings settings) {
-        return owner.getStore(NAMESPACE).getOrComputeIfAbsent(new ScopeKey(owner.getUniqueId(), settings),
-                key -> open(owner, settings), EmulatorScope.class);
+        return owner.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        new ScopeKey(owner.getUniqueId(), settings), key -> open(owner, settings), EmulatorScope.class);
     }
 
     private static EmulatorScope open(ExtensionContext owner, EmulatorSettings settings) {
         EmulatorScope scope;
         if (settings.lifecycle() == EmulatorLifecycle.PER_JVM) {
-            EmulatorPool pool = owner.getRoot().getStore(NAMESPACE)
+            EmulatorPool pool = owner.getRoot()
+                    .getStore(NAMESPACE)
                     .getOrComputeIfAbsent(EmulatorPool.class, key -> new EmulatorPool(), EmulatorPool.class);
             scope = EmulatorScope.borrowing(pool, settings);
         } else {
@@ -231,14 +240,11 @@ public final class ObjectLockEmulatorExtension implements BeforeAllCallback, Bef
         }
     }
 
-    private record ScopeKey(String owner, EmulatorSettings settings) {
-    }
+    private record ScopeKey(String owner, EmulatorSettings settings) {}
 
-    private record Registration(String context) {
-    }
+    private record Registration(String context) {}
 
-    private record ConstructorInjection(String classContext) {
-    }
+    private record ConstructorInjection(String classContext) {}
 
     /** Settings in code; every one is optional. */
     public static final class Builder {
@@ -247,8 +253,7 @@ public final class ObjectLockEmulatorExtension implements BeforeAllCallback, Bef
         private String accountId = EmulatorConfig.DEFAULT_ACCOUNT_ID;
         private Instant startTime;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** How long one emulator lives; {@link EmulatorLifecycle#PER_CLASS} unless set. */
         public Builder lifecycle(EmulatorLifecycle lifecycle) {

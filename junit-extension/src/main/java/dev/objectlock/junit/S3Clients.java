@@ -17,8 +17,7 @@ final class S3Clients {
     static final StaticCredentialsProvider CREDENTIALS =
             StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
 
-    private S3Clients() {
-    }
+    private S3Clients() {}
 
     static S3Client sync(ObjectLockEmulator emulator) {
         return S3Client.builder()

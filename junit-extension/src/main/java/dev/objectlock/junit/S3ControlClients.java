@@ -17,8 +17,7 @@ import software.amazon.awssdk.services.s3control.S3ControlClient;
  */
 final class S3ControlClients {
 
-    private S3ControlClients() {
-    }
+    private S3ControlClients() {}
 
     static S3ControlClient sync(ObjectLockEmulator emulator) {
         Endpoint endpoint = Endpoint.builder().url(emulator.endpoint()).build();

@@ -29,8 +29,7 @@ final class SdkClients {
             S3_ASYNC_CLIENT, "software.amazon.awssdk:netty-nio-client",
             S3_CONTROL_CLIENT, "software.amazon.awssdk:apache5-client or url-connection-client");
 
-    private SdkClients() {
-    }
+    private SdkClients() {}
 
     /** A new client of the named type for {@code emulator}; the caller closes it. */
     static AutoCloseable create(String typeName, ObjectLockEmulator emulator) {
@@ -43,14 +42,18 @@ final class SdkClients {
                 default -> throw new IllegalArgumentException(typeName);
             };
         } catch (LinkageError e) {
-            throw new ParameterResolutionException("Cannot inject " + simpleName + ": the AWS SDK for Java v2 is "
-                    + "incomplete on the test classpath (" + e + "); add " + ARTIFACTS.get(typeName)
-                    + " (the extension declares the SDK as an optional dependency)", e);
+            throw new ParameterResolutionException(
+                    "Cannot inject " + simpleName + ": the AWS SDK for Java v2 is "
+                            + "incomplete on the test classpath (" + e + "); add " + ARTIFACTS.get(typeName)
+                            + " (the extension declares the SDK as an optional dependency)",
+                    e);
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("HTTP implementation")) {
-                throw new ParameterResolutionException("Cannot inject " + simpleName + ": the AWS SDK found no HTTP "
-                        + "client on the test classpath; add " + HTTP_CLIENTS.get(typeName)
-                        + " (SDK: " + e.getMessage() + ")", e);
+                throw new ParameterResolutionException(
+                        "Cannot inject " + simpleName + ": the AWS SDK found no HTTP "
+                                + "client on the test classpath; add " + HTTP_CLIENTS.get(typeName)
+                                + " (SDK: " + e.getMessage() + ")",
+                        e);
             }
             throw e;
         }

@@ -27,7 +27,9 @@ class BucketFixtureTest {
     void classBucketsExistWithObjectLockAndDefaultRetention(S3Client s3) {
         assertThat(s3.listBuckets().buckets()).extracting(Bucket::name).containsExactly("ledger", "records");
         DefaultRetention retention = s3.getObjectLockConfiguration(b -> b.bucket("ledger"))
-                .objectLockConfiguration().rule().defaultRetention();
+                .objectLockConfiguration()
+                .rule()
+                .defaultRetention();
         assertThat(retention.mode()).isEqualTo(ObjectLockRetentionMode.COMPLIANCE);
         assertThat(retention.days()).isEqualTo(30);
         assertThat(s3.getBucketVersioning(b -> b.bucket("ledger")).status()).isEqualTo(BucketVersioningStatus.ENABLED);
@@ -39,9 +41,13 @@ class BucketFixtureTest {
     @EmulatorBucket(name = "archive", objectLock = true)
     @EmulatorBucket(name = "scratch")
     void methodBucketsAreAddedForThatTest(S3Client s3) {
-        assertThat(s3.listBuckets().buckets()).extracting(Bucket::name)
+        assertThat(s3.listBuckets().buckets())
+                .extracting(Bucket::name)
                 .containsExactly("archive", "ledger", "records", "scratch");
-        assertThat(s3.getObjectLockConfiguration(b -> b.bucket("archive")).objectLockConfiguration().rule()).isNull();
+        assertThat(s3.getObjectLockConfiguration(b -> b.bucket("archive"))
+                        .objectLockConfiguration()
+                        .rule())
+                .isNull();
         assertThat(s3.getBucketVersioning(b -> b.bucket("scratch")).status()).isNull();
     }
 
@@ -56,10 +62,13 @@ class BucketFixtureTest {
 
         @Test
         void enclosingAndOwnBucketsExist(S3Client s3) {
-            assertThat(s3.listBuckets().buckets()).extracting(Bucket::name)
+            assertThat(s3.listBuckets().buckets())
+                    .extracting(Bucket::name)
                     .containsExactly("ledger", "nested", "records");
             DefaultRetention retention = s3.getObjectLockConfiguration(b -> b.bucket("nested"))
-                    .objectLockConfiguration().rule().defaultRetention();
+                    .objectLockConfiguration()
+                    .rule()
+                    .defaultRetention();
             assertThat(retention.mode()).isEqualTo(ObjectLockRetentionMode.GOVERNANCE);
             assertThat(retention.years()).isEqualTo(1);
         }

@@ -26,12 +26,17 @@ class ClockTest {
     @Order(1)
     void aYearOfRetentionExpiresWhenTheTestAdvancesTheClock(MutableClock clock, S3Client s3) {
         s3.createBucket(b -> b.bucket("ledger").objectLockEnabledForBucket(true));
-        String v1 = s3.putObject(b -> b.bucket("ledger").key("trade.csv")
-                        .objectLockMode(ObjectLockMode.COMPLIANCE)
-                        .objectLockRetainUntilDate(clock.instant().plus(365, ChronoUnit.DAYS)),
-                RequestBody.fromString("locked")).versionId();
-        assertThatThrownBy(() -> s3.deleteObject(b -> b.bucket("ledger").key("trade.csv").versionId(v1)))
-                .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.statusCode()).isEqualTo(403));
+        String v1 = s3.putObject(
+                        b -> b.bucket("ledger")
+                                .key("trade.csv")
+                                .objectLockMode(ObjectLockMode.COMPLIANCE)
+                                .objectLockRetainUntilDate(clock.instant().plus(365, ChronoUnit.DAYS)),
+                        RequestBody.fromString("locked"))
+                .versionId();
+        assertThatThrownBy(() ->
+                        s3.deleteObject(b -> b.bucket("ledger").key("trade.csv").versionId(v1)))
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.statusCode()).isEqualTo(403));
 
         clock.advance(Duration.ofDays(366));
         s3.deleteObject(b -> b.bucket("ledger").key("trade.csv").versionId(v1));
@@ -42,8 +47,8 @@ class ClockTest {
     void setMovesItToAnInstant(MutableClock clock, Clock sameClock) {
         assertThat(clock.isSystemTime()).as("reset before this test").isTrue();
         clock.set(Instant.parse("2040-06-01T00:00:00Z"));
-        assertThat(sameClock.instant()).isBetween(Instant.parse("2040-06-01T00:00:00Z"),
-                Instant.parse("2040-06-01T00:01:00Z"));
+        assertThat(sameClock.instant())
+                .isBetween(Instant.parse("2040-06-01T00:00:00Z"), Instant.parse("2040-06-01T00:01:00Z"));
     }
 
     @Test

@@ -21,21 +21,29 @@ class EmulatorScopeTest {
         EmulatorScope scope = EmulatorScope.owning(EmulatorSettings.DEFAULTS);
         ObjectLockEmulator emulator = scope.emulator();
         List<String> closed = new ArrayList<>();
-        Client view = (Client) scope.client("client", e -> new Client() {
-            @Override
-            public String call() {
-                return "called";
-            }
+        Client view = (Client) scope.client(
+                "client",
+                e -> new Client() {
+                    @Override
+                    public String call() {
+                        return "called";
+                    }
 
-            @Override
-            public void close() {
-                closed.add("client closed while the emulator listens on " + e.endpoint().getPort());
-            }
-        }, Client.class);
+                    @Override
+                    public void close() {
+                        closed.add("client closed while the emulator listens on "
+                                + e.endpoint().getPort());
+                    }
+                },
+                Client.class);
 
-        assertThat(scope.client("client", e -> {
-            throw new AssertionError("made once per scope");
-        }, Client.class)).isSameAs(view);
+        assertThat(scope.client(
+                        "client",
+                        e -> {
+                            throw new AssertionError("made once per scope");
+                        },
+                        Client.class))
+                .isSameAs(view);
         assertThat(view.call()).isEqualTo("called");
 
         scope.close();
@@ -52,17 +60,20 @@ class EmulatorScopeTest {
         EmulatorScope scope = EmulatorScope.owning(EmulatorSettings.DEFAULTS);
         List<String> closed = new ArrayList<>();
         try {
-            Client view = (Client) scope.client("client", e -> new Client() {
-                @Override
-                public String call() {
-                    return "still open";
-                }
+            Client view = (Client) scope.client(
+                    "client",
+                    e -> new Client() {
+                        @Override
+                        public String call() {
+                            return "still open";
+                        }
 
-                @Override
-                public void close() {
-                    closed.add("closed");
-                }
-            }, Client.class);
+                        @Override
+                        public void close() {
+                            closed.add("closed");
+                        }
+                    },
+                    Client.class);
 
             view.close();
 

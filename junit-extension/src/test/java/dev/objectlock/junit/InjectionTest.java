@@ -49,9 +49,15 @@ class InjectionTest {
     }
 
     @Test
-    void everyTypeIsInjectedForTheSameEmulator(URI endpoint, ObjectLockEmulator emulator, MutableClock mutableClock,
-                                               Clock clock, BatchJobs jobs, S3Client s3, S3AsyncClient s3Async,
-                                               S3ControlClient s3Control) {
+    void everyTypeIsInjectedForTheSameEmulator(
+            URI endpoint,
+            ObjectLockEmulator emulator,
+            MutableClock mutableClock,
+            Clock clock,
+            BatchJobs jobs,
+            S3Client s3,
+            S3AsyncClient s3Async,
+            S3ControlClient s3Control) {
         assertThat(endpoint).isEqualTo(emulator.endpoint()).isEqualTo(classEndpoint);
         assertThat(emulator).isSameAs(fromConstructor);
         assertThat(mutableClock).isSameAs(clock).isSameAs(emulator.clock());
@@ -59,7 +65,8 @@ class InjectionTest {
 
         s3.createBucket(b -> b.bucket("records"));
         s3.putObject(b -> b.bucket("records").key("a.txt"), RequestBody.fromString("a"));
-        assertThat(s3Async.listObjectsV2(b -> b.bucket("records")).join().contents()).hasSize(1);
+        assertThat(s3Async.listObjectsV2(b -> b.bucket("records")).join().contents())
+                .hasSize(1);
         assertThat(s3Control.serviceClientConfiguration().region().id()).isEqualTo("us-east-1");
         assertThat(s3.serviceClientConfiguration().region().id()).isEqualTo("us-east-1");
     }

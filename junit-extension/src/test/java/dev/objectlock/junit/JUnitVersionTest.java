@@ -17,7 +17,8 @@ class JUnitVersionTest {
     void theTestsRunOnTheJUnitTheBuildChose() {
         String expected = System.getProperty("objectlock.junitVersion");
         assertThat(expected).as("set by junit-extension/pom.xml").isNotBlank();
-        assertThat(ExtensionContext.class.getPackage().getImplementationVersion()).isEqualTo(expected);
+        assertThat(ExtensionContext.class.getPackage().getImplementationVersion())
+                .isEqualTo(expected);
         String platform = TestEngine.class.getPackage().getImplementationVersion();
         assertThat(platform).isEqualTo(expected.startsWith("5.") ? "1." + expected.substring(2) : expected);
     }

@@ -29,7 +29,9 @@ class LifecycleTest {
 
     @Test
     void perMethodStartsAnEmulatorForEachTestAndStopsIt() {
-        TestKit.run(PerMethodTestCases.class).testEvents().assertStatistics(s -> s.started(3).succeeded(3));
+        TestKit.run(PerMethodTestCases.class)
+                .testEvents()
+                .assertStatistics(s -> s.started(3).succeeded(3));
 
         assertThat(SEEN).hasSize(3).doesNotHaveDuplicates();
         assertThat(SEEN).allSatisfy(LifecycleTest::assertStopped);
@@ -37,7 +39,8 @@ class LifecycleTest {
 
     @Test
     void perClassSharesOneEmulatorInAClassResetBeforeEachTestAndStopsItAfterTheClass() {
-        TestKit.run(PerClassTestCases.class, OtherPerClassTestCases.class).testEvents()
+        TestKit.run(PerClassTestCases.class, OtherPerClassTestCases.class)
+                .testEvents()
                 .assertStatistics(s -> s.started(6).succeeded(6));
 
         List<ObjectLockEmulator> seen = List.copyOf(SEEN);
@@ -49,7 +52,8 @@ class LifecycleTest {
 
     @Test
     void perJvmSharesOneEmulatorAcrossClassesAndStopsItWhenTheRunEnds() {
-        TestKit.run(PerJvmTestCases.class, OtherPerJvmTestCases.class).testEvents()
+        TestKit.run(PerJvmTestCases.class, OtherPerJvmTestCases.class)
+                .testEvents()
                 .assertStatistics(s -> s.started(6).succeeded(6));
 
         assertThat(SEEN).hasSize(6).containsOnly(SEEN.peek());
@@ -59,16 +63,24 @@ class LifecycleTest {
     @Test
     void onJUnit512AndLaterConstructorsMayTakePerMethodEmulatorsWhenJUnitResolvesThemPerTest() {
         String jupiter = ExtensionContext.class.getPackage().getImplementationVersion();
-        assumeTrue(!jupiter.startsWith("5.10.") && !jupiter.startsWith("5.11."), "needs JUnit 5.12+, runs on " + jupiter);
+        assumeTrue(
+                !jupiter.startsWith("5.10.") && !jupiter.startsWith("5.11."), "needs JUnit 5.12+, runs on " + jupiter);
 
-        TestKit.run(Map.of("junit.jupiter.extensions.testinstantiation.extensioncontextscope.default", "test_method"),
-                PerMethodConstructorTestCases.class).testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+        TestKit.run(
+                        Map.of(
+                                "junit.jupiter.extensions.testinstantiation.extensioncontextscope.default",
+                                "test_method"),
+                        PerMethodConstructorTestCases.class)
+                .testEvents()
+                .assertStatistics(s -> s.started(2).succeeded(2));
 
         assertThat(SEEN).hasSize(2).doesNotHaveDuplicates();
     }
 
     private static void assertStopped(ObjectLockEmulator emulator) {
-        assertThatThrownBy(emulator::endpoint).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("not started");
+        assertThatThrownBy(emulator::endpoint)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("not started");
     }
 
     /** Three tests that each leave a bucket behind and expect none when they start. */
@@ -97,17 +109,16 @@ class LifecycleTest {
     }
 
     @ObjectLockEmulatorTest(lifecycle = EmulatorLifecycle.PER_METHOD)
-    static class PerMethodTestCases extends ThreeTests {
-    }
+    static class PerMethodTestCases extends ThreeTests {}
 
     @ObjectLockEmulatorTest
-    static class PerClassTestCases extends ThreeTests {
-    }
+    static class PerClassTestCases extends ThreeTests {}
 
     static class OtherPerClassTestCases extends ThreeTests {
         @RegisterExtension
         static ObjectLockEmulatorExtension emulator = ObjectLockEmulatorExtension.builder()
-                .lifecycle(EmulatorLifecycle.PER_CLASS).build();
+                .lifecycle(EmulatorLifecycle.PER_CLASS)
+                .build();
     }
 
     @ObjectLockEmulatorTest(lifecycle = EmulatorLifecycle.PER_METHOD)
@@ -135,12 +146,12 @@ class LifecycleTest {
     }
 
     @ObjectLockEmulatorTest(lifecycle = EmulatorLifecycle.PER_JVM)
-    static class PerJvmTestCases extends ThreeTests {
-    }
+    static class PerJvmTestCases extends ThreeTests {}
 
     static class OtherPerJvmTestCases extends ThreeTests {
         @RegisterExtension
         static ObjectLockEmulatorExtension emulator = ObjectLockEmulatorExtension.builder()
-                .lifecycle(EmulatorLifecycle.PER_JVM).build();
+                .lifecycle(EmulatorLifecycle.PER_JVM)
+                .build();
     }
 }

@@ -46,7 +46,8 @@ class MisuseTest {
 
     @Test
     void anInvalidAccountIdFailsTheBuilder() {
-        assertThatThrownBy(() -> ObjectLockEmulatorExtension.builder().accountId("42").build())
+        assertThatThrownBy(() ->
+                        ObjectLockEmulatorExtension.builder().accountId("42").build())
                 .isInstanceOf(ExtensionConfigurationException.class)
                 .hasMessageContaining("account id must be 12 digits, was 42");
     }
@@ -73,8 +74,10 @@ class MisuseTest {
     void aConstructorEmulatorIsRefusedWhenTheTestsRunConcurrently() {
         assertThat(failures(TestKit.runConcurrently(ConcurrentConstructorTestCases.class)))
                 .hasSize(2)
-                .allSatisfy(e -> assertThat(e).isInstanceOf(ExtensionConfigurationException.class)
-                        .hasMessageContaining("may run concurrently with other tests, so it gets an emulator of its own"));
+                .allSatisfy(e -> assertThat(e)
+                        .isInstanceOf(ExtensionConfigurationException.class)
+                        .hasMessageContaining(
+                                "may run concurrently with other tests, so it gets an emulator of its own"));
     }
 
     @Test
@@ -113,83 +116,75 @@ class MisuseTest {
 
     private static List<Throwable> failures(EngineExecutionResults results) {
         return results.allEvents().executions().failed().stream()
-                .map(e -> e.getTerminationInfo().getExecutionResult().getThrowable().orElseThrow())
+                .map(e -> e.getTerminationInfo()
+                        .getExecutionResult()
+                        .getThrowable()
+                        .orElseThrow())
                 .toList();
     }
 
     @ObjectLockEmulatorTest
     static class RegisteredTwiceTestCases {
         @RegisterExtension
-        static ObjectLockEmulatorExtension emulator = ObjectLockEmulatorExtension.builder().build();
+        static ObjectLockEmulatorExtension emulator =
+                ObjectLockEmulatorExtension.builder().build();
 
         @Test
-        void test(URI endpoint) {
-        }
+        void test(URI endpoint) {}
     }
 
     @ObjectLockEmulatorTest(region = "Europe")
     static class BadRegionTestCases {
         @Test
-        void test() {
-        }
+        void test() {}
     }
 
     @ObjectLockEmulatorTest(startTime = "next monday")
     static class BadStartTimeTestCases {
         @Test
-        void test() {
-        }
+        void test() {}
     }
 
     @ObjectLockEmulatorTest(lifecycle = EmulatorLifecycle.PER_METHOD)
     static class PerMethodBeforeAllTestCases {
         @BeforeAll
-        static void beforeAll(URI endpoint) {
-        }
+        static void beforeAll(URI endpoint) {}
 
         @Test
-        void test() {
-        }
+        void test() {}
     }
 
     @ObjectLockEmulatorTest(lifecycle = EmulatorLifecycle.PER_METHOD)
     static class PerMethodConstructorTestCases {
-        PerMethodConstructorTestCases(ObjectLockEmulator emulator) {
-        }
+        PerMethodConstructorTestCases(ObjectLockEmulator emulator) {}
 
         @Test
-        void test() {
-        }
+        void test() {}
     }
 
     @ObjectLockEmulatorTest
     static class ConcurrentConstructorTestCases {
-        ConcurrentConstructorTestCases(URI endpoint) {
-        }
+        ConcurrentConstructorTestCases(URI endpoint) {}
 
         @Test
-        void one() {
-        }
+        void one() {}
 
         @Test
-        void two() {
-        }
+        void two() {}
     }
 
     @ObjectLockEmulatorTest
     @EmulatorBucket(name = "ledger", retentionDays = 3)
     static class PeriodWithoutModeTestCases {
         @Test
-        void test() {
-        }
+        void test() {}
     }
 
     @ObjectLockEmulatorTest
     @EmulatorBucket(name = "ledger", retentionMode = Mode.COMPLIANCE, retentionDays = 3, retentionYears = 1)
     static class ModeWithTwoPeriodsTestCases {
         @Test
-        void test() {
-        }
+        void test() {}
     }
 
     @ObjectLockEmulatorTest
@@ -197,16 +192,13 @@ class MisuseTest {
     static class SameBucketTwiceTestCases {
         @Test
         @EmulatorBucket(name = "ledger", objectLock = true)
-        void test() {
-        }
+        void test() {}
     }
 
     @ObjectLockEmulatorTest
     static class InvalidBucketNameTestCases {
         @Test
         @EmulatorBucket(name = "Not_A_Bucket")
-        void test() {
-        }
+        void test() {}
     }
-
 }

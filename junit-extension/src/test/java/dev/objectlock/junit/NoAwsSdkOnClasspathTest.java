@@ -26,18 +26,19 @@ class NoAwsSdkOnClasspathTest {
 
     @Test
     void withoutTheSdkTheEndpointEmulatorClockBatchJobsAndFixturesStillWork() throws Exception {
-        List<String> outcomes = runWithout(entry -> entry.contains("/software/amazon/awssdk/"),
-                WithoutSdkTestCases.class);
+        List<String> outcomes =
+                runWithout(entry -> entry.contains("/software/amazon/awssdk/"), WithoutSdkTestCases.class);
 
-        assertThat(outcomes).containsExactly(
-                "endpointEmulatorClockAndBatchJobsAreInjected(URI, ObjectLockEmulator, MutableClock, Clock, BatchJobs)"
-                        + " SUCCESSFUL");
+        assertThat(outcomes)
+                .containsExactly(
+                        "endpointEmulatorClockAndBatchJobsAreInjected(URI, ObjectLockEmulator, MutableClock, Clock, BatchJobs)"
+                                + " SUCCESSFUL");
     }
 
     @Test
     void withoutS3ControlTheS3ClientIsStillInjected() throws Exception {
-        List<String> outcomes = runWithout(entry -> entry.contains("/software/amazon/awssdk/s3control/"),
-                S3ClientTestCases.class);
+        List<String> outcomes =
+                runWithout(entry -> entry.contains("/software/amazon/awssdk/s3control/"), S3ClientTestCases.class);
 
         assertThat(outcomes).containsExactly("s3ClientIsInjected(S3Client) SUCCESSFUL");
     }
@@ -47,12 +48,16 @@ class NoAwsSdkOnClasspathTest {
         Predicate<String> httpClients = entry -> entry.matches(
                 ".*/software/amazon/awssdk/(apache5-client|apache-client|netty-nio-client|url-connection-client|aws-crt-client)/.*");
 
-        assertThat(runWithout(httpClients, S3ClientTestCases.class)).singleElement().asString()
+        assertThat(runWithout(httpClients, S3ClientTestCases.class))
+                .singleElement()
+                .asString()
                 .startsWith("s3ClientIsInjected(S3Client) FAILED "
                         + "org.junit.jupiter.api.extension.ParameterResolutionException: Cannot inject S3Client: "
                         + "the AWS SDK found no HTTP client on the test classpath; add "
                         + "software.amazon.awssdk:apache5-client or url-connection-client");
-        assertThat(runWithout(httpClients, S3AsyncClientTestCases.class)).singleElement().asString()
+        assertThat(runWithout(httpClients, S3AsyncClientTestCases.class))
+                .singleElement()
+                .asString()
                 .startsWith("s3AsyncClientIsInjected(S3AsyncClient) FAILED "
                         + "org.junit.jupiter.api.extension.ParameterResolutionException: Cannot inject S3AsyncClient: "
                         + "the AWS SDK found no HTTP client on the test classpath; add "
@@ -69,8 +74,10 @@ class NoAwsSdkOnClasspathTest {
         try (URLClassLoader loader = new URLClassLoader(classPath, ClassLoader.getPlatformClassLoader())) {
             thread.setContextClassLoader(loader);
             @SuppressWarnings("unchecked")
-            Function<String, List<String>> probe = (Function<String, List<String>>) Class
-                    .forName(ClassPathProbe.class.getName(), true, loader).getConstructor().newInstance();
+            Function<String, List<String>> probe =
+                    (Function<String, List<String>>) Class.forName(ClassPathProbe.class.getName(), true, loader)
+                            .getConstructor()
+                            .newInstance();
             assertThat(probe.getClass().getClassLoader()).isSameAs(loader);
             return probe.apply(testCases.getName());
         } finally {

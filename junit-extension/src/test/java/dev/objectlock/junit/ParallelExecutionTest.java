@@ -33,7 +33,8 @@ class ParallelExecutionTest {
     @Test
     void concurrentMethodsOfOneClassEachGetTheirOwnEmulator() {
         barrier = new CyclicBarrier(4);
-        TestKit.runConcurrently(FourConcurrentTestCases.class).testEvents()
+        TestKit.runConcurrently(FourConcurrentTestCases.class)
+                .testEvents()
                 .assertStatistics(s -> s.started(4).succeeded(4));
 
         assertThat(SEEN).hasSize(4).doesNotHaveDuplicates();
@@ -42,7 +43,8 @@ class ParallelExecutionTest {
     @Test
     void concurrentClassesWithSequentialMethodsEachGetOneEmulator() {
         barrier = new CyclicBarrier(2);
-        TestKit.runClassesConcurrently(ClassATestCases.class, ClassBTestCases.class).testEvents()
+        TestKit.runClassesConcurrently(ClassATestCases.class, ClassBTestCases.class)
+                .testEvents()
                 .assertStatistics(s -> s.started(4).succeeded(4));
 
         assertThat(SEEN).hasSize(4);
@@ -52,7 +54,8 @@ class ParallelExecutionTest {
     @Test
     void concurrentClassesWithPerMethodLifecycleGetAnEmulatorPerTest() {
         barrier = new CyclicBarrier(2);
-        TestKit.runClassesConcurrently(PerMethodATestCases.class, PerMethodBTestCases.class).testEvents()
+        TestKit.runClassesConcurrently(PerMethodATestCases.class, PerMethodBTestCases.class)
+                .testEvents()
                 .assertStatistics(s -> s.started(4).succeeded(4));
 
         assertThat(SEEN).hasSize(4).doesNotHaveDuplicates();
@@ -61,7 +64,8 @@ class ParallelExecutionTest {
     @Test
     void perJvmEmulatorsAreNeverUsedByTwoClassesAtOnce() {
         barrier = new CyclicBarrier(2);
-        TestKit.runClassesConcurrently(PerJvmATestCases.class, PerJvmBTestCases.class).testEvents()
+        TestKit.runClassesConcurrently(PerJvmATestCases.class, PerJvmBTestCases.class)
+                .testEvents()
                 .assertStatistics(s -> s.started(4).succeeded(4));
 
         // each class keeps the one it borrowed for both its tests; the classes overlapped, so two
@@ -72,7 +76,8 @@ class ParallelExecutionTest {
     @Test
     void nestedClassesRunConcurrentlyWithTheirEnclosingClass() {
         barrier = new CyclicBarrier(3);
-        TestKit.runConcurrently(WithNestedTestCases.class).testEvents()
+        TestKit.runConcurrently(WithNestedTestCases.class)
+                .testEvents()
                 .assertStatistics(s -> s.started(3).succeeded(3));
 
         assertThat(SEEN).hasSize(3).doesNotHaveDuplicates();
@@ -84,7 +89,8 @@ class ParallelExecutionTest {
         assertThat(s3.listBuckets().buckets()).isEmpty();
         barrier.await(30, TimeUnit.SECONDS);
         s3.createBucket(b -> b.bucket("same-name"));
-        s3.putObject(b -> b.bucket("same-name").key(Thread.currentThread().getName()),
+        s3.putObject(
+                b -> b.bucket("same-name").key(Thread.currentThread().getName()),
                 software.amazon.awssdk.core.sync.RequestBody.fromString("mine"));
         assertThat(s3.listObjectsV2(b -> b.bucket("same-name")).contents()).hasSize(1);
         SEEN.add(emulator);
@@ -138,28 +144,22 @@ class ParallelExecutionTest {
     }
 
     @ObjectLockEmulatorTest
-    static class ClassATestCases extends TwoSequentialTests {
-    }
+    static class ClassATestCases extends TwoSequentialTests {}
 
     @ObjectLockEmulatorTest
-    static class ClassBTestCases extends TwoSequentialTests {
-    }
+    static class ClassBTestCases extends TwoSequentialTests {}
 
     @ObjectLockEmulatorTest(lifecycle = EmulatorLifecycle.PER_METHOD)
-    static class PerMethodATestCases extends TwoSequentialTests {
-    }
+    static class PerMethodATestCases extends TwoSequentialTests {}
 
     @ObjectLockEmulatorTest(lifecycle = EmulatorLifecycle.PER_METHOD)
-    static class PerMethodBTestCases extends TwoSequentialTests {
-    }
+    static class PerMethodBTestCases extends TwoSequentialTests {}
 
     @ObjectLockEmulatorTest(lifecycle = EmulatorLifecycle.PER_JVM)
-    static class PerJvmATestCases extends TwoSequentialTests {
-    }
+    static class PerJvmATestCases extends TwoSequentialTests {}
 
     @ObjectLockEmulatorTest(lifecycle = EmulatorLifecycle.PER_JVM)
-    static class PerJvmBTestCases extends TwoSequentialTests {
-    }
+    static class PerJvmBTestCases extends TwoSequentialTests {}
 
     @ObjectLockEmulatorTest
     static class WithNestedTestCases {

@@ -31,16 +31,18 @@ class ProgrammaticSettingsTest {
 
     @Test
     @Order(1)
-    void theEmulatorAndTheClientsUseTheConfiguredRegionAndAccount(ObjectLockEmulator emulator, S3Client s3,
-                                                                   S3ControlClient s3Control) {
+    void theEmulatorAndTheClientsUseTheConfiguredRegionAndAccount(
+            ObjectLockEmulator emulator, S3Client s3, S3ControlClient s3Control) {
         assertThat(emulator.region()).isEqualTo("eu-west-1");
         assertThat(emulator.accountId()).isEqualTo("111122223333");
         assertThat(s3.serviceClientConfiguration().region().id()).isEqualTo("eu-west-1");
         assertThat(s3Control.serviceClientConfiguration().region().id()).isEqualTo("eu-west-1");
 
         s3.createBucket(b -> b.bucket("ledger"));
-        assertThat(s3.getBucketLocation(b -> b.bucket("ledger")).locationConstraintAsString()).isEqualTo("eu-west-1");
-        assertThat(s3.getBucketLocation(b -> b.bucket("fixture")).locationConstraintAsString()).isEqualTo("eu-west-1");
+        assertThat(s3.getBucketLocation(b -> b.bucket("ledger")).locationConstraintAsString())
+                .isEqualTo("eu-west-1");
+        assertThat(s3.getBucketLocation(b -> b.bucket("fixture")).locationConstraintAsString())
+                .isEqualTo("eu-west-1");
     }
 
     @Test

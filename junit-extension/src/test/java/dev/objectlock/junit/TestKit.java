@@ -11,8 +11,7 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 /** Runs fixture classes through the Jupiter engine, as junit-pioneer's PioneerTestKit does. */
 final class TestKit {
 
-    private TestKit() {
-    }
+    private TestKit() {}
 
     static EngineExecutionResults run(Class<?>... testClasses) {
         return run(Map.of(), testClasses);
@@ -27,21 +26,25 @@ final class TestKit {
 
     /** Everything in parallel: classes and their methods, four threads. */
     static EngineExecutionResults runConcurrently(Class<?>... testClasses) {
-        return run(Map.of(
-                "junit.jupiter.execution.parallel.enabled", "true",
-                "junit.jupiter.execution.parallel.mode.default", "concurrent",
-                "junit.jupiter.execution.parallel.mode.classes.default", "concurrent",
-                "junit.jupiter.execution.parallel.config.strategy", "fixed",
-                "junit.jupiter.execution.parallel.config.fixed.parallelism", "4"), testClasses);
+        return run(
+                Map.of(
+                        "junit.jupiter.execution.parallel.enabled", "true",
+                        "junit.jupiter.execution.parallel.mode.default", "concurrent",
+                        "junit.jupiter.execution.parallel.mode.classes.default", "concurrent",
+                        "junit.jupiter.execution.parallel.config.strategy", "fixed",
+                        "junit.jupiter.execution.parallel.config.fixed.parallelism", "4"),
+                testClasses);
     }
 
     /** Classes in parallel, each class's methods one after another (the common setting). */
     static EngineExecutionResults runClassesConcurrently(Class<?>... testClasses) {
-        return run(Map.of(
-                "junit.jupiter.execution.parallel.enabled", "true",
-                "junit.jupiter.execution.parallel.mode.default", "same_thread",
-                "junit.jupiter.execution.parallel.mode.classes.default", "concurrent",
-                "junit.jupiter.execution.parallel.config.strategy", "fixed",
-                "junit.jupiter.execution.parallel.config.fixed.parallelism", "4"), testClasses);
+        return run(
+                Map.of(
+                        "junit.jupiter.execution.parallel.enabled", "true",
+                        "junit.jupiter.execution.parallel.mode.default", "same_thread",
+                        "junit.jupiter.execution.parallel.mode.classes.default", "concurrent",
+                        "junit.jupiter.execution.parallel.config.strategy", "fixed",
+                        "junit.jupiter.execution.parallel.config.fixed.parallelism", "4"),
+                testClasses);
     }
 }

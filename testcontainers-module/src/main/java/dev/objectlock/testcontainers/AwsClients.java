@@ -18,12 +18,11 @@ import software.amazon.awssdk.services.s3control.S3ControlClientBuilder;
  */
 final class AwsClients {
 
-    private AwsClients() {
-    }
+    private AwsClients() {}
 
     /** An S3 client for the emulator at {@code endpoint}: path-style, so bucket names need no DNS. */
-    static S3Client s3(URI endpoint, String region, String accessKey, String secretKey,
-                       Consumer<S3ClientBuilder> customizer) {
+    static S3Client s3(
+            URI endpoint, String region, String accessKey, String secretKey, Consumer<S3ClientBuilder> customizer) {
         S3ClientBuilder builder = S3Client.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(region))
@@ -39,13 +38,18 @@ final class AwsClients {
      * does not resolve ({@code 123456789012.127.0.0.1}); an endpoint provider that answers with the
      * emulator's URL as is sends it to the emulator, with the account in {@code x-amz-account-id}.
      */
-    static S3ControlClient s3Control(URI endpoint, String region, String accessKey, String secretKey,
-                                     Consumer<S3ControlClientBuilder> customizer) {
+    static S3ControlClient s3Control(
+            URI endpoint,
+            String region,
+            String accessKey,
+            String secretKey,
+            Consumer<S3ControlClientBuilder> customizer) {
         Endpoint emulator = Endpoint.builder().url(endpoint).build();
         S3ControlClientBuilder builder = S3ControlClient.builder()
                 .endpointProvider(params -> CompletableFuture.completedFuture(emulator))
                 .region(Region.of(region))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)));
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)));
         customizer.accept(builder);
         return builder.build();
     }

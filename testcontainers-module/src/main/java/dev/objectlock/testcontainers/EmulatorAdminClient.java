@@ -40,16 +40,19 @@ public final class EmulatorAdminClient {
     private static final Pattern NOW = Pattern.compile("\"now\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern SYSTEM = Pattern.compile("\"system\"\\s*:\\s*(true|false)");
     private static final Pattern JOB_STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Za-z]+)\"");
-    private static final Pattern TASKS = Pattern.compile(
-            "\"(totalNumberOfTasks|numberOfTasksSucceeded|numberOfTasksFailed)\"\\s*:\\s*(\\d+)");
+    private static final Pattern TASKS =
+            Pattern.compile("\"(totalNumberOfTasks|numberOfTasksSucceeded|numberOfTasksFailed)\"\\s*:\\s*(\\d+)");
 
     /**
      * A Batch Operations job as the emulator's wait answered it: its status (a DescribeJob status
      * name such as {@code Complete}) and task counters.
      */
-    public record JobState(String jobId, String status, long totalNumberOfTasks, long numberOfTasksSucceeded,
-                           long numberOfTasksFailed) {
-    }
+    public record JobState(
+            String jobId,
+            String status,
+            long totalNumberOfTasks,
+            long numberOfTasksSucceeded,
+            long numberOfTasksFailed) {}
 
     private final URI endpoint;
     private final HttpClient http;
@@ -87,12 +90,14 @@ public final class EmulatorAdminClient {
 
     /** The emulator's current time: what its Object Lock rules compare retain-until dates with. */
     public Instant now() {
-        return readNow(expect(200, send(HttpRequest.newBuilder(resolve(CLOCK_PATH)).GET())));
+        return readNow(
+                expect(200, send(HttpRequest.newBuilder(resolve(CLOCK_PATH)).GET())));
     }
 
     /** Whether the emulator's clock follows system time (true until it is set or advanced). */
     public boolean isSystemClock() {
-        String body = expect(200, send(HttpRequest.newBuilder(resolve(CLOCK_PATH)).GET()));
+        String body =
+                expect(200, send(HttpRequest.newBuilder(resolve(CLOCK_PATH)).GET()));
         Matcher m = SYSTEM.matcher(body);
         if (!m.find()) {
             throw new IllegalStateException("unexpected answer from " + CLOCK_PATH + ": " + body);
@@ -134,7 +139,8 @@ public final class EmulatorAdminClient {
      */
     public JobState awaitJob(String jobId, Duration timeout, String... statuses) {
         Objects.requireNonNull(jobId, "jobId");
-        StringBuilder json = new StringBuilder("{\"timeout\":\"").append(timeout).append("\",\"status\":[");
+        StringBuilder json =
+                new StringBuilder("{\"timeout\":\"").append(timeout).append("\",\"status\":[");
         for (int i = 0; i < statuses.length; i++) {
             json.append(i == 0 ? "" : ",").append('"').append(statuses[i]).append('"');
         }
@@ -189,8 +195,9 @@ public final class EmulatorAdminClient {
 
     private static String expect(int status, HttpResponse<String> response) {
         if (response.statusCode() != status) {
-            throw new IllegalStateException(response.request().method() + " " + response.request().uri()
-                    + " answered " + response.statusCode() + " (expected " + status + "): " + response.body());
+            throw new IllegalStateException(
+                    response.request().method() + " " + response.request().uri() + " answered " + response.statusCode()
+                            + " (expected " + status + "): " + response.body());
         }
         return response.body();
     }

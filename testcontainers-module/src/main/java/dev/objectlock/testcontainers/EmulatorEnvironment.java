@@ -16,11 +16,11 @@ final class EmulatorEnvironment {
     static final String VIRTUAL_HOST_SUFFIX = "OBJECTLOCK_VIRTUAL_HOST_SUFFIX";
     /** Not set by the container yet (issue 12 leaves its clients for later); named so the test holds the lists equal. */
     static final String IDENTITIES = "OBJECTLOCK_IDENTITIES";
+
     static final String ADMIN_TOKEN = "OBJECTLOCK_ADMIN_TOKEN";
 
     static final String DEFAULT_REGION = "us-east-1";
     static final String DEFAULT_ACCOUNT_ID = "123456789012";
 
-    private EmulatorEnvironment() {
-    }
+    private EmulatorEnvironment() {}
 }

@@ -53,6 +53,7 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
 
     /** Any key is accepted by the emulator; these are what the client helpers sign with. */
     static final String ACCESS_KEY = "test";
+
     static final String SECRET_KEY = "test";
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
@@ -114,8 +115,8 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
     public ObjectLockEmulatorContainer withDataDir(String containerPath) {
         Objects.requireNonNull(containerPath, "containerPath");
         if (!containerPath.startsWith("/")) {
-            throw new IllegalArgumentException("the data dir must be an absolute path in the container, was "
-                    + containerPath);
+            throw new IllegalArgumentException(
+                    "the data dir must be an absolute path in the container, was " + containerPath);
         }
         return withEnv(EmulatorEnvironment.DATA_DIR, containerPath);
     }
@@ -174,8 +175,7 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
     /** A new S3 client for this emulator (path-style, its region, static credentials); the caller closes it. */
     public S3Client createS3Client() {
         requireSdk("software.amazon.awssdk.services.s3.S3Client", "s3"); // before the lambda links the SDK
-        return createS3Client(builder -> {
-        });
+        return createS3Client(builder -> {});
     }
 
     /** As {@link #createS3Client()}, with a last say over the builder (an HTTP client, interceptors, ...). */
@@ -192,8 +192,7 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
      */
     public S3ControlClient createS3ControlClient() {
         requireSdk("software.amazon.awssdk.services.s3control.S3ControlClient", "s3control");
-        return createS3ControlClient(builder -> {
-        });
+        return createS3ControlClient(builder -> {});
     }
 
     /** As {@link #createS3ControlClient()}, with a last say over the builder. */
@@ -248,8 +247,10 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
         try {
             Class.forName(className, false, ObjectLockEmulatorContainer.class.getClassLoader());
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("this helper needs the AWS SDK for Java v2 on the classpath: add "
-                    + "software.amazon.awssdk:" + artifact, e);
+            throw new IllegalStateException(
+                    "this helper needs the AWS SDK for Java v2 on the classpath: add " + "software.amazon.awssdk:"
+                            + artifact,
+                    e);
         }
     }
 }

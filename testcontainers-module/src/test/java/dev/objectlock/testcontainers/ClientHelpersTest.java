@@ -26,7 +26,11 @@ class ClientHelpersTest {
 
     @BeforeAll
     static void start() {
-        emulator = ObjectLockEmulator.builder().region("eu-west-1").accountId("111122223333").build().start();
+        emulator = ObjectLockEmulator.builder()
+                .region("eu-west-1")
+                .accountId("111122223333")
+                .build()
+                .start();
     }
 
     @AfterAll
@@ -37,12 +41,17 @@ class ClientHelpersTest {
     @Test
     void theS3ClientUsesPathStyleAddressingTheRegionAndAnyKey() {
         List<SdkHttpRequest> sent = new ArrayList<>();
-        try (S3Client s3 = AwsClients.s3(emulator.endpoint(), "eu-west-1", "any", "thing",
+        try (S3Client s3 = AwsClients.s3(
+                emulator.endpoint(),
+                "eu-west-1",
+                "any",
+                "thing",
                 b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(recording(sent))))) {
             s3.createBucket(b -> b.bucket("records"));
             s3.putObject(b -> b.bucket("records").key("trade.csv"), RequestBody.fromString("first"));
 
-            assertThat(s3.getObjectAsBytes(b -> b.bucket("records").key("trade.csv")).asUtf8String())
+            assertThat(s3.getObjectAsBytes(b -> b.bucket("records").key("trade.csv"))
+                            .asUtf8String())
                     .isEqualTo("first");
             assertThat(s3.getBucketLocation(b -> b.bucket("records")).locationConstraintAsString())
                     .isEqualTo("eu-west-1");
@@ -53,8 +62,9 @@ class ClientHelpersTest {
             assertThat(request.host()).isEqualTo("127.0.0.1");
             assertThat(request.port()).isEqualTo(emulator.port());
             assertThat(request.encodedPath()).startsWith("/records");
-            assertThat(request.firstMatchingHeader("Authorization")).hasValueSatisfying(auth -> assertThat(auth)
-                    .contains("Credential=any/").contains("/eu-west-1/s3/aws4_request"));
+            assertThat(request.firstMatchingHeader("Authorization"))
+                    .hasValueSatisfying(auth ->
+                            assertThat(auth).contains("Credential=any/").contains("/eu-west-1/s3/aws4_request"));
         });
     }
 
@@ -62,20 +72,25 @@ class ClientHelpersTest {
     void theS3ControlClientSendsJobRequestsToTheEmulatorUrlAsIs() {
         // With endpointOverride the SDK would call 111122223333.127.0.0.1, which cannot resolve ([C.1]).
         List<SdkHttpRequest> sent = new ArrayList<>();
-        try (S3ControlClient control = AwsClients.s3Control(emulator.endpoint(), "eu-west-1", "test", "test",
+        try (S3ControlClient control = AwsClients.s3Control(
+                emulator.endpoint(),
+                "eu-west-1",
+                "test",
+                "test",
                 b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(recording(sent))))) {
 
             // The request reached the emulator, signed for s3 in the region, with the account in its
             // header; a new emulator has no jobs for that account.
-            assertThat(control.listJobs(b -> b.accountId("111122223333")).jobs()).isEmpty();
+            assertThat(control.listJobs(b -> b.accountId("111122223333")).jobs())
+                    .isEmpty();
         }
         assertThat(sent).isNotEmpty().allSatisfy(request -> {
             assertThat(request.protocol() + "://" + request.host() + ":" + request.port())
                     .isEqualTo(emulator.endpoint().toString());
             assertThat(request.encodedPath()).isEqualTo("/v20180820/jobs");
             assertThat(request.firstMatchingHeader("x-amz-account-id")).hasValue("111122223333");
-            assertThat(request.firstMatchingHeader("Authorization")).hasValueSatisfying(auth -> assertThat(auth)
-                    .contains("/eu-west-1/s3/aws4_request"));
+            assertThat(request.firstMatchingHeader("Authorization"))
+                    .hasValueSatisfying(auth -> assertThat(auth).contains("/eu-west-1/s3/aws4_request"));
         });
     }
 

@@ -108,7 +108,8 @@ class ContainerAgainstInProcessEmulatorTest {
         try {
             WaitStrategy wait = new InProcess().getWaitStrategy().withStartupTimeout(Duration.ofSeconds(2));
 
-            assertThatThrownBy(() -> wait.waitUntilReady(target(server.getAddress().getPort())))
+            assertThatThrownBy(
+                            () -> wait.waitUntilReady(target(server.getAddress().getPort())))
                     .isInstanceOf(ContainerLaunchException.class)
                     .hasMessageContaining("/_emulator/health");
         } finally {

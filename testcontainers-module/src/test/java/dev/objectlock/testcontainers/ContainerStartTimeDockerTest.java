@@ -35,14 +35,15 @@ class ContainerStartTimeDockerTest {
         List<Duration> fromStartCall = new ArrayList<>();
         for (int i = 0; i < STARTS; i++) {
             // The log line, not the HTTP wait (which polls about once a second): then one request.
-            try (ObjectLockEmulatorContainer emulator = new ObjectLockEmulatorContainer(image)
-                    .waitingFor(Wait.forLogMessage(".* listening on .*\\n", 1))) {
+            try (ObjectLockEmulatorContainer emulator =
+                    new ObjectLockEmulatorContainer(image).waitingFor(Wait.forLogMessage(".* listening on .*\\n", 1))) {
                 long called = System.nanoTime();
                 emulator.start();
                 awaitHealth(emulator.getEndpoint());
                 Instant answered = Instant.now();
                 fromStartCall.add(Duration.ofNanos(System.nanoTime() - called));
-                Instant processStarted = Instant.parse(emulator.getContainerInfo().getState().getStartedAt());
+                Instant processStarted =
+                        Instant.parse(emulator.getContainerInfo().getState().getStartedAt());
                 fromProcessStart.add(Duration.between(processStarted, answered));
             }
         }
@@ -59,7 +60,8 @@ class ContainerStartTimeDockerTest {
     private static void awaitHealth(URI endpoint) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(endpoint.resolve(EmulatorAdminClient.HEALTH_PATH))
-                .timeout(Duration.ofSeconds(5)).build();
+                .timeout(Duration.ofSeconds(5))
+                .build();
         Instant deadline = Instant.now().plusSeconds(30);
         while (true) {
             try {
@@ -76,7 +78,8 @@ class ContainerStartTimeDockerTest {
     }
 
     private static String describe(List<Duration> times) {
-        return "median " + seconds(median(times)) + " (" + seconds(times.stream().min(Duration::compareTo).orElseThrow())
+        return "median " + seconds(median(times)) + " ("
+                + seconds(times.stream().min(Duration::compareTo).orElseThrow())
                 + "–" + seconds(times.stream().max(Duration::compareTo).orElseThrow()) + "; runs "
                 + times.stream().map(ContainerStartTimeDockerTest::seconds).collect(Collectors.joining(", ")) + ")";
     }
@@ -84,7 +87,9 @@ class ContainerStartTimeDockerTest {
     static Duration median(List<Duration> times) {
         List<Duration> sorted = times.stream().sorted().toList();
         int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
+        return n % 2 == 1
+                ? sorted.get(n / 2)
+                : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
     }
 
     private static String seconds(Duration d) {

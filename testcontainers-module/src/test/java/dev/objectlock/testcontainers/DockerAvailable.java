@@ -34,11 +34,11 @@ final class DockerAvailable implements ExecutionCondition {
             return ConditionEvaluationResult.enabled("Docker is available");
         }
         if (Boolean.getBoolean(REQUIRE_DOCKER)) {
-            throw new ExtensionConfigurationException("Docker is required (-D" + REQUIRE_DOCKER + "=true) but "
-                    + problem);
+            throw new ExtensionConfigurationException(
+                    "Docker is required (-D" + REQUIRE_DOCKER + "=true) but " + problem);
         }
-        return ConditionEvaluationResult.disabled("Docker test skipped: " + problem
-                + " (-D" + REQUIRE_DOCKER + "=true turns this skip into a failure)");
+        return ConditionEvaluationResult.disabled(
+                "Docker test skipped: " + problem + " (-D" + REQUIRE_DOCKER + "=true turns this skip into a failure)");
     }
 
     private static synchronized String problem() {
@@ -65,7 +65,10 @@ final class DockerAvailable implements ExecutionCondition {
     private static String messages(Throwable e) {
         Set<String> messages = new LinkedHashSet<>();
         for (Throwable t = e; t != null; t = t.getCause()) {
-            messages.add(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip());
+            messages.add(
+                    t.getMessage() == null
+                            ? t.getClass().getSimpleName()
+                            : t.getMessage().strip());
         }
         return String.join(": ", messages);
     }
@@ -112,7 +115,8 @@ final class DockerAvailable implements ExecutionCondition {
     private static String hints(String reason) {
         StringBuilder hints = new StringBuilder();
         String lower = reason.toLowerCase(Locale.ROOT);
-        if (lower.contains("alpine") && Files.exists(Path.of("/.dockerenv"))
+        if (lower.contains("alpine")
+                && Files.exists(Path.of("/.dockerenv"))
                 && System.getenv("TESTCONTAINERS_HOST_OVERRIDE") == null) {
             hints.append(". /.dockerenv exists, so Testcontainers looks for the Docker host as if it ran inside a "
                     + "container (it starts alpine to find the gateway); if it does not, set "

@@ -15,15 +15,19 @@ import org.junit.jupiter.api.Test;
 class DockerfileTest {
 
     private static final Path DOCKERFILE = Path.of(System.getProperty("objectlock.repositoryRoot", ".."))
-            .toAbsolutePath().normalize().resolve("Dockerfile");
+            .toAbsolutePath()
+            .normalize()
+            .resolve("Dockerfile");
 
     @Test
     void bothStagesCarryTheLabelTheLeftoverCleanupFiltersOn() throws IOException {
         String dockerfile = Files.readString(DOCKERFILE);
         String label = EmulatorImage.LABEL.replace("=", "=\"") + "\"";
 
-        assertThat(dockerfile.split("\nFROM ")).hasSize(3)
-                .allSatisfy(stage -> assertThat(stage.startsWith("#") || stage.contains(label)).isTrue());
+        assertThat(dockerfile.split("\nFROM "))
+                .hasSize(3)
+                .allSatisfy(stage -> assertThat(stage.startsWith("#") || stage.contains(label))
+                        .isTrue());
     }
 
     @Test
@@ -31,6 +35,7 @@ class DockerfileTest {
         List<String> lines = Files.readAllLines(DOCKERFILE);
 
         assertThat(lines).contains("USER 10001:10001");
-        assertThat(lines).noneMatch(l -> !l.startsWith("#") && l.matches(".*\\b(adduser|addgroup|useradd|groupadd)\\b.*"));
+        assertThat(lines)
+                .noneMatch(l -> !l.startsWith("#") && l.matches(".*\\b(adduser|addgroup|useradd|groupadd)\\b.*"));
     }
 }

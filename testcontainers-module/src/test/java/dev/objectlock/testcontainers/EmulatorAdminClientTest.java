@@ -49,28 +49,38 @@ class EmulatorAdminClientTest {
 
     @Test
     void awaitJobBlocksUntilTheJobIsCompleteOrTheGivenStatus() {
-        try (S3Client s3 = AwsClients.s3(emulator.endpoint(), "us-east-1", "test", "test", b -> { });
-             S3ControlClient control = AwsClients.s3Control(emulator.endpoint(), "us-east-1", "test", "test", b -> { })) {
+        try (S3Client s3 = AwsClients.s3(emulator.endpoint(), "us-east-1", "test", "test", b -> {});
+                S3ControlClient control =
+                        AwsClients.s3Control(emulator.endpoint(), "us-east-1", "test", "test", b -> {})) {
             s3.createBucket(b -> b.bucket("held").objectLockEnabledForBucket(true));
             s3.putObject(b -> b.bucket("held").key("a"), RequestBody.fromString("a"));
-            String etag = s3.putObject(b -> b.bucket("held").key("m.csv"), RequestBody.fromString("held,a\n")).eTag();
-            Function<Boolean, String> create = confirm -> control.createJob(b -> b
-                    .accountId(emulator.accountId()).priority(1).confirmationRequired(confirm)
-                    .roleArn("arn:aws:iam::" + emulator.accountId() + ":role/r").report(r -> r.enabled(false))
-                    .operation(o -> o.s3PutObjectLegalHold(h -> h.legalHold(l -> l.status(S3ObjectLockLegalHoldStatus.ON))))
-                    .manifest(m -> m.spec(sp -> sp.format(JobManifestFormat.S3_BATCH_OPERATIONS_CSV_20180820)
-                                    .fields(JobManifestFieldName.BUCKET, JobManifestFieldName.KEY))
-                            .location(l -> l.objectArn("arn:aws:s3:::held/m.csv").eTag(etag)))).jobId();
+            String etag = s3.putObject(b -> b.bucket("held").key("m.csv"), RequestBody.fromString("held,a\n"))
+                    .eTag();
+            Function<Boolean, String> create = confirm -> control.createJob(b -> b.accountId(emulator.accountId())
+                            .priority(1)
+                            .confirmationRequired(confirm)
+                            .roleArn("arn:aws:iam::" + emulator.accountId() + ":role/r")
+                            .report(r -> r.enabled(false))
+                            .operation(o -> o.s3PutObjectLegalHold(
+                                    h -> h.legalHold(l -> l.status(S3ObjectLockLegalHoldStatus.ON))))
+                            .manifest(m -> m.spec(sp -> sp.format(JobManifestFormat.S3_BATCH_OPERATIONS_CSV_20180820)
+                                            .fields(JobManifestFieldName.BUCKET, JobManifestFieldName.KEY))
+                                    .location(l -> l.objectArn("arn:aws:s3:::held/m.csv")
+                                            .eTag(etag))))
+                    .jobId();
 
             String done = create.apply(false);
-            assertThat(admin.awaitJob(done))
-                    .isEqualTo(new EmulatorAdminClient.JobState(done, "Complete", 1, 1, 0));
+            assertThat(admin.awaitJob(done)).isEqualTo(new EmulatorAdminClient.JobState(done, "Complete", 1, 1, 0));
             String waiting = create.apply(true);
-            assertThat(admin.awaitJob(waiting, Duration.ofSeconds(30), "Suspended").status()).isEqualTo("Suspended");
+            assertThat(admin.awaitJob(waiting, Duration.ofSeconds(30), "Suspended")
+                            .status())
+                    .isEqualTo("Suspended");
             assertThatThrownBy(() -> admin.awaitJob(waiting, Duration.ofMillis(50), "Complete"))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("408");
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("408");
             assertThatThrownBy(() -> admin.awaitJob("00000000-0000-0000-0000-000000000000"))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("404");
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("404");
         } finally {
             emulator.reset();
         }
@@ -95,7 +105,8 @@ class EmulatorAdminClientTest {
         Instant month = Instant.parse("2030-01-31T00:00:00Z");
         assertThat(admin.advanceClock(Duration.ofDays(30))).isBetween(month, month.plusSeconds(5));
         Instant earlier = Instant.parse("2030-01-30T22:30:00Z");
-        assertThat(admin.advanceClock(Duration.ofHours(-1).minusMinutes(30))).isBetween(earlier, earlier.plusSeconds(5));
+        assertThat(admin.advanceClock(Duration.ofHours(-1).minusMinutes(30)))
+                .isBetween(earlier, earlier.plusSeconds(5));
         assertThat(admin.now()).isBetween(earlier, earlier.plusSeconds(5));
     }
 
@@ -112,8 +123,7 @@ class EmulatorAdminClientTest {
 
     @Test
     void resetEmptiesEveryBucketAndReturnsTheClockToSystemTime() {
-        try (S3Client s3 = AwsClients.s3(emulator.endpoint(), "us-east-1", "test", "test", b -> {
-        })) {
+        try (S3Client s3 = AwsClients.s3(emulator.endpoint(), "us-east-1", "test", "test", b -> {})) {
             s3.createBucket(b -> b.bucket("records"));
             s3.putObject(b -> b.bucket("records").key("a.txt"), RequestBody.fromString("a"));
             admin.setClock(Instant.parse("2030-01-01T00:00:00Z"));

@@ -33,10 +33,11 @@ class EmulatorEnvironmentTest {
                         "ENV_IDENTITIES", EmulatorEnvironment.IDENTITIES,
                         "ENV_ADMIN_TOKEN", EmulatorEnvironment.ADMIN_TOKEN));
         assertThat(constants(EmulatorEnvironment.class, "").entrySet().stream()
-                .filter(e -> !e.getKey().startsWith("DEFAULT_"))
-                .map(Map.Entry::getValue))
+                        .filter(e -> !e.getKey().startsWith("DEFAULT_"))
+                        .map(Map.Entry::getValue))
                 .as("the container knows exactly the emulator's settings")
-                .containsExactlyInAnyOrderElementsOf(constants(EmulatorConfig.class, "ENV_").values());
+                .containsExactlyInAnyOrderElementsOf(
+                        constants(EmulatorConfig.class, "ENV_").values());
     }
 
     @Test
@@ -57,8 +58,9 @@ class EmulatorEnvironmentTest {
 
         EmulatorConfig config = EmulatorConfig.fromEnv(container.getEnvMap()::get);
 
-        assertThat(config).isEqualTo(new EmulatorConfig("0.0.0.0", 9000, "eu-central-1", "111122223333",
-                Path.of("/data"), "s3.test"));
+        assertThat(config)
+                .isEqualTo(new EmulatorConfig(
+                        "0.0.0.0", 9000, "eu-central-1", "111122223333", Path.of("/data"), "s3.test"));
         assertThat(new TreeMap<>(container.getEnvMap())).isEqualTo(new TreeMap<>(config.toEnv()));
     }
 

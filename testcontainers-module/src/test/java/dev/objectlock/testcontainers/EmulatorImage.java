@@ -29,15 +29,16 @@ final class EmulatorImage {
 
     private static DockerImageName image;
 
-    private EmulatorImage() {
-    }
+    private EmulatorImage() {}
 
     /** The image to run: the one {@code -Dobjectlock.image} names, or this checkout's, built on first use. */
     static synchronized DockerImageName get() {
         if (image == null) {
             String given = System.getProperty(IMAGE, "").strip();
-            image = given.isEmpty() ? build() : DockerImageName.parse(given)
-                    .asCompatibleSubstituteFor(ObjectLockEmulatorContainer.DEFAULT_IMAGE_NAME);
+            image = given.isEmpty()
+                    ? build()
+                    : DockerImageName.parse(given)
+                            .asCompatibleSubstituteFor(ObjectLockEmulatorContainer.DEFAULT_IMAGE_NAME);
         }
         return image;
     }
@@ -48,7 +49,9 @@ final class EmulatorImage {
     }
 
     private static DockerImageName build() {
-        Path root = Path.of(System.getProperty("objectlock.repositoryRoot", "..")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("objectlock.repositoryRoot", ".."))
+                .toAbsolutePath()
+                .normalize();
         Path jar = root.resolve("emulator/target/objectlock-emulator.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: the image is built from the standalone jar. "
@@ -67,10 +70,13 @@ final class EmulatorImage {
         try {
             built = recipe.get();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("could not build " + defaultName() + " on "
-                    + (base.isEmpty() ? "the Dockerfile's default base image" : base) + ". Where that base cannot be "
-                    + "pulled, pass -D" + BASE_IMAGE + "=<a JRE 17 image the engine has>, or -D" + IMAGE
-                    + "=<an emulator image> to build nothing", e);
+            throw new IllegalStateException(
+                    "could not build " + defaultName() + " on "
+                            + (base.isEmpty() ? "the Dockerfile's default base image" : base)
+                            + ". Where that base cannot be "
+                            + "pulled, pass -D" + BASE_IMAGE + "=<a JRE 17 image the engine has>, or -D" + IMAGE
+                            + "=<an emulator image> to build nothing",
+                    e);
         }
         removeDanglingImages();
         return DockerImageName.parse(built);
@@ -81,14 +87,17 @@ final class EmulatorImage {
      * the jar) and the image the tag pointed at before. Only those carrying the Dockerfile's label go.
      */
     private static void removeDanglingImages() {
-        DockerClientFactory.instance().client().pruneCmd(PruneType.IMAGES)
+        DockerClientFactory.instance()
+                .client()
+                .pruneCmd(PruneType.IMAGES)
                 .withDangling(true)
                 .withLabelFilter(LABEL)
                 .exec();
     }
 
     private static String defaultName() {
-        return ObjectLockEmulatorContainer.DEFAULT_IMAGE_NAME.withTag(ObjectLockEmulatorContainer.DEFAULT_TAG)
+        return ObjectLockEmulatorContainer.DEFAULT_IMAGE_NAME
+                .withTag(ObjectLockEmulatorContainer.DEFAULT_TAG)
                 .asCanonicalNameString();
     }
 }

@@ -47,8 +47,8 @@ class EmulatorImageDockerTest {
 
             // PID 1 is the JVM (exec-form ENTRYPOINT); real, effective, saved and fs uid are all 10001.
             ExecResult status = emulator.execInContainer("grep", "-E", "^(Uid|Gid):", "/proc/1/status");
-            assertThat(status.getStdout()).isEqualToIgnoringWhitespace("Uid: 10001 10001 10001 10001 "
-                    + "Gid: 10001 10001 10001 10001");
+            assertThat(status.getStdout())
+                    .isEqualToIgnoringWhitespace("Uid: 10001 10001 10001 10001 " + "Gid: 10001 10001 10001 10001");
             assertThat(emulator.getContainerInfo().getConfig().getUser()).isEqualTo("10001:10001");
             ExecResult data = emulator.execInContainer("ls", "/data", "/data/db");
             assertThat(data.getExitCode()).as(data.getStderr()).isZero();
@@ -58,9 +58,12 @@ class EmulatorImageDockerTest {
 
     @Test
     void theImagesOwnHealthCheckReportsHealthy() throws Exception {
-        InspectImageResponse inspected = DockerClientFactory.instance().client()
-                .inspectImageCmd(image.asCanonicalNameString()).exec();
-        assertThat(String.join(" ", inspected.getConfig().getHealthcheck().getTest())).contains("/_emulator/health");
+        InspectImageResponse inspected = DockerClientFactory.instance()
+                .client()
+                .inspectImageCmd(image.asCanonicalNameString())
+                .exec();
+        assertThat(String.join(" ", inspected.getConfig().getHealthcheck().getTest()))
+                .contains("/_emulator/health");
 
         try (ObjectLockEmulatorContainer emulator = new ObjectLockEmulatorContainer(image)) {
             emulator.start();
@@ -68,7 +71,10 @@ class EmulatorImageDockerTest {
             Instant deadline = Instant.now().plusSeconds(60);
             String status = null;
             while (Instant.now().isBefore(deadline)) {
-                status = emulator.getCurrentContainerInfo().getState().getHealth().getStatus();
+                status = emulator.getCurrentContainerInfo()
+                        .getState()
+                        .getHealth()
+                        .getStatus();
                 if (!"starting".equals(status)) {
                     break;
                 }
@@ -81,15 +87,15 @@ class EmulatorImageDockerTest {
     @Test
     void flagsAfterTheImageNameConfigureTheEmulatorAndWinOverTheEnvironment() {
         // As `docker run -e OBJECTLOCK_REGION=us-west-2 IMAGE --region eu-west-1` would.
-        try (ObjectLockEmulatorContainer emulator = new ObjectLockEmulatorContainer(image)
-                .withRegion("us-west-2")
-                .withCommand("--region", "eu-west-1")) {
+        try (ObjectLockEmulatorContainer emulator =
+                new ObjectLockEmulatorContainer(image).withRegion("us-west-2").withCommand("--region", "eu-west-1")) {
             emulator.start();
 
-            assertThat(emulator.getLogs()).contains(" listening on http://0.0.0.0:9000 (region eu-west-1, in-memory; "
-                    + "in a container: clients use the host port mapped to 9000)");
+            assertThat(emulator.getLogs())
+                    .contains(" listening on http://0.0.0.0:9000 (region eu-west-1, in-memory; "
+                            + "in a container: clients use the host port mapped to 9000)");
             try (S3Client s3 = emulator.createS3Client(b -> b.region(Region.EU_WEST_1))) {
-                s3.createBucket(b -> b.bucket("records"));   // the SDK adds the eu-west-1 constraint
+                s3.createBucket(b -> b.bucket("records")); // the SDK adds the eu-west-1 constraint
                 assertThat(s3.getBucketLocation(b -> b.bucket("records")).locationConstraintAsString())
                         .isEqualTo("eu-west-1");
             }
@@ -107,9 +113,13 @@ class EmulatorImageDockerTest {
                 first.start();
                 try (S3Client s3 = first.createS3Client()) {
                     s3.createBucket(b -> b.bucket("ledger").objectLockEnabledForBucket(true));
-                    v1 = s3.putObject(b -> b.bucket("ledger").key("trade.csv")
-                                    .objectLockMode(ObjectLockMode.COMPLIANCE).objectLockRetainUntilDate(retainUntil),
-                            RequestBody.fromString("locked")).versionId();
+                    v1 = s3.putObject(
+                                    b -> b.bucket("ledger")
+                                            .key("trade.csv")
+                                            .objectLockMode(ObjectLockMode.COMPLIANCE)
+                                            .objectLockRetainUntilDate(retainUntil),
+                                    RequestBody.fromString("locked"))
+                            .versionId();
                 }
                 // `docker stop`: SIGTERM, and the emulator's shutdown hook closes its database.
                 docker.stopContainerCmd(first.getContainerId()).withTimeout(30).exec();
@@ -118,14 +128,20 @@ class EmulatorImageDockerTest {
             try (ObjectLockEmulatorContainer second = onVolume(volume)) {
                 second.start();
                 try (S3Client s3 = second.createS3Client()) {
-                    assertThat(s3.getObjectAsBytes(b -> b.bucket("ledger").key("trade.csv").versionId(v1))
-                            .asUtf8String()).isEqualTo("locked");
-                    ObjectLockRetention retention = s3.getObjectRetention(b -> b.bucket("ledger").key("trade.csv")
-                            .versionId(v1)).retention();
+                    assertThat(s3.getObjectAsBytes(b ->
+                                            b.bucket("ledger").key("trade.csv").versionId(v1))
+                                    .asUtf8String())
+                            .isEqualTo("locked");
+                    ObjectLockRetention retention = s3.getObjectRetention(
+                                    b -> b.bucket("ledger").key("trade.csv").versionId(v1))
+                            .retention();
                     assertThat(retention.modeAsString()).isEqualTo("COMPLIANCE");
                     assertThat(retention.retainUntilDate()).isEqualTo(retainUntil);
-                    assertThatThrownBy(() -> s3.deleteObject(b -> b.bucket("ledger").key("trade.csv").versionId(v1)))
-                            .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.statusCode()).isEqualTo(403));
+                    assertThatThrownBy(() -> s3.deleteObject(
+                                    b -> b.bucket("ledger").key("trade.csv").versionId(v1)))
+                            .isInstanceOfSatisfying(
+                                    S3Exception.class,
+                                    e -> assertThat(e.statusCode()).isEqualTo(403));
                 }
             }
         } finally {
@@ -137,6 +153,7 @@ class EmulatorImageDockerTest {
     private static ObjectLockEmulatorContainer onVolume(String volume) {
         return new ObjectLockEmulatorContainer(image)
                 .withDataDir("/data")
-                .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withBinds(new Bind(volume, new Volume("/data"))));
+                .withCreateContainerCmdModifier(
+                        cmd -> cmd.getHostConfig().withBinds(new Bind(volume, new Volume("/data"))));
     }
 }

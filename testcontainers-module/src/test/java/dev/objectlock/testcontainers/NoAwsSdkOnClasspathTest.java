@@ -20,23 +20,31 @@ class NoAwsSdkOnClasspathTest {
 
     @Test
     void theContainerLoadsAndIsConfiguredWithoutTheSdkAndOnlyTheHelpersAskForIt() throws Exception {
-        try (URLClassLoader withoutSdk = new URLClassLoader(classPathWithoutSdk(), ClassLoader.getPlatformClassLoader())) {
-            assertThat(classExists(withoutSdk, "software.amazon.awssdk.services.s3.S3Client")).isFalse();
+        try (URLClassLoader withoutSdk =
+                new URLClassLoader(classPathWithoutSdk(), ClassLoader.getPlatformClassLoader())) {
+            assertThat(classExists(withoutSdk, "software.amazon.awssdk.services.s3.S3Client"))
+                    .isFalse();
             @SuppressWarnings("unchecked")
-            Supplier<Map<String, String>> probe = (Supplier<Map<String, String>>) Class
-                    .forName(NoAwsSdkProbe.class.getName(), true, withoutSdk)
-                    .getConstructor().newInstance();
+            Supplier<Map<String, String>> probe =
+                    (Supplier<Map<String, String>>) Class.forName(NoAwsSdkProbe.class.getName(), true, withoutSdk)
+                            .getConstructor()
+                            .newInstance();
             assertThat(probe.getClass().getClassLoader()).isSameAs(withoutSdk);
 
             Map<String, String> seen = probe.get();
 
-            assertThat(seen).containsEntry("region", "eu-west-1")
+            assertThat(seen)
+                    .containsEntry("region", "eu-west-1")
                     .containsEntry("accountId", "111122223333")
                     .containsEntry("env", "eu-west-1");
-            assertThat(seen.get("createS3Client")).isEqualTo(IllegalStateException.class.getName()
-                    + ": this helper needs the AWS SDK for Java v2 on the classpath: add software.amazon.awssdk:s3");
-            assertThat(seen.get("createS3ControlClient")).isEqualTo(IllegalStateException.class.getName()
-                    + ": this helper needs the AWS SDK for Java v2 on the classpath: add software.amazon.awssdk:s3control");
+            assertThat(seen.get("createS3Client"))
+                    .isEqualTo(
+                            IllegalStateException.class.getName()
+                                    + ": this helper needs the AWS SDK for Java v2 on the classpath: add software.amazon.awssdk:s3");
+            assertThat(seen.get("createS3ControlClient"))
+                    .isEqualTo(
+                            IllegalStateException.class.getName()
+                                    + ": this helper needs the AWS SDK for Java v2 on the classpath: add software.amazon.awssdk:s3control");
         }
     }
 

@@ -39,7 +39,8 @@ class ObjectLockEmulatorContainerDockerTest {
                 s3.createBucket(b -> b.bucket("records"));
                 s3.putObject(b -> b.bucket("records").key("trade.csv"), RequestBody.fromString("first"));
 
-                assertThat(s3.getObjectAsBytes(b -> b.bucket("records").key("trade.csv")).asUtf8String())
+                assertThat(s3.getObjectAsBytes(b -> b.bucket("records").key("trade.csv"))
+                                .asUtf8String())
                         .isEqualTo("first");
                 assertThat(s3.getBucketLocation(b -> b.bucket("records")).locationConstraintAsString())
                         .isEqualTo("eu-west-1");
@@ -56,12 +57,16 @@ class ObjectLockEmulatorContainerDockerTest {
             assertThat(emulator.now()).isBetween(start, start.plusSeconds(60));
             try (S3Client s3 = emulator.createS3Client()) {
                 s3.createBucket(b -> b.bucket("ledger").objectLockEnabledForBucket(true));
-                String v1 = s3.putObject(b -> b.bucket("ledger").key("trade.csv")
-                                .objectLockMode(ObjectLockMode.COMPLIANCE)
-                                .objectLockRetainUntilDate(start.plus(30, ChronoUnit.DAYS)),
-                        RequestBody.fromString("locked")).versionId();
+                String v1 = s3.putObject(
+                                b -> b.bucket("ledger")
+                                        .key("trade.csv")
+                                        .objectLockMode(ObjectLockMode.COMPLIANCE)
+                                        .objectLockRetainUntilDate(start.plus(30, ChronoUnit.DAYS)),
+                                RequestBody.fromString("locked"))
+                        .versionId();
 
-                assertThatThrownBy(() -> s3.deleteObject(b -> b.bucket("ledger").key("trade.csv").versionId(v1)))
+                assertThatThrownBy(() -> s3.deleteObject(
+                                b -> b.bucket("ledger").key("trade.csv").versionId(v1)))
                         .isInstanceOfSatisfying(S3Exception.class, e -> {
                             assertThat(e.statusCode()).isEqualTo(403);
                             assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
@@ -69,24 +74,29 @@ class ObjectLockEmulatorContainerDockerTest {
 
                 assertThat(emulator.advanceClock(Duration.ofDays(31))).isAfter(start.plus(31, ChronoUnit.DAYS));
                 s3.deleteObject(b -> b.bucket("ledger").key("trade.csv").versionId(v1));
-                assertThat(s3.listObjectVersions(b -> b.bucket("ledger")).versions()).isEmpty();
+                assertThat(s3.listObjectVersions(b -> b.bucket("ledger")).versions())
+                        .isEmpty();
 
                 emulator.reset();
 
                 assertThat(s3.listBuckets().buckets()).isEmpty();
-                assertThat(emulator.now()).isAfter(Instant.now().minusSeconds(60)).isBefore(start);
+                assertThat(emulator.now())
+                        .isAfter(Instant.now().minusSeconds(60))
+                        .isBefore(start);
             }
         }
     }
 
     @Test
     void theS3ControlClientReachesTheContainer() {
-        try (ObjectLockEmulatorContainer emulator = new ObjectLockEmulatorContainer(image)
-                .withAccountId("111122223333");
-             S3ControlClient control = startedControlClient(emulator)) {
+        try (ObjectLockEmulatorContainer emulator =
+                        new ObjectLockEmulatorContainer(image).withAccountId("111122223333");
+                S3ControlClient control = startedControlClient(emulator)) {
             // An answer at all shows the endpoint provider works: an unresolvable <account>.<host>
             // name would be an SdkClientException.
-            assertThat(control.listJobs(b -> b.accountId(emulator.getAccountId())).jobs()).isEmpty();
+            assertThat(control.listJobs(b -> b.accountId(emulator.getAccountId()))
+                            .jobs())
+                    .isEmpty();
         }
     }
 

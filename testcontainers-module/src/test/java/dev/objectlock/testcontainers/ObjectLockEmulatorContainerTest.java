@@ -75,9 +75,10 @@ class ObjectLockEmulatorContainerTest {
         void unconfiguredItListensOnAllInterfacesOnTheExposedPortWithTheEmulatorsDefaults() {
             ObjectLockEmulatorContainer container = new ObjectLockEmulatorContainer();
 
-            assertThat(container.getEnvMap()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                    "OBJECTLOCK_HOST", "0.0.0.0",
-                    "OBJECTLOCK_PORT", "9000"));
+            assertThat(container.getEnvMap())
+                    .containsExactlyInAnyOrderEntriesOf(Map.of(
+                            "OBJECTLOCK_HOST", "0.0.0.0",
+                            "OBJECTLOCK_PORT", "9000"));
             assertThat(container.getRegion()).isEqualTo("us-east-1");
             assertThat(container.getAccountId()).isEqualTo("123456789012");
         }
@@ -90,21 +91,22 @@ class ObjectLockEmulatorContainerTest {
                     .withDataDir("/data")
                     .withVirtualHostSuffix("s3.test");
 
-            assertThat(container.getEnvMap()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                    "OBJECTLOCK_HOST", "0.0.0.0",
-                    "OBJECTLOCK_PORT", "9000",
-                    "OBJECTLOCK_REGION", "eu-west-1",
-                    "OBJECTLOCK_ACCOUNT_ID", "111122223333",
-                    "OBJECTLOCK_DATA_DIR", "/data",
-                    "OBJECTLOCK_VIRTUAL_HOST_SUFFIX", "s3.test"));
+            assertThat(container.getEnvMap())
+                    .containsExactlyInAnyOrderEntriesOf(Map.of(
+                            "OBJECTLOCK_HOST", "0.0.0.0",
+                            "OBJECTLOCK_PORT", "9000",
+                            "OBJECTLOCK_REGION", "eu-west-1",
+                            "OBJECTLOCK_ACCOUNT_ID", "111122223333",
+                            "OBJECTLOCK_DATA_DIR", "/data",
+                            "OBJECTLOCK_VIRTUAL_HOST_SUFFIX", "s3.test"));
             assertThat(container.getRegion()).isEqualTo("eu-west-1");
             assertThat(container.getAccountId()).isEqualTo("111122223333");
         }
 
         @Test
         void theClockStartIsNotAnEnvironmentVariable() {
-            ObjectLockEmulatorContainer container = new ObjectLockEmulatorContainer()
-                    .withClockStart(Instant.parse("2030-01-01T00:00:00Z"));
+            ObjectLockEmulatorContainer container =
+                    new ObjectLockEmulatorContainer().withClockStart(Instant.parse("2030-01-01T00:00:00Z"));
 
             assertThat(container.getEnvMap()).containsOnlyKeys("OBJECTLOCK_HOST", "OBJECTLOCK_PORT");
         }

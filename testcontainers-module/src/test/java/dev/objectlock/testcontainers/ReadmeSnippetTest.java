@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class ReadmeSnippetTest {
 
     private static final Path ROOT = Path.of(System.getProperty("objectlock.repositoryRoot", ".."))
-            .toAbsolutePath().normalize();
+            .toAbsolutePath()
+            .normalize();
 
     @Test
     void theReadmeShowsTheExampleTheTestRuns() throws IOException {
@@ -35,9 +36,13 @@ class ReadmeSnippetTest {
         int start = indexOf(lines, "// readme-snippet {") + 1;
         int end = indexOf(lines, "// readme-snippet }");
         List<String> body = lines.subList(start, end);
-        int indent = body.stream().filter(l -> !l.isBlank())
-                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-        return body.stream().map(l -> l.isBlank() ? "" : l.substring(indent))
+        int indent = body.stream()
+                .filter(l -> !l.isBlank())
+                .mapToInt(l -> l.length() - l.stripLeading().length())
+                .min()
+                .orElse(0);
+        return body.stream()
+                .map(l -> l.isBlank() ? "" : l.substring(indent))
                 .collect(Collectors.joining("\n", "", "\n"));
     }
 

@@ -16,5 +16,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(DockerAvailable.class)
-@interface RequiresDocker {
-}
+@interface RequiresDocker {}

@@ -3,7 +3,6 @@ package dev.objectlock.conformance.report;
 import dev.objectlock.conformance.target.AwsSource;
 import dev.objectlock.conformance.target.Target;
 import dev.objectlock.conformance.target.TargetKind;
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,7 +64,11 @@ public final class ConformanceReportListener implements TestExecutionListener {
     }
 
     /** Outcome of one scenario. */
-    enum Status { PASSED, FAILED, SKIPPED }
+    enum Status {
+        PASSED,
+        FAILED,
+        SKIPPED
+    }
 
     /** One row of the report. */
     static final class Scenario {
@@ -108,8 +111,11 @@ public final class ConformanceReportListener implements TestExecutionListener {
     public void executionSkipped(TestIdentifier identifier, String reason) {
         guard("executionSkipped", () -> {
             // a skipped class never reports its tests, so they are recorded here with the class's reason
-            Stream<TestIdentifier> tests = identifier.isTest() ? Stream.of(identifier)
-                    : plan == null ? Stream.empty() : plan.getDescendants(identifier).stream().filter(TestIdentifier::isTest);
+            Stream<TestIdentifier> tests = identifier.isTest()
+                    ? Stream.of(identifier)
+                    : plan == null
+                            ? Stream.empty()
+                            : plan.getDescendants(identifier).stream().filter(TestIdentifier::isTest);
             tests.forEach(test -> scenario(test).ifPresent(s -> record(s, Status.SKIPPED, "", reason)));
         });
     }
@@ -160,9 +166,21 @@ public final class ConformanceReportListener implements TestExecutionListener {
         long skipped = count(Status.SKIPPED);
         StringBuilder out = new StringBuilder();
         out.append("# Conformance report: ").append(target).append("\n\n");
-        out.append("**").append(target).append("** (").append(where).append("), ").append(started)
-                .append(": ").append(scenarios.size()).append(" scenarios, ").append(passed).append(" passed, ")
-                .append(failed).append(" failed, ").append(skipped).append(" skipped\n\n");
+        out.append("**")
+                .append(target)
+                .append("** (")
+                .append(where)
+                .append("), ")
+                .append(started)
+                .append(": ")
+                .append(scenarios.size())
+                .append(" scenarios, ")
+                .append(passed)
+                .append(" passed, ")
+                .append(failed)
+                .append(" failed, ")
+                .append(skipped)
+                .append(" skipped\n\n");
         out.append("| Class | Scenario | Rules | Outcome |\n|---|---|---|---|\n");
         for (Scenario s : rows()) {
             String outcome;
@@ -176,8 +194,15 @@ public final class ConformanceReportListener implements TestExecutionListener {
                 default:
                     outcome = "skipped: " + cell(s.detail);
             }
-            out.append("| ").append(s.simpleClassName()).append(" | ").append(s.method).append(" | ")
-                    .append(cell(s.rules)).append(" | ").append(outcome).append(" |\n");
+            out.append("| ")
+                    .append(s.simpleClassName())
+                    .append(" | ")
+                    .append(s.method)
+                    .append(" | ")
+                    .append(cell(s.rules))
+                    .append(" | ")
+                    .append(outcome)
+                    .append(" |\n");
         }
         return out.toString();
     }
@@ -185,25 +210,46 @@ public final class ConformanceReportListener implements TestExecutionListener {
     String xml() {
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         double total = scenarios.values().stream().mapToLong(s -> s.nanos).sum() / 1e9;
-        out.append("<testsuite name=\"conformance-").append(attr(target)).append("\" tests=\"")
-                .append(scenarios.size()).append("\" failures=\"").append(count(Status.FAILED))
-                .append("\" errors=\"0\" skipped=\"").append(count(Status.SKIPPED))
-                .append("\" time=\"").append(seconds(total)).append("\" timestamp=\"").append(started).append("\">\n");
+        out.append("<testsuite name=\"conformance-")
+                .append(attr(target))
+                .append("\" tests=\"")
+                .append(scenarios.size())
+                .append("\" failures=\"")
+                .append(count(Status.FAILED))
+                .append("\" errors=\"0\" skipped=\"")
+                .append(count(Status.SKIPPED))
+                .append("\" time=\"")
+                .append(seconds(total))
+                .append("\" timestamp=\"")
+                .append(started)
+                .append("\">\n");
         out.append("  <properties>\n");
-        out.append("    <property name=\"conformance.target\" value=\"").append(attr(target)).append("\"/>\n");
-        out.append("    <property name=\"conformance.where\" value=\"").append(attr(where)).append("\"/>\n");
+        out.append("    <property name=\"conformance.target\" value=\"")
+                .append(attr(target))
+                .append("\"/>\n");
+        out.append("    <property name=\"conformance.where\" value=\"")
+                .append(attr(where))
+                .append("\"/>\n");
         out.append("  </properties>\n");
         for (Scenario s : rows()) {
-            out.append("  <testcase classname=\"").append(attr(s.className)).append("\" name=\"")
-                    .append(attr(s.method)).append("\" time=\"").append(seconds(s.nanos / 1e9)).append('"');
+            out.append("  <testcase classname=\"")
+                    .append(attr(s.className))
+                    .append("\" name=\"")
+                    .append(attr(s.method))
+                    .append("\" time=\"")
+                    .append(seconds(s.nanos / 1e9))
+                    .append('"');
             if (s.status == Status.PASSED) {
                 out.append("/>\n");
                 continue;
             }
             out.append(">\n");
             if (s.status == Status.FAILED) {
-                out.append("    <failure message=\"").append(attr(s.detail)).append("\" type=\"")
-                        .append(attr(s.type)).append("\"/>\n");
+                out.append("    <failure message=\"")
+                        .append(attr(s.detail))
+                        .append("\" type=\"")
+                        .append(attr(s.type))
+                        .append("\"/>\n");
             } else {
                 out.append("    <skipped message=\"").append(attr(s.detail)).append("\"/>\n");
             }
@@ -231,11 +277,13 @@ public final class ConformanceReportListener implements TestExecutionListener {
 
     /** The row for a scenario method, created on first sight; empty for anything that is not a scenario. */
     private Optional<Scenario> scenario(TestIdentifier identifier) {
-        return identifier.getSource()
+        return identifier
+                .getSource()
                 .filter(MethodSource.class::isInstance)
                 .map(MethodSource.class::cast)
                 .filter(source -> source.getClassName().endsWith(SCENARIO_SUFFIX))
-                .map(source -> scenarios.computeIfAbsent(identifier.getUniqueId(),
+                .map(source -> scenarios.computeIfAbsent(
+                        identifier.getUniqueId(),
                         id -> new Scenario(source.getClassName(), source.getMethodName(), rules(source))));
     }
 
@@ -277,13 +325,27 @@ public final class ConformanceReportListener implements TestExecutionListener {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '&': out.append("&amp;"); break;
-                case '<': out.append("&lt;"); break;
-                case '>': out.append("&gt;"); break;
-                case '"': out.append("&quot;"); break;
-                case '\n': out.append("&#10;"); break;
-                case '\r': out.append("&#13;"); break;
-                case '\t': out.append("&#9;"); break;
+                case '&':
+                    out.append("&amp;");
+                    break;
+                case '<':
+                    out.append("&lt;");
+                    break;
+                case '>':
+                    out.append("&gt;");
+                    break;
+                case '"':
+                    out.append("&quot;");
+                    break;
+                case '\n':
+                    out.append("&#10;");
+                    break;
+                case '\r':
+                    out.append("&#13;");
+                    break;
+                case '\t':
+                    out.append("&#9;");
+                    break;
                 default:
                     if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF) {
                         out.append(c);
@@ -300,8 +362,11 @@ public final class ConformanceReportListener implements TestExecutionListener {
     /** {@code conformance/target}: the parent of the {@code test-classes} folder this class was loaded from. */
     private static Path moduleTargetDir() {
         try {
-            Path classes = Path.of(ConformanceReportListener.class.getProtectionDomain().getCodeSource()
-                    .getLocation().toURI());
+            Path classes = Path.of(ConformanceReportListener.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             Path parent = classes.getParent();
             if (Files.isDirectory(classes) && parent != null) {
                 return parent;

@@ -66,7 +66,8 @@ class ConformanceReportListenerTest {
                 .contains("| Class | Scenario | Rules | Outcome |")
                 .contains("| SampleConformanceTest | passes | A.4, R6 | passed |")
                 .contains("| SampleConformanceTest | fails | R24 | **FAILED**: expected 403 \\| AccessDenied |")
-                .contains("| SampleConformanceTest | skipped | R1 | skipped: emulator-only on the aws target: moves the clock |")
+                .contains(
+                        "| SampleConformanceTest | skipped | R1 | skipped: emulator-only on the aws target: moves the clock |")
                 .contains("| SampleDisabledConformanceTest | inDisabledClass | R2 | skipped: whole class off |")
                 .doesNotContain("but was 200")
                 .doesNotContain("SampleSupportTest");
@@ -77,7 +78,8 @@ class ConformanceReportListenerTest {
                 .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
                 .contains("<testsuite name=\"conformance-url\" tests=\"4\" failures=\"1\" errors=\"0\" skipped=\"2\"")
                 .contains("<property name=\"conformance.where\" value=\"region eu-west-1, http://127.0.0.1:9000\"/>")
-                .containsPattern("<testcase classname=\"" + sample.replace("$", "\\$") + "\" name=\"passes\" time=\"[0-9.]+\"/>")
+                .containsPattern(
+                        "<testcase classname=\"" + sample.replace("$", "\\$") + "\" name=\"passes\" time=\"[0-9.]+\"/>")
                 .contains("<failure message=\"expected 403 | AccessDenied\" type=\"java.lang.AssertionError\"/>")
                 .contains("<skipped message=\"emulator-only on the aws target: moves the clock\"/>")
                 .contains("<skipped message=\"whole class off\"/>")
@@ -100,7 +102,8 @@ class ConformanceReportListenerTest {
     }
 
     private void run(Class<?>... classes) {
-        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request().configurationParameter(ASKED, "true");
+        LauncherDiscoveryRequestBuilder request =
+                LauncherDiscoveryRequestBuilder.request().configurationParameter(ASKED, "true");
         for (Class<?> type : classes) {
             request.selectors(selectClass(type));
         }
@@ -125,9 +128,10 @@ class ConformanceReportListenerTest {
     @ExtendWith(OnlyWhenAsked.class)
     static class SampleConformanceTest {
         @Test
-        @AwsSource(rules = {"A.4", "R6"}, value = "sample")
-        void passes() {
-        }
+        @AwsSource(
+                rules = {"A.4", "R6"},
+                value = "sample")
+        void passes() {}
 
         @Test
         @AwsSource(rules = "R24", value = "sample")
@@ -138,8 +142,7 @@ class ConformanceReportListenerTest {
         @Test
         @Disabled("emulator-only on the aws target: moves the clock")
         @AwsSource(rules = "R1", value = "sample")
-        void skipped() {
-        }
+        void skipped() {}
     }
 
     @ExtendWith(OnlyWhenAsked.class)
@@ -147,15 +150,13 @@ class ConformanceReportListenerTest {
     static class SampleDisabledConformanceTest {
         @Test
         @AwsSource(rules = "R2", value = "sample")
-        void inDisabledClass() {
-        }
+        void inDisabledClass() {}
     }
 
     /** Not a scenario class: its name does not end in ConformanceTest. */
     @ExtendWith(OnlyWhenAsked.class)
     static class SampleSupportTest {
         @Test
-        void support() {
-        }
+        void support() {}
     }
 }

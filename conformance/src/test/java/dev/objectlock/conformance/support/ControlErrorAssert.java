@@ -17,7 +17,8 @@ public final class ControlErrorAssert extends AbstractObjectAssert<ControlErrorA
 
     public static ControlErrorAssert assertControlError(ThrowingCallable call) {
         Throwable thrown = Assertions.catchThrowable(call);
-        Assertions.assertThat(thrown).as("the call should fail with an S3ControlException")
+        Assertions.assertThat(thrown)
+                .as("the call should fail with an S3ControlException")
                 .isInstanceOf(S3ControlException.class);
         return new ControlErrorAssert((S3ControlException) thrown);
     }
@@ -29,14 +30,19 @@ public final class ControlErrorAssert extends AbstractObjectAssert<ControlErrorA
 
     /** The error code and the SDK exception type it maps to (e.g. NotFoundException). */
     public ControlErrorAssert hasCode(String code) {
-        Assertions.assertThat(actual.awsErrorDetails().errorCode()).as("error Code").isEqualTo(code);
-        Assertions.assertThat(actual.getClass().getSimpleName()).as("SDK exception type")
+        Assertions.assertThat(actual.awsErrorDetails().errorCode())
+                .as("error Code")
+                .isEqualTo(code);
+        Assertions.assertThat(actual.getClass().getSimpleName())
+                .as("SDK exception type")
                 .isIn(code, "S3ControlException");
         return this;
     }
 
     public ControlErrorAssert hasMessageContaining(String text) {
-        Assertions.assertThat(actual.awsErrorDetails().errorMessage()).as("error Message").contains(text);
+        Assertions.assertThat(actual.awsErrorDetails().errorMessage())
+                .as("error Message")
+                .contains(text);
         return this;
     }
 }

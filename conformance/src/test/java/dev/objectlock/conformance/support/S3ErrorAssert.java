@@ -23,7 +23,9 @@ public final class S3ErrorAssert extends AbstractObjectAssert<S3ErrorAssert, S3E
     /** Runs the call and asserts that it fails with an {@link S3Exception}. */
     public static S3ErrorAssert assertS3Error(ThrowingCallable call) {
         Throwable thrown = Assertions.catchThrowable(call);
-        Assertions.assertThat(thrown).as("the call should fail with an S3Exception").isInstanceOf(S3Exception.class);
+        Assertions.assertThat(thrown)
+                .as("the call should fail with an S3Exception")
+                .isInstanceOf(S3Exception.class);
         return new S3ErrorAssert((S3Exception) thrown);
     }
 
@@ -33,12 +35,16 @@ public final class S3ErrorAssert extends AbstractObjectAssert<S3ErrorAssert, S3E
     }
 
     public S3ErrorAssert hasCode(String code) {
-        Assertions.assertThat(actual.awsErrorDetails().errorCode()).as("error Code").isEqualTo(code);
+        Assertions.assertThat(actual.awsErrorDetails().errorCode())
+                .as("error Code")
+                .isEqualTo(code);
         return this;
     }
 
     public S3ErrorAssert hasMessage(String message) {
-        Assertions.assertThat(actual.awsErrorDetails().errorMessage()).as("error Message").isEqualTo(message);
+        Assertions.assertThat(actual.awsErrorDetails().errorMessage())
+                .as("error Message")
+                .isEqualTo(message);
         return this;
     }
 
@@ -83,8 +89,11 @@ public final class S3ErrorAssert extends AbstractObjectAssert<S3ErrorAssert, S3E
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             NodeList nodes = factory.newDocumentBuilder()
                     .parse(new ByteArrayInputStream(raw.asByteArray()))
-                    .getDocumentElement().getElementsByTagName(name);
-            return nodes.getLength() == 0 ? Optional.empty() : Optional.of(nodes.item(0).getTextContent());
+                    .getDocumentElement()
+                    .getElementsByTagName(name);
+            return nodes.getLength() == 0
+                    ? Optional.empty()
+                    : Optional.of(nodes.item(0).getTextContent());
         } catch (Exception e) {
             throw new AssertionError("error body is not XML: " + raw.asUtf8String(), e);
         }

@@ -36,7 +36,8 @@ public final class S3Steps {
     }
 
     public String read(String bucket, String key, String versionId) {
-        return s3.getObjectAsBytes(b -> b.bucket(bucket).key(key).versionId(versionId)).asUtf8String();
+        return s3.getObjectAsBytes(b -> b.bucket(bucket).key(key).versionId(versionId))
+                .asUtf8String();
     }
 
     /** Deletes without a version id and returns the delete marker's version id, if any. */
@@ -68,8 +69,8 @@ public final class S3Steps {
         for (int page = 0; page < MAX_PAGES; page++) {
             String km = keyMarker;
             String vm = versionIdMarker;
-            ListObjectVersionsResponse response = s3.listObjectVersions(b -> b.bucket(bucket).maxKeys(1)
-                    .keyMarker(km).versionIdMarker(vm));
+            ListObjectVersionsResponse response = s3.listObjectVersions(
+                    b -> b.bucket(bucket).maxKeys(1).keyMarker(km).versionIdMarker(vm));
             entries.addAll(Entry.of(response));
             if (!Boolean.TRUE.equals(response.isTruncated())) {
                 return entries;
@@ -103,8 +104,10 @@ public final class S3Steps {
         /** The entries of one page: versions first, then markers (the SDK keeps no order between them). */
         public static List<Entry> of(ListObjectVersionsResponse page) {
             List<Entry> entries = new ArrayList<>();
-            page.versions().forEach(v -> entries.add(version(v.key(), v.versionId(), Boolean.TRUE.equals(v.isLatest()))));
-            page.deleteMarkers().forEach(m -> entries.add(marker(m.key(), m.versionId(), Boolean.TRUE.equals(m.isLatest()))));
+            page.versions()
+                    .forEach(v -> entries.add(version(v.key(), v.versionId(), Boolean.TRUE.equals(v.isLatest()))));
+            page.deleteMarkers()
+                    .forEach(m -> entries.add(marker(m.key(), m.versionId(), Boolean.TRUE.equals(m.isLatest()))));
             return entries;
         }
     }

@@ -9,6 +9,5 @@ public final class VersionIds {
     /** An id no S3 could have issued: wrong length and a character outside the alphabet. */
     public static final String MALFORMED = "not-a-real-version-id";
 
-    private VersionIds() {
-    }
+    private VersionIds() {}
 }

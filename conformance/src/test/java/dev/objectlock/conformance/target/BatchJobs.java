@@ -40,7 +40,8 @@ import software.amazon.awssdk.services.s3control.model.S3ControlException;
  */
 public final class BatchJobs implements AutoCloseable {
 
-    private static final Set<JobStatus> TERMINAL = EnumSet.of(JobStatus.COMPLETE, JobStatus.FAILED, JobStatus.CANCELLED);
+    private static final Set<JobStatus> TERMINAL =
+            EnumSet.of(JobStatus.COMPLETE, JobStatus.FAILED, JobStatus.CANCELLED);
     private static final Duration EMULATOR_WAIT = Duration.ofSeconds(60);
     private static final Duration AWS_WAIT = Duration.ofMinutes(20);
     private static final Duration AWS_POLL = Duration.ofSeconds(5);
@@ -56,11 +57,13 @@ public final class BatchJobs implements AutoCloseable {
     BatchJobs(Target target) {
         this.control = target.control();
         this.s3 = target.s3();
-        this.accountId = target.accountId().orElseThrow(() -> new TestAbortedException(
-                "Batch Operations scenarios on aws need -D" + Target.ACCOUNT_ID_PROPERTY + "=<12 digits>"));
-        this.roleArn = target.roleArn().orElseThrow(() -> new TestAbortedException(
-                "Batch Operations scenarios on aws need -D" + Target.ROLE_ARN_PROPERTY
-                        + "=arn:aws:iam::<account>:role/<role S3 Batch Operations may assume>"));
+        this.accountId = target.accountId()
+                .orElseThrow(() -> new TestAbortedException(
+                        "Batch Operations scenarios on aws need -D" + Target.ACCOUNT_ID_PROPERTY + "=<12 digits>"));
+        this.roleArn = target.roleArn()
+                .orElseThrow(() ->
+                        new TestAbortedException("Batch Operations scenarios on aws need -D" + Target.ROLE_ARN_PROPERTY
+                                + "=arn:aws:iam::<account>:role/<role S3 Batch Operations may assume>"));
         this.emulator = target.emulatorEndpoint();
     }
 
@@ -144,12 +147,14 @@ public final class BatchJobs implements AutoCloseable {
 
     private void emulatorWait(URI endpoint, String jobId, Set<JobStatus> statuses) {
         String base = endpoint.toString().endsWith("/") ? endpoint.toString() : endpoint + "/";
-        String body = "{\"status\":[" + statuses.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(","))
-                + "],\"timeout\":\"" + EMULATOR_WAIT + "\"}";
+        String body =
+                "{\"status\":[" + statuses.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(","))
+                        + "],\"timeout\":\"" + EMULATOR_WAIT + "\"}";
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "_emulator/jobs/" + jobId + "/wait"))
                 .timeout(EMULATOR_WAIT.plusSeconds(10))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
@@ -172,7 +177,8 @@ public final class BatchJobs implements AutoCloseable {
         String etag = s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromString(csv, StandardCharsets.UTF_8))
                 .eTag();
         return JobManifest.builder()
-                .spec(s -> s.format(JobManifestFormat.S3_BATCH_OPERATIONS_CSV_20180820).fields(fields))
+                .spec(s -> s.format(JobManifestFormat.S3_BATCH_OPERATIONS_CSV_20180820)
+                        .fields(fields))
                 .location(l -> l.objectArn("arn:aws:s3:::" + bucket + "/" + key).eTag(etag))
                 .build();
     }
@@ -183,7 +189,8 @@ public final class BatchJobs implements AutoCloseable {
         for (String jobId : created) {
             try {
                 if (!TERMINAL.contains(describe(jobId).status())) {
-                    control.updateJobStatus(b -> b.accountId(accountId).jobId(jobId)
+                    control.updateJobStatus(b -> b.accountId(accountId)
+                            .jobId(jobId)
                             .requestedJobStatus(RequestedJobStatus.CANCELLED)
                             .statusUpdateReason("conformance scenario ended"));
                     await(jobId, TERMINAL);

@@ -61,8 +61,8 @@ public final class BucketFixture implements AutoCloseable {
     /** A new bucket with versioning Enabled. */
     public String createVersioned() {
         String bucket = create(false);
-        s3.putBucketVersioning(b -> b.bucket(bucket)
-                .versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
+        s3.putBucketVersioning(
+                b -> b.bucket(bucket).versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
         return bucket;
     }
 
@@ -179,11 +179,16 @@ public final class BucketFixture implements AutoCloseable {
      * COMPLIANCE retention ([B.7]).
      */
     private void release(String bucket, String key, String versionId) {
-        lockState(() -> s3.getObjectLegalHold(b -> b.bucket(bucket).key(key).versionId(versionId)).legalHold().status())
+        lockState(() -> s3.getObjectLegalHold(b -> b.bucket(bucket).key(key).versionId(versionId))
+                        .legalHold()
+                        .status())
                 .filter(ObjectLockLegalHoldStatus.ON::equals)
-                .ifPresent(on -> s3.putObjectLegalHold(b -> b.bucket(bucket).key(key).versionId(versionId)
+                .ifPresent(on -> s3.putObjectLegalHold(b -> b.bucket(bucket)
+                        .key(key)
+                        .versionId(versionId)
                         .legalHold(h -> h.status(ObjectLockLegalHoldStatus.OFF))));
-        lockState(() -> s3.getObjectRetention(b -> b.bucket(bucket).key(key).versionId(versionId)).retention())
+        lockState(() -> s3.getObjectRetention(b -> b.bucket(bucket).key(key).versionId(versionId))
+                        .retention())
                 .filter(retention -> retention.mode() == ObjectLockRetentionMode.COMPLIANCE)
                 .map(ObjectLockRetention::retainUntilDate)
                 .ifPresent(this::waitOut);
@@ -227,10 +232,13 @@ public final class BucketFixture implements AutoCloseable {
     /** True when the bucket has Object Lock; a target without the API (501) has none. */
     private boolean hasObjectLock(String bucket) {
         try {
-            return s3.getObjectLockConfiguration(b -> b.bucket(bucket)).objectLockConfiguration()
-                    .objectLockEnabled() == ObjectLockEnabled.ENABLED;
+            return s3.getObjectLockConfiguration(b -> b.bucket(bucket))
+                            .objectLockConfiguration()
+                            .objectLockEnabled()
+                    == ObjectLockEnabled.ENABLED;
         } catch (S3Exception e) {
-            if ("ObjectLockConfigurationNotFoundError".equals(e.awsErrorDetails().errorCode())
+            if ("ObjectLockConfigurationNotFoundError"
+                            .equals(e.awsErrorDetails().errorCode())
                     || e.statusCode() == 501) {
                 return false;
             }
@@ -249,7 +257,8 @@ public final class BucketFixture implements AutoCloseable {
             }
             throw e;
         }
-        uploads.uploads().forEach(u ->
-                s3.abortMultipartUpload(b -> b.bucket(bucket).key(u.key()).uploadId(u.uploadId())));
+        uploads.uploads()
+                .forEach(u -> s3.abortMultipartUpload(
+                        b -> b.bucket(bucket).key(u.key()).uploadId(u.uploadId())));
     }
 }

@@ -32,17 +32,21 @@ class BucketFixtureTest {
             names.add(BucketNames.next("olconf"));
         }
 
-        assertThat(names).hasSize(200).allSatisfy(name -> assertThat(name)
-                .matches(VALID_BUCKET_NAME).startsWith("olconf-" + BucketNames.runId() + "-"));
+        assertThat(names)
+                .hasSize(200)
+                .allSatisfy(name ->
+                        assertThat(name).matches(VALID_BUCKET_NAME).startsWith("olconf-" + BucketNames.runId() + "-"));
         assertThat(BucketNames.next("a-twenty-char-prefix")).matches(VALID_BUCKET_NAME);
     }
 
     @Test
     void prefixesThatCouldMakeInvalidNamesAreRejected() {
-        for (String bad : List.of("", "Upper", "dots.in", "trailing-", "-leading", "xn--punycode",
-                "a-prefix-of-21-chars-")) {
-            assertThatThrownBy(() -> BucketNames.validPrefix(bad)).as("prefix '%s'", bad)
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("conformance.bucketPrefix");
+        for (String bad :
+                List.of("", "Upper", "dots.in", "trailing-", "-leading", "xn--punycode", "a-prefix-of-21-chars-")) {
+            assertThatThrownBy(() -> BucketNames.validPrefix(bad))
+                    .as("prefix '%s'", bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("conformance.bucketPrefix");
         }
     }
 
@@ -65,7 +69,9 @@ class BucketFixtureTest {
         fixture.close();
 
         for (String bucket : List.of(versioned, suspended, plain)) {
-            assertS3Error(() -> target.s3().headBucket(b -> b.bucket(bucket))).as(bucket).hasStatus(404);
+            assertS3Error(() -> target.s3().headBucket(b -> b.bucket(bucket)))
+                    .as(bucket)
+                    .hasStatus(404);
         }
     }
 
@@ -88,11 +94,20 @@ class BucketFixtureTest {
         Instant now = target.now().truncatedTo(ChronoUnit.SECONDS);
         // On aws cleanup must wait COMPLIANCE out, so only seconds; the emulator's clock is moved past a day.
         Instant complianceUntil = now.plus(target.clock().isPresent() ? Duration.ofDays(1) : Duration.ofSeconds(5));
-        s3.putObject(b -> b.bucket(bucket).key("governance").objectLockMode(ObjectLockMode.GOVERNANCE)
-                .objectLockRetainUntilDate(now.plus(Duration.ofMinutes(10))), RequestBody.fromString("g"));
-        s3.putObject(b -> b.bucket(bucket).key("compliance").objectLockMode(ObjectLockMode.COMPLIANCE)
-                .objectLockRetainUntilDate(complianceUntil), RequestBody.fromString("c"));
-        s3.putObject(b -> b.bucket(bucket).key("held").objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON),
+        s3.putObject(
+                b -> b.bucket(bucket)
+                        .key("governance")
+                        .objectLockMode(ObjectLockMode.GOVERNANCE)
+                        .objectLockRetainUntilDate(now.plus(Duration.ofMinutes(10))),
+                RequestBody.fromString("g"));
+        s3.putObject(
+                b -> b.bucket(bucket)
+                        .key("compliance")
+                        .objectLockMode(ObjectLockMode.COMPLIANCE)
+                        .objectLockRetainUntilDate(complianceUntil),
+                RequestBody.fromString("c"));
+        s3.putObject(
+                b -> b.bucket(bucket).key("held").objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON),
                 RequestBody.fromString("h"));
         s3.deleteObject(b -> b.bucket(bucket).key("held"));
         target.clock().ifPresent(clock -> clock.advance(Duration.ofMinutes(1)));
@@ -100,7 +115,10 @@ class BucketFixtureTest {
         fixture.close();
 
         assertS3Error(() -> s3.headBucket(b -> b.bucket(bucket))).hasStatus(404);
-        target.clock().ifPresent(clock -> assertThat(Duration.between(Instant.now(), clock.now()).abs())
-                .as("the emulator clock reads system time again").isLessThan(Duration.ofMinutes(1)));
+        target.clock()
+                .ifPresent(clock -> assertThat(
+                                Duration.between(Instant.now(), clock.now()).abs())
+                        .as("the emulator clock reads system time again")
+                        .isLessThan(Duration.ofMinutes(1)));
     }
 }

@@ -18,15 +18,18 @@ final class BucketNames {
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")
-            .format(ZonedDateTime.now(ZoneOffset.UTC)).toLowerCase(java.util.Locale.ROOT) + "-" + random(4);
+                    .format(ZonedDateTime.now(ZoneOffset.UTC))
+                    .toLowerCase(java.util.Locale.ROOT)
+            + "-" + random(4);
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private BucketNames() {
-    }
+    private BucketNames() {}
 
     /** The prefix if it keeps every generated name valid; otherwise a clear configuration error. */
     static String validPrefix(String prefix) {
-        if (!VALID_PREFIX.matcher(prefix).matches() || prefix.startsWith("xn--") || prefix.startsWith("sthree-")
+        if (!VALID_PREFIX.matcher(prefix).matches()
+                || prefix.startsWith("xn--")
+                || prefix.startsWith("sthree-")
                 || prefix.endsWith("-")) {
             throw new IllegalArgumentException("-D" + Target.BUCKET_PREFIX_PROPERTY + "=" + prefix
                     + " must be 1-20 of [a-z0-9-], start with a letter or digit and not end with '-'");

@@ -24,7 +24,8 @@ public final class EmulatorClock {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final URI clockUri;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private volatile boolean moved;
 
     EmulatorClock(URI endpoint) {
@@ -34,7 +35,8 @@ public final class EmulatorClock {
 
     /** What the emulator's clock reads now. */
     public Instant now() {
-        return parseNow(send(HttpRequest.newBuilder(clockUri).timeout(TIMEOUT).GET().build()));
+        return parseNow(
+                send(HttpRequest.newBuilder(clockUri).timeout(TIMEOUT).GET().build()));
     }
 
     /** Moves the clock forward by {@code duration}; it keeps ticking from there. */
@@ -64,17 +66,19 @@ public final class EmulatorClock {
     }
 
     private Instant post(String json) {
-        return parseNow(send(HttpRequest.newBuilder(clockUri).timeout(TIMEOUT)
+        return parseNow(send(HttpRequest.newBuilder(clockUri)
+                .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build()));
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build()));
     }
 
     private String send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException(request.method() + " " + clockUri + " answered "
-                        + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(request.method() + " " + clockUri + " answered " + response.statusCode()
+                        + ": " + response.body());
             }
             return response.body();
         } catch (IOException e) {

@@ -31,8 +31,13 @@ class EmulatorOnlyConditionTest {
         Events tests = run();
 
         tests.assertStatistics(stats -> stats.skipped(1).succeeded(1));
-        tests.assertThatEvents().haveExactly(1, event(test("compliance"),
-                skippedWithReason("emulator-only on the aws target: leaves COMPLIANCE objects behind")));
+        tests.assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("compliance"),
+                                skippedWithReason(
+                                        "emulator-only on the aws target: leaves COMPLIANCE objects behind")));
     }
 
     @Test
@@ -45,18 +50,19 @@ class EmulatorOnlyConditionTest {
     }
 
     private static Events run() {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(Sample.class)).execute().testEvents();
+        return EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(Sample.class))
+                .execute()
+                .testEvents();
     }
 
     /** Not a scenario: a nested class surefire does not pick up by itself. */
     static class Sample {
         @Test
         @EmulatorOnly(reason = "leaves COMPLIANCE objects behind")
-        void compliance() {
-        }
+        void compliance() {}
 
         @Test
-        void everywhere() {
-        }
+        void everywhere() {}
     }
 }

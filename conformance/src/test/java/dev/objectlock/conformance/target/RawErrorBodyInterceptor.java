@@ -23,8 +23,8 @@ final class RawErrorBodyInterceptor implements ExecutionInterceptor {
     private static final ExecutionAttribute<byte[]> ERROR_BODY = new ExecutionAttribute<>("conformance.errorBody");
 
     @Override
-    public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
-                                                           ExecutionAttributes attributes) {
+    public Optional<InputStream> modifyHttpResponseContent(
+            Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
         Optional<InputStream> body = context.responseBody();
         if (context.httpResponse().isSuccessful() || body.isEmpty()) {
             return body;
@@ -46,7 +46,9 @@ final class RawErrorBodyInterceptor implements ExecutionInterceptor {
         }
         S3Exception e = (S3Exception) context.exception();
         return e.toBuilder()
-                .awsErrorDetails(e.awsErrorDetails().toBuilder().rawResponse(SdkBytes.fromByteArray(body)).build())
+                .awsErrorDetails(e.awsErrorDetails().toBuilder()
+                        .rawResponse(SdkBytes.fromByteArray(body))
+                        .build())
                 .build();
     }
 }

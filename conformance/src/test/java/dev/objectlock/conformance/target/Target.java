@@ -4,20 +4,20 @@ import dev.objectlock.emulator.ObjectLockEmulator;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3control.S3ControlClient;
-import software.amazon.awssdk.endpoints.Endpoint;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * One resolved target for the whole test run: the S3 client every scenario shares and what the
@@ -48,8 +48,14 @@ public final class Target implements AutoCloseable {
     private final S3ControlClient control;
     private final URI emulatorEndpoint;
 
-    private Target(TargetKind kind, Region region, String bucketPrefix, String accountId,
-                   ObjectLockEmulator startedEmulator, Supplier<S3ClientBuilder> clientBuilder, URI emulatorEndpoint) {
+    private Target(
+            TargetKind kind,
+            Region region,
+            String bucketPrefix,
+            String accountId,
+            ObjectLockEmulator startedEmulator,
+            Supplier<S3ClientBuilder> clientBuilder,
+            URI emulatorEndpoint) {
         this.kind = kind;
         this.region = region;
         this.bucketPrefix = bucketPrefix;
@@ -59,7 +65,8 @@ public final class Target implements AutoCloseable {
         this.emulatorEndpoint = emulatorEndpoint;
         this.clock = emulatorEndpoint == null ? null : new EmulatorClock(emulatorEndpoint);
         this.s3 = clientBuilder.get().build();
-        this.control = emulatorEndpoint == null ? awsControlClient(region) : endpointControlClient(emulatorEndpoint, region);
+        this.control =
+                emulatorEndpoint == null ? awsControlClient(region) : endpointControlClient(emulatorEndpoint, region);
     }
 
     /**
@@ -74,10 +81,20 @@ public final class Target implements AutoCloseable {
             case EMULATOR: {
                 Region region = Region.of(System.getProperty(REGION_PROPERTY, DEFAULT_REGION));
                 ObjectLockEmulator emulator = ObjectLockEmulator.builder()
-                        .host("127.0.0.1").port(0).region(region.id()).build().start();
+                        .host("127.0.0.1")
+                        .port(0)
+                        .region(region.id())
+                        .build()
+                        .start();
                 try {
-                    return new Target(kind, region, prefix, accountId != null ? accountId : emulator.accountId(),
-                            emulator, () -> endpointClient(emulator.endpoint(), region), emulator.endpoint());
+                    return new Target(
+                            kind,
+                            region,
+                            prefix,
+                            accountId != null ? accountId : emulator.accountId(),
+                            emulator,
+                            () -> endpointClient(emulator.endpoint(), region),
+                            emulator.endpoint());
                 } catch (RuntimeException e) {
                     emulator.close();
                     throw e;
@@ -87,22 +104,36 @@ public final class Target implements AutoCloseable {
                 Region region = Region.of(System.getProperty(REGION_PROPERTY, DEFAULT_REGION));
                 String url = System.getProperty(URL_PROPERTY);
                 if (url == null || url.isBlank()) {
-                    throw new IllegalArgumentException("-D" + TargetKind.PROPERTY + "=url needs -D" + URL_PROPERTY
-                            + "=http://host:port");
+                    throw new IllegalArgumentException(
+                            "-D" + TargetKind.PROPERTY + "=url needs -D" + URL_PROPERTY + "=http://host:port");
                 }
                 URI endpoint = URI.create(url.trim());
-                return new Target(kind, region, prefix, accountId != null ? accountId : EMULATOR_ACCOUNT_ID, null,
-                        () -> endpointClient(endpoint, region), endpoint);
+                return new Target(
+                        kind,
+                        region,
+                        prefix,
+                        accountId != null ? accountId : EMULATOR_ACCOUNT_ID,
+                        null,
+                        () -> endpointClient(endpoint, region),
+                        endpoint);
             }
             case AWS: {
                 String configured = System.getProperty(REGION_PROPERTY);
-                Region region = configured != null ? Region.of(configured)
-                        : new DefaultAwsRegionProviderChain().getRegion();
-                return new Target(kind, region, prefix, accountId, null, () -> S3Client.builder()
-                        .region(region)
-                        .credentialsProvider(DefaultCredentialsProvider.builder().build())
-                        .httpClient(UrlConnectionHttpClient.create())
-                        .overrideConfiguration(o -> o.addExecutionInterceptor(new RawErrorBodyInterceptor())), null);
+                Region region =
+                        configured != null ? Region.of(configured) : new DefaultAwsRegionProviderChain().getRegion();
+                return new Target(
+                        kind,
+                        region,
+                        prefix,
+                        accountId,
+                        null,
+                        () -> S3Client.builder()
+                                .region(region)
+                                .credentialsProvider(
+                                        DefaultCredentialsProvider.builder().build())
+                                .httpClient(UrlConnectionHttpClient.create())
+                                .overrideConfiguration(o -> o.addExecutionInterceptor(new RawErrorBodyInterceptor())),
+                        null);
             }
             default:
                 throw new IllegalStateException("unhandled target " + kind);
@@ -118,8 +149,10 @@ public final class Target implements AutoCloseable {
         TargetKind kind = TargetKind.fromSystemProperties();
         String region = System.getProperty(REGION_PROPERTY);
         if (kind != TargetKind.AWS) {
-            String where = kind == TargetKind.EMULATOR ? "in-process emulator"
-                    : System.getProperty(URL_PROPERTY, "(no -D" + URL_PROPERTY + ")").trim();
+            String where = kind == TargetKind.EMULATOR
+                    ? "in-process emulator"
+                    : System.getProperty(URL_PROPERTY, "(no -D" + URL_PROPERTY + ")")
+                            .trim();
             return "region " + (region != null ? region : DEFAULT_REGION) + ", " + where;
         }
         if (region != null) {
@@ -139,10 +172,11 @@ public final class Target implements AutoCloseable {
      */
     private static S3ControlClient endpointControlClient(URI endpoint, Region region) {
         return S3ControlClient.builder()
-                .endpointProvider(params -> CompletableFuture.completedFuture(Endpoint.builder().url(endpoint).build()))
+                .endpointProvider(params -> CompletableFuture.completedFuture(
+                        Endpoint.builder().url(endpoint).build()))
                 .region(region)
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create("conformance", "conformance")))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create("conformance", "conformance")))
                 .httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
                 .build();
@@ -165,8 +199,8 @@ public final class Target implements AutoCloseable {
                 .endpointOverride(endpoint)
                 .forcePathStyle(true)
                 .region(region)
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create("conformance", "conformance")))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create("conformance", "conformance")))
                 .httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
                         .addExecutionInterceptor(new RawErrorBodyInterceptor()));

@@ -17,19 +17,25 @@ import software.amazon.awssdk.services.s3control.S3ControlClient;
  */
 public final class TargetExtension implements ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TargetExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(TargetExtension.class);
 
     /** The run's target, created on first use. */
     static Target target(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
+        return context.getRoot()
+                .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(Target.class, key -> Target.fromSystemProperties(), Target.class);
     }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == S3Client.class || type == BucketFixture.class || type == Target.class
-                || type == EmulatorClock.class || type == S3ControlClient.class || type == BatchJobs.class;
+        return type == S3Client.class
+                || type == BucketFixture.class
+                || type == Target.class
+                || type == EmulatorClock.class
+                || type == S3ControlClient.class
+                || type == BatchJobs.class;
     }
 
     @Override
@@ -50,8 +56,9 @@ public final class TargetExtension implements ParameterResolver {
                     .getOrComputeIfAbsent(BatchJobs.class, key -> new BatchJobs(target), BatchJobs.class);
         }
         if (type == EmulatorClock.class) {
-            return target.clock().orElseThrow(() -> new ParameterResolutionException(
-                    "the aws target has no clock to move: mark " + context.getDisplayName() + " @EmulatorOnly"));
+            return target.clock()
+                    .orElseThrow(() -> new ParameterResolutionException("the aws target has no clock to move: mark "
+                            + context.getDisplayName() + " @EmulatorOnly"));
         }
         return context.getStore(NAMESPACE)
                 .getOrComputeIfAbsent(BucketFixture.class, key -> new BucketFixture(target), BucketFixture.class);

@@ -19,8 +19,7 @@ public enum TargetKind {
         try {
             return valueOf(raw.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "-D" + PROPERTY + "=" + raw + " is not one of emulator, url, aws", e);
+            throw new IllegalArgumentException("-D" + PROPERTY + "=" + raw + " is not one of emulator, url, aws", e);
         }
     }
 }

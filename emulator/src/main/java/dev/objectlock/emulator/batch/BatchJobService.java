@@ -36,8 +36,14 @@ public final class BatchJobService implements AutoCloseable {
      * @param objects   checks the target bucket before tasks run, and writes completion reports
      * @param tx        the transaction each chunk of tasks runs in
      */
-    public BatchJobService(JobRepository jobs, ManifestResolver manifests, TaskExecutors executors,
-                           ObjectService objects, Transactions tx, Clock clock, String region) {
+    public BatchJobService(
+            JobRepository jobs,
+            ManifestResolver manifests,
+            TaskExecutors executors,
+            ObjectService objects,
+            Transactions tx,
+            Clock clock,
+            String region) {
         this.store = new JobStore(jobs, clock);
         PreparedJobs prepared = new PreparedJobs();
         this.execution = new JobExecution(store, prepared, manifests, executors, objects, tx);
@@ -59,9 +65,11 @@ public final class BatchJobService implements AutoCloseable {
         JobRequest valid = JobRequestValidator.validate(request);
         String jobId = UUID.randomUUID().toString();
         Instant now = store.now().truncatedTo(ChronoUnit.MILLIS);
-        JobRecord job = new JobRecord(new JobRecord.Submitted(jobId,
-                "arn:aws:s3:" + region + ":" + valid.accountId() + ":job/" + jobId, valid, now),
-                JobRecord.Lifecycle.created(), JobRecord.Progress.none(),
+        JobRecord job = new JobRecord(
+                new JobRecord.Submitted(
+                        jobId, "arn:aws:s3:" + region + ":" + valid.accountId() + ":job/" + jobId, valid, now),
+                JobRecord.Lifecycle.created(),
+                JobRecord.Progress.none(),
                 new JobRecord.Settings(valid.priority(), valid.tags()));
         JobRecord stored = store.create(job);
         if (stored == job) {
@@ -90,8 +98,11 @@ public final class BatchJobService implements AutoCloseable {
         if (maxResults == 0) {
             return new JobPage(List.of(), null);
         }
-        List<JobRecord> found = store.list(accountId, statuses,
-                after == null ? null : new JobRepository.Position(after.creationTime(), after.jobId()), maxResults + 1);
+        List<JobRecord> found = store.list(
+                accountId,
+                statuses,
+                after == null ? null : new JobRepository.Position(after.creationTime(), after.jobId()),
+                maxResults + 1);
         List<JobRecord> page = found.subList(0, Math.min(maxResults, found.size()));
         JobPage.Position next = null;
         if (found.size() > maxResults) {
@@ -111,11 +122,13 @@ public final class BatchJobService implements AutoCloseable {
         }
         require(accountId, jobId);
         JobRecord updated = store.update(jobId, job -> {
-            JobStatus next = JobStateMachine.onRequest(job.status(), requested);
-            JobRecord withReason = statusUpdateReason == null ? job
-                    : job.with(job.lifecycle().withStatusUpdateReason(statusUpdateReason));
-            return withReason.movedTo(next, store.now(), null);
-        }).orElseThrow(BatchJobService::notFound);
+                    JobStatus next = JobStateMachine.onRequest(job.status(), requested);
+                    JobRecord withReason = statusUpdateReason == null
+                            ? job
+                            : job.with(job.lifecycle().withStatusUpdateReason(statusUpdateReason));
+                    return withReason.movedTo(next, store.now(), null);
+                })
+                .orElseThrow(BatchJobService::notFound);
         switch (updated.status()) {
             case Ready -> runner.submit(jobId);
             case Cancelling -> runner.cancel(jobId);
@@ -131,8 +144,11 @@ public final class BatchJobService implements AutoCloseable {
      */
     public BatchJob updateJobPriority(String accountId, String jobId, int priority) {
         require(accountId, jobId);
-        JobRecord updated = store.update(jobId, job -> job.with(new JobRecord.Settings(priority,
-                job.settings().tags()))).orElseThrow(BatchJobService::notFound);
+        JobRecord updated = store.update(
+                        jobId,
+                        job -> job.with(
+                                new JobRecord.Settings(priority, job.settings().tags())))
+                .orElseThrow(BatchJobService::notFound);
         return snapshot(updated);
     }
 
@@ -144,7 +160,9 @@ public final class BatchJobService implements AutoCloseable {
             throw S3Exception.of(S3ErrorCode.TOO_MANY_TAGS_EXCEPTION);
         }
         JobRequestValidator.checkTags(set);
-        store.update(jobId, job -> job.with(new JobRecord.Settings(job.settings().priority(), set)))
+        store.update(
+                        jobId,
+                        job -> job.with(new JobRecord.Settings(job.settings().priority(), set)))
                 .orElseThrow(BatchJobService::notFound);
     }
 
@@ -154,7 +172,9 @@ public final class BatchJobService implements AutoCloseable {
 
     public void deleteJobTagging(String accountId, String jobId) {
         require(accountId, jobId);
-        store.update(jobId, job -> job.with(new JobRecord.Settings(job.settings().priority(), List.of())))
+        store.update(
+                        jobId,
+                        job -> job.with(new JobRecord.Settings(job.settings().priority(), List.of())))
                 .orElseThrow(BatchJobService::notFound);
     }
 
@@ -211,11 +231,27 @@ public final class BatchJobService implements AutoCloseable {
         JobRequest r = s.request();
         JobRecord.Lifecycle l = job.lifecycle();
         JobRecord.Progress p = job.progress();
-        return new BatchJob(s.jobId(), r.accountId(), r.confirmationRequired(), r.description(), s.jobArn(),
-                l.status(), r.manifest(), r.operation(), job.settings().priority(),
-                new BatchJob.Progress(p.totalTasks(), p.tasksSucceeded(), p.tasksFailed(),
-                        p.elapsedActiveSeconds(store.now())),
-                l.statusUpdateReason(), l.failureReasons(), r.report(), s.creationTime(), l.terminationDate(),
-                r.roleArn(), l.suspendedDate(), l.suspendedCause(), r.manifestGenerator(), p.generatedManifest());
+        return new BatchJob(
+                s.jobId(),
+                r.accountId(),
+                r.confirmationRequired(),
+                r.description(),
+                s.jobArn(),
+                l.status(),
+                r.manifest(),
+                r.operation(),
+                job.settings().priority(),
+                new BatchJob.Progress(
+                        p.totalTasks(), p.tasksSucceeded(), p.tasksFailed(), p.elapsedActiveSeconds(store.now())),
+                l.statusUpdateReason(),
+                l.failureReasons(),
+                r.report(),
+                s.creationTime(),
+                l.terminationDate(),
+                r.roleArn(),
+                l.suspendedDate(),
+                l.suspendedCause(),
+                r.manifestGenerator(),
+                p.generatedManifest());
     }
 }

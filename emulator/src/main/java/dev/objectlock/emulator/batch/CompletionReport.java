@@ -24,19 +24,16 @@ final class CompletionReport {
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     /** One task as the report shows it. */
-    record Row(TaskTarget target, TaskOutcome outcome) {
-    }
+    record Row(TaskTarget target, TaskOutcome outcome) {}
 
     /** One object to write to the report bucket. */
-    record ReportObject(String key, String contentType, byte[] body) {
-    }
+    record ReportObject(String key, String contentType, byte[] body) {}
 
-    private CompletionReport() {
-    }
+    private CompletionReport() {}
 
     /** The objects to write, results first and manifest.json last, all under {@code {prefix}/job-{id}/}. */
-    static List<ReportObject> build(String jobId, JobReport report, String reportBucket, List<Row> rows,
-                                    Instant createdAt) {
+    static List<ReportObject> build(
+            String jobId, JobReport report, String reportBucket, List<Row> rows, Instant createdAt) {
         String base = (report.prefix() == null ? "" : report.prefix() + "/") + "job-" + jobId + "/";
         boolean failedOnly = "FailedTasksOnly".equals(report.reportScope());
         List<ReportObject> objects = new ArrayList<>();
@@ -53,23 +50,29 @@ final class CompletionReport {
                 continue;
             }
             byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
-            String key = base + "results/" + hex("SHA-1", (jobId + ":" + status).getBytes(StandardCharsets.UTF_8))
-                    + ".csv";
+            String key =
+                    base + "results/" + hex("SHA-1", (jobId + ":" + status).getBytes(StandardCharsets.UTF_8)) + ".csv";
             objects.add(new ReportObject(key, "text/csv", body));
             if (manifestResults.length() > 0) {
                 manifestResults.append(',');
             }
-            manifestResults.append("{\"TaskExecutionStatus\":").append(json(status))
-                    .append(",\"Bucket\":").append(json(reportBucket))
-                    .append(",\"MD5Checksum\":").append(json(hex("MD5", body)))
-                    .append(",\"Key\":").append(json(key)).append('}');
+            manifestResults
+                    .append("{\"TaskExecutionStatus\":")
+                    .append(json(status))
+                    .append(",\"Bucket\":")
+                    .append(json(reportBucket))
+                    .append(",\"MD5Checksum\":")
+                    .append(json(hex("MD5", body)))
+                    .append(",\"Key\":")
+                    .append(json(key))
+                    .append('}');
         }
         String manifest = "{\"Format\":" + json(FORMAT)
                 + ",\"ReportCreationDate\":" + json(ISO_MILLIS.format(createdAt))
                 + ",\"Results\":[" + manifestResults + "]"
                 + ",\"ReportSchema\":" + json(SCHEMA) + "}";
-        objects.add(new ReportObject(base + "manifest.json", "application/json",
-                manifest.getBytes(StandardCharsets.UTF_8)));
+        objects.add(new ReportObject(
+                base + "manifest.json", "application/json", manifest.getBytes(StandardCharsets.UTF_8)));
         return objects;
     }
 
@@ -81,8 +84,16 @@ final class CompletionReport {
     static String csvLine(Row row, String status) {
         TaskTarget t = row.target();
         TaskOutcome o = row.outcome();
-        return String.join(",", csvField(t.bucket()), csvField(t.manifestKey()), csvField(t.versionId()),
-                status, Integer.toString(o.httpStatus()), csvField(o.errorCode()), csvField(o.resultMessage())) + "\n";
+        return String.join(
+                        ",",
+                        csvField(t.bucket()),
+                        csvField(t.manifestKey()),
+                        csvField(t.versionId()),
+                        status,
+                        Integer.toString(o.httpStatus()),
+                        csvField(o.errorCode()),
+                        csvField(o.resultMessage()))
+                + "\n";
     }
 
     /** RFC 4180: a field holding a comma, quote or line break is quoted, its quotes doubled. */

@@ -33,18 +33,24 @@ final class CompletionReportWriter {
         if (!Boolean.TRUE.equals(report.enabled())) {
             return Optional.empty();
         }
-        String bucket = Arns.bucket(report.bucket()).orElseThrow(() ->
-                new IllegalArgumentException("CreateJob accepts only bucket ARNs: " + report.bucket()));
+        String bucket = Arns.bucket(report.bucket())
+                .orElseThrow(
+                        () -> new IllegalArgumentException("CreateJob accepts only bucket ARNs: " + report.bucket()));
         try {
-            for (CompletionReport.ReportObject object : CompletionReport.build(job.jobId(), report, bucket, rows,
-                    now)) {
+            for (CompletionReport.ReportObject object :
+                    CompletionReport.build(job.jobId(), report, bucket, rows, now)) {
                 put(bucket, object);
             }
             return Optional.empty();
         } catch (S3Exception e) {
-            LOG.info("Batch job {}: report not written to {} ({}: {})", job.jobId(), bucket, e.code().code(),
+            LOG.info(
+                    "Batch job {}: report not written to {} ({}: {})",
+                    job.jobId(),
+                    bucket,
+                    e.code().code(),
                     e.getMessage());
-            return Optional.of(new BatchJob.Failure("ReportWriteFailed",
+            return Optional.of(new BatchJob.Failure(
+                    "ReportWriteFailed",
                     "The job report could not be written to your report bucket. Please check your permissions."));
         }
     }
@@ -55,8 +61,12 @@ final class CompletionReportWriter {
      */
     private void put(String bucket, CompletionReport.ReportObject object) {
         ContentHeaders content = new ContentHeaders(object.contentType(), null, null, null, null, null);
-        objects.put(new ObjectService.PutObject(bucket, object.key(),
-                new ObjectService.NewObject(content, Map.of(), Map.of()), LockHeaders.NONE,
-                Payload.internal(new ByteArrayInputStream(object.body()), null), Conditions.none()));
+        objects.put(new ObjectService.PutObject(
+                bucket,
+                object.key(),
+                new ObjectService.NewObject(content, Map.of(), Map.of()),
+                LockHeaders.NONE,
+                Payload.internal(new ByteArrayInputStream(object.body()), null),
+                Conditions.none()));
     }
 }

@@ -36,6 +36,7 @@ final class JobExecution {
     private static final Logger LOG = LoggerFactory.getLogger(JobExecution.class);
     /** Tasks per transaction: large enough that commits cost little, small enough that progress shows. */
     static final int CHUNK = 500;
+
     static final String INTERNAL_ERROR = "We encountered an internal error. Please try again.";
 
     private final JobStore store;
@@ -47,8 +48,13 @@ final class JobExecution {
     private volatile ManifestResolver manifests;
     private volatile UnaryOperator<TaskExecutor> taskWrapper = UnaryOperator.identity();
 
-    JobExecution(JobStore store, PreparedJobs prepared, ManifestResolver manifests, TaskExecutors executors,
-                 ObjectService objects, Transactions tx) {
+    JobExecution(
+            JobStore store,
+            PreparedJobs prepared,
+            ManifestResolver manifests,
+            TaskExecutors executors,
+            ObjectService objects,
+            Transactions tx) {
         this.store = store;
         this.manifests = manifests;
         this.executors = executors;
@@ -99,7 +105,10 @@ final class JobExecution {
         JobStatus next = job.request().confirmationRequired() ? JobStatus.Suspended : Ready;
         ManifestResolver.Resolved tasks = resolved.get();
         prepared.keep(jobId, tasks);
-        Optional<JobRecord> moved = store.move(jobId, EnumSet.of(Preparing), next,
+        Optional<JobRecord> moved = store.move(
+                jobId,
+                EnumSet.of(Preparing),
+                next,
                 j -> j.with(j.progress().withTasks(tasks.tasks().size(), tasks.generatedManifest())));
         if (moved.isEmpty()) {
             prepared.drop(jobId);
@@ -111,8 +120,11 @@ final class JobExecution {
     /** The job's tasks, checked; empty (and the job failed) when the manifest or the bucket rules refuse it. */
     private Optional<ManifestResolver.Resolved> resolve(JobRecord job) {
         try {
-            ManifestResolver.Resolved resolved = manifests.resolve(job.accountId(), job.jobId(),
-                    job.request().manifest(), job.request().manifestGenerator());
+            ManifestResolver.Resolved resolved = manifests.resolve(
+                    job.accountId(),
+                    job.jobId(),
+                    job.request().manifest(),
+                    job.request().manifestGenerator());
             targets.check(job.request().operation(), resolved.tasks());
             return Optional.of(resolved);
         } catch (JobFailureException e) {
@@ -158,7 +170,8 @@ final class JobExecution {
         boolean keepRows = Boolean.TRUE.equals(report.enabled());
         boolean failedOnly = "FailedTasksOnly".equals(report.reportScope());
         List<CompletionReport.Row> rows = new ArrayList<>();
-        TaskExecutor executor = taskWrapper.apply(executors.forOperation(job.request().operation()));
+        TaskExecutor executor =
+                taskWrapper.apply(executors.forOperation(job.request().operation()));
         List<TaskTarget> tasks = resolved.tasks();
         Tally tally = new Tally();
         for (int start = 0; start < tasks.size() && !tally.stopped; start += CHUNK) {
@@ -212,8 +225,12 @@ final class JobExecution {
         } catch (RuntimeException e) {
             if (!tally.unexpectedLogged) {
                 tally.unexpectedLogged = true;
-                LOG.warn("Batch job {}: task on {}/{} failed unexpectedly (further ones are logged at debug)", jobId,
-                        target.bucket(), target.key(), e);
+                LOG.warn(
+                        "Batch job {}: task on {}/{} failed unexpectedly (further ones are logged at debug)",
+                        jobId,
+                        target.bucket(),
+                        target.key(),
+                        e);
             } else {
                 LOG.debug("Batch job {}: task on {}/{} failed unexpectedly", jobId, target.bucket(), target.key(), e);
             }
@@ -245,18 +262,19 @@ final class JobExecution {
             if (next == j.status()) {
                 return j;
             }
-            JobRecord moved = next != Failing ? j
+            JobRecord moved = next != Failing
+                    ? j
                     : j.with(j.lifecycle().withFailure(TaskFailureThreshold.failure(tally.run(), tally.failed)));
             return moved.movedTo(next, store.now(), null);
         });
         if (ending.isEmpty()) {
             return;
         }
-        Optional<BatchJob.Failure> reportFailure = tally.run() > 0
-                ? reports.write(ending.get(), rows, store.now()) : Optional.empty();
+        Optional<BatchJob.Failure> reportFailure =
+                tally.run() > 0 ? reports.write(ending.get(), rows, store.now()) : Optional.empty();
         JobStatus from = ending.get().status();
-        UnaryOperator<JobRecord> alsoChange = j -> reportFailure.map(f -> j.with(j.lifecycle().withFailure(f)))
-                .orElse(j);
+        UnaryOperator<JobRecord> alsoChange = j ->
+                reportFailure.map(f -> j.with(j.lifecycle().withFailure(f))).orElse(j);
         for (JobStatus to : JobStateMachine.onReportWritten(from, reportFailure.isPresent())) {
             store.move(jobId, EnumSet.of(from), to, alsoChange);
             from = to;

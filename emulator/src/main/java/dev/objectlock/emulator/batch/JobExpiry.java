@@ -25,11 +25,10 @@ final class JobExpiry {
      * documents that such a job fails but not the FailureCode or FailureReason it reports; these
      * are the emulator's own words.
      */
-    static final BatchJob.Failure SUSPENDED_TOO_LONG = new BatchJob.Failure("SuspendedTooLong",
-            "The job remained in the Suspended state for over 30 days without being confirmed.");
+    static final BatchJob.Failure SUSPENDED_TOO_LONG = new BatchJob.Failure(
+            "SuspendedTooLong", "The job remained in the Suspended state for over 30 days without being confirmed.");
 
-    private JobExpiry() {
-    }
+    private JobExpiry() {}
 
     /**
      * The job as the clock leaves it at {@code now}: the same instance when nothing is due, the job

@@ -48,11 +48,20 @@ public sealed interface JobOperation {
     }
 
     /** {@code S3PutObjectCopy} (shape S3CopyObjectOperation): the parts of it the emulator honours. */
-    record PutObjectCopy(String targetResource, String targetKeyPrefix, String cannedAccessControlList,
-                         String metadataDirective, String modifiedSinceConstraint,
-                         NewObjectMetadata newObjectMetadata, List<Tag> newObjectTagging, String storageClass,
-                         String unModifiedSinceConstraint, String objectLockLegalHoldStatus,
-                         String objectLockMode, String objectLockRetainUntilDate, String checksumAlgorithm)
+    record PutObjectCopy(
+            String targetResource,
+            String targetKeyPrefix,
+            String cannedAccessControlList,
+            String metadataDirective,
+            String modifiedSinceConstraint,
+            NewObjectMetadata newObjectMetadata,
+            List<Tag> newObjectTagging,
+            String storageClass,
+            String unModifiedSinceConstraint,
+            String objectLockLegalHoldStatus,
+            String objectLockMode,
+            String objectLockRetainUntilDate,
+            String checksumAlgorithm)
             implements JobOperation {
         @Override
         public String wireName() {
@@ -61,12 +70,15 @@ public sealed interface JobOperation {
     }
 
     /** {@code NewObjectMetadata} of a copy job (used with MetadataDirective REPLACE). */
-    record NewObjectMetadata(String cacheControl, String contentDisposition, String contentEncoding,
-                             String contentLanguage, Map<String, String> userMetadata, String contentType,
-                             String httpExpiresDate) {
-    }
+    record NewObjectMetadata(
+            String cacheControl,
+            String contentDisposition,
+            String contentEncoding,
+            String contentLanguage,
+            Map<String, String> userMetadata,
+            String contentType,
+            String httpExpiresDate) {}
 
     /** Any other child of {@code Operation} (LambdaInvoke, S3PutObjectAcl, ...): refused at CreateJob. */
-    record Unsupported(String wireName) implements JobOperation {
-    }
+    record Unsupported(String wireName) implements JobOperation {}
 }

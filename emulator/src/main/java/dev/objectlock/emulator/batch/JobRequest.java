@@ -8,7 +8,15 @@ import java.util.List;
  * {@code x-amz-account-id} header, the rest from the body. Exactly one of {@code manifest} and
  * {@code manifestGenerator} is valid.
  */
-public record JobRequest(String accountId, Boolean confirmationRequired, JobOperation operation, JobReport report,
-                         String clientRequestToken, JobManifest manifest, String description, Integer priority,
-                         String roleArn, List<Tag> tags, JobManifestGenerator manifestGenerator) {
-}
+public record JobRequest(
+        String accountId,
+        Boolean confirmationRequired,
+        JobOperation operation,
+        JobReport report,
+        String clientRequestToken,
+        JobManifest manifest,
+        String description,
+        Integer priority,
+        String roleArn,
+        List<Tag> tags,
+        JobManifestGenerator manifestGenerator) {}

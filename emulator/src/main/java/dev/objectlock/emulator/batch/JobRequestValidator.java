@@ -26,8 +26,7 @@ final class JobRequestValidator {
     private static final String REPORT_FORMAT = "Report_CSV_20180820";
     private static final Set<String> REPORT_SCOPES = Set.of("AllTasks", "FailedTasksOnly");
 
-    private JobRequestValidator() {
-    }
+    private JobRequestValidator() {}
 
     /**
      * The request as the job will keep it: checked, with an absent ConfirmationRequired taken as
@@ -51,11 +50,14 @@ final class JobRequestValidator {
         if (r.priority() < 0) {
             throw badRequest("Priority must be between 0 and 2147483647, was " + r.priority() + ".");
         }
-        if (r.roleArn() == null || r.roleArn().length() > 2048 || !ROLE_ARN.matcher(r.roleArn()).matches()) {
+        if (r.roleArn() == null
+                || r.roleArn().length() > 2048
+                || !ROLE_ARN.matcher(r.roleArn()).matches()) {
             throw badRequest("RoleArn must be an IAM role ARN such as arn:aws:iam::123456789012:role/batch-ops, was '"
                     + r.roleArn() + "'.");
         }
-        if (r.description() != null && (r.description().isEmpty() || r.description().length() > 256)) {
+        if (r.description() != null
+                && (r.description().isEmpty() || r.description().length() > 256)) {
             throw badRequest("Description must be 1 to 256 characters long.");
         }
         List<Tag> tags = r.tags() == null ? List.of() : r.tags();
@@ -66,9 +68,18 @@ final class JobRequestValidator {
         checkReport(r.report());
         Manifests.validate(r.manifest(), r.manifestGenerator());
         TaskExecutors.validate(r.operation());
-        return new JobRequest(r.accountId(), r.confirmationRequired() == null || r.confirmationRequired(),
-                r.operation(), r.report(), token, r.manifest(), r.description(), r.priority(), r.roleArn(),
-                List.copyOf(tags), r.manifestGenerator());
+        return new JobRequest(
+                r.accountId(),
+                r.confirmationRequired() == null || r.confirmationRequired(),
+                r.operation(),
+                r.report(),
+                token,
+                r.manifest(),
+                r.description(),
+                r.priority(),
+                r.roleArn(),
+                List.copyOf(tags),
+                r.manifestGenerator());
     }
 
     static void checkAccountId(String accountId) {
@@ -104,10 +115,11 @@ final class JobRequestValidator {
             throw badRequest("Report Format must be " + REPORT_FORMAT + ", was '" + report.format() + "'.");
         }
         if (report.reportScope() != null && !REPORT_SCOPES.contains(report.reportScope())) {
-            throw badRequest("Report ReportScope must be AllTasks or FailedTasksOnly, was '"
-                    + report.reportScope() + "'.");
+            throw badRequest(
+                    "Report ReportScope must be AllTasks or FailedTasksOnly, was '" + report.reportScope() + "'.");
         }
-        if (report.prefix() != null && (report.prefix().isEmpty() || report.prefix().length() > 512)) {
+        if (report.prefix() != null
+                && (report.prefix().isEmpty() || report.prefix().length() > 512)) {
             throw badRequest("Report Prefix must be 1 to 512 characters long.");
         }
         if (report.bucket() != null && Arns.bucket(report.bucket()).isEmpty()) {

@@ -36,6 +36,7 @@ final class JobRunner implements AutoCloseable {
     private final Object lock = new Object();
     /** Jobs with work for the runner (New or Ready); guarded by {@link #lock}. */
     private final Set<String> queued = new LinkedHashSet<>();
+
     private long epoch;
     private volatile long liveEpoch;
     private boolean busy;
@@ -172,10 +173,14 @@ final class JobRunner implements AutoCloseable {
             switch (job.status()) {
                 case New, Preparing, Ready -> submit(job.jobId());
                 // their tasks are over: each ends where its ending status leads
-                case Cancelling, Completing, Failing -> store.move(job.jobId(), EnumSet.of(job.status()),
-                        JobStateMachine.terminalOf(job.status()));
-                case Active, Pausing, Paused -> execution.fail(job.jobId(), new BatchJob.Failure("InternalError",
-                        "The emulator stopped while the job was running; its tasks did not all run."));
+                case Cancelling, Completing, Failing ->
+                    store.move(job.jobId(), EnumSet.of(job.status()), JobStateMachine.terminalOf(job.status()));
+                case Active, Pausing, Paused ->
+                    execution.fail(
+                            job.jobId(),
+                            new BatchJob.Failure(
+                                    "InternalError",
+                                    "The emulator stopped while the job was running; its tasks did not all run."));
                 default -> {
                     // Suspended waits for its confirmation; the tasks are read again when it runs
                 }
@@ -188,7 +193,8 @@ final class JobRunner implements AutoCloseable {
         JobRecord best = null;
         for (Iterator<String> it = queued.iterator(); it.hasNext(); ) {
             Optional<JobRecord> found = store.find(it.next());
-            if (found.isEmpty() || !EnumSet.of(New, Preparing, Ready).contains(found.get().status())) {
+            if (found.isEmpty()
+                    || !EnumSet.of(New, Preparing, Ready).contains(found.get().status())) {
                 it.remove();
                 continue;
             }
@@ -204,8 +210,7 @@ final class JobRunner implements AutoCloseable {
         return null;
     }
 
-    private static final Comparator<JobRecord> ORDER = Comparator
-            .comparing((JobRecord j) -> j.status() == Ready)
+    private static final Comparator<JobRecord> ORDER = Comparator.comparing((JobRecord j) -> j.status() == Ready)
             .thenComparing((JobRecord j) -> j.settings().priority(), Comparator.reverseOrder())
             .thenComparing((JobRecord j) -> j.submitted().creationTime())
             .thenComparing(JobRecord::jobId);

@@ -66,11 +66,10 @@ final class JobStateMachine {
     }
 
     /** The terminal status each ending status leads to. */
-    private static final Map<JobStatus, JobStatus> ENDS = Map.of(Completing, Complete, Cancelling, Cancelled,
-            Failing, Failed);
+    private static final Map<JobStatus, JobStatus> ENDS =
+            Map.of(Completing, Complete, Cancelling, Cancelled, Failing, Failed);
 
-    private JobStateMachine() {
-    }
+    private JobStateMachine() {}
 
     static boolean canMove(JobStatus from, JobStatus to) {
         return MOVES.get(from).contains(to);
@@ -96,8 +95,8 @@ final class JobStateMachine {
             next = ON_CANCEL.get(current);
         }
         if (next == null) {
-            throw S3Exception.of(S3ErrorCode.JOB_STATUS_EXCEPTION,
-                    "Unable to transition job from " + current + " to " + requested);
+            throw S3Exception.of(
+                    S3ErrorCode.JOB_STATUS_EXCEPTION, "Unable to transition job from " + current + " to " + requested);
         }
         return next;
     }

@@ -42,7 +42,7 @@ final class JobStore {
     private final JobRepository repository;
     private final Clock clock;
     private final Object monitor = new Object();
-    private volatile Consumer<String> endedByClock = jobId -> { };
+    private volatile Consumer<String> endedByClock = jobId -> {};
 
     JobStore(JobRepository repository, Clock clock) {
         this.repository = repository;
@@ -93,21 +93,28 @@ final class JobStore {
     JobRecord create(JobRecord created) {
         synchronized (monitor) {
             // an expired job is gone, its ClientRequestToken with it
-            Optional<JobRecord> earlier = repository.findByToken(created.accountId(),
-                    created.request().clientRequestToken()).flatMap(this::settle);
+            Optional<JobRecord> earlier = repository
+                    .findByToken(created.accountId(), created.request().clientRequestToken())
+                    .flatMap(this::settle);
             if (earlier.isPresent()) {
                 if (!earlier.get().request().equals(created.request())) {
-                    throw S3Exception.of(S3ErrorCode.IDEMPOTENCY_EXCEPTION, "The ClientRequestToken "
-                            + created.request().clientRequestToken() + " was already used for job "
-                            + earlier.get().jobId() + " with different parameters.");
+                    throw S3Exception.of(
+                            S3ErrorCode.IDEMPOTENCY_EXCEPTION,
+                            "The ClientRequestToken "
+                                    + created.request().clientRequestToken() + " was already used for job "
+                                    + earlier.get().jobId() + " with different parameters.");
                 }
                 return earlier.get();
             }
             if (!repository.insert(created)) {
                 throw new IllegalStateException("token taken outside the store's monitor");
             }
-            LOG.info("Batch job {} created: {} for account {}, priority {}", created.jobId(),
-                    created.request().operation().wireName(), created.accountId(), created.settings().priority());
+            LOG.info(
+                    "Batch job {} created: {} for account {}, priority {}",
+                    created.jobId(),
+                    created.request().operation().wireName(),
+                    created.accountId(),
+                    created.settings().priority());
             monitor.notifyAll();
             return created;
         }
@@ -194,8 +201,7 @@ final class JobStore {
     }
 
     /** What {@link #await} found: the job when it got there, or as it was when the timeout passed first. */
-    record Awaited(JobRecord job, boolean timedOut) {
-    }
+    record Awaited(JobRecord job, boolean timedOut) {}
 
     void deleteAll() {
         synchronized (monitor) {
@@ -216,8 +222,11 @@ final class JobStore {
         Optional<JobRecord> settled = JobExpiry.at(stored, now());
         if (settled.isEmpty()) {
             repository.delete(stored.jobId());
-            LOG.info("Batch job {} deleted: it was {} and ended more than {} days ago", stored.jobId(),
-                    stored.status(), JobExpiry.KEPT_AFTER_END.toDays());
+            LOG.info(
+                    "Batch job {} deleted: it was {} and ended more than {} days ago",
+                    stored.jobId(),
+                    stored.status(),
+                    JobExpiry.KEPT_AFTER_END.toDays());
             endedByClock.accept(stored.jobId());
             monitor.notifyAll();
         } else if (settled.get() != stored) {
@@ -233,12 +242,23 @@ final class JobStore {
         List<BatchJob.Failure> failures = after.lifecycle().failureReasons();
         if (failures.size() > before.lifecycle().failureReasons().size()) {
             BatchJob.Failure last = failures.get(failures.size() - 1);
-            LOG.info("Batch job {} {} -> {} ({}: {})", after.jobId(), before.status(), after.status(),
-                    last.failureCode(), last.failureReason());
+            LOG.info(
+                    "Batch job {} {} -> {} ({}: {})",
+                    after.jobId(),
+                    before.status(),
+                    after.status(),
+                    last.failureCode(),
+                    last.failureReason());
         } else {
             JobRecord.Progress p = after.progress();
-            LOG.info("Batch job {} {} -> {} ({} succeeded, {} failed of {} tasks)", after.jobId(), before.status(),
-                    after.status(), p.tasksSucceeded(), p.tasksFailed(), p.totalTasks());
+            LOG.info(
+                    "Batch job {} {} -> {} ({} succeeded, {} failed of {} tasks)",
+                    after.jobId(),
+                    before.status(),
+                    after.status(),
+                    p.tasksSucceeded(),
+                    p.tasksFailed(),
+                    p.totalTasks());
         }
     }
 }

@@ -10,11 +10,10 @@ public final class JobValues {
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
 
     /** {@code S3StorageClass}: a copy's StorageClass and the generator's MatchAnyStorageClass. */
-    public static final Set<String> STORAGE_CLASSES = Set.of("STANDARD", "STANDARD_IA", "ONEZONE_IA", "GLACIER",
-            "INTELLIGENT_TIERING", "DEEP_ARCHIVE", "GLACIER_IR");
+    public static final Set<String> STORAGE_CLASSES = Set.of(
+            "STANDARD", "STANDARD_IA", "ONEZONE_IA", "GLACIER", "INTELLIGENT_TIERING", "DEEP_ARCHIVE", "GLACIER_IR");
 
-    private JobValues() {
-    }
+    private JobValues() {}
 
     public static boolean isAccountId(String value) {
         return value != null && ACCOUNT_ID.matcher(value).matches();

@@ -12,6 +12,5 @@ public interface ManifestResolver {
     Resolved resolve(String accountId, String jobId, JobManifest manifest, JobManifestGenerator generator);
 
     /** The tasks in manifest order, and where a generator wrote its manifest (null otherwise). */
-    record Resolved(List<TaskTarget> tasks, BatchJob.GeneratedManifest generatedManifest) {
-    }
+    record Resolved(List<TaskTarget> tasks, BatchJob.GeneratedManifest generatedManifest) {}
 }

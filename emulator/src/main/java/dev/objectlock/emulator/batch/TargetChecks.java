@@ -24,7 +24,8 @@ final class TargetChecks {
         Set<String> buckets = new TreeSet<>();
         tasks.forEach(t -> buckets.add(t.bucket()));
         if (buckets.size() > 1) {
-            throw new JobFailureException("InvalidManifestContent",
+            throw new JobFailureException(
+                    "InvalidManifestContent",
                     "All objects in the manifest must be in one bucket; it names " + String.join(", ", buckets) + ".");
         }
         boolean lockOperation = operation instanceof JobOperation.PutObjectLegalHold

@@ -10,15 +10,16 @@ final class TaskFailureThreshold {
     static final long MIN_TASKS_RUN = 1000;
     static final String FAILURE_CODE = "TaskFailureThresholdExceeded";
 
-    private TaskFailureThreshold() {
-    }
+    private TaskFailureThreshold() {}
 
     static boolean exceeded(long tasksRun, long tasksFailed) {
         return tasksRun >= MIN_TASKS_RUN && tasksFailed * 2 > tasksRun;
     }
 
     static BatchJob.Failure failure(long tasksRun, long tasksFailed) {
-        return new BatchJob.Failure(FAILURE_CODE, "The job failed because the task failure rate exceeded 50% after "
-                + "at least " + MIN_TASKS_RUN + " tasks had run (" + tasksFailed + " of " + tasksRun + " failed).");
+        return new BatchJob.Failure(
+                FAILURE_CODE,
+                "The job failed because the task failure rate exceeded 50% after " + "at least " + MIN_TASKS_RUN
+                        + " tasks had run (" + tasksFailed + " of " + tasksRun + " failed).");
     }
 }

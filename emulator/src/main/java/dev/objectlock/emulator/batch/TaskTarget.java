@@ -6,5 +6,4 @@ package dev.objectlock.emulator.batch;
  * {@code versionId} is null when the manifest has no VersionId column (the current version at run
  * time, [R44]) and "" when the column is there but empty (the task fails, [R43]).
  */
-public record TaskTarget(String bucket, String key, String manifestKey, String versionId) {
-}
+public record TaskTarget(String bucket, String key, String manifestKey, String versionId) {}

@@ -16,8 +16,7 @@ final class AccessFacts {
 
     private static final String BUCKET_OBJECT_LOCK = "x-amz-bucket-object-lock-enabled";
 
-    private AccessFacts() {
-    }
+    private AccessFacts() {}
 
     static AccessRequest describe(OperationAccess row, RequestTarget target, Context ctx) {
         AccessRequest request = AccessRequest.of(row, target.bucket(), target.key(), query(ctx, "versionId"));
@@ -26,21 +25,23 @@ final class AccessFacts {
             request = request.withCopySource(source.bucket(), source.key(), source.versionId());
         }
         if (row.has(Extra.BYPASS)) {
-            request = request.withBypass(S3Headers.parseBoolean(S3Headers.BYPASS_GOVERNANCE,
-                    ctx.header(S3Headers.BYPASS_GOVERNANCE)));
+            request = request.withBypass(
+                    S3Headers.parseBoolean(S3Headers.BYPASS_GOVERNANCE, ctx.header(S3Headers.BYPASS_GOVERNANCE)));
         }
         if (row.has(Extra.WRITE_HEADERS)) {
-            request = request.withLock(new AccessRequest.LockValues(ctx.header(S3Headers.OBJECT_LOCK_MODE),
-                    ctx.header(S3Headers.OBJECT_LOCK_RETAIN_UNTIL_DATE), ctx.header(S3Headers.OBJECT_LOCK_LEGAL_HOLD)))
+            request = request.withLock(new AccessRequest.LockValues(
+                            ctx.header(S3Headers.OBJECT_LOCK_MODE),
+                            ctx.header(S3Headers.OBJECT_LOCK_RETAIN_UNTIL_DATE),
+                            ctx.header(S3Headers.OBJECT_LOCK_LEGAL_HOLD)))
                     .withTagging(ctx.header(S3Headers.TAGGING) != null);
         }
         if (row.has(Extra.BUCKET_LOCK_HEADER)) {
-            request = request.withBucketObjectLock(Boolean.TRUE.equals(
-                    S3Headers.parseBoolean(BUCKET_OBJECT_LOCK, ctx.header(BUCKET_OBJECT_LOCK))));
+            request = request.withBucketObjectLock(
+                    Boolean.TRUE.equals(S3Headers.parseBoolean(BUCKET_OBJECT_LOCK, ctx.header(BUCKET_OBJECT_LOCK))));
         }
         if (row.has(Extra.LISTING_KEYS)) {
-            request = request.withListing(new AccessRequest.Listing(query(ctx, "prefix"), query(ctx, "delimiter"),
-                    query(ctx, "max-keys")));
+            request = request.withListing(
+                    new AccessRequest.Listing(query(ctx, "prefix"), query(ctx, "delimiter"), query(ctx, "max-keys")));
         }
         return request;
     }

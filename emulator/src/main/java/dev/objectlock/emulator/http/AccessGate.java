@@ -9,8 +9,6 @@ import dev.objectlock.emulator.domain.authorization.ConfiguredIdentities;
 import dev.objectlock.emulator.domain.authorization.OperationAccess;
 import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.error.S3Exception;
-import dev.objectlock.emulator.http.JavalinRequest;
-import dev.objectlock.emulator.http.RequestAuthenticator;
 import dev.objectlock.emulator.http.control.ControlOperation;
 import io.javalin.http.Context;
 import java.util.HashSet;
@@ -71,10 +69,11 @@ public final class AccessGate {
 
     private RequestAccess access(Context ctx, Identities current) {
         Principal principal = authenticator.authenticate(new JavalinRequest(ctx), current);
-        String authType = ctx.header("Authorization") != null ? Caller.REST_HEADER
+        String authType = ctx.header("Authorization") != null
+                ? Caller.REST_HEADER
                 : ctx.queryParamMap().containsKey("X-Amz-Credential") ? Caller.REST_QUERY_STRING : null;
-        return authorizer.forCaller(current, new Caller(principal, ctx.ip(), authType,
-                ctx.header("x-amz-content-sha256")));
+        return authorizer.forCaller(
+                current, new Caller(principal, ctx.ip(), authType, ctx.header("x-amz-content-sha256")));
     }
 
     /** The lower-case names of the lock headers this caller may not see ([P39]). */

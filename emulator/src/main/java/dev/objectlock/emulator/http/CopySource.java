@@ -26,12 +26,16 @@ public record CopySource(String bucket, String key, String versionId) {
         if (slash <= 0 || slash == value.length() - 1) {
             throw invalid(header);
         }
-        return new CopySource(RequestTarget.decode(value.substring(0, slash)),
-                RequestTarget.decode(value.substring(slash + 1)), versionId);
+        return new CopySource(
+                RequestTarget.decode(value.substring(0, slash)),
+                RequestTarget.decode(value.substring(slash + 1)),
+                versionId);
     }
 
     private static S3Exception invalid(String header) {
-        return S3Exception.invalidArgument("Copy Source must mention the source bucket and key: sourcebucket/sourcekey",
-                S3Headers.COPY_SOURCE, header);
+        return S3Exception.invalidArgument(
+                "Copy Source must mention the source bucket and key: sourcebucket/sourcekey",
+                S3Headers.COPY_SOURCE,
+                header);
     }
 }

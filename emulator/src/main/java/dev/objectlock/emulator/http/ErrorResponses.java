@@ -18,8 +18,7 @@ public final class ErrorResponses {
 
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
-    private ErrorResponses() {
-    }
+    private ErrorResponses() {}
 
     public static void render(Context ctx, S3Exception error, String requestId) {
         boolean control = ControlRoutes.addresses(ctx);

@@ -1,11 +1,7 @@
 package dev.objectlock.emulator.http;
 
 import dev.objectlock.emulator.http.auth.AuthRequest;
-import dev.objectlock.emulator.http.auth.AuthResult;
 import dev.objectlock.emulator.http.auth.JavalinAuthRequests;
-import dev.objectlock.emulator.http.auth.SignatureVerifier;
-import dev.objectlock.emulator.http.auth.SigningCredential;
-
 import io.javalin.http.Context;
 import java.util.List;
 

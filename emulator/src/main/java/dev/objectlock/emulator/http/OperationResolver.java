@@ -13,19 +13,36 @@ public final class OperationResolver {
 
     /** Query words that name a sub-resource rather than parameterise an operation. */
     private static final Set<String> UNSUPPORTED_SUBRESOURCES = Set.of(
-            "accelerate", "acl", "analytics", "cors", "encryption", "intelligent-tiering", "inventory",
-            "lifecycle", "logging", "metadataTable", "metrics", "notification", "ownershipControls",
-            "publicAccessBlock", "replication", "requestPayment", "restore", "select",
-            "session", "torrent", "website", "renameObject");
+            "accelerate",
+            "acl",
+            "analytics",
+            "cors",
+            "encryption",
+            "intelligent-tiering",
+            "inventory",
+            "lifecycle",
+            "logging",
+            "metadataTable",
+            "metrics",
+            "notification",
+            "ownershipControls",
+            "publicAccessBlock",
+            "replication",
+            "requestPayment",
+            "restore",
+            "select",
+            "session",
+            "torrent",
+            "website",
+            "renameObject");
 
-    private OperationResolver() {
-    }
+    private OperationResolver() {}
 
     /**
      * @param hasQuery tells whether a query parameter is present (with or without a value)
      */
-    public static S3Operation resolve(String method, RequestTarget target, java.util.function.Predicate<String> hasQuery,
-                                      boolean hasCopySource) {
+    public static S3Operation resolve(
+            String method, RequestTarget target, java.util.function.Predicate<String> hasQuery, boolean hasCopySource) {
         for (String word : UNSUPPORTED_SUBRESOURCES) {
             if (hasQuery.test(word)) {
                 throw notImplemented();
@@ -40,7 +57,9 @@ public final class OperationResolver {
             }
             throw notImplemented();
         }
-        return target.key() == null ? bucketOperation(method, hasQuery) : objectOperation(method, hasQuery, hasCopySource);
+        return target.key() == null
+                ? bucketOperation(method, hasQuery)
+                : objectOperation(method, hasQuery, hasCopySource);
     }
 
     private static S3Operation bucketOperation(String method, java.util.function.Predicate<String> q) {
@@ -98,8 +117,8 @@ public final class OperationResolver {
      * {@code ?policyStatus} with GET, on a bucket. On an object or with another method they are
      * NotImplemented, as before they were served, never an object operation.
      */
-    private static S3Operation policyOperation(String method, RequestTarget target,
-                                               java.util.function.Predicate<String> q) {
+    private static S3Operation policyOperation(
+            String method, RequestTarget target, java.util.function.Predicate<String> q) {
         if (target.bucket() == null || target.key() != null) {
             throw notImplemented();
         }
@@ -117,8 +136,8 @@ public final class OperationResolver {
         };
     }
 
-    private static S3Operation objectOperation(String method, java.util.function.Predicate<String> q,
-                                               boolean hasCopySource) {
+    private static S3Operation objectOperation(
+            String method, java.util.function.Predicate<String> q, boolean hasCopySource) {
         switch (method) {
             case "PUT":
                 if (q.test("tagging")) {

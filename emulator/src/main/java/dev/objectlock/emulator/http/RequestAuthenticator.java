@@ -1,13 +1,8 @@
 package dev.objectlock.emulator.http;
 
-import dev.objectlock.emulator.http.auth.AuthRequest;
-import dev.objectlock.emulator.http.auth.AuthResult;
-import dev.objectlock.emulator.http.auth.JavalinAuthRequests;
-import dev.objectlock.emulator.http.auth.SignatureVerifier;
-import dev.objectlock.emulator.http.auth.SigningCredential;
-
 import dev.objectlock.emulator.domain.access.Identities;
 import dev.objectlock.emulator.domain.access.Principal;
+import dev.objectlock.emulator.http.auth.AuthRequest;
 
 /**
  * Turns a request into the principal that sent it, in secured mode, before any handler runs (ARCHITECTURE.md

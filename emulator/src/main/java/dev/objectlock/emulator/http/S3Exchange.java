@@ -81,7 +81,8 @@ public final class S3Exchange {
         try {
             return Integer.parseInt(raw);
         } catch (NumberFormatException e) {
-            throw S3Exception.invalidArgument("Provided " + name + " not an integer or within integer range", name, raw);
+            throw S3Exception.invalidArgument(
+                    "Provided " + name + " not an integer or within integer range", name, raw);
         }
     }
 
@@ -152,7 +153,9 @@ public final class S3Exchange {
     }
 
     public Conditions conditions(String prefix) {
-        return new Conditions(header(prefix + "If-Match"), header(prefix + "If-None-Match"),
+        return new Conditions(
+                header(prefix + "If-Match"),
+                header(prefix + "If-None-Match"),
                 S3Headers.parseHttpDate(header(prefix + "If-Modified-Since")),
                 S3Headers.parseHttpDate(header(prefix + "If-Unmodified-Since")));
     }
@@ -193,7 +196,7 @@ public final class S3Exchange {
         }
     }
 
-        /**
+    /**
      * Sends {@code length} bytes of an already opened body (null for HEAD, which sends headers
      * only). The body is always closed.
      */

@@ -44,12 +44,13 @@ public final class S3Headers {
     public static final String SSE_S3 = "AES256";
 
     /** RFC 1123 with a two-digit day, as AWS writes Last-Modified. */
-    private static final DateTimeFormatter HTTP_DATE =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+            .withZone(ZoneOffset.UTC);
+
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
 
-    private S3Headers() {
-    }
+    private S3Headers() {}
 
     public static String httpDate(Instant instant) {
         return HTTP_DATE.format(instant);
@@ -61,7 +62,8 @@ public final class S3Headers {
             return null;
         }
         try {
-            return ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -115,7 +115,8 @@ public final class S3Routes {
                 controlRoutes.dispatch(ctx);
                 return;
             }
-            throw S3Exception.of(S3ErrorCode.METHOD_NOT_ALLOWED).with("Method", ctx.method().name());
+            throw S3Exception.of(S3ErrorCode.METHOD_NOT_ALLOWED)
+                    .with("Method", ctx.method().name());
         });
         config.routes.exception(S3Exception.class, (e, ctx) -> {
             discardUnreadBody(ctx);
@@ -133,7 +134,9 @@ public final class S3Routes {
     }
 
     private void stampRequest(Context ctx) {
-        String id = HexFormat.of().withUpperCase().formatHex(longBytes(ThreadLocalRandom.current().nextLong()));
+        String id = HexFormat.of()
+                .withUpperCase()
+                .formatHex(longBytes(ThreadLocalRandom.current().nextLong()));
         ctx.attribute(REQUEST_ID_ATTRIBUTE, id);
         ctx.header(S3Headers.REQUEST_ID, id);
         ctx.header(S3Headers.ID_2, id);
@@ -179,8 +182,11 @@ public final class S3Routes {
             return;
         }
         RequestTarget target = RequestTarget.resolve(ctx.req().getRequestURI(), ctx.header("Host"), virtualHostSuffix);
-        S3Operation operation = OperationResolver.resolve(ctx.method().name(), target,
-                ctx.queryParamMap()::containsKey, ctx.header(S3Headers.COPY_SOURCE) != null);
+        S3Operation operation = OperationResolver.resolve(
+                ctx.method().name(),
+                target,
+                ctx.queryParamMap()::containsKey,
+                ctx.header(S3Headers.COPY_SOURCE) != null);
         OperationHandler handler = handlers.get(operation);
         if (handler == null) {
             throw S3Exception.of(S3ErrorCode.NOT_IMPLEMENTED);

@@ -1,13 +1,10 @@
 package dev.objectlock.emulator.http;
 
-import dev.objectlock.emulator.http.auth.AuthRequest;
-import dev.objectlock.emulator.http.auth.AuthResult;
-import dev.objectlock.emulator.http.auth.JavalinAuthRequests;
-import dev.objectlock.emulator.http.auth.SignatureVerifier;
-import dev.objectlock.emulator.http.auth.SigningCredential;
-
 import dev.objectlock.emulator.domain.access.Identities;
 import dev.objectlock.emulator.domain.access.Principal;
+import dev.objectlock.emulator.http.auth.AuthResult;
+import dev.objectlock.emulator.http.auth.SignatureVerifier;
+import dev.objectlock.emulator.http.auth.SigningCredential;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -49,9 +46,11 @@ public final class SignatureAuthenticator implements RequestAuthenticator {
     }
 
     private static Optional<SigningCredential<Principal>> credential(Identities identities, String accessKeyId) {
-        return identities.credential(accessKeyId).map(found -> found.key().sessionToken() == null
-                ? SigningCredential.longTerm(found.key().secretAccessKey(), found.principal())
-                : SigningCredential.session(found.key().secretAccessKey(), found.key().sessionToken(), null,
-                        found.principal()));
+        return identities
+                .credential(accessKeyId)
+                .map(found -> found.key().sessionToken() == null
+                        ? SigningCredential.longTerm(found.key().secretAccessKey(), found.principal())
+                        : SigningCredential.session(
+                                found.key().secretAccessKey(), found.key().sessionToken(), null, found.principal()));
     }
 }

@@ -1,8 +1,8 @@
 package dev.objectlock.emulator.http;
 
 import dev.objectlock.emulator.domain.error.S3Exception;
-import dev.objectlock.emulator.domain.model.VersioningStatus;
 import dev.objectlock.emulator.domain.model.Tag;
+import dev.objectlock.emulator.domain.model.VersioningStatus;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,8 +11,7 @@ import java.util.List;
 /** Small conversions between wire strings and domain values that several handlers share. */
 public final class WireFormats {
 
-    private WireFormats() {
-    }
+    private WireFormats() {}
 
     /** "Enabled"/"Suspended" exactly; other spellings are MalformedXML ([R12]). */
     public static VersioningStatus parseVersioningStatus(String value) {
@@ -61,8 +60,11 @@ public final class WireFormats {
         try {
             return URLDecoder.decode(s, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw S3Exception.invalidArgument("The header 'x-amz-tagging' shall be encoded as UTF-8 then URLEncoded "
-                    + "URL query parameters without tag name duplicates.", "x-amz-tagging", s);
+            throw S3Exception.invalidArgument(
+                    "The header 'x-amz-tagging' shall be encoded as UTF-8 then URLEncoded "
+                            + "URL query parameters without tag name duplicates.",
+                    "x-amz-tagging",
+                    s);
         }
     }
 
@@ -77,11 +79,18 @@ public final class WireFormats {
         StringBuilder out = new StringBuilder(value.length());
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || c == '.' || c == '~' || c == '/') {
+            if ((c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '_'
+                    || c == '.'
+                    || c == '~'
+                    || c == '/') {
                 out.append(c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
                         .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
             }
         }

@@ -52,8 +52,8 @@ public final class FileBlobStore implements BlobStore {
         String id = UUID.randomUUID().toString();
         Path partial = folder.resolve(id + PARTIAL_SUFFIX);
         try {
-            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (FileChannel channel =
+                    FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 body.transferTo(out);
                 out.flush();

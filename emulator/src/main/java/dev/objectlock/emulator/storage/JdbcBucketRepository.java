@@ -70,16 +70,23 @@ public final class JdbcBucketRepository implements BucketRepository {
 
     @Override
     public void updateVersioning(String name, VersioningStatus status, boolean mfaDeleteConfigured) {
-        jdbc.update("UPDATE buckets SET versioning = ?, mfa_delete_configured = ? WHERE name = ?",
-                status.name(), mfaDeleteConfigured, name);
+        jdbc.update(
+                "UPDATE buckets SET versioning = ?, mfa_delete_configured = ? WHERE name = ?",
+                status.name(),
+                mfaDeleteConfigured,
+                name);
     }
 
     @Override
     public void updateObjectLock(String name, DefaultRetention d) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 UPDATE buckets SET object_lock_enabled = TRUE, default_retention_mode = ?, default_retention_days = ?,
                        default_retention_years = ? WHERE name = ?""",
-                d == null ? null : d.mode().name(), d == null ? null : d.days(), d == null ? null : d.years(), name);
+                d == null ? null : d.mode().name(),
+                d == null ? null : d.days(),
+                d == null ? null : d.years(),
+                name);
     }
 
     @Override
@@ -89,10 +96,18 @@ public final class JdbcBucketRepository implements BucketRepository {
 
     private static Bucket map(ResultSet rs) throws SQLException {
         String mode = rs.getString("default_retention_mode");
-        DefaultRetention defaultRetention = mode == null ? null : new DefaultRetention(RetentionMode.valueOf(mode),
-                (Integer) rs.getObject("default_retention_days"), (Integer) rs.getObject("default_retention_years"));
-        return new Bucket(rs.getString("name"), rs.getString("region"),
-                Instant.ofEpochMilli(rs.getLong("created_at")), VersioningStatus.valueOf(rs.getString("versioning")),
-                rs.getBoolean("mfa_delete_configured"), rs.getBoolean("object_lock_enabled"), defaultRetention);
+        DefaultRetention defaultRetention = mode == null
+                ? null
+                : new DefaultRetention(
+                        RetentionMode.valueOf(mode), (Integer) rs.getObject("default_retention_days"), (Integer)
+                                rs.getObject("default_retention_years"));
+        return new Bucket(
+                rs.getString("name"),
+                rs.getString("region"),
+                Instant.ofEpochMilli(rs.getLong("created_at")),
+                VersioningStatus.valueOf(rs.getString("versioning")),
+                rs.getBoolean("mfa_delete_configured"),
+                rs.getBoolean("object_lock_enabled"),
+                defaultRetention);
     }
 }

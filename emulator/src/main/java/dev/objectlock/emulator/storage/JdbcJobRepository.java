@@ -48,13 +48,19 @@ public final class JdbcJobRepository implements JobRepository {
     public boolean insert(JobRecord job) {
         return jdbc.inTransaction(() -> {
             // Checked first so a repeated token is an answer, not a constraint violation to decode.
-            long taken = jdbc.queryOne(TOKEN_TAKEN, rs -> rs.getLong(1), job.accountId(),
-                    job.clientRequestToken()).orElse(0L);
+            long taken = jdbc.queryOne(TOKEN_TAKEN, rs -> rs.getLong(1), job.accountId(), job.clientRequestToken())
+                    .orElse(0L);
             if (taken > 0) {
                 return false;
             }
-            jdbc.update(INSERT, job.jobId(), job.accountId(), job.clientRequestToken(), job.status().name(),
-                    job.submitted().creationTime().toEpochMilli(), write(job));
+            jdbc.update(
+                    INSERT,
+                    job.jobId(),
+                    job.accountId(),
+                    job.clientRequestToken(),
+                    job.status().name(),
+                    job.submitted().creationTime().toEpochMilli(),
+                    write(job));
             return true;
         });
     }
@@ -83,7 +89,8 @@ public final class JdbcJobRepository implements JobRepository {
         List<Object> params = new ArrayList<>();
         params.add(accountId);
         if (!statuses.isEmpty()) {
-            sql.append(" AND status IN (").append(String.join(", ", Collections.nCopies(statuses.size(), "?")))
+            sql.append(" AND status IN (")
+                    .append(String.join(", ", Collections.nCopies(statuses.size(), "?")))
                     .append(')');
             statuses.forEach(s -> params.add(s.name()));
         }
@@ -123,28 +130,58 @@ public final class JdbcJobRepository implements JobRepository {
     }
 
     /** The stored JSON document: every field of a job side by side, under the names it has always had. */
-    private record Document(String jobId, String jobArn, JobRequest request, JobStatus status, int priority,
-                            long totalTasks, long tasksSucceeded, long tasksFailed, long activeMillis,
-                            Instant activeSince, String statusUpdateReason, List<BatchJob.Failure> failureReasons,
-                            Instant creationTime, Instant terminationDate, Instant suspendedDate,
-                            String suspendedCause, BatchJob.GeneratedManifest generatedManifest, List<Tag> tags) {
+    private record Document(
+            String jobId,
+            String jobArn,
+            JobRequest request,
+            JobStatus status,
+            int priority,
+            long totalTasks,
+            long tasksSucceeded,
+            long tasksFailed,
+            long activeMillis,
+            Instant activeSince,
+            String statusUpdateReason,
+            List<BatchJob.Failure> failureReasons,
+            Instant creationTime,
+            Instant terminationDate,
+            Instant suspendedDate,
+            String suspendedCause,
+            BatchJob.GeneratedManifest generatedManifest,
+            List<Tag> tags) {
 
         static Document of(JobRecord job) {
             JobRecord.Submitted s = job.submitted();
             JobRecord.Lifecycle l = job.lifecycle();
             JobRecord.Progress p = job.progress();
-            return new Document(s.jobId(), s.jobArn(), s.request(), l.status(), job.settings().priority(),
-                    p.totalTasks(), p.tasksSucceeded(), p.tasksFailed(), p.activeMillis(), p.activeSince(),
-                    l.statusUpdateReason(), l.failureReasons(), s.creationTime(), l.terminationDate(),
-                    l.suspendedDate(), l.suspendedCause(), p.generatedManifest(), job.settings().tags());
+            return new Document(
+                    s.jobId(),
+                    s.jobArn(),
+                    s.request(),
+                    l.status(),
+                    job.settings().priority(),
+                    p.totalTasks(),
+                    p.tasksSucceeded(),
+                    p.tasksFailed(),
+                    p.activeMillis(),
+                    p.activeSince(),
+                    l.statusUpdateReason(),
+                    l.failureReasons(),
+                    s.creationTime(),
+                    l.terminationDate(),
+                    l.suspendedDate(),
+                    l.suspendedCause(),
+                    p.generatedManifest(),
+                    job.settings().tags());
         }
 
         JobRecord toRecord() {
-            return new JobRecord(new JobRecord.Submitted(jobId, jobArn, request, creationTime),
-                    new JobRecord.Lifecycle(status, statusUpdateReason, failureReasons, terminationDate,
-                            suspendedDate, suspendedCause),
-                    new JobRecord.Progress(totalTasks, tasksSucceeded, tasksFailed, activeMillis, activeSince,
-                            generatedManifest),
+            return new JobRecord(
+                    new JobRecord.Submitted(jobId, jobArn, request, creationTime),
+                    new JobRecord.Lifecycle(
+                            status, statusUpdateReason, failureReasons, terminationDate, suspendedDate, suspendedCause),
+                    new JobRecord.Progress(
+                            totalTasks, tasksSucceeded, tasksFailed, activeMillis, activeSince, generatedManifest),
                     new JobRecord.Settings(priority, tags));
         }
     }

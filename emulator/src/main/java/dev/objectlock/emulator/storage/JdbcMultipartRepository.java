@@ -58,8 +58,14 @@ public final class JdbcMultipartRepository implements MultipartRepository {
                 .set("expires", h.expires())
                 .set("user_metadata", JsonColumns.write(u.userMetadata()))
                 .set("tags", JsonColumns.write(u.tags()))
-                .set("checksum_algorithm", u.checksumAlgorithm() == null ? null : u.checksumAlgorithm().name())
-                .set("checksum_type", u.checksumType() == null ? null : u.checksumType().name())
+                .set(
+                        "checksum_algorithm",
+                        u.checksumAlgorithm() == null
+                                ? null
+                                : u.checksumAlgorithm().name())
+                .set(
+                        "checksum_type",
+                        u.checksumType() == null ? null : u.checksumType().name())
                 .setAll(ObjectLockColumns.of(u.lock()));
         jdbc.update(row.insertInto("multipart_uploads"), row.values());
     }
@@ -78,8 +84,16 @@ public final class JdbcMultipartRepository implements MultipartRepository {
     public Optional<String> putPart(UploadedPart p) {
         return jdbc.inTransaction(() -> {
             Optional<String> replaced = jdbc.queryOne(FIND_PART, rs -> rs.getString(1), p.uploadId(), p.partNumber());
-            jdbc.update(MERGE_PART, p.uploadId(), p.partNumber(), p.size(), p.etag(), p.lastModified().toEpochMilli(),
-                    p.checksumAlgorithm() == null ? null : p.checksumAlgorithm().name(), p.checksumValue(), p.blobId());
+            jdbc.update(
+                    MERGE_PART,
+                    p.uploadId(),
+                    p.partNumber(),
+                    p.size(),
+                    p.etag(),
+                    p.lastModified().toEpochMilli(),
+                    p.checksumAlgorithm() == null ? null : p.checksumAlgorithm().name(),
+                    p.checksumValue(),
+                    p.blobId());
             return replaced;
         });
     }
@@ -92,8 +106,8 @@ public final class JdbcMultipartRepository implements MultipartRepository {
     @Override
     public List<String> delete(String uploadId) {
         return jdbc.inTransaction(() -> {
-            List<String> blobs = jdbc.query("SELECT blob_id FROM upload_parts WHERE upload_id = ?",
-                    rs -> rs.getString(1), uploadId);
+            List<String> blobs =
+                    jdbc.query("SELECT blob_id FROM upload_parts WHERE upload_id = ?", rs -> rs.getString(1), uploadId);
             jdbc.update("DELETE FROM upload_parts WHERE upload_id = ?", uploadId);
             jdbc.update("DELETE FROM multipart_uploads WHERE upload_id = ?", uploadId);
             return blobs;
@@ -113,21 +127,35 @@ public final class JdbcMultipartRepository implements MultipartRepository {
     private static MultipartUpload upload(ResultSet rs) throws SQLException {
         String algorithm = rs.getString("checksum_algorithm");
         String type = rs.getString("checksum_type");
-        return new MultipartUpload(rs.getString("upload_id"), rs.getString("bucket"), rs.getString("object_key"),
+        return new MultipartUpload(
+                rs.getString("upload_id"),
+                rs.getString("bucket"),
+                rs.getString("object_key"),
                 Instant.ofEpochMilli(rs.getLong("initiated")),
-                new ContentHeaders(rs.getString("content_type"), rs.getString("content_encoding"),
-                        rs.getString("content_disposition"), rs.getString("content_language"),
-                        rs.getString("cache_control"), rs.getString("expires")),
-                JsonColumns.read(rs.getString("user_metadata")), JsonColumns.read(rs.getString("tags")),
+                new ContentHeaders(
+                        rs.getString("content_type"),
+                        rs.getString("content_encoding"),
+                        rs.getString("content_disposition"),
+                        rs.getString("content_language"),
+                        rs.getString("cache_control"),
+                        rs.getString("expires")),
+                JsonColumns.read(rs.getString("user_metadata")),
+                JsonColumns.read(rs.getString("tags")),
                 algorithm == null ? null : ChecksumAlgorithm.valueOf(algorithm),
-                type == null ? null : Checksum.ChecksumType.valueOf(type), ObjectLockColumns.read(rs));
+                type == null ? null : Checksum.ChecksumType.valueOf(type),
+                ObjectLockColumns.read(rs));
     }
 
     private static UploadedPart part(ResultSet rs) throws SQLException {
         String algorithm = rs.getString("checksum_algorithm");
-        return new UploadedPart(rs.getString("upload_id"), rs.getInt("part_number"), rs.getLong("size"),
-                rs.getString("etag"), Instant.ofEpochMilli(rs.getLong("last_modified")),
-                algorithm == null ? null : ChecksumAlgorithm.valueOf(algorithm), rs.getString("checksum_value"),
+        return new UploadedPart(
+                rs.getString("upload_id"),
+                rs.getInt("part_number"),
+                rs.getLong("size"),
+                rs.getString("etag"),
+                Instant.ofEpochMilli(rs.getLong("last_modified")),
+                algorithm == null ? null : ChecksumAlgorithm.valueOf(algorithm),
+                rs.getString("checksum_value"),
                 rs.getString("blob_id"));
     }
 }

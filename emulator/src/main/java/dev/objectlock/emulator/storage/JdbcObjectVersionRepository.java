@@ -71,7 +71,8 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
 
     @Override
     public long nextSequence() {
-        return jdbc.queryOne("SELECT NEXT VALUE FOR version_sequence", rs -> rs.getLong(1)).orElseThrow();
+        return jdbc.queryOne("SELECT NEXT VALUE FOR version_sequence", rs -> rs.getLong(1))
+                .orElseThrow();
     }
 
     @Override
@@ -144,7 +145,8 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
      * not happen (db-scheduler's "rows affected must be 1").
      */
     private void updateOne(Columns columns, String bucket, String key, VersionId versionId) {
-        int rows = jdbc.update("UPDATE object_versions SET " + columns.assignments() + WHERE_VERSION,
+        int rows = jdbc.update(
+                "UPDATE object_versions SET " + columns.assignments() + WHERE_VERSION,
                 columns.values(bucket, key, versionId.value()));
         if (rows != 1) {
             throw new IllegalStateException("updating version " + versionId.value() + " of " + bucket + "/" + key
@@ -154,31 +156,51 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
 
     @Override
     public boolean anyInBucket(String bucket) {
-        return jdbc.queryOne("SELECT 1 FROM object_versions WHERE bucket = ? LIMIT 1", rs -> true, bucket).isPresent();
+        return jdbc.queryOne("SELECT 1 FROM object_versions WHERE bucket = ? LIMIT 1", rs -> true, bucket)
+                .isPresent();
     }
 
     @Override
-    public List<ListedVersion> scanVersions(String bucket, String prefix, String afterKey, Long afterSequence,
-                                           int limit) {
+    public List<ListedVersion> scanVersions(
+            String bucket, String prefix, String afterKey, Long afterSequence, int limit) {
         String like = likePrefix(prefix);
         if (afterSequence == null) {
-            return jdbc.query(SCAN_AFTER_KEY, JdbcObjectVersionRepository::listed, bucket, like,
-                    afterKey == null ? "" : afterKey, limit);
+            return jdbc.query(
+                    SCAN_AFTER_KEY,
+                    JdbcObjectVersionRepository::listed,
+                    bucket,
+                    like,
+                    afterKey == null ? "" : afterKey,
+                    limit);
         }
-        return jdbc.query(SCAN_AFTER_VERSION, JdbcObjectVersionRepository::listed, bucket, like, afterKey, afterKey,
-                afterSequence, limit);
+        return jdbc.query(
+                SCAN_AFTER_VERSION,
+                JdbcObjectVersionRepository::listed,
+                bucket,
+                like,
+                afterKey,
+                afterKey,
+                afterSequence,
+                limit);
     }
 
     @Override
     public List<ObjectVersion> scanCurrentObjects(String bucket, String prefix, String afterKey, int limit) {
-        return jdbc.query(SCAN_CURRENT, rs -> (ObjectVersion) map(rs), bucket, likePrefix(prefix),
-                afterKey == null ? "" : afterKey, limit);
+        return jdbc.query(
+                SCAN_CURRENT,
+                rs -> (ObjectVersion) map(rs),
+                bucket,
+                likePrefix(prefix),
+                afterKey == null ? "" : afterKey,
+                limit);
     }
 
     @Override
     public List<String> blobIdsInBucket(String bucket) {
-        return jdbc.query("SELECT blob_id FROM object_versions WHERE bucket = ? AND blob_id IS NOT NULL",
-                rs -> rs.getString(1), bucket);
+        return jdbc.query(
+                "SELECT blob_id FROM object_versions WHERE bucket = ? AND blob_id IS NOT NULL",
+                rs -> rs.getString(1),
+                bucket);
     }
 
     private static String likePrefix(String prefix) {
@@ -191,7 +213,9 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
     }
 
     private static List<Long> partSizes(String column) {
-        return column == null ? null : Arrays.stream(column.split(",")).map(Long::valueOf).toList();
+        return column == null
+                ? null
+                : Arrays.stream(column.split(",")).map(Long::valueOf).toList();
     }
 
     private static ListedVersion listed(ResultSet rs) throws SQLException {
@@ -208,16 +232,34 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
             return new DeleteMarker(bucket, key, versionId, seq, lastModified);
         }
         String algorithm = rs.getString("checksum_algorithm");
-        Checksum checksum = algorithm == null ? null
-                : new Checksum(ChecksumAlgorithm.valueOf(algorithm), rs.getString("checksum_value"),
+        Checksum checksum = algorithm == null
+                ? null
+                : new Checksum(
+                        ChecksumAlgorithm.valueOf(algorithm),
+                        rs.getString("checksum_value"),
                         Checksum.ChecksumType.valueOf(rs.getString("checksum_type")));
         List<Long> partSizes = partSizes(rs.getString("part_sizes"));
-        ContentHeaders content = new ContentHeaders(rs.getString("content_type"), rs.getString("content_encoding"),
-                rs.getString("content_disposition"), rs.getString("content_language"), rs.getString("cache_control"),
+        ContentHeaders content = new ContentHeaders(
+                rs.getString("content_type"),
+                rs.getString("content_encoding"),
+                rs.getString("content_disposition"),
+                rs.getString("content_language"),
+                rs.getString("cache_control"),
                 rs.getString("expires"));
-        return new ObjectVersion(bucket, key, versionId, seq, lastModified, rs.getLong("size"), rs.getString("etag"),
-                content, JsonColumns.read(rs.getString("user_metadata")), checksum, partSizes,
+        return new ObjectVersion(
+                bucket,
+                key,
+                versionId,
+                seq,
+                lastModified,
+                rs.getLong("size"),
+                rs.getString("etag"),
+                content,
+                JsonColumns.read(rs.getString("user_metadata")),
+                checksum,
+                partSizes,
                 JsonColumns.read(rs.getString("tags")),
-                rs.getString("blob_id"), ObjectLockColumns.read(rs));
+                rs.getString("blob_id"),
+                ObjectLockColumns.read(rs));
     }
 }

@@ -12,8 +12,7 @@ import java.time.Instant;
 /** The three columns (retention_mode, retain_until, legal_hold) that hold an {@link ObjectLock}. */
 final class ObjectLockColumns {
 
-    private ObjectLockColumns() {
-    }
+    private ObjectLockColumns() {}
 
     static Columns of(ObjectLock lock) {
         ObjectLock l = lock == null ? ObjectLock.NONE : lock;
@@ -27,7 +26,8 @@ final class ObjectLockColumns {
     static ObjectLock read(ResultSet rs) throws SQLException {
         String mode = rs.getString("retention_mode");
         long until = rs.getLong("retain_until");
-        Retention retention = mode == null ? null : new Retention(RetentionMode.valueOf(mode), Instant.ofEpochMilli(until));
+        Retention retention =
+                mode == null ? null : new Retention(RetentionMode.valueOf(mode), Instant.ofEpochMilli(until));
         String hold = rs.getString("legal_hold");
         return new ObjectLock(retention, hold == null ? null : LegalHoldStatus.valueOf(hold));
     }

@@ -5,11 +5,11 @@ import dev.objectlock.emulator.storage.jdbc.Jdbc;
 /** Whole-database chores the composition root needs: emptying everything for a reset. */
 public final class StorageMaintenance {
 
-    private static final String[] TABLES_CHILD_FIRST =
-            {"batch_jobs", "bucket_policies", "upload_parts", "multipart_uploads", "object_versions", "buckets"};
+    private static final String[] TABLES_CHILD_FIRST = {
+        "batch_jobs", "bucket_policies", "upload_parts", "multipart_uploads", "object_versions", "buckets"
+    };
 
-    private StorageMaintenance() {
-    }
+    private StorageMaintenance() {}
 
     /** Empties every table (cheaper than a restart; the schema stays). */
     public static void truncateAll(Jdbc jdbc) {

@@ -2,10 +2,6 @@ package dev.objectlock.emulator.batch;
 
 import dev.objectlock.emulator.ObjectLockEmulator;
 import dev.objectlock.emulator.it.EmulatorFixture;
-import software.amazon.awssdk.services.s3control.S3ControlClient;
-import software.amazon.awssdk.services.s3control.model.JobManifestFieldName;
-import software.amazon.awssdk.services.s3control.model.JobManifestFormat;
-import software.amazon.awssdk.services.s3control.model.S3ObjectLockLegalHoldStatus;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +14,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import software.amazon.awssdk.services.s3control.S3ControlClient;
+import software.amazon.awssdk.services.s3control.model.JobManifestFieldName;
+import software.amazon.awssdk.services.s3control.model.JobManifestFormat;
+import software.amazon.awssdk.services.s3control.model.S3ObjectLockLegalHoldStatus;
 
 /**
  * Batch Operations throughput as a user meets it: a legal-hold job over N objects (100,000 by
@@ -30,8 +30,7 @@ import java.util.stream.Stream;
  */
 public final class BatchJobBenchmark {
 
-    private BatchJobBenchmark() {
-    }
+    private BatchJobBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int objects = Integer.getInteger("bench.objects", 100_000);
@@ -39,11 +38,16 @@ public final class BatchJobBenchmark {
         int runs = Integer.getInteger("bench.runs", 5);
         boolean dataDir = Boolean.getBoolean("bench.dataDir");
         Path dir = dataDir ? Files.createTempDirectory("objectlock-batch-bench-") : null;
-        try (ObjectLockEmulator emulator = ObjectLockEmulator.builder().dataDir(dir).build().start()) {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            int status = http.send(HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/bench"))
-                    .header("x-amz-bucket-object-lock-enabled", "true")
-                    .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding())
+        try (ObjectLockEmulator emulator =
+                ObjectLockEmulator.builder().dataDir(dir).build().start()) {
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            int status = http.send(
+                            HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/bench"))
+                                    .header("x-amz-bucket-object-lock-enabled", "true")
+                                    .PUT(HttpRequest.BodyPublishers.noBody())
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
                     .statusCode();
             if (status != 200) {
                 throw new IllegalStateException("CreateBucket answered " + status);
@@ -56,25 +60,35 @@ public final class BatchJobBenchmark {
             for (int i = 0; i < objects; i++) {
                 csv.append("bench,object-").append(i).append('\n');
             }
-            HttpResponse<Void> put = http.send(HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/bench/manifest.csv"))
-                    .PUT(HttpRequest.BodyPublishers.ofString(csv.toString())).build(), HttpResponse.BodyHandlers.discarding());
-            String etag = put.headers().firstValue("ETag")
-                    .orElseThrow(() -> new IllegalStateException("PutObject of the manifest answered " + put.statusCode()));
+            HttpResponse<Void> put = http.send(
+                    HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/bench/manifest.csv"))
+                            .PUT(HttpRequest.BodyPublishers.ofString(csv.toString()))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            String etag = put.headers()
+                    .firstValue("ETag")
+                    .orElseThrow(
+                            () -> new IllegalStateException("PutObject of the manifest answered " + put.statusCode()));
 
             List<Double> cold = new ArrayList<>();
             List<Double> measured = new ArrayList<>();
-            try (S3ControlClient control = EmulatorFixture.controlClientFor(emulator.endpoint(), b -> { })) {
+            try (S3ControlClient control = EmulatorFixture.controlClientFor(emulator.endpoint(), b -> {})) {
                 for (int i = 0; i < warmup + runs; i++) {
-                    S3ObjectLockLegalHoldStatus hold = i % 2 == 0 ? S3ObjectLockLegalHoldStatus.ON
-                            : S3ObjectLockLegalHoldStatus.OFF;
+                    S3ObjectLockLegalHoldStatus hold =
+                            i % 2 == 0 ? S3ObjectLockLegalHoldStatus.ON : S3ObjectLockLegalHoldStatus.OFF;
                     long t0 = System.nanoTime();
                     String id = control.createJob(b -> b.accountId(emulator.accountId())
-                            .operation(o -> o.s3PutObjectLegalHold(h -> h.legalHold(l -> l.status(hold))))
-                            .manifest(m -> m.spec(sp -> sp.format(JobManifestFormat.S3_BATCH_OPERATIONS_CSV_20180820)
-                                            .fields(JobManifestFieldName.BUCKET, JobManifestFieldName.KEY))
-                                    .location(l -> l.objectArn("arn:aws:s3:::bench/manifest.csv").eTag(etag)))
-                            .report(r -> r.enabled(false)).priority(10).confirmationRequired(false)
-                            .roleArn("arn:aws:iam::" + emulator.accountId() + ":role/bench")).jobId();
+                                    .operation(o -> o.s3PutObjectLegalHold(h -> h.legalHold(l -> l.status(hold))))
+                                    .manifest(m -> m.spec(sp -> sp.format(
+                                                            JobManifestFormat.S3_BATCH_OPERATIONS_CSV_20180820)
+                                                    .fields(JobManifestFieldName.BUCKET, JobManifestFieldName.KEY))
+                                            .location(l -> l.objectArn("arn:aws:s3:::bench/manifest.csv")
+                                                    .eTag(etag)))
+                                    .report(r -> r.enabled(false))
+                                    .priority(10)
+                                    .confirmationRequired(false)
+                                    .roleArn("arn:aws:iam::" + emulator.accountId() + ":role/bench"))
+                            .jobId();
                     BatchJob done = emulator.awaitJob(id, Duration.ofMinutes(5));
                     double elapsed = ms(System.nanoTime() - t0);
                     if (done.status() != JobStatus.Complete || done.progress().numberOfTasksSucceeded() != objects) {
@@ -83,18 +97,27 @@ public final class BatchJobBenchmark {
                     (i < warmup ? cold : measured).add(elapsed);
                 }
             }
-            System.out.printf(Locale.ROOT, "legal-hold job over %,d objects (%s; CreateJob over HTTP with S3ControlClient, CSV manifest read from the bucket), %d runs after "
-                    + "%d warm-up runs:%n", objects, dataDir ? "--data-dir" : "in-memory", runs, warmup);
+            System.out.printf(
+                    Locale.ROOT,
+                    "legal-hold job over %,d objects (%s; CreateJob over HTTP with S3ControlClient, CSV manifest read from the bucket), %d runs after "
+                            + "%d warm-up runs:%n",
+                    objects,
+                    dataDir ? "--data-dir" : "in-memory",
+                    runs,
+                    warmup);
             System.out.printf(Locale.ROOT, "  seeding %,d objects:           %9.1f ms%n", objects, seedMs);
-            System.out.printf(Locale.ROOT, "  first job in this JVM (cold):  %9.1f ms%n", cold.isEmpty() ? Double.NaN
-                    : cold.get(0));
+            System.out.printf(
+                    Locale.ROOT,
+                    "  first job in this JVM (cold):  %9.1f ms%n",
+                    cold.isEmpty() ? Double.NaN : cold.get(0));
             System.out.println("  CreateJob -> Complete:         " + summary(measured));
-            System.out.printf(Locale.ROOT, "  tasks per second (median):     %,9.0f%n",
-                    objects / (median(measured) / 1000));
+            System.out.printf(
+                    Locale.ROOT, "  tasks per second (median):     %,9.0f%n", objects / (median(measured) / 1000));
         } finally {
             if (dir != null) {
                 try (Stream<Path> paths = Files.walk(dir)) {
-                    paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    paths.sorted(Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
         }
@@ -102,8 +125,12 @@ public final class BatchJobBenchmark {
 
     private static String summary(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
-        return String.format(Locale.ROOT, "median %9.1f ms   min %9.1f ms   max %9.1f ms", median(values),
-                sorted.get(0), sorted.get(sorted.size() - 1));
+        return String.format(
+                Locale.ROOT,
+                "median %9.1f ms   min %9.1f ms   max %9.1f ms",
+                median(values),
+                sorted.get(0),
+                sorted.get(sorted.size() - 1));
     }
 
     private static double median(List<Double> values) {

@@ -25,8 +25,7 @@ final class BatchSupport {
     static final String ACCOUNT = JobRequests.ACCOUNT;
     static final Duration WAIT = Duration.ofSeconds(30);
 
-    private BatchSupport() {
-    }
+    private BatchSupport() {}
 
     static BatchJobService jobs(EmulatorFixture s3) {
         return EmulatorInternals.batchJobs(s3.emulator());
@@ -53,8 +52,13 @@ final class BatchSupport {
         byte[] body = "seeded".getBytes(StandardCharsets.UTF_8);
         ObjectService.NewObject plain = new ObjectService.NewObject(ContentHeaders.defaults(), Map.of(), Map.of());
         List<String> ids = new ArrayList<>();
-        ObjectService.Written first = objects.put(new ObjectService.PutObject(bucket, prefix + 0, plain, LockHeaders.NONE,
-                Payload.internal(new ByteArrayInputStream(body), null), Conditions.none()));
+        ObjectService.Written first = objects.put(new ObjectService.PutObject(
+                bucket,
+                prefix + 0,
+                plain,
+                LockHeaders.NONE,
+                Payload.internal(new ByteArrayInputStream(body), null),
+                Conditions.none()));
         ids.add(first.versionId() == null ? "null" : first.versionId().value());
         ObjectVersion stored = objects.head(bucket, prefix + 0, null).version();
         // chunks, not one transaction: H2 slows down on a transaction with tens of thousands of new rows
@@ -63,9 +67,17 @@ final class BatchSupport {
             int to = Math.min(count, start + 1000);
             EmulatorInternals.transactions(emulator).inTransaction(() -> {
                 for (int i = from; i < to; i++) {
-                    ObjectService.Written w = objects.commitNewVersion(bucket, prefix + i, plain, stored.size(),
-                            stored.etag(), stored.checksum(), null, stored.blobId(),
-                            new LockRequestRules.RequestedLock(null, null), Conditions.none(),
+                    ObjectService.Written w = objects.commitNewVersion(
+                            bucket,
+                            prefix + i,
+                            plain,
+                            stored.size(),
+                            stored.etag(),
+                            stored.checksum(),
+                            null,
+                            stored.blobId(),
+                            new LockRequestRules.RequestedLock(null, null),
+                            Conditions.none(),
                             emulator.clock().instant());
                     ids.add(w.versionId() == null ? "null" : w.versionId().value());
                 }
@@ -75,9 +87,18 @@ final class BatchSupport {
     }
 
     static JobRequest job(JobOperation operation, String manifestArn, JobReport report, String... fields) {
-        return new JobRequest(ACCOUNT, false, operation, report, UUID.randomUUID().toString(),
+        return new JobRequest(
+                ACCOUNT,
+                false,
+                operation,
+                report,
+                UUID.randomUUID().toString(),
                 JobRequests.csvManifest(manifestArn, fields.length == 0 ? new String[] {"Bucket", "Key"} : fields),
-                null, 10, JobRequests.ROLE, List.of(), null);
+                null,
+                10,
+                JobRequests.ROLE,
+                List.of(),
+                null);
     }
 
     static JobReport report(String bucket, String prefix, String scope) {

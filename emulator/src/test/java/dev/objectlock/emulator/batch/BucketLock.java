@@ -22,16 +22,17 @@ final class BucketLock implements AutoCloseable {
     private BucketLock(ObjectLockEmulator emulator, String bucket, String key) {
         this.emulator = emulator;
         ObjectLockService locks = EmulatorInternals.objectLocks(emulator);
-        holder = CompletableFuture.runAsync(() -> EmulatorInternals.transactions(emulator).inTransaction(() -> {
-            // any change under the bucket's lock will do: a legal hold OFF on {@code key}
-            locks.putLegalHold(new ObjectLockService.VersionRef(bucket, key, null), "OFF");
-            taken.countDown();
-            try {
-                released.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
+        holder = CompletableFuture.runAsync(() -> EmulatorInternals.transactions(emulator)
+                .inTransaction(() -> {
+                    // any change under the bucket's lock will do: a legal hold OFF on {@code key}
+                    locks.putLegalHold(new ObjectLockService.VersionRef(bucket, key, null), "OFF");
+                    taken.countDown();
+                    try {
+                        released.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
     }
 
     /** Returns once the lock is held: {@code key} is an object of {@code bucket} whose hold becomes OFF. */
@@ -51,8 +52,11 @@ final class BucketLock implements AutoCloseable {
     void awaitSomeoneWaiting() throws InterruptedException {
         Jdbc jdbc = (Jdbc) EmulatorInternals.transactions(emulator);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (jdbc.queryOne("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL",
-                rs -> rs.getLong(1)).orElse(0L) == 0) {
+        while (jdbc.queryOne(
+                                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL",
+                                rs -> rs.getLong(1))
+                        .orElse(0L)
+                == 0) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("no task ever waited for the bucket lock");
             }

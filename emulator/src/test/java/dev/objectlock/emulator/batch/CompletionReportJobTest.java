@@ -38,23 +38,32 @@ class CompletionReportJobTest {
         manifests = BatchSupport.stubManifests(s3);
         createLockBucket(client, "data");
         client.createBucket(b -> b.bucket("reports"));
-        v1 = client.putObject(b -> b.bucket("data").key("a b,\"c\""), RequestBody.fromString("x")).versionId();
-        arn = manifests.manifest("report", List.of(
-                new TaskTarget("data", "a b,\"c\"", "a%20b%2C%22c%22", v1),
-                target("data", "gone", "")));
+        v1 = client.putObject(b -> b.bucket("data").key("a b,\"c\""), RequestBody.fromString("x"))
+                .versionId();
+        arn = manifests.manifest(
+                "report",
+                List.of(new TaskTarget("data", "a b,\"c\"", "a%20b%2C%22c%22", v1), target("data", "gone", "")));
     }
 
     @Test
     void writesBothResultFilesAndTheManifestByteForByte() {
         Instant before = s3.emulator().clock().instant();
-        BatchJob job = run(s3, job(new JobOperation.PutObjectLegalHold("ON"), arn, report("reports", "out", "AllTasks"),
-                "Bucket", "Key", "VersionId"));
+        BatchJob job = run(
+                s3,
+                job(
+                        new JobOperation.PutObjectLegalHold("ON"),
+                        arn,
+                        report("reports", "out", "AllTasks"),
+                        "Bucket",
+                        "Key",
+                        "VersionId"));
         String base = "out/job-" + job.jobId() + "/";
 
         assertThat(job.status()).isEqualTo(JobStatus.Complete);
         String succeededKey = base + "results/" + CompletionReportTest.sha1(job.jobId() + ":succeeded") + ".csv";
         String failedKey = base + "results/" + CompletionReportTest.sha1(job.jobId() + ":failed") + ".csv";
-        assertThat(client.listObjectsV2(b -> b.bucket("reports")).contents()).extracting(S3Object::key)
+        assertThat(client.listObjectsV2(b -> b.bucket("reports")).contents())
+                .extracting(S3Object::key)
                 .containsExactlyInAnyOrder(base + "manifest.json", succeededKey, failedKey);
         byte[] succeeded = read(succeededKey);
         byte[] failed = read(failedKey);
@@ -66,51 +75,85 @@ class CompletionReportJobTest {
         String manifest = new String(read(base + "manifest.json"), StandardCharsets.UTF_8);
         Matcher created = CREATED.matcher(manifest);
         assertThat(created.find()).isTrue();
-        assertThat(Instant.parse(created.group(1))).isBetween(before, s3.emulator().clock().instant());
-        assertThat(manifest).isEqualTo("{\"Format\":\"Report_CSV_20180820\",\"ReportCreationDate\":\""
-                + created.group(1) + "\",\"Results\":["
-                + "{\"TaskExecutionStatus\":\"succeeded\",\"Bucket\":\"reports\",\"MD5Checksum\":\""
-                + CompletionReportTest.md5(succeeded) + "\",\"Key\":\"" + succeededKey + "\"},"
-                + "{\"TaskExecutionStatus\":\"failed\",\"Bucket\":\"reports\",\"MD5Checksum\":\""
-                + CompletionReportTest.md5(failed) + "\",\"Key\":\"" + failedKey + "\"}],"
-                + "\"ReportSchema\":\"Bucket, Key, VersionId, TaskStatus, ErrorCode, HTTPStatusCode, ResultMessage\"}");
-        assertThat(client.headObject(b -> b.bucket("reports").key(base + "manifest.json")).contentType())
+        assertThat(Instant.parse(created.group(1)))
+                .isBetween(before, s3.emulator().clock().instant());
+        assertThat(manifest)
+                .isEqualTo(
+                        "{\"Format\":\"Report_CSV_20180820\",\"ReportCreationDate\":\""
+                                + created.group(1) + "\",\"Results\":["
+                                + "{\"TaskExecutionStatus\":\"succeeded\",\"Bucket\":\"reports\",\"MD5Checksum\":\""
+                                + CompletionReportTest.md5(succeeded) + "\",\"Key\":\"" + succeededKey + "\"},"
+                                + "{\"TaskExecutionStatus\":\"failed\",\"Bucket\":\"reports\",\"MD5Checksum\":\""
+                                + CompletionReportTest.md5(failed) + "\",\"Key\":\"" + failedKey + "\"}],"
+                                + "\"ReportSchema\":\"Bucket, Key, VersionId, TaskStatus, ErrorCode, HTTPStatusCode, ResultMessage\"}");
+        assertThat(client.headObject(b -> b.bucket("reports").key(base + "manifest.json"))
+                        .contentType())
                 .isEqualTo("application/json");
     }
 
     @Test
     void failedTasksOnlyLeavesOutTheSucceededFile() {
-        BatchJob job = run(s3, job(new JobOperation.PutObjectLegalHold("ON"), arn,
-                report("reports", null, "FailedTasksOnly"), "Bucket", "Key", "VersionId"));
+        BatchJob job = run(
+                s3,
+                job(
+                        new JobOperation.PutObjectLegalHold("ON"),
+                        arn,
+                        report("reports", null, "FailedTasksOnly"),
+                        "Bucket",
+                        "Key",
+                        "VersionId"));
 
-        assertThat(client.listObjectsV2(b -> b.bucket("reports")).contents()).extracting(S3Object::key)
-                .containsExactlyInAnyOrder("job-" + job.jobId() + "/manifest.json", "job-" + job.jobId() + "/results/"
-                        + CompletionReportTest.sha1(job.jobId() + ":failed") + ".csv");
+        assertThat(client.listObjectsV2(b -> b.bucket("reports")).contents())
+                .extracting(S3Object::key)
+                .containsExactlyInAnyOrder(
+                        "job-" + job.jobId() + "/manifest.json",
+                        "job-" + job.jobId() + "/results/" + CompletionReportTest.sha1(job.jobId() + ":failed")
+                                + ".csv");
     }
 
     @Test
     void aReportBucketWithDefaultRetentionRefusesTheReportAndTheJobFails() {
         createLockBucket(client, "retained-reports");
-        client.putObjectLockConfiguration(b -> b.bucket("retained-reports").objectLockConfiguration(c -> c
-                .objectLockEnabled("Enabled").rule(r -> r.defaultRetention(d -> d.mode("GOVERNANCE").days(1)))));
+        client.putObjectLockConfiguration(b -> b.bucket("retained-reports")
+                .objectLockConfiguration(c -> c.objectLockEnabled("Enabled")
+                        .rule(r -> r.defaultRetention(d -> d.mode("GOVERNANCE").days(1)))));
 
-        BatchJob job = run(s3, job(new JobOperation.PutObjectLegalHold("ON"), arn, report("retained-reports", null,
-                null), "Bucket", "Key", "VersionId"));
+        BatchJob job = run(
+                s3,
+                job(
+                        new JobOperation.PutObjectLegalHold("ON"),
+                        arn,
+                        report("retained-reports", null, null),
+                        "Bucket",
+                        "Key",
+                        "VersionId"));
 
         assertThat(job.status()).isEqualTo(JobStatus.Failed);
         assertThat(job.progress().numberOfTasksSucceeded()).as("the tasks ran").isEqualTo(1);
-        assertThat(job.failureReasons()).containsExactly(new BatchJob.Failure("ReportWriteFailed",
-                "The job report could not be written to your report bucket. Please check your permissions."));
-        assertThat(client.listObjectVersions(b -> b.bucket("retained-reports")).versions()).isEmpty();
+        assertThat(job.failureReasons())
+                .containsExactly(new BatchJob.Failure(
+                        "ReportWriteFailed",
+                        "The job report could not be written to your report bucket. Please check your permissions."));
+        assertThat(client.listObjectVersions(b -> b.bucket("retained-reports")).versions())
+                .isEmpty();
     }
 
     @Test
     void aMissingReportBucketFailsTheJob() {
-        BatchJob job = run(s3, job(new JobOperation.PutObjectLegalHold("ON"), arn, report("no-such-reports", null,
-                null), "Bucket", "Key", "VersionId"));
+        BatchJob job = run(
+                s3,
+                job(
+                        new JobOperation.PutObjectLegalHold("ON"),
+                        arn,
+                        report("no-such-reports", null, null),
+                        "Bucket",
+                        "Key",
+                        "VersionId"));
 
         assertThat(job.status()).isEqualTo(JobStatus.Failed);
-        assertThat(job.failureReasons()).extracting(BatchJob.Failure::failureCode).containsExactly("ReportWriteFailed");
+        assertThat(job.failureReasons())
+                .extracting(BatchJob.Failure::failureCode)
+                .containsExactly("ReportWriteFailed");
     }
 
     @Test

@@ -18,8 +18,8 @@ class CompletionReportTest {
     }
 
     private static CompletionReport.Row failed(String key, int status, String code, String message) {
-        return new CompletionReport.Row(new TaskTarget("data", key, key, ""),
-                TaskOutcome.failure(status, code, message));
+        return new CompletionReport.Row(
+                new TaskTarget("data", key, key, ""), TaskOutcome.failure(status, code, message));
     }
 
     @Test
@@ -36,49 +36,65 @@ class CompletionReportTest {
     void rowsPutTheStatusBeforeTheCode() {
         assertThat(CompletionReport.csvLine(ok("a%20b", null), "succeeded"))
                 .isEqualTo("data,a%20b,,succeeded,200,,Successful\n");
-        assertThat(CompletionReport.csvLine(failed("prefix/file_name", 400, "InvalidRequest",
-                "Task failed due to missing VersionId"), "failed"))
+        assertThat(CompletionReport.csvLine(
+                        failed("prefix/file_name", 400, "InvalidRequest", "Task failed due to missing VersionId"),
+                        "failed"))
                 .isEqualTo("data,prefix/file_name,,failed,400,InvalidRequest,Task failed due to missing VersionId\n");
     }
 
     @Test
     void writesBothResultFilesAndAManifestListingThem() {
-        JobReport report = new JobReport("arn:aws:s3:::reports", "Report_CSV_20180820", true, "batch/legal", "AllTasks",
-                null);
-        List<CompletionReport.ReportObject> objects = CompletionReport.build(JOB, report, "reports",
-                List.of(ok("k1", "v1"), failed("k,2", 403, "AccessDenied", "Access Denied"), ok("k3", null)), AT);
+        JobReport report =
+                new JobReport("arn:aws:s3:::reports", "Report_CSV_20180820", true, "batch/legal", "AllTasks", null);
+        List<CompletionReport.ReportObject> objects = CompletionReport.build(
+                JOB,
+                report,
+                "reports",
+                List.of(ok("k1", "v1"), failed("k,2", 403, "AccessDenied", "Access Denied"), ok("k3", null)),
+                AT);
 
-        assertThat(objects).extracting(CompletionReport.ReportObject::key).containsExactly(
-                "batch/legal/job-" + JOB + "/results/" + sha1(JOB + ":succeeded") + ".csv",
-                "batch/legal/job-" + JOB + "/results/" + sha1(JOB + ":failed") + ".csv",
-                "batch/legal/job-" + JOB + "/manifest.json");
-        assertThat(text(objects.get(0))).isEqualTo("data,k1,v1,succeeded,200,,Successful\n"
-                + "data,k3,,succeeded,200,,Successful\n");
+        assertThat(objects)
+                .extracting(CompletionReport.ReportObject::key)
+                .containsExactly(
+                        "batch/legal/job-" + JOB + "/results/" + sha1(JOB + ":succeeded") + ".csv",
+                        "batch/legal/job-" + JOB + "/results/" + sha1(JOB + ":failed") + ".csv",
+                        "batch/legal/job-" + JOB + "/manifest.json");
+        assertThat(text(objects.get(0)))
+                .isEqualTo("data,k1,v1,succeeded,200,,Successful\n" + "data,k3,,succeeded,200,,Successful\n");
         assertThat(text(objects.get(1))).isEqualTo("data,\"k,2\",,failed,403,AccessDenied,Access Denied\n");
-        assertThat(text(objects.get(2))).isEqualTo("{\"Format\":\"Report_CSV_20180820\","
-                + "\"ReportCreationDate\":\"2019-04-05T17:48:39.725Z\",\"Results\":["
-                + "{\"TaskExecutionStatus\":\"succeeded\",\"Bucket\":\"reports\",\"MD5Checksum\":\""
-                + md5(objects.get(0).body()) + "\",\"Key\":\"" + objects.get(0).key() + "\"},"
-                + "{\"TaskExecutionStatus\":\"failed\",\"Bucket\":\"reports\",\"MD5Checksum\":\""
-                + md5(objects.get(1).body()) + "\",\"Key\":\"" + objects.get(1).key() + "\"}],"
-                + "\"ReportSchema\":\"Bucket, Key, VersionId, TaskStatus, ErrorCode, HTTPStatusCode, ResultMessage\"}");
+        assertThat(text(objects.get(2)))
+                .isEqualTo(
+                        "{\"Format\":\"Report_CSV_20180820\","
+                                + "\"ReportCreationDate\":\"2019-04-05T17:48:39.725Z\",\"Results\":["
+                                + "{\"TaskExecutionStatus\":\"succeeded\",\"Bucket\":\"reports\",\"MD5Checksum\":\""
+                                + md5(objects.get(0).body()) + "\",\"Key\":\""
+                                + objects.get(0).key() + "\"},"
+                                + "{\"TaskExecutionStatus\":\"failed\",\"Bucket\":\"reports\",\"MD5Checksum\":\""
+                                + md5(objects.get(1).body()) + "\",\"Key\":\""
+                                + objects.get(1).key() + "\"}],"
+                                + "\"ReportSchema\":\"Bucket, Key, VersionId, TaskStatus, ErrorCode, HTTPStatusCode, ResultMessage\"}");
     }
 
     @Test
     void leavesOutAnEmptyResultFileAndTheSucceededOneForFailedTasksOnly() {
         JobReport all = new JobReport("arn:aws:s3:::reports", "Report_CSV_20180820", true, null, null, null);
-        JobReport failedOnly = new JobReport("arn:aws:s3:::reports", "Report_CSV_20180820", true, null,
-                "FailedTasksOnly", null);
+        JobReport failedOnly =
+                new JobReport("arn:aws:s3:::reports", "Report_CSV_20180820", true, null, "FailedTasksOnly", null);
 
         assertThat(CompletionReport.build(JOB, all, "reports", List.of(ok("k", null)), AT))
                 .extracting(CompletionReport.ReportObject::key)
-                .containsExactly("job-" + JOB + "/results/" + sha1(JOB + ":succeeded") + ".csv",
+                .containsExactly(
+                        "job-" + JOB + "/results/" + sha1(JOB + ":succeeded") + ".csv",
                         "job-" + JOB + "/manifest.json");
-        assertThat(CompletionReport.build(JOB, failedOnly, "reports",
-                List.of(ok("k", null), failed("f", 404, "NoSuchKey", "The specified key does not exist.")), AT))
+        assertThat(CompletionReport.build(
+                        JOB,
+                        failedOnly,
+                        "reports",
+                        List.of(ok("k", null), failed("f", 404, "NoSuchKey", "The specified key does not exist.")),
+                        AT))
                 .extracting(CompletionReport.ReportObject::key)
-                .containsExactly("job-" + JOB + "/results/" + sha1(JOB + ":failed") + ".csv",
-                        "job-" + JOB + "/manifest.json");
+                .containsExactly(
+                        "job-" + JOB + "/results/" + sha1(JOB + ":failed") + ".csv", "job-" + JOB + "/manifest.json");
     }
 
     @Test
@@ -100,7 +116,9 @@ class CompletionReportTest {
 
     private static String digest(String algorithm, byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance(algorithm).digest(bytes));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance(algorithm).digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -60,8 +60,11 @@ class FailedTaskRollbackTest {
         BatchSupport.jobs(s3).wrapTaskExecutors(real -> t -> {
             if (t.key().equals("crash")) {
                 // part of a change: the null version replaced (its body queued for deletion), then tagged
-                objects.put(new ObjectService.PutObject("plain", "crash",
-                        new ObjectService.NewObject(ContentHeaders.defaults(), Map.of(), Map.of()), LockHeaders.NONE,
+                objects.put(new ObjectService.PutObject(
+                        "plain",
+                        "crash",
+                        new ObjectService.NewObject(ContentHeaders.defaults(), Map.of(), Map.of()),
+                        LockHeaders.NONE,
                         Payload.internal(new ByteArrayInputStream("half-done".getBytes(StandardCharsets.UTF_8)), null),
                         Conditions.none()));
                 real.run(t);
@@ -73,11 +76,17 @@ class FailedTaskRollbackTest {
             }
             return outcome;
         });
-        String arn = manifests.manifest("four", List.of(target("plain", "a", null), target("plain", "crash", null),
-                target("plain", "refuse", null), target("plain", "z", null)));
+        String arn = manifests.manifest(
+                "four",
+                List.of(
+                        target("plain", "a", null),
+                        target("plain", "crash", null),
+                        target("plain", "refuse", null),
+                        target("plain", "z", null)));
 
-        BatchJob job = run(s3, job(new JobOperation.PutObjectTagging(List.of(new Tag("batch", "yes"))), arn,
-                JobRequests.NO_REPORT));
+        BatchJob job = run(
+                s3,
+                job(new JobOperation.PutObjectTagging(List.of(new Tag("batch", "yes"))), arn, JobRequests.NO_REPORT));
 
         SoftAssertions.assertSoftly(soft -> {
             soft.assertThat(job.status()).isEqualTo(JobStatus.Complete);
@@ -85,8 +94,10 @@ class FailedTaskRollbackTest {
             soft.assertThat(job.progress().numberOfTasksFailed()).isEqualTo(2);
             soft.assertThat(tags("a")).containsExactly(Map.entry("batch", "yes"));
             soft.assertThat(tags("z")).containsExactly(Map.entry("batch", "yes"));
-            soft.assertThat(client.getObjectAsBytes(b -> b.bucket("plain").key("crash")).asUtf8String())
-                    .as("the null version the crashed task replaced is back, with its body").isEqualTo("original crash");
+            soft.assertThat(client.getObjectAsBytes(b -> b.bucket("plain").key("crash"))
+                            .asUtf8String())
+                    .as("the null version the crashed task replaced is back, with its body")
+                    .isEqualTo("original crash");
             soft.assertThat(tags("crash")).as("the crashed task's tags").isEmpty();
             soft.assertThat(tags("refuse")).as("the refused task's tags").isEmpty();
         });
@@ -94,7 +105,8 @@ class FailedTaskRollbackTest {
 
     private Map<String, String> tags(String key) {
         return client.getObjectTagging(b -> b.bucket("plain").key(key)).tagSet().stream()
-                .collect(Collectors.toMap(software.amazon.awssdk.services.s3.model.Tag::key,
+                .collect(Collectors.toMap(
+                        software.amazon.awssdk.services.s3.model.Tag::key,
                         software.amazon.awssdk.services.s3.model.Tag::value));
     }
 }

@@ -41,19 +41,26 @@ class FailureThresholdJobTest {
         }
         String arn = manifests.manifest("mostly-missing", targets);
 
-        BatchJob job = run(s3, job(new JobOperation.PutObjectLegalHold("ON"), arn,
-                BatchSupport.report("reports", null, "FailedTasksOnly")));
+        BatchJob job = run(
+                s3,
+                job(
+                        new JobOperation.PutObjectLegalHold("ON"),
+                        arn,
+                        BatchSupport.report("reports", null, "FailedTasksOnly")));
 
         assertThat(job.status()).isEqualTo(JobStatus.Failed);
         assertThat(job.progress().totalNumberOfTasks()).isEqualTo(1200);
         assertThat(job.progress().numberOfTasksFailed()).isEqualTo(700);
-        assertThat(job.progress().numberOfTasksSucceeded()).as("the last 200 never ran").isEqualTo(300);
+        assertThat(job.progress().numberOfTasksSucceeded())
+                .as("the last 200 never ran")
+                .isEqualTo(300);
         assertThat(job.failureReasons()).singleElement().satisfies(f -> {
             assertThat(f.failureCode()).isEqualTo("TaskFailureThresholdExceeded");
             assertThat(f.failureReason()).contains("700 of 1000 failed");
         });
         assertThat(s3.client().listObjectsV2(b -> b.bucket("reports")).keyCount())
-                .as("a failed job that ran tasks still reports them").isEqualTo(2);
+                .as("a failed job that ran tasks still reports them")
+                .isEqualTo(2);
     }
 
     @Test

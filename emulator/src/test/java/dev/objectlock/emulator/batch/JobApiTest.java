@@ -41,7 +41,8 @@ class JobApiTest {
 
     /** Jobs that stay Suspended, so their status holds still while they are listed. */
     private String suspendedJob(String token, int priority) {
-        return jobs.createJob(JobRequests.with(JobRequests.legalHold("ON"),
+        return jobs.createJob(JobRequests.with(
+                JobRequests.legalHold("ON"),
                 b -> b.token(token).priority(priority).confirmationRequired(true)));
     }
 
@@ -72,10 +73,11 @@ class JobApiTest {
         jobs.createJob(JobRequests.legalHold("ON"));
 
         assertThatThrownBy(() -> jobs.createJob(JobRequests.with(JobRequests.legalHold("ON"), b -> b.priority(11))))
-                .isInstanceOfSatisfying(S3Exception.class,
-                        e -> assertThat(e.code()).isEqualTo(S3ErrorCode.IDEMPOTENCY_EXCEPTION));
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.IDEMPOTENCY_EXCEPTION));
         assertThat(jobs.createJob(JobRequests.with(JobRequests.legalHold("ON"), b -> b.accountId(OTHER_ACCOUNT))))
-                .as("tokens are per account").isNotNull();
+                .as("tokens are per account")
+                .isNotNull();
     }
 
     @Test
@@ -95,8 +97,9 @@ class JobApiTest {
                 assertThat(e.getMessage()).isEqualTo("The specified job does not exist.");
             });
         }
-        assertThatThrownBy(() -> jobs.describeJob(null, id)).isInstanceOfSatisfying(S3Exception.class,
-                e -> assertThat(e.code()).isEqualTo(S3ErrorCode.BAD_REQUEST_EXCEPTION));
+        assertThatThrownBy(() -> jobs.describeJob(null, id))
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.BAD_REQUEST_EXCEPTION));
     }
 
     @Test
@@ -107,7 +110,8 @@ class JobApiTest {
             s3.emulator().clock().set(t0.plus(Duration.ofMinutes(i)));
             created.add(suspendedJob("t" + i, i));
         }
-        jobs.createJob(JobRequests.with(JobRequests.legalHold("ON"), b -> b.token("other").accountId(OTHER_ACCOUNT)));
+        jobs.createJob(JobRequests.with(
+                JobRequests.legalHold("ON"), b -> b.token("other").accountId(OTHER_ACCOUNT)));
 
         JobPage first = jobs.listJobs(ACCOUNT, Set.of(), null, 2);
         assertThat(first.jobs()).extracting(BatchJob::jobId).containsExactly(created.get(2), created.get(1));
@@ -126,10 +130,14 @@ class JobApiTest {
         s3.emulator().awaitJob(cancelled, Duration.ofSeconds(30), JobStatus.Suspended);
         jobs.updateJobStatus(ACCOUNT, cancelled, JobStatus.Cancelled, null);
 
-        assertThat(jobs.listJobs(ACCOUNT, Set.of(JobStatus.Suspended), null, ALL).jobs()).extracting(BatchJob::jobId)
+        assertThat(jobs.listJobs(ACCOUNT, Set.of(JobStatus.Suspended), null, ALL)
+                        .jobs())
+                .extracting(BatchJob::jobId)
                 .containsExactly(waiting);
-        assertThat(jobs.listJobs(ACCOUNT, Set.of(JobStatus.Cancelled, JobStatus.Complete), null, ALL).jobs())
-                .extracting(BatchJob::jobId).containsExactly(cancelled);
+        assertThat(jobs.listJobs(ACCOUNT, Set.of(JobStatus.Cancelled, JobStatus.Complete), null, ALL)
+                        .jobs())
+                .extracting(BatchJob::jobId)
+                .containsExactly(cancelled);
     }
 
     @Test
@@ -151,15 +159,19 @@ class JobApiTest {
     @Test
     void refusesMoreThanFiftyTagsAndDuplicateKeys() {
         String id = jobs.createJob(JobRequests.legalHold("ON"));
-        List<Tag> fiftyOne = IntStream.range(0, 51).mapToObj(i -> new Tag("k" + i, "v")).toList();
+        List<Tag> fiftyOne =
+                IntStream.range(0, 51).mapToObj(i -> new Tag("k" + i, "v")).toList();
 
         listError(() -> jobs.putJobTagging(ACCOUNT, id, fiftyOne), S3ErrorCode.TOO_MANY_TAGS_EXCEPTION);
-        listError(() -> jobs.putJobTagging(ACCOUNT, id, List.of(new Tag("k", "1"), new Tag("k", "2"))),
+        listError(
+                () -> jobs.putJobTagging(ACCOUNT, id, List.of(new Tag("k", "1"), new Tag("k", "2"))),
                 S3ErrorCode.BAD_REQUEST_EXCEPTION);
         assertThat(jobs.getJobTagging(ACCOUNT, id)).containsExactly(new Tag("team", "records"));
     }
 
     private static void listError(ThrowingCallable call, S3ErrorCode code) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.code()).isEqualTo(code));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(code));
     }
 }

@@ -14,10 +14,10 @@ import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.it.EmulatorFixture;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ObjectLockLegalHoldStatus;
@@ -44,8 +44,8 @@ class JobControlTest {
 
     @Test
     void aJobThatNeedsConfirmationWaitsInSuspendedUntilAskedToRun() {
-        String id = jobs.createJob(JobRequests.with(job(hold("ON"), manifest, JobRequests.NO_REPORT),
-                b -> b.confirmationRequired(null)));
+        String id = jobs.createJob(
+                JobRequests.with(job(hold("ON"), manifest, JobRequests.NO_REPORT), b -> b.confirmationRequired(null)));
 
         BatchJob suspended = s3.emulator().awaitJob(id, WAIT, JobStatus.Suspended);
         assertThat(suspended.status()).isEqualTo(JobStatus.Suspended);
@@ -69,21 +69,23 @@ class JobControlTest {
 
     @Test
     void awaitingAStatusThatDoesNotComeTimesOutNamingTheStatus() {
-        String id = jobs.createJob(JobRequests.with(job(hold("ON"), manifest, JobRequests.NO_REPORT),
-                b -> b.confirmationRequired(true)));
+        String id = jobs.createJob(
+                JobRequests.with(job(hold("ON"), manifest, JobRequests.NO_REPORT), b -> b.confirmationRequired(true)));
         s3.emulator().awaitJob(id, WAIT, JobStatus.Suspended);
 
         assertThatThrownBy(() -> s3.emulator().awaitJob(id, java.time.Duration.ofMillis(200)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Suspended");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Suspended");
         assertThatThrownBy(() -> s3.emulator().awaitJob("no-such-job", WAIT))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no-such-job");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no-such-job");
     }
 
     /** Which values requestedJobStatus may take is JobQueriesTest's; the reason is checked here. */
     @Test
     void theReasonIsOneTo256CharactersAndACancelledJobCannotBeConfirmed() {
-        String id = jobs.createJob(JobRequests.with(job(hold("ON"), manifest, JobRequests.NO_REPORT),
-                b -> b.confirmationRequired(true)));
+        String id = jobs.createJob(
+                JobRequests.with(job(hold("ON"), manifest, JobRequests.NO_REPORT), b -> b.confirmationRequired(true)));
         s3.emulator().awaitJob(id, WAIT, JobStatus.Suspended);
 
         badRequest(() -> jobs.updateJobStatus(ACCOUNT, id, JobStatus.Ready, ""));
@@ -112,7 +114,8 @@ class JobControlTest {
             assertThat(cancelled.progress().numberOfTasksSucceeded()).isEqualTo(1);
             assertThat(cancelled.terminationDate()).isNotNull();
             assertThat(holdOf("k")).isEqualTo(ObjectLockLegalHoldStatus.ON);
-            assertThat(holdOf("k2")).as("OFF from the lock holder; the job never set it ON")
+            assertThat(holdOf("k2"))
+                    .as("OFF from the lock holder; the job never set it ON")
                     .isEqualTo(ObjectLockLegalHoldStatus.OFF);
         }
     }
@@ -123,9 +126,10 @@ class JobControlTest {
         String high;
         AutoCloseable held = jobs.holdRunner();
         try {
-            low = jobs.createJob(JobRequests.with(job(hold("ON"), manifest, JobRequests.NO_REPORT), b -> b.priority(1)));
-            high = jobs.createJob(JobRequests.with(job(hold("OFF"), manifest, JobRequests.NO_REPORT),
-                    b -> b.priority(9)));
+            low = jobs.createJob(
+                    JobRequests.with(job(hold("ON"), manifest, JobRequests.NO_REPORT), b -> b.priority(1)));
+            high = jobs.createJob(
+                    JobRequests.with(job(hold("OFF"), manifest, JobRequests.NO_REPORT), b -> b.priority(9)));
         } finally {
             held.close();
         }
@@ -141,8 +145,8 @@ class JobControlTest {
     void raisingAPriorityWhileQueuedChangesTheOrder() throws Exception {
         AutoCloseable held = jobs.holdRunner();
         try {
-            String first = jobs.createJob(JobRequests.with(job(hold("ON"), manifest, JobRequests.NO_REPORT),
-                    b -> b.priority(1)));
+            String first = jobs.createJob(
+                    JobRequests.with(job(hold("ON"), manifest, JobRequests.NO_REPORT), b -> b.priority(1)));
             jobs.createJob(JobRequests.with(job(hold("OFF"), manifest, JobRequests.NO_REPORT), b -> b.priority(9)));
             assertThat(jobs.updateJobPriority(ACCOUNT, first, 100).priority()).isEqualTo(100);
         } finally {
@@ -158,9 +162,12 @@ class JobControlTest {
     @Test
     void priorityGoesUpToTheIntegerMaximumAndAnEndedJobEchoesIt() {
         String id = jobs.createJob(job(hold("ON"), manifest, JobRequests.NO_REPORT));
-        assertThat(jobs.updateJobPriority(ACCOUNT, id, Integer.MAX_VALUE).priority()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(jobs.updateJobPriority(ACCOUNT, id, Integer.MAX_VALUE).priority())
+                .isEqualTo(Integer.MAX_VALUE);
         s3.emulator().awaitJob(id);
-        assertThat(jobs.updateJobPriority(ACCOUNT, id, 0).priority()).as("an ended job echoes it").isZero();
+        assertThat(jobs.updateJobPriority(ACCOUNT, id, 0).priority())
+                .as("an ended job echoes it")
+                .isZero();
     }
 
     @Test
@@ -181,13 +188,16 @@ class JobControlTest {
             assertThat(reset.isAlive()).isFalse();
         }
 
-        assertThatThrownBy(() -> jobs.describeJob(ACCOUNT, id)).isInstanceOfSatisfying(S3Exception.class,
-                e -> assertThat(e.code()).isEqualTo(S3ErrorCode.NOT_FOUND_EXCEPTION));
+        assertThatThrownBy(() -> jobs.describeJob(ACCOUNT, id))
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.NOT_FOUND_EXCEPTION));
         assertThat(jobs.listJobs(ACCOUNT, Set.of(), null, 1000).jobs()).isEmpty();
 
         oneLockedObject();
-        assertThat(BatchSupport.run(s3, job(hold("ON"), manifest, JobRequests.NO_REPORT)).status())
-                .as("the runner works after a reset").isEqualTo(JobStatus.Complete);
+        assertThat(BatchSupport.run(s3, job(hold("ON"), manifest, JobRequests.NO_REPORT))
+                        .status())
+                .as("the runner works after a reset")
+                .isEqualTo(JobStatus.Complete);
     }
 
     private ObjectLockLegalHoldStatus holdOf(String key) {
@@ -199,8 +209,9 @@ class JobControlTest {
     }
 
     private static void badRequest(ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(S3Exception.class,
-                e -> assertThat(e.code()).isEqualTo(S3ErrorCode.BAD_REQUEST_EXCEPTION));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.BAD_REQUEST_EXCEPTION));
     }
 
     private static void jobStatusException(ThrowingCallable call, String from, String to) {

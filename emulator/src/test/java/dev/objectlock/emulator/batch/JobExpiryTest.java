@@ -19,13 +19,20 @@ class JobExpiryTest {
     private static final Duration DAYS_90 = Duration.ofDays(90);
 
     private static JobRecord created() {
-        return new JobRecord(new JobRecord.Submitted("00000000-0000-0000-0000-000000000001", "arn",
-                JobRequests.legalHold("ON"), T0.minus(Duration.ofHours(1))), JobRecord.Lifecycle.created(),
-                JobRecord.Progress.none().withTasks(2, null), new JobRecord.Settings(10, List.of()));
+        return new JobRecord(
+                new JobRecord.Submitted(
+                        "00000000-0000-0000-0000-000000000001",
+                        "arn",
+                        JobRequests.legalHold("ON"),
+                        T0.minus(Duration.ofHours(1))),
+                JobRecord.Lifecycle.created(),
+                JobRecord.Progress.none().withTasks(2, null),
+                new JobRecord.Settings(10, List.of()));
     }
 
     private static JobRecord suspendedAt(Instant at) {
-        JobRecord suspended = created().movedTo(JobStatus.Preparing, at, null).movedTo(JobStatus.Suspended, at, "waits");
+        JobRecord suspended =
+                created().movedTo(JobStatus.Preparing, at, null).movedTo(JobStatus.Suspended, at, "waits");
         return suspended.with(suspended.lifecycle().withStatusUpdateReason("set before"));
     }
 
@@ -57,13 +64,17 @@ class JobExpiryTest {
     void aJobLeftSuspendedForOverAHundredAndTwentyDaysIsGone() {
         JobRecord job = suspendedAt(T0);
 
-        assertThat(JobExpiry.at(job, T0.plus(DAYS_30).plus(DAYS_90))).get()
-                .extracting(JobRecord::status).isEqualTo(JobStatus.Failed);
+        assertThat(JobExpiry.at(job, T0.plus(DAYS_30).plus(DAYS_90)))
+                .get()
+                .extracting(JobRecord::status)
+                .isEqualTo(JobStatus.Failed);
         assertThat(JobExpiry.at(job, T0.plus(DAYS_30).plus(DAYS_90).plus(MS))).isEmpty();
     }
 
     @ParameterizedTest
-    @EnumSource(value = JobStatus.class, names = {"Complete", "Failed", "Cancelled"})
+    @EnumSource(
+            value = JobStatus.class,
+            names = {"Complete", "Failed", "Cancelled"})
     void anEndedJobIsKeptForNinetyDaysThenGone(JobStatus terminal) {
         JobRecord ended = created().movedTo(terminal, T0, null);
 
@@ -73,7 +84,10 @@ class JobExpiryTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = JobStatus.class, names = {"Complete", "Failed", "Cancelled", "Suspended"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(
+            value = JobStatus.class,
+            names = {"Complete", "Failed", "Cancelled", "Suspended"},
+            mode = EnumSource.Mode.EXCLUDE)
     void anUnfinishedJobThatIsNotSuspendedIsLeftAloneHoweverOld(JobStatus status) {
         JobRecord job = created().movedTo(status, T0, null);
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** CreateJob's synchronous checks ([C.3]): each bad member is BadRequestException naming it. */
 class JobRequestValidatorTest {
 
-    private static final JobManifestGenerator GENERATOR = new JobManifestGenerator(null, "arn:aws:s3:::source",
-            null, null, false);
+    private static final JobManifestGenerator GENERATOR =
+            new JobManifestGenerator(null, "arn:aws:s3:::source", null, null, false);
 
     @Test
     void acceptsAValidRequestAndKeepsItsMembers() {
@@ -32,8 +32,8 @@ class JobRequestValidatorTest {
 
     @Test
     void absentConfirmationRequiredMeansTrueAndAbsentTagsNone() {
-        JobRequest valid = JobRequestValidator.validate(with(legalHold("ON"),
-                b -> b.confirmationRequired(null).tags(null)));
+        JobRequest valid = JobRequestValidator.validate(
+                with(legalHold("ON"), b -> b.confirmationRequired(null).tags(null)));
 
         assertThat(valid.confirmationRequired()).isTrue();
         assertThat(valid.tags()).isEmpty();
@@ -41,7 +41,8 @@ class JobRequestValidatorTest {
 
     @Test
     void acceptsTheMinimalDisabledReportAndAGeneratorInsteadOfAManifest() {
-        assertThat(JobRequestValidator.validate(with(legalHold("ON"), b -> b.manifest(null).generator(GENERATOR))))
+        assertThat(JobRequestValidator.validate(
+                        with(legalHold("ON"), b -> b.manifest(null).generator(GENERATOR))))
                 .isNotNull();
     }
 
@@ -50,7 +51,9 @@ class JobRequestValidatorTest {
                 bad("account header missing", b -> b.accountId(null), "x-amz-account-id"),
                 bad("account id not 12 digits", b -> b.accountId("12345"), "12-digit"),
                 bad("no operation", b -> b.operation(null), "Operation is required"),
-                bad("unsupported operation", b -> b.operation(new JobOperation.Unsupported("LambdaInvoke")),
+                bad(
+                        "unsupported operation",
+                        b -> b.operation(new JobOperation.Unsupported("LambdaInvoke")),
                         "LambdaInvoke"),
                 bad("no report", b -> b.report(null), "Report is required"),
                 bad("no token", b -> b.token(null), "ClientRequestToken"),
@@ -70,40 +73,77 @@ class JobRequestValidatorTest {
                 bad("tag key of 129", b -> b.tags(List.of(new Tag("k".repeat(129), "v"))), "tag key"),
                 bad("tag value of 257", b -> b.tags(List.of(new Tag("k", "v".repeat(257)))), "value of tag 'k'"),
                 bad("duplicate tag keys", b -> b.tags(List.of(new Tag("k", "1"), new Tag("k", "2"))), "unique"),
-                bad("report without Enabled", b -> b.report(new JobReport(null, null, null, null, null, null)),
+                bad(
+                        "report without Enabled",
+                        b -> b.report(new JobReport(null, null, null, null, null, null)),
                         "Report Enabled"),
-                bad("enabled report without bucket", b -> b.report(new JobReport(null, "Report_CSV_20180820", true,
-                        null, null, null)), "Report Bucket is required"),
-                bad("enabled report without format", b -> b.report(new JobReport("arn:aws:s3:::r", null, true, null,
-                        null, null)), "Report Format is required"),
-                bad("report format", b -> b.report(new JobReport("arn:aws:s3:::r", "CSV", true, null, null, null)),
+                bad(
+                        "enabled report without bucket",
+                        b -> b.report(new JobReport(null, "Report_CSV_20180820", true, null, null, null)),
+                        "Report Bucket is required"),
+                bad(
+                        "enabled report without format",
+                        b -> b.report(new JobReport("arn:aws:s3:::r", null, true, null, null, null)),
+                        "Report Format is required"),
+                bad(
+                        "report format",
+                        b -> b.report(new JobReport("arn:aws:s3:::r", "CSV", true, null, null, null)),
                         "Report Format must be"),
-                bad("report bucket not an ARN", b -> b.report(new JobReport("reports", "Report_CSV_20180820", true,
-                        null, null, null)), "Report Bucket must be a bucket ARN"),
-                bad("report scope", b -> b.report(new JobReport("arn:aws:s3:::r", "Report_CSV_20180820", true, null,
-                        "SomeTasks", null)), "ReportScope"),
-                bad("manifest format", b -> b.manifest(new JobManifest(new JobManifest.Spec("CSV", List.of("Bucket",
-                        "Key")), new JobManifest.Location("arn:aws:s3:::m/k", null, "e"))), "Manifest Spec Format"),
-                bad("manifest field", b -> b.manifest(JobRequests.csvManifest("arn:aws:s3:::m/k", "Bucket", "Name")),
+                bad(
+                        "report bucket not an ARN",
+                        b -> b.report(new JobReport("reports", "Report_CSV_20180820", true, null, null, null)),
+                        "Report Bucket must be a bucket ARN"),
+                bad(
+                        "report scope",
+                        b -> b.report(
+                                new JobReport("arn:aws:s3:::r", "Report_CSV_20180820", true, null, "SomeTasks", null)),
+                        "ReportScope"),
+                bad(
+                        "manifest format",
+                        b -> b.manifest(new JobManifest(
+                                new JobManifest.Spec("CSV", List.of("Bucket", "Key")),
+                                new JobManifest.Location("arn:aws:s3:::m/k", null, "e"))),
+                        "Manifest Spec Format"),
+                bad(
+                        "manifest field",
+                        b -> b.manifest(JobRequests.csvManifest("arn:aws:s3:::m/k", "Bucket", "Name")),
                         "not 'Name'"),
-                bad("manifest without Key", b -> b.manifest(JobRequests.csvManifest("arn:aws:s3:::m/k", "Bucket")),
+                bad(
+                        "manifest without Key",
+                        b -> b.manifest(JobRequests.csvManifest("arn:aws:s3:::m/k", "Bucket")),
                         "Key column"),
-                bad("manifest object ARN without key", b -> b.manifest(JobRequests.csvManifest("arn:aws:s3:::m",
-                        "Bucket", "Key")), "ObjectArn"),
-                bad("manifest without ETag", b -> b.manifest(new JobManifest(new JobManifest.Spec(
-                        "S3BatchOperations_CSV_20180820", List.of("Bucket", "Key")),
-                        new JobManifest.Location("arn:aws:s3:::m/k", null, null))), "ETag"),
-                bad("generator source not an ARN", b -> b.manifest(null).generator(new JobManifestGenerator(null,
-                        "source", null, null, false)), "SourceBucket"),
+                bad(
+                        "manifest object ARN without key",
+                        b -> b.manifest(JobRequests.csvManifest("arn:aws:s3:::m", "Bucket", "Key")),
+                        "ObjectArn"),
+                bad(
+                        "manifest without ETag",
+                        b -> b.manifest(new JobManifest(
+                                new JobManifest.Spec("S3BatchOperations_CSV_20180820", List.of("Bucket", "Key")),
+                                new JobManifest.Location("arn:aws:s3:::m/k", null, null))),
+                        "ETag"),
+                bad(
+                        "generator source not an ARN",
+                        b -> b.manifest(null).generator(new JobManifestGenerator(null, "source", null, null, false)),
+                        "SourceBucket"),
                 bad("legal hold status", b -> b.operation(new JobOperation.PutObjectLegalHold("on")), "ON or OFF"),
-                bad("legal hold without status", b -> b.operation(new JobOperation.PutObjectLegalHold(null)),
+                bad(
+                        "legal hold without status",
+                        b -> b.operation(new JobOperation.PutObjectLegalHold(null)),
                         "LegalHold Status"),
-                bad("retention mode", b -> b.operation(new JobOperation.PutObjectRetention(null, "governance",
-                        "2030-01-01T00:00:00Z")), "GOVERNANCE or COMPLIANCE"),
-                bad("retention date", b -> b.operation(new JobOperation.PutObjectRetention(null, "GOVERNANCE",
-                        "next year")), "ISO 8601"),
-                bad("retention mode only", b -> b.operation(new JobOperation.PutObjectRetention(null, "GOVERNANCE",
-                        null)), "both"));
+                bad(
+                        "retention mode",
+                        b -> b.operation(
+                                new JobOperation.PutObjectRetention(null, "governance", "2030-01-01T00:00:00Z")),
+                        "GOVERNANCE or COMPLIANCE"),
+                bad(
+                        "retention date",
+                        b -> b.operation(new JobOperation.PutObjectRetention(null, "GOVERNANCE", "next year")),
+                        "ISO 8601"),
+                bad(
+                        "retention mode only",
+                        b -> b.operation(new JobOperation.PutObjectRetention(null, "GOVERNANCE", null)),
+                        "both"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -111,28 +151,32 @@ class JobRequestValidatorTest {
     void refuses(String why, UnaryOperator<JobRequests.Builder> change, String messagePart) {
         JobRequest request = with(legalHold("ON"), change);
 
-        assertThatThrownBy(() -> JobRequestValidator.validate(request))
-                .isInstanceOfSatisfying(S3Exception.class, e -> {
-                    assertThat(e.code()).isEqualTo(S3ErrorCode.BAD_REQUEST_EXCEPTION);
-                    assertThat(e.getMessage()).contains(messagePart);
-                });
+        assertThatThrownBy(() -> JobRequestValidator.validate(request)).isInstanceOfSatisfying(S3Exception.class, e -> {
+            assertThat(e.code()).isEqualTo(S3ErrorCode.BAD_REQUEST_EXCEPTION);
+            assertThat(e.getMessage()).contains(messagePart);
+        });
     }
 
     @Test
     void acceptsRetentionWithOffsetDateAndRemovalWithoutMembers() {
-        JobRequestValidator.validate(with(legalHold("ON"), b -> b.operation(
-                new JobOperation.PutObjectRetention(true, "COMPLIANCE", "2030-01-01T00:00:00.000+02:00"))));
-        JobRequestValidator.validate(with(legalHold("ON"), b -> b.operation(
-                new JobOperation.PutObjectRetention(null, null, null))));
+        JobRequestValidator.validate(with(
+                legalHold("ON"),
+                b -> b.operation(
+                        new JobOperation.PutObjectRetention(true, "COMPLIANCE", "2030-01-01T00:00:00.000+02:00"))));
+        JobRequestValidator.validate(
+                with(legalHold("ON"), b -> b.operation(new JobOperation.PutObjectRetention(null, null, null))));
     }
 
     @Test
     void acceptsFiftyTagsAndEmptyValues() {
         List<Tag> tags = tags(50);
-        tags = Stream.concat(tags.stream().limit(49), Stream.of(new Tag("empty", ""))).toList();
+        tags = Stream.concat(tags.stream().limit(49), Stream.of(new Tag("empty", "")))
+                .toList();
         List<Tag> fifty = tags;
 
-        assertThat(JobRequestValidator.validate(with(legalHold("ON"), b -> b.tags(fifty))).tags()).hasSize(50);
+        assertThat(JobRequestValidator.validate(with(legalHold("ON"), b -> b.tags(fifty)))
+                        .tags())
+                .hasSize(50);
     }
 
     private static List<Tag> tags(int n) {

@@ -11,18 +11,27 @@ public final class JobRequests {
     public static final String ROLE = "arn:aws:iam::123456789012:role/batch-ops";
     public static final JobReport NO_REPORT = new JobReport(null, null, false, null, null, null);
 
-    private JobRequests() {
-    }
+    private JobRequests() {}
 
     public static JobManifest csvManifest(String objectArn, String... fields) {
-        return new JobManifest(new JobManifest.Spec("S3BatchOperations_CSV_20180820", List.of(fields)),
+        return new JobManifest(
+                new JobManifest.Spec("S3BatchOperations_CSV_20180820", List.of(fields)),
                 new JobManifest.Location(objectArn, null, "60e460c9d1046e73f7dde5043ac3ae85"));
     }
 
     public static JobRequest legalHold(String status) {
-        return new JobRequest(ACCOUNT, false, new JobOperation.PutObjectLegalHold(status), NO_REPORT, "token-1",
-                csvManifest("arn:aws:s3:::manifests/m.csv", "Bucket", "Key"), "Apply legal hold", 10, ROLE,
-                List.of(new Tag("team", "records")), null);
+        return new JobRequest(
+                ACCOUNT,
+                false,
+                new JobOperation.PutObjectLegalHold(status),
+                NO_REPORT,
+                "token-1",
+                csvManifest("arn:aws:s3:::manifests/m.csv", "Bucket", "Key"),
+                "Apply legal hold",
+                10,
+                ROLE,
+                List.of(new Tag("team", "records")),
+                null);
     }
 
     public static JobRequest with(JobRequest r, UnaryOperator<Builder> change) {
@@ -113,8 +122,18 @@ public final class JobRequests {
         }
 
         JobRequest build() {
-            return new JobRequest(accountId, confirmationRequired, operation, report, clientRequestToken, manifest,
-                    description, priority, roleArn, tags, manifestGenerator);
+            return new JobRequest(
+                    accountId,
+                    confirmationRequired,
+                    operation,
+                    report,
+                    clientRequestToken,
+                    manifest,
+                    description,
+                    priority,
+                    roleArn,
+                    tags,
+                    manifestGenerator);
         }
     }
 }

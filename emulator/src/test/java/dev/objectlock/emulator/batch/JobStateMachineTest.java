@@ -26,14 +26,14 @@ class JobStateMachineTest {
 
     @ParameterizedTest(name = "{0} + requested {1} -> {2}")
     @CsvSource({
-            "Suspended, Ready, Ready",
-            "New, Cancelled, Cancelled",
-            "Preparing, Cancelled, Cancelled",
-            "Suspended, Cancelled, Cancelled",
-            "Ready, Cancelled, Cancelled",
-            "Paused, Cancelled, Cancelled",
-            "Active, Cancelled, Cancelling",
-            "Pausing, Cancelled, Cancelling",
+        "Suspended, Ready, Ready",
+        "New, Cancelled, Cancelled",
+        "Preparing, Cancelled, Cancelled",
+        "Suspended, Cancelled, Cancelled",
+        "Ready, Cancelled, Cancelled",
+        "Paused, Cancelled, Cancelled",
+        "Active, Cancelled, Cancelling",
+        "Pausing, Cancelled, Cancelling",
     })
     void allowedRequests(JobStatus current, JobStatus requested, JobStatus next) {
         assertThat(JobStateMachine.onRequest(current, requested)).isEqualTo(next);
@@ -41,25 +41,36 @@ class JobStateMachineTest {
 
     @ParameterizedTest(name = "{0} + requested {1} is refused")
     @CsvSource({
-            "New, Ready", "Preparing, Ready", "Ready, Ready", "Active, Ready", "Paused, Ready",
-            "Complete, Ready", "Failed, Ready", "Cancelled, Ready",
-            "Complete, Cancelled", "Failed, Cancelled", "Cancelled, Cancelled",
-            "Cancelling, Cancelled", "Failing, Cancelled", "Completing, Cancelled",
+        "New, Ready",
+        "Preparing, Ready",
+        "Ready, Ready",
+        "Active, Ready",
+        "Paused, Ready",
+        "Complete, Ready",
+        "Failed, Ready",
+        "Cancelled, Ready",
+        "Complete, Cancelled",
+        "Failed, Cancelled",
+        "Cancelled, Cancelled",
+        "Cancelling, Cancelled",
+        "Failing, Cancelled",
+        "Completing, Cancelled",
     })
     void refusedRequests(JobStatus current, JobStatus requested) {
         assertThatThrownBy(() -> JobStateMachine.onRequest(current, requested))
                 .isInstanceOfSatisfying(S3Exception.class, e -> {
                     assertThat(e.code()).isEqualTo(S3ErrorCode.JOB_STATUS_EXCEPTION);
-                    assertThat(e.getMessage()).isEqualTo("Unable to transition job from " + current + " to " + requested);
+                    assertThat(e.getMessage())
+                            .isEqualTo("Unable to transition job from " + current + " to " + requested);
                 });
     }
 
     @ParameterizedTest(name = "the engine moves {0} -> {1}")
     @CsvSource({
-            "New, Preparing", "Preparing, Suspended", "Preparing, Ready", "Preparing, Failing",
-            "Suspended, Ready", "Ready, Active", "Active, Completing", "Completing, Complete",
-            "Active, Failing", "Failing, Failed", "Active, Cancelling", "Cancelling, Cancelled",
-            "Completing, Failing", "Cancelling, Failing", "Suspended, Failed",
+        "New, Preparing", "Preparing, Suspended", "Preparing, Ready", "Preparing, Failing",
+        "Suspended, Ready", "Ready, Active", "Active, Completing", "Completing, Complete",
+        "Active, Failing", "Failing, Failed", "Active, Cancelling", "Cancelling, Cancelled",
+        "Completing, Failing", "Cancelling, Failing", "Suspended, Failed",
     })
     void engineMoves(JobStatus from, JobStatus to) {
         assertThat(JobStateMachine.canMove(from, to)).isTrue();
@@ -67,8 +78,15 @@ class JobStateMachineTest {
 
     @ParameterizedTest(name = "the engine never moves {0} -> {1}")
     @CsvSource({
-            "New, Active", "Preparing, Active", "Suspended, Active", "Active, Complete", "Active, Failed",
-            "Active, Ready", "Failing, Complete", "Cancelling, Complete", "Ready, Complete",
+        "New, Active",
+        "Preparing, Active",
+        "Suspended, Active",
+        "Active, Complete",
+        "Active, Failed",
+        "Active, Ready",
+        "Failing, Complete",
+        "Cancelling, Complete",
+        "Ready, Complete",
     })
     void impossibleMoves(JobStatus from, JobStatus to) {
         assertThat(JobStateMachine.canMove(from, to)).isFalse();
@@ -76,10 +94,14 @@ class JobStateMachineTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = JobStatus.class, names = {"Complete", "Failed", "Cancelled"})
+    @EnumSource(
+            value = JobStatus.class,
+            names = {"Complete", "Failed", "Cancelled"})
     void terminalStatusesGoNowhere(JobStatus terminal) {
         for (JobStatus to : EnumSet.allOf(JobStatus.class)) {
-            assertThat(JobStateMachine.canMove(terminal, to)).as(terminal + " -> " + to).isFalse();
+            assertThat(JobStateMachine.canMove(terminal, to))
+                    .as(terminal + " -> " + to)
+                    .isFalse();
         }
     }
 
@@ -99,7 +121,9 @@ class JobStateMachineTest {
     void whenTheTasksStop(String why, JobStatus current, boolean thresholdExceeded, JobStatus next) {
         assertThat(JobStateMachine.onTasksStopped(current, thresholdExceeded)).isEqualTo(next);
         if (next != current) {
-            assertThat(JobStateMachine.canMove(current, next)).as("a move the engine may make").isTrue();
+            assertThat(JobStateMachine.canMove(current, next))
+                    .as("a move the engine may make")
+                    .isTrue();
         }
     }
 
@@ -130,14 +154,14 @@ class JobStateMachineTest {
         return Stream.of(
                 // tasks run, of which failed, cancelled meanwhile?, report refused?, final status  -- why
                 Arguments.of("every task succeeded", 3, 0, false, false, Complete),
-                Arguments.of("every one of 999 tasks failed: below the threshold ([R41])", 999, 999, false, false,
-                        Complete),
+                Arguments.of(
+                        "every one of 999 tasks failed: below the threshold ([R41])", 999, 999, false, false, Complete),
                 Arguments.of("500 of 1,000 failed: not more than half", 1000, 500, false, false, Complete),
                 Arguments.of("501 of 1,000 failed", 1000, 501, false, false, Failed),
                 Arguments.of("cancelled after two tasks", 2, 0, true, false, Cancelled),
                 Arguments.of("cancelled once 501 of 1,000 had failed", 1000, 501, true, false, Failed),
-                Arguments.of("every task succeeded but the report bucket refused the report", 3, 0, false, true,
-                        Failed),
+                Arguments.of(
+                        "every task succeeded but the report bucket refused the report", 3, 0, false, true, Failed),
                 Arguments.of("cancelled and the report refused", 2, 0, true, true, Failed));
     }
 
@@ -159,7 +183,10 @@ class JobStateMachineTest {
     }
 
     @ParameterizedTest(name = "{0} is no ending status")
-    @EnumSource(value = JobStatus.class, names = {"Completing", "Cancelling", "Failing"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(
+            value = JobStatus.class,
+            names = {"Completing", "Cancelling", "Failing"},
+            mode = EnumSource.Mode.EXCLUDE)
     void onlyEndingStatusesHaveATerminalOne(JobStatus status) {
         assertThatThrownBy(() -> JobStateMachine.terminalOf(status)).isInstanceOf(IllegalStateException.class);
     }

@@ -37,8 +37,9 @@ class JobWaitTest {
         createLockBucket(s3.client(), "locked");
         s3.client().putObject(b -> b.bucket("locked").key("k"), RequestBody.fromString("x"));
         String manifest = manifests.manifest("one", List.of(target("locked", "k", null)));
-        suspended = jobs.createJob(JobRequests.with(job(new JobOperation.PutObjectLegalHold("ON"), manifest,
-                JobRequests.NO_REPORT), b -> b.confirmationRequired(true)));
+        suspended = jobs.createJob(JobRequests.with(
+                job(new JobOperation.PutObjectLegalHold("ON"), manifest, JobRequests.NO_REPORT),
+                b -> b.confirmationRequired(true)));
     }
 
     @Test
@@ -76,6 +77,7 @@ class JobWaitTest {
 
     @Test
     void anUnknownJobIsAnEmptyAnswer() {
-        assertThat(jobs.awaitJob("no-such-job", Duration.ofMillis(50), Set.of())).isEmpty();
+        assertThat(jobs.awaitJob("no-such-job", Duration.ofMillis(50), Set.of()))
+                .isEmpty();
     }
 }

@@ -48,7 +48,8 @@ class RetentionJobTest {
         assertThat(job.status()).isEqualTo(JobStatus.Complete);
         assertThat(job.progress().numberOfTasksSucceeded()).isEqualTo(2);
         for (String key : List.of("a", "b")) {
-            ObjectLockRetention r = client.getObjectRetention(b -> b.bucket("kept").key(key)).retention();
+            ObjectLockRetention r =
+                    client.getObjectRetention(b -> b.bucket("kept").key(key)).retention();
             assertThat(r.mode()).isEqualTo(ObjectLockRetentionMode.GOVERNANCE);
             assertThat(r.retainUntilDate()).isEqualTo(days(10));
         }
@@ -73,19 +74,27 @@ class RetentionJobTest {
         retain("COMPLIANCE", days(10), null);
         String arn = manifests.manifest("shorten", List.of(target("kept", "a", null), target("kept", "b", null)));
 
-        BatchJob shortened = run(s3, job(new JobOperation.PutObjectRetention(true, "COMPLIANCE",
-                days(5).toString()), arn, report("reports", "shorten", "FailedTasksOnly")));
+        BatchJob shortened = run(
+                s3,
+                job(
+                        new JobOperation.PutObjectRetention(true, "COMPLIANCE", days(5).toString()),
+                        arn,
+                        report("reports", "shorten", "FailedTasksOnly")));
 
         assertThat(shortened.status()).isEqualTo(JobStatus.Complete);
         assertThat(shortened.progress().numberOfTasksFailed()).isEqualTo(2);
         assertThat(until("a")).isEqualTo(days(10));
-        String failed = client.listObjectsV2(b -> b.bucket("reports").prefix("shorten/job-" + shortened.jobId()
-                + "/results/")).contents().get(0).key();
+        String failed = client.listObjectsV2(
+                        b -> b.bucket("reports").prefix("shorten/job-" + shortened.jobId() + "/results/"))
+                .contents()
+                .get(0)
+                .key();
         assertThat(client.getObjectAsBytes(b -> b.bucket("reports").key(failed)).asString(StandardCharsets.UTF_8))
                 .isEqualTo("kept,a,,failed,403,AccessDenied,Access Denied because object protected by object lock.\n"
                         + "kept,b,,failed,403,AccessDenied,Access Denied because object protected by object lock.\n");
 
-        assertThat(retain("COMPLIANCE", days(20), null).progress().numberOfTasksSucceeded()).isEqualTo(2);
+        assertThat(retain("COMPLIANCE", days(20), null).progress().numberOfTasksSucceeded())
+                .isEqualTo(2);
         assertThat(until("b")).isEqualTo(days(20));
     }
 
@@ -98,14 +107,17 @@ class RetentionJobTest {
     }
 
     private BatchJob retain(String mode, Instant until, Boolean bypass) {
-        String arn = manifests.manifest("retain-" + mode + until + bypass,
-                List.of(target("kept", "a", null), target("kept", "b", null)));
-        return run(s3, job(new JobOperation.PutObjectRetention(bypass, mode, until.toString()), arn,
-                JobRequests.NO_REPORT));
+        String arn = manifests.manifest(
+                "retain-" + mode + until + bypass, List.of(target("kept", "a", null), target("kept", "b", null)));
+        return run(
+                s3,
+                job(new JobOperation.PutObjectRetention(bypass, mode, until.toString()), arn, JobRequests.NO_REPORT));
     }
 
     private Instant until(String key) {
-        return client.getObjectRetention(b -> b.bucket("kept").key(key)).retention().retainUntilDate();
+        return client.getObjectRetention(b -> b.bucket("kept").key(key))
+                .retention()
+                .retainUntilDate();
     }
 
     private static Instant days(int n) {

@@ -38,11 +38,16 @@ class RolledBackChunkTest {
         client.putObject(b -> b.bucket("plain").key("k"), RequestBody.fromString("original"));
         ObjectService objects = EmulatorInternals.objects(s3.emulator());
 
-        inChunkThatRollsBack(() -> objects.put(new ObjectService.PutObject("plain", "k",
-                new ObjectService.NewObject(ContentHeaders.defaults(), Map.of(), Map.of()), LockHeaders.NONE,
-                Payload.internal(new ByteArrayInputStream(bytes("replacement")), null), Conditions.none())));
+        inChunkThatRollsBack(() -> objects.put(new ObjectService.PutObject(
+                "plain",
+                "k",
+                new ObjectService.NewObject(ContentHeaders.defaults(), Map.of(), Map.of()),
+                LockHeaders.NONE,
+                Payload.internal(new ByteArrayInputStream(bytes("replacement")), null),
+                Conditions.none())));
 
-        assertThat(client.getObjectAsBytes(b -> b.bucket("plain").key("k")).asUtf8String()).isEqualTo("original");
+        assertThat(client.getObjectAsBytes(b -> b.bucket("plain").key("k")).asUtf8String())
+                .isEqualTo("original");
     }
 
     @Test
@@ -51,10 +56,11 @@ class RolledBackChunkTest {
         client.putObject(b -> b.bucket("plain").key("k"), RequestBody.fromString("original"));
         ObjectDeletionService deletions = EmulatorInternals.deletions(s3.emulator());
 
-        inChunkThatRollsBack(() -> deletions.delete(
-                new ObjectDeletionService.DeleteObject("plain", "k", "null", null, null)));
+        inChunkThatRollsBack(
+                () -> deletions.delete(new ObjectDeletionService.DeleteObject("plain", "k", "null", null, null)));
 
-        assertThat(client.getObjectAsBytes(b -> b.bucket("plain").key("k")).asUtf8String()).isEqualTo("original");
+        assertThat(client.getObjectAsBytes(b -> b.bucket("plain").key("k")).asUtf8String())
+                .isEqualTo("original");
     }
 
     @Test
@@ -63,20 +69,26 @@ class RolledBackChunkTest {
         client.putObject(b -> b.bucket("plain").key("k"), RequestBody.fromString("original"));
         ObjectService objects = EmulatorInternals.objects(s3.emulator());
 
-        EmulatorInternals.transactions(s3.emulator()).inTransaction(() -> objects.put(new ObjectService.PutObject(
-                "plain", "k", new ObjectService.NewObject(ContentHeaders.defaults(), Map.of(), Map.of()),
-                LockHeaders.NONE, Payload.internal(new ByteArrayInputStream(bytes("replacement")), null),
-                Conditions.none())));
+        EmulatorInternals.transactions(s3.emulator())
+                .inTransaction(() -> objects.put(new ObjectService.PutObject(
+                        "plain",
+                        "k",
+                        new ObjectService.NewObject(ContentHeaders.defaults(), Map.of(), Map.of()),
+                        LockHeaders.NONE,
+                        Payload.internal(new ByteArrayInputStream(bytes("replacement")), null),
+                        Conditions.none())));
 
-        assertThat(client.getObjectAsBytes(b -> b.bucket("plain").key("k")).asUtf8String()).isEqualTo("replacement");
+        assertThat(client.getObjectAsBytes(b -> b.bucket("plain").key("k")).asUtf8String())
+                .isEqualTo("replacement");
     }
 
     private static void inChunkThatRollsBack(Runnable task) {
         Transactions tx = EmulatorInternals.transactions(s3.emulator());
         assertThatThrownBy(() -> tx.inTransaction(() -> {
-            task.run();
-            throw new IllegalStateException("the chunk fails after the task");
-        })).hasMessage("the chunk fails after the task");
+                    task.run();
+                    throw new IllegalStateException("the chunk fails after the task");
+                }))
+                .hasMessage("the chunk fails after the task");
     }
 
     private static byte[] bytes(String s) {

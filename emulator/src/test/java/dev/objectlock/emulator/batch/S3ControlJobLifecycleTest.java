@@ -62,11 +62,15 @@ class S3ControlJobLifecycleTest {
     @Test
     void confirmRunAndInspectAJob() {
         s3.put("data", "a.txt", "record");
-        String jobId = control.createJob(legalHold(manifests.manifest("m", List.of(StubManifests.target("data", "a.txt", null))))
-                .confirmationRequired(true).build()).jobId();
+        String jobId = control.createJob(
+                        legalHold(manifests.manifest("m", List.of(StubManifests.target("data", "a.txt", null))))
+                                .confirmationRequired(true)
+                                .build())
+                .jobId();
 
         // [C.6]: ConfirmationRequired parks the job in Suspended once it is prepared.
-        assertThat(await(jobId, "{\"status\":[\"Suspended\"]}").get("status").asText()).isEqualTo("Suspended");
+        assertThat(await(jobId, "{\"status\":[\"Suspended\"]}").get("status").asText())
+                .isEqualTo("Suspended");
         JsonNode stillSuspended = awaitExpecting(jobId, "{\"status\":[\"Complete\"],\"timeout\":\"PT0.2S\"}", 408);
         assertThat(stillSuspended.get("status").asText()).isEqualTo("Suspended");
         JobDescriptor suspended = describe(jobId);
@@ -74,12 +78,16 @@ class S3ControlJobLifecycleTest {
         assertThat(suspended.suspendedDate()).isNotNull();
         assertThat(suspended.suspendedCause()).isNotBlank();
         assertThat(suspended.progressSummary().totalNumberOfTasks()).isEqualTo(1);
-        assertThat(control.listJobs(b -> b.accountId(ACCOUNT_ID).jobStatuses(JobStatus.SUSPENDED)).jobs())
-                .extracting(JobListDescriptor::jobId).containsExactly(jobId);
+        assertThat(control.listJobs(b -> b.accountId(ACCOUNT_ID).jobStatuses(JobStatus.SUSPENDED))
+                        .jobs())
+                .extracting(JobListDescriptor::jobId)
+                .containsExactly(jobId);
 
         // [R39]: the requested status and reason travel in the query; the answer is the status now.
-        UpdateJobStatusResponse ready = control.updateJobStatus(b -> b.accountId(ACCOUNT_ID).jobId(jobId)
-                .requestedJobStatus(RequestedJobStatus.READY).statusUpdateReason("confirmed by records team"));
+        UpdateJobStatusResponse ready = control.updateJobStatus(b -> b.accountId(ACCOUNT_ID)
+                .jobId(jobId)
+                .requestedJobStatus(RequestedJobStatus.READY)
+                .statusUpdateReason("confirmed by records team"));
         assertThat(ready.jobId()).isEqualTo(jobId);
         assertThat(ready.status()).isEqualTo(JobStatus.READY);
         assertThat(ready.statusUpdateReason()).isEqualTo("confirmed by records team");
@@ -96,32 +104,43 @@ class S3ControlJobLifecycleTest {
         assertThat(done.progressSummary().numberOfTasksSucceeded()).isEqualTo(1);
 
         // [C.7]: the task went through PutObjectLegalHold; the report is under {prefix}/job-{id}/.
-        assertThat(client.getObjectLegalHold(b -> b.bucket("data").key("a.txt")).legalHold().status())
+        assertThat(client.getObjectLegalHold(b -> b.bucket("data").key("a.txt"))
+                        .legalHold()
+                        .status())
                 .isEqualTo(ObjectLockLegalHoldStatus.ON);
-        assertThat(client.listObjectsV2(b -> b.bucket("reports").prefix("batch/job-" + jobId + "/")).contents())
-                .extracting(S3Object::key).contains("batch/job-" + jobId + "/manifest.json");
+        assertThat(client.listObjectsV2(b -> b.bucket("reports").prefix("batch/job-" + jobId + "/"))
+                        .contents())
+                .extracting(S3Object::key)
+                .contains("batch/job-" + jobId + "/manifest.json");
 
         // [R40]: a Complete job refuses every status change.
-        JobStatusException e = catchThrowableOfType(JobStatusException.class, () -> control.updateJobStatus(
-                b -> b.accountId(ACCOUNT_ID).jobId(jobId).requestedJobStatus(RequestedJobStatus.CANCELLED)));
+        JobStatusException e = catchThrowableOfType(
+                JobStatusException.class,
+                () -> control.updateJobStatus(
+                        b -> b.accountId(ACCOUNT_ID).jobId(jobId).requestedJobStatus(RequestedJobStatus.CANCELLED)));
         assertThat(e.statusCode()).isEqualTo(400);
     }
 
     // [C.6]: a job that has not started can be cancelled; Ready is only for a Suspended job.
     @Test
     void cancelASuspendedJob() {
-        String jobId = control.createJob(legalHold(manifests.manifest("c", List.of(StubManifests.target("data", "b", null))))
-                .confirmationRequired(true).build()).jobId();
+        String jobId = control.createJob(
+                        legalHold(manifests.manifest("c", List.of(StubManifests.target("data", "b", null))))
+                                .confirmationRequired(true)
+                                .build())
+                .jobId();
         await(jobId, "{\"status\":[\"Suspended\"]}");
 
-        UpdateJobStatusResponse cancelled = control.updateJobStatus(b -> b.accountId(ACCOUNT_ID).jobId(jobId)
-                .requestedJobStatus(RequestedJobStatus.CANCELLED));
+        UpdateJobStatusResponse cancelled = control.updateJobStatus(
+                b -> b.accountId(ACCOUNT_ID).jobId(jobId).requestedJobStatus(RequestedJobStatus.CANCELLED));
 
         assertThat(cancelled.status()).isIn(JobStatus.CANCELLING, JobStatus.CANCELLED);
         assertThat(await(jobId, null).get("status").asText()).isEqualTo("Cancelled");
         assertThat(describe(jobId).terminationDate()).isNotNull();
-        JobStatusException e = catchThrowableOfType(JobStatusException.class, () -> control.updateJobStatus(
-                b -> b.accountId(ACCOUNT_ID).jobId(jobId).requestedJobStatus(RequestedJobStatus.READY)));
+        JobStatusException e = catchThrowableOfType(
+                JobStatusException.class,
+                () -> control.updateJobStatus(
+                        b -> b.accountId(ACCOUNT_ID).jobId(jobId).requestedJobStatus(RequestedJobStatus.READY)));
         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("JobStatusException");
     }
 
@@ -133,8 +152,11 @@ class S3ControlJobLifecycleTest {
                 .manifest(m -> m.spec(s -> s.format(JobManifestFormat.S3_BATCH_OPERATIONS_CSV_20180820)
                                 .fields(JobManifestFieldName.BUCKET, JobManifestFieldName.KEY))
                         .location(l -> l.objectArn(manifestArn).eTag("60e460c9d1046e73f7dde5043ac3ae85")))
-                .report(r -> r.enabled(true).bucket("arn:aws:s3:::reports").prefix("batch")
-                        .format(JobReportFormat.REPORT_CSV_20180820).reportScope(JobReportScope.ALL_TASKS))
+                .report(r -> r.enabled(true)
+                        .bucket("arn:aws:s3:::reports")
+                        .prefix("batch")
+                        .format(JobReportFormat.REPORT_CSV_20180820)
+                        .reportScope(JobReportScope.ALL_TASKS))
                 .priority(10)
                 .roleArn("arn:aws:iam::" + ACCOUNT_ID + ":role/batch-ops");
     }
@@ -148,7 +170,10 @@ class S3ControlJobLifecycleTest {
     }
 
     private static JsonNode awaitExpecting(String jobId, String body, int status) {
-        HttpResponse<String> r = s3.raw("POST", "/_emulator/jobs/" + jobId + "/wait", Map.of(),
+        HttpResponse<String> r = s3.raw(
+                "POST",
+                "/_emulator/jobs/" + jobId + "/wait",
+                Map.of(),
                 body == null ? null : body.getBytes(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
         try {

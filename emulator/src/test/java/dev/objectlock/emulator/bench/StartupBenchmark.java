@@ -24,14 +24,14 @@ import java.util.stream.Stream;
  */
 public final class StartupBenchmark {
 
-    private StartupBenchmark() {
-    }
+    private StartupBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int warmup = Integer.getInteger("bench.warmup", 10);
         int runs = Integer.getInteger("bench.runs", 20);
         boolean dataDir = Boolean.getBoolean("bench.dataDir");
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
         List<Double> cold = new ArrayList<>();
         List<Double> startOnly = new ArrayList<>();
@@ -39,11 +39,15 @@ public final class StartupBenchmark {
         for (int i = 0; i < warmup + runs; i++) {
             Path dir = dataDir ? Files.createTempDirectory("objectlock-bench-") : null;
             long t0 = System.nanoTime();
-            ObjectLockEmulator emulator = ObjectLockEmulator.builder().dataDir(dir).build().start();
+            ObjectLockEmulator emulator =
+                    ObjectLockEmulator.builder().dataDir(dir).build().start();
             long t1 = System.nanoTime();
             try {
-                int status = http.send(HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = http.send(
+                                HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 long t2 = System.nanoTime();
                 if (status != 200) {
                     throw new IllegalStateException("ListBuckets answered " + status);
@@ -61,10 +65,14 @@ public final class StartupBenchmark {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "in-process start (%s), %d runs after %d warm-up runs:%n",
-                dataDir ? "--data-dir" : "in-memory", runs, warmup);
-        System.out.printf(Locale.ROOT, "  first run in this JVM (cold):  %7.1f ms%n", cold.isEmpty() ? Double.NaN
-                : cold.get(0));
+        System.out.printf(
+                Locale.ROOT,
+                "in-process start (%s), %d runs after %d warm-up runs:%n",
+                dataDir ? "--data-dir" : "in-memory",
+                runs,
+                warmup);
+        System.out.printf(
+                Locale.ROOT, "  first run in this JVM (cold):  %7.1f ms%n", cold.isEmpty() ? Double.NaN : cold.get(0));
         System.out.println("  start() returned:              " + summary(startOnly));
         System.out.println("  first ListBuckets answered:    " + summary(toFirstRequest));
     }
@@ -73,8 +81,8 @@ public final class StartupBenchmark {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-        return String.format(Locale.ROOT, "median %7.1f ms   min %7.1f ms   max %7.1f ms", median, sorted.get(0),
-                sorted.get(n - 1));
+        return String.format(
+                Locale.ROOT, "median %7.1f ms   min %7.1f ms   max %7.1f ms", median, sorted.get(0), sorted.get(n - 1));
     }
 
     private static double ms(long nanos) {

@@ -23,8 +23,8 @@ class ErrorResponsesTest {
 
     @Test
     void writesDetailsInOrderBetweenMessageAndRequestId() {
-        String xml = ErrorResponses.document(S3Exception.noSuchVersion("my-key", "gS53zabD7XTvkrwbjMnXlBylVWetO8ym"),
-                "4442587FB7D0A2F9");
+        String xml = ErrorResponses.document(
+                S3Exception.noSuchVersion("my-key", "gS53zabD7XTvkrwbjMnXlBylVWetO8ym"), "4442587FB7D0A2F9");
 
         assertSameXml(xml, golden("Error_noSuchVersion"));
     }
@@ -39,12 +39,12 @@ class ErrorResponsesTest {
 
     @Test
     void writesWhatTheServerComputedForASignatureMismatch() {
-        S3Exception error = AuthErrors.signatureDoesNotMatch("AKIAIOSFODNN7EXAMPLE", """
+        S3Exception error = AuthErrors.signatureDoesNotMatch(
+                "AKIAIOSFODNN7EXAMPLE", """
                 AWS4-HMAC-SHA256
                 20130524T000000Z
                 20130524/us-east-1/s3/aws4_request
-                7344ae5b7ee6c3e7e6b0fe0640412a37625d1fbfff95c48bbb2dc43964946972""",
-                "f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb40", """
+                7344ae5b7ee6c3e7e6b0fe0640412a37625d1fbfff95c48bbb2dc43964946972""", "f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb40", """
                 GET
                 /test.txt
 
@@ -62,8 +62,8 @@ class ErrorResponsesTest {
 
     @Test
     void writesTheTimesOfAnExpiredPresignedUrl() {
-        S3Exception error = AuthErrors.requestExpired(60, Instant.parse("2018-03-29T11:17:34Z"),
-                Instant.parse("2018-03-29T11:27:42.518Z"));
+        S3Exception error = AuthErrors.requestExpired(
+                60, Instant.parse("2018-03-29T11:17:34Z"), Instant.parse("2018-03-29T11:27:42.518Z"));
 
         assertSameXml(ErrorResponses.document(error, "4442587FB7D0A2F9"), golden("Error_requestExpired"));
         assertThat(error.code().httpStatus()).isEqualTo(403);
@@ -72,7 +72,8 @@ class ErrorResponsesTest {
     @Test
     void nestsS3ControlErrorsInErrorResponse() {
         // [0.2]: <ErrorResponse><Error><Code/><Message/></Error><RequestId/><HostId/></ErrorResponse>.
-        String xml = ErrorResponses.controlDocument(S3Exception.of(S3ErrorCode.NOT_FOUND_EXCEPTION), "4442587FB7D0A2F9");
+        String xml =
+                ErrorResponses.controlDocument(S3Exception.of(S3ErrorCode.NOT_FOUND_EXCEPTION), "4442587FB7D0A2F9");
 
         assertSameXml(xml, golden("ErrorResponse_notFound"));
         assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>").doesNotContain("xmlns");

@@ -27,14 +27,18 @@ class S3HeadersTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(nullValues = "-", delimiter = '|', value = {
-        // RFC 9110 section 14.1.2 byte-range forms
-        "bytes=0-99    | 0  | 99 | -",
-        "bytes=5-5     | 5  | 5  | -",
-        "bytes=100-    | 100| -  | -",
-        "bytes=-500    | -  | -  | 500",
-        "bytes=-0      | -  | -  | 0",
-        " bytes=1-2    | 1  | 2  | -"})
+    @CsvSource(
+            nullValues = "-",
+            delimiter = '|',
+            value = {
+                // RFC 9110 section 14.1.2 byte-range forms
+                "bytes=0-99    | 0  | 99 | -",
+                "bytes=5-5     | 5  | 5  | -",
+                "bytes=100-    | 100| -  | -",
+                "bytes=-500    | -  | -  | 500",
+                "bytes=-0      | -  | -  | 0",
+                " bytes=1-2    | 1  | 2  | -"
+            })
     void parsesASingleRange(String header, Long first, Long last, Long suffix) {
         ByteRange range = S3Headers.parseRange(header);
 
@@ -43,9 +47,18 @@ class S3HeadersTest {
 
     @ParameterizedTest(name = "[{0}]")
     @NullSource
-    @ValueSource(strings = {
-        "", "bytes=", "bytes=-", "bytes=5-1", "bytes=0-1,3-4", "items=0-1", "bytes=a-b", "bytes = 0-1",
-        "bytes=99999999999999999999-"})
+    @ValueSource(
+            strings = {
+                "",
+                "bytes=",
+                "bytes=-",
+                "bytes=5-1",
+                "bytes=0-1,3-4",
+                "items=0-1",
+                "bytes=a-b",
+                "bytes = 0-1",
+                "bytes=99999999999999999999-"
+            })
     void ignoresRangesItCannotServe(String header) {
         // S3 ignores an unparsable Range, multiple ranges and last < first, and sends the whole
         // object with 200 (API_GetObject: "Amazon S3 doesn't support retrieving multiple ranges";
@@ -56,12 +69,14 @@ class S3HeadersTest {
     @ParameterizedTest
     @CsvSource({"true, true", "false, false", "TRUE, true", "False, false", "' true ', true"})
     void parsesBooleans(String value, boolean expected) {
-        assertThat(S3Headers.parseBoolean("x-amz-bypass-governance-retention", value)).isEqualTo(expected);
+        assertThat(S3Headers.parseBoolean("x-amz-bypass-governance-retention", value))
+                .isEqualTo(expected);
     }
 
     @Test
     void treatsAnAbsentHeaderAsAbsent() {
-        assertThat(S3Headers.parseBoolean("x-amz-bypass-governance-retention", null)).isNull();
+        assertThat(S3Headers.parseBoolean("x-amz-bypass-governance-retention", null))
+                .isNull();
     }
 
     @ParameterizedTest
@@ -71,9 +86,10 @@ class S3HeadersTest {
         assertThatThrownBy(() -> S3Headers.parseBoolean("x-amz-bypass-governance-retention", value))
                 .isInstanceOfSatisfying(S3Exception.class, e -> {
                     assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_ARGUMENT);
-                    assertThat(e.details()).contains(
-                            new S3Exception.Detail("ArgumentName", "x-amz-bypass-governance-retention"),
-                            new S3Exception.Detail("ArgumentValue", value));
+                    assertThat(e.details())
+                            .contains(
+                                    new S3Exception.Detail("ArgumentName", "x-amz-bypass-governance-retention"),
+                                    new S3Exception.Detail("ArgumentValue", value));
                 });
     }
 
@@ -82,7 +98,8 @@ class S3HeadersTest {
         // RFC 1123 with a two-digit day, as AWS writes Last-Modified (RFC 9110 section 5.6.7 IMF-fixdate)
         "2009-10-05T07:08:09Z,      'Mon, 05 Oct 2009 07:08:09 GMT'",
         "2024-02-29T23:59:59.999Z,  'Thu, 29 Feb 2024 23:59:59 GMT'",
-        "1970-01-01T00:00:00Z,      'Thu, 01 Jan 1970 00:00:00 GMT'"})
+        "1970-01-01T00:00:00Z,      'Thu, 01 Jan 1970 00:00:00 GMT'"
+    })
     void formatsHttpDates(Instant instant, String expected) {
         assertThat(S3Headers.httpDate(instant)).isEqualTo(expected);
     }
@@ -91,7 +108,8 @@ class S3HeadersTest {
     @CsvSource({
         "'Mon, 05 Oct 2009 07:08:09 GMT', 2009-10-05T07:08:09Z",
         "'Mon, 5 Oct 2009 07:08:09 GMT',  2009-10-05T07:08:09Z",
-        "'Mon, 05 Oct 2009 07:08:09 +0000', 2009-10-05T07:08:09Z"})
+        "'Mon, 05 Oct 2009 07:08:09 +0000', 2009-10-05T07:08:09Z"
+    })
     void parsesHttpDates(String value, Instant expected) {
         assertThat(S3Headers.parseHttpDate(value)).isEqualTo(expected);
     }
@@ -106,6 +124,7 @@ class S3HeadersTest {
 
     @Test
     void quotesETags() {
-        assertThat(S3Headers.quoted("9b2cf535f27731c974343645a3985328")).isEqualTo("\"9b2cf535f27731c974343645a3985328\"");
+        assertThat(S3Headers.quoted("9b2cf535f27731c974343645a3985328"))
+                .isEqualTo("\"9b2cf535f27731c974343645a3985328\"");
     }
 }

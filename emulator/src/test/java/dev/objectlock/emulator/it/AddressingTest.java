@@ -25,10 +25,30 @@ class AddressingTest {
     @RegisterExtension
     static final EmulatorFixture s3 = new EmulatorFixture();
 
-    private static final List<String> ODD_KEYS = List.of("a", "a/", "a//b", "a/b/", "with space", "plus+sign",
-            "unicode-\u00e9\u4e2d\u6587-\ud83d\ude80", "percent%2Fencoded", "question?mark", "hash#tag",
-            "amp&eq=1", "semi;colon", "tilde~", "x/../y", "x/./y", "back\\slash", "quote\"s", "/leading-slash",
-            "trailing-dot.", "co:lon", "brackets[]{}", "star*", "tab\tchar");
+    private static final List<String> ODD_KEYS = List.of(
+            "a",
+            "a/",
+            "a//b",
+            "a/b/",
+            "with space",
+            "plus+sign",
+            "unicode-\u00e9\u4e2d\u6587-\ud83d\ude80",
+            "percent%2Fencoded",
+            "question?mark",
+            "hash#tag",
+            "amp&eq=1",
+            "semi;colon",
+            "tilde~",
+            "x/../y",
+            "x/./y",
+            "back\\slash",
+            "quote\"s",
+            "/leading-slash",
+            "trailing-dot.",
+            "co:lon",
+            "brackets[]{}",
+            "star*",
+            "tab\tchar");
 
     private final S3Client path = s3.client();
     private final S3Client virtualHost = s3.virtualHostClient();
@@ -38,24 +58,38 @@ class AddressingTest {
     @Test
     void virtualHostedStyleRoundTrip() {
         virtualHost.createBucket(b -> b.bucket("vhost"));
-        virtualHost.putBucketVersioning(b -> b.bucket("vhost").versioningConfiguration(c -> c.status(BucketVersioningStatus.ENABLED)));
-        String v = virtualHost.putObject(b -> b.bucket("vhost").key("dir/k"), RequestBody.fromString("hello")).versionId();
+        virtualHost.putBucketVersioning(
+                b -> b.bucket("vhost").versioningConfiguration(c -> c.status(BucketVersioningStatus.ENABLED)));
+        String v = virtualHost
+                .putObject(b -> b.bucket("vhost").key("dir/k"), RequestBody.fromString("hello"))
+                .versionId();
 
         SdkHttpRequest sent = s3.lastRequest();
         assertThat(sent.host()).isEqualTo("vhost.localhost");
         assertThat(sent.encodedPath()).isEqualTo("/dir/k");
-        assertThat(sent.firstMatchingHeader("Host")).hasValueSatisfying(h -> assertThat(h).startsWith("vhost.localhost:"));
-        assertThat(virtualHost.getObjectAsBytes(b -> b.bucket("vhost").key("dir/k")).asUtf8String()).isEqualTo("hello");
-        assertThat(virtualHost.headObject(b -> b.bucket("vhost").key("dir/k")).versionId()).isEqualTo(v);
-        assertThat(virtualHost.listObjectsV2(b -> b.bucket("vhost")).contents()).extracting(S3Object::key)
+        assertThat(sent.firstMatchingHeader("Host"))
+                .hasValueSatisfying(h -> assertThat(h).startsWith("vhost.localhost:"));
+        assertThat(virtualHost
+                        .getObjectAsBytes(b -> b.bucket("vhost").key("dir/k"))
+                        .asUtf8String())
+                .isEqualTo("hello");
+        assertThat(virtualHost.headObject(b -> b.bucket("vhost").key("dir/k")).versionId())
+                .isEqualTo(v);
+        assertThat(virtualHost.listObjectsV2(b -> b.bucket("vhost")).contents())
+                .extracting(S3Object::key)
                 .containsExactly("dir/k");
-        assertThat(virtualHost.listBuckets().buckets()).extracting(b -> b.name()).containsExactly("vhost");
-        assertThat(virtualHost.getBucketVersioning(b -> b.bucket("vhost")).status()).isEqualTo(BucketVersioningStatus.ENABLED);
+        assertThat(virtualHost.listBuckets().buckets())
+                .extracting(b -> b.name())
+                .containsExactly("vhost");
+        assertThat(virtualHost.getBucketVersioning(b -> b.bucket("vhost")).status())
+                .isEqualTo(BucketVersioningStatus.ENABLED);
         // Both styles address the same bucket.
         assertThat(s3.read("vhost", "dir/k")).isEqualTo("hello");
-        assertThat(virtualHost.listObjectVersions(b -> b.bucket("vhost")).versions()).extracting(x -> x.versionId())
+        assertThat(virtualHost.listObjectVersions(b -> b.bucket("vhost")).versions())
+                .extracting(x -> x.versionId())
                 .containsExactly(v);
-        var deleted = virtualHost.deleteObjects(b -> b.bucket("vhost").delete(d -> d.objects(o -> o.key("dir/k").versionId(v))));
+        var deleted = virtualHost.deleteObjects(b ->
+                b.bucket("vhost").delete(d -> d.objects(o -> o.key("dir/k").versionId(v))));
         assertThat(deleted.deleted()).extracting(x -> x.versionId()).containsExactly(v);
         virtualHost.deleteBucket(b -> b.bucket("vhost"));
         assertThat(path.listBuckets().buckets()).isEmpty();
@@ -72,16 +106,24 @@ class AddressingTest {
         }
 
         for (String key : ODD_KEYS) {
-            assertThat(path.getObjectAsBytes(b -> b.bucket("keys").key(key)).asUtf8String()).as(key).isEqualTo("path:" + key);
-            assertThat(virtualHost.getObjectAsBytes(b -> b.bucket("keys").key(key)).asUtf8String()).as(key)
+            assertThat(path.getObjectAsBytes(b -> b.bucket("keys").key(key)).asUtf8String())
+                    .as(key)
+                    .isEqualTo("path:" + key);
+            assertThat(virtualHost
+                            .getObjectAsBytes(b -> b.bucket("keys").key(key))
+                            .asUtf8String())
+                    .as(key)
                     .isEqualTo("path:" + key);
         }
         List<String> listed = path.listObjectsV2Paginator(b -> b.bucket("keys").encodingType("url")).contents().stream()
-                .map(S3Object::key).toList();
-        assertThat(listed).containsExactlyElementsOf(ODD_KEYS.stream()
-                .sorted((x, y) -> java.util.Arrays.compareUnsigned(x.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                        y.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .toList());
+                .map(S3Object::key)
+                .toList();
+        assertThat(listed)
+                .containsExactlyElementsOf(ODD_KEYS.stream()
+                        .sorted((x, y) -> java.util.Arrays.compareUnsigned(
+                                x.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                y.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .toList());
     }
 
     // "a/" and "a" are different objects; deleting one leaves the other (the house rules in CONTRIBUTING.md).
@@ -93,11 +135,15 @@ class AddressingTest {
         client.putObject(b -> b.bucket("slash").key("a"), RequestBody.fromString("file"));
         client.putObject(b -> b.bucket("slash").key("a/"), RequestBody.fromString("folder"));
 
-        assertThat(client.getObjectAsBytes(b -> b.bucket("slash").key("a/")).asUtf8String()).isEqualTo("folder");
+        assertThat(client.getObjectAsBytes(b -> b.bucket("slash").key("a/")).asUtf8String())
+                .isEqualTo("folder");
         client.deleteObject(b -> b.bucket("slash").key("a"));
 
-        assertThat(client.listObjectsV2(b -> b.bucket("slash")).contents()).extracting(S3Object::key).containsExactly("a/");
-        assertThat(client.getObjectAsBytes(b -> b.bucket("slash").key("a/")).asUtf8String()).isEqualTo("folder");
+        assertThat(client.listObjectsV2(b -> b.bucket("slash")).contents())
+                .extracting(S3Object::key)
+                .containsExactly("a/");
+        assertThat(client.getObjectAsBytes(b -> b.bucket("slash").key("a/")).asUtf8String())
+                .isEqualTo("folder");
     }
 
     // The request path is percent-decoded once: %2F in the path is a "/" of the key, and a
@@ -126,7 +172,8 @@ class AddressingTest {
         for (String key : keys) {
             assertThat(s3.read("dots", key)).isEqualTo(key);
         }
-        assertThat(path.listObjectsV2(b -> b.bucket("dots")).contents()).extracting(S3Object::key)
+        assertThat(path.listObjectsV2(b -> b.bucket("dots")).contents())
+                .extracting(S3Object::key)
                 .containsExactly(".", "..", "../up", "./here", "x/../y");
     }
 

@@ -24,16 +24,19 @@ class AdminTokenTest {
         HttpResponse<String> r = s3.raw("POST", "/_emulator/reset");
 
         assertThat(r.statusCode()).isEqualTo(401);
-        assertThat(r.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v)
-                .startsWith("Bearer realm="));
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("application/json"));
+        assertThat(r.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer realm="));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(r.body()).contains("\"error\"", "Authorization: Bearer");
     }
 
     @Test
     void aWrongTokenIs403AndChangesNothing() {
-        HttpResponse<String> r = s3.raw("PUT", "/_emulator/identities", Map.of("Authorization", "Bearer guess"),
+        HttpResponse<String> r = s3.raw(
+                "PUT",
+                "/_emulator/identities",
+                Map.of("Authorization", "Bearer guess"),
                 SecuredIdentities.DOCUMENT.getBytes());
 
         assertThat(r.statusCode()).isEqualTo(403);
@@ -46,8 +49,10 @@ class AdminTokenTest {
         Map<String, String> bearer = Map.of("Authorization", "Bearer " + TOKEN);
 
         assertThat(s3.raw("GET", "/_emulator/clock", bearer, null).statusCode()).isEqualTo(200);
-        assertThat(s3.raw("POST", "/_emulator/reset", bearer, null).statusCode()).isEqualTo(204);
-        assertThat(s3.raw("GET", "/_emulator/identities", bearer, null).statusCode()).isEqualTo(404);
+        assertThat(s3.raw("POST", "/_emulator/reset", bearer, null).statusCode())
+                .isEqualTo(204);
+        assertThat(s3.raw("GET", "/_emulator/identities", bearer, null).statusCode())
+                .isEqualTo(404);
     }
 
     @Test

@@ -39,11 +39,17 @@ class BatchCopyTaskTest {
     private final ObjectService objects = EmulatorInternals.objects(s3.emulator());
     private final CopyService copies = EmulatorInternals.copies(s3.emulator());
 
-    private static JobOperation.PutObjectCopy copy(String target, String prefix, String directive,
-                                                   JobOperation.NewObjectMetadata metadata, List<Tag> tags,
-                                                   String legalHold, String mode, String until) {
-        return new JobOperation.PutObjectCopy(target, prefix, null, directive, null, metadata, tags, null, null,
-                legalHold, mode, until, null);
+    private static JobOperation.PutObjectCopy copy(
+            String target,
+            String prefix,
+            String directive,
+            JobOperation.NewObjectMetadata metadata,
+            List<Tag> tags,
+            String legalHold,
+            String mode,
+            String until) {
+        return new JobOperation.PutObjectCopy(
+                target, prefix, null, directive, null, metadata, tags, null, null, legalHold, mode, until, null);
     }
 
     private TaskOutcome run(JobOperation.PutObjectCopy op, TaskTarget target) {
@@ -56,12 +62,19 @@ class BatchCopyTaskTest {
     @Test
     void copiesTheVersionNamedUnderThePrefix() {
         s3.createVersionedBucket("src");
-        String v1 = client.putObject(p -> p.bucket("src").key("dir/a.txt").contentType("text/plain")
-                .metadata(Map.of("origin", "one")).tagging("t=1"), RequestBody.fromString("first")).versionId();
+        String v1 = client.putObject(
+                        p -> p.bucket("src")
+                                .key("dir/a.txt")
+                                .contentType("text/plain")
+                                .metadata(Map.of("origin", "one"))
+                                .tagging("t=1"),
+                        RequestBody.fromString("first"))
+                .versionId();
         s3.put("src", "dir/a.txt", "second");
         s3.createBucket("dst");
 
-        TaskOutcome outcome = run(copy("arn:aws:s3:::dst", "backup", null, null, null, null, null, null),
+        TaskOutcome outcome = run(
+                copy("arn:aws:s3:::dst", "backup", null, null, null, null, null, null),
                 new TaskTarget("src", "dir/a.txt", "dir/a.txt", v1));
 
         assertThat(outcome).isEqualTo(TaskOutcome.success());
@@ -69,22 +82,30 @@ class BatchCopyTaskTest {
         HeadObjectResponse head = client.headObject(h -> h.bucket("dst").key("backup/dir/a.txt"));
         assertThat(head.contentType()).isEqualTo("text/plain");
         assertThat(head.metadata()).containsExactly(Map.entry("origin", "one"));
-        assertThat(client.getObjectTagging(g -> g.bucket("dst").key("backup/dir/a.txt")).tagSet())
-                .extracting(t -> t.key() + "=" + t.value()).containsExactly("t=1");
+        assertThat(client.getObjectTagging(g -> g.bucket("dst").key("backup/dir/a.txt"))
+                        .tagSet())
+                .extracting(t -> t.key() + "=" + t.value())
+                .containsExactly("t=1");
     }
 
     // MetadataDirective REPLACE takes NewObjectMetadata; NewObjectTagging replaces the tags.
     @Test
     void replacesMetadataAndTagsWhenAsked() {
         s3.createBucket("src");
-        client.putObject(p -> p.bucket("src").key("k").contentType("text/plain").metadata(Map.of("old", "1"))
-                .tagging("t=1"), RequestBody.fromString("body"));
+        client.putObject(
+                p -> p.bucket("src")
+                        .key("k")
+                        .contentType("text/plain")
+                        .metadata(Map.of("old", "1"))
+                        .tagging("t=1"),
+                RequestBody.fromString("body"));
         s3.createBucket("dst");
-        var metadata = new JobOperation.NewObjectMetadata("no-cache", null, null, "en", Map.of("New", "2"),
-                "application/json", null);
+        var metadata = new JobOperation.NewObjectMetadata(
+                "no-cache", null, null, "en", Map.of("New", "2"), "application/json", null);
 
-        TaskOutcome outcome = run(copy("arn:aws:s3:::dst", null, "REPLACE", metadata, List.of(new Tag("n", "v")), null,
-                null, null), new TaskTarget("src", "k", "k", null));
+        TaskOutcome outcome = run(
+                copy("arn:aws:s3:::dst", null, "REPLACE", metadata, List.of(new Tag("n", "v")), null, null, null),
+                new TaskTarget("src", "k", "k", null));
 
         assertThat(outcome.succeeded()).isTrue();
         HeadObjectResponse head = client.headObject(h -> h.bucket("dst").key("k"));
@@ -93,7 +114,8 @@ class BatchCopyTaskTest {
         assertThat(head.contentLanguage()).isEqualTo("en");
         assertThat(head.metadata()).containsExactly(Map.entry("new", "2"));
         assertThat(client.getObjectTagging(g -> g.bucket("dst").key("k")).tagSet())
-                .extracting(t -> t.key() + "=" + t.value()).containsExactly("n=v");
+                .extracting(t -> t.key() + "=" + t.value())
+                .containsExactly("n=v");
     }
 
     // The job's lock fields are the copy's x-amz-object-lock-* headers: the copy gets exactly them,
@@ -102,21 +124,33 @@ class BatchCopyTaskTest {
     void appliesTheJobsLockToTheCopyOnly() {
         s3.emulator().clock().set(T0);
         createLockBucket(client, "src");
-        client.putObject(p -> p.bucket("src").key("k").objectLockMode(ObjectLockMode.COMPLIANCE)
-                .objectLockRetainUntilDate(days(30)), RequestBody.fromString("locked"));
+        client.putObject(
+                p -> p.bucket("src")
+                        .key("k")
+                        .objectLockMode(ObjectLockMode.COMPLIANCE)
+                        .objectLockRetainUntilDate(days(30)),
+                RequestBody.fromString("locked"));
         createLockBucket(client, "dst");
         createLockBucket(client, "dst2");
 
-        assertThat(run(copy("arn:aws:s3:::dst", null, null, null, null, "ON", "GOVERNANCE", days(5).toString()),
-                new TaskTarget("src", "k", "k", null))).isEqualTo(TaskOutcome.success());
-        GetObjectRetentionResponse retention = client.getObjectRetention(g -> g.bucket("dst").key("k"));
+        assertThat(run(
+                        copy("arn:aws:s3:::dst", null, null, null, null, "ON", "GOVERNANCE", days(5).toString()),
+                        new TaskTarget("src", "k", "k", null)))
+                .isEqualTo(TaskOutcome.success());
+        GetObjectRetentionResponse retention =
+                client.getObjectRetention(g -> g.bucket("dst").key("k"));
         assertThat(retention.retention().mode()).isEqualTo(ObjectLockRetentionMode.GOVERNANCE);
         assertThat(retention.retention().retainUntilDate()).isEqualTo(days(5));
-        assertThat(client.getObjectLegalHold(g -> g.bucket("dst").key("k")).legalHold().status())
+        assertThat(client.getObjectLegalHold(g -> g.bucket("dst").key("k"))
+                        .legalHold()
+                        .status())
                 .isEqualTo(ObjectLockLegalHoldStatus.ON);
 
-        assertThat(run(copy("arn:aws:s3:::dst2", null, null, null, null, null, null, null),
-                new TaskTarget("src", "k", "k", null)).succeeded()).isTrue();
+        assertThat(run(
+                                copy("arn:aws:s3:::dst2", null, null, null, null, null, null, null),
+                                new TaskTarget("src", "k", "k", null))
+                        .succeeded())
+                .isTrue();
         HeadObjectResponse plain = client.headObject(h -> h.bucket("dst2").key("k"));
         assertThat(plain.objectLockMode()).isNull();
         assertThat(plain.objectLockLegalHoldStatus()).isNull();
@@ -136,13 +170,25 @@ class BatchCopyTaskTest {
         assertThat(run(copy("arn:aws:s3:::plain", null, null, null, null, "ON", null, null), target))
                 .isEqualTo(TaskOutcome.failure(400, "InvalidRequest", "Bucket is missing ObjectLockConfiguration"));
         assertThat(run(copy("arn:aws:s3:::locked", null, null, null, null, null, "COMPLIANCE", null), target))
-                .isEqualTo(TaskOutcome.failure(400, "InvalidArgument",
+                .isEqualTo(TaskOutcome.failure(
+                        400,
+                        "InvalidArgument",
                         "x-amz-object-lock-retain-until-date and x-amz-object-lock-mode must both be supplied"));
-        assertThat(run(copy("arn:aws:s3:::locked", null, null, null, null, null, "GOVERNANCE",
-                T0.minusSeconds(60).toString()), target))
+        assertThat(run(
+                        copy(
+                                "arn:aws:s3:::locked",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "GOVERNANCE",
+                                T0.minusSeconds(60).toString()),
+                        target))
                 .isEqualTo(TaskOutcome.failure(400, "InvalidArgument", "The retain until date must be in the future!"));
         assertThat(client.listObjectVersions(l -> l.bucket("plain")).versions()).isEmpty();
-        assertThat(client.listObjectVersions(l -> l.bucket("locked")).versions()).isEmpty();
+        assertThat(client.listObjectVersions(l -> l.bucket("locked")).versions())
+                .isEmpty();
     }
 
     @Test
@@ -151,10 +197,14 @@ class BatchCopyTaskTest {
         s3.createBucket("dst");
         JobOperation.PutObjectCopy op = copy("arn:aws:s3:::dst", null, null, null, null, null, null, null);
 
-        assertThat(run(op, new TaskTarget("src", "missing", "missing", null)).errorCode()).isEqualTo("NoSuchKey");
+        assertThat(run(op, new TaskTarget("src", "missing", "missing", null)).errorCode())
+                .isEqualTo("NoSuchKey");
         assertThat(run(op, new TaskTarget("src", "k", "k", "")))
                 .isEqualTo(TaskOutcome.failure(400, "InvalidRequest", "Task failed due to missing VersionId"));
-        assertThat(run(copy("arn:aws:s3:::nobucket", null, null, null, null, null, null, null),
-                new TaskTarget("src", "missing", "missing", null)).errorCode()).isEqualTo("NoSuchBucket");
+        assertThat(run(
+                                copy("arn:aws:s3:::nobucket", null, null, null, null, null, null, null),
+                                new TaskTarget("src", "missing", "missing", null))
+                        .errorCode())
+                .isEqualTo("NoSuchBucket");
     }
 }

@@ -48,14 +48,18 @@ class BatchJobExpiryTest {
     void aLockedObjectAndItsManifest() {
         s3.client().createBucket(b -> b.bucket("locked").objectLockEnabledForBucket(true));
         s3.put("locked", "k", "x");
-        manifestEtag = s3.client().putObject(b -> b.bucket("locked").key("manifest.csv"),
-                RequestBody.fromString("locked,k\n")).eTag();
+        manifestEtag = s3.client()
+                .putObject(b -> b.bucket("locked").key("manifest.csv"), RequestBody.fromString("locked,k\n"))
+                .eTag();
     }
 
     /** A job that waits for confirmation, once it is Suspended. */
     private String suspendedJob() {
         String jobId = control.createJob(legalHoldJob("locked", "manifest.csv", manifestEtag)
-                .confirmationRequired(true).tags(S3Tag.builder().key("team").value("records").build()).build()).jobId();
+                        .confirmationRequired(true)
+                        .tags(S3Tag.builder().key("team").value("records").build())
+                        .build())
+                .jobId();
         s3.emulator().awaitJob(jobId, WAIT, JobStatus.Suspended);
         return jobId;
     }
@@ -84,12 +88,17 @@ class BatchJobExpiryTest {
         assertThat(failed.statusUpdateReason()).isNull();
         assertThat(failed.failureReasons()).extracting(JobFailure::failureCode).containsExactly("SuspendedTooLong");
         assertThat(failed.failureReasons().get(0).failureReason()).contains("Suspended", "30 days");
-        assertThat(control.listJobs(b -> b.accountId(ACCOUNT_ID).jobStatusesWithStrings("Failed")).jobs())
-                .extracting(JobListDescriptor::jobId).containsExactly(jobId);
-        assertThat(control.listJobs(b -> b.accountId(ACCOUNT_ID).jobStatusesWithStrings("Suspended")).jobs()).isEmpty();
-        assertThatThrownBy(() -> control.updateJobStatus(b -> b.accountId(ACCOUNT_ID).jobId(jobId)
-                .requestedJobStatus(RequestedJobStatus.READY)))
-                .isInstanceOf(JobStatusException.class).hasMessageContaining("Unable to transition job from Failed to Ready");
+        assertThat(control.listJobs(b -> b.accountId(ACCOUNT_ID).jobStatusesWithStrings("Failed"))
+                        .jobs())
+                .extracting(JobListDescriptor::jobId)
+                .containsExactly(jobId);
+        assertThat(control.listJobs(b -> b.accountId(ACCOUNT_ID).jobStatusesWithStrings("Suspended"))
+                        .jobs())
+                .isEmpty();
+        assertThatThrownBy(() -> control.updateJobStatus(
+                        b -> b.accountId(ACCOUNT_ID).jobId(jobId).requestedJobStatus(RequestedJobStatus.READY)))
+                .isInstanceOf(JobStatusException.class)
+                .hasMessageContaining("Unable to transition job from Failed to Ready");
     }
 
     // Moving the clock wakes no one, so a wait on a Suspended job re-checks it in short slices: it
@@ -98,13 +107,15 @@ class BatchJobExpiryTest {
     void aWaitOnASuspendedJobEndsWhenTheClockPassesTheThirtyDays() throws Exception {
         String jobId = suspendedJob();
         CompletableFuture<BatchJob> answer = new CompletableFuture<>();
-        Thread waiter = new Thread(() -> {
-            try {
-                answer.complete(s3.emulator().awaitJob(jobId, Duration.ofSeconds(20), JobStatus.Ready));
-            } catch (RuntimeException e) {
-                answer.completeExceptionally(e);
-            }
-        }, "awaits-suspended-job");
+        Thread waiter = new Thread(
+                () -> {
+                    try {
+                        answer.complete(s3.emulator().awaitJob(jobId, Duration.ofSeconds(20), JobStatus.Ready));
+                    } catch (RuntimeException e) {
+                        answer.completeExceptionally(e);
+                    }
+                },
+                "awaits-suspended-job");
         waiter.start();
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (waiter.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
@@ -122,30 +133,38 @@ class BatchJobExpiryTest {
     @Test
     void aJobThatEndedMoreThanNinetyDaysAgoIsGone() {
         String cancelled = suspendedJob();
-        control.updateJobStatus(b -> b.accountId(ACCOUNT_ID).jobId(cancelled)
-                .requestedJobStatus(RequestedJobStatus.CANCELLED).statusUpdateReason("not needed"));
+        control.updateJobStatus(b -> b.accountId(ACCOUNT_ID)
+                .jobId(cancelled)
+                .requestedJobStatus(RequestedJobStatus.CANCELLED)
+                .statusUpdateReason("not needed"));
         String unconfirmed = suspendedJob();
 
         advance(Duration.ofDays(90).minus(MINUTE));
         assertThat(describe(cancelled).status().toString()).isEqualTo("Cancelled");
-        assertThat(control.listJobs(b -> b.accountId(ACCOUNT_ID)).jobs()).extracting(JobListDescriptor::jobId)
+        assertThat(control.listJobs(b -> b.accountId(ACCOUNT_ID)).jobs())
+                .extracting(JobListDescriptor::jobId)
                 .containsExactlyInAnyOrder(cancelled, unconfirmed);
 
         advance(MINUTE.multipliedBy(2));
         assertThat(control.listJobs(b -> b.accountId(ACCOUNT_ID)).jobs())
                 .extracting(JobListDescriptor::jobId, j -> j.status().toString())
                 .containsExactly(Tuple.tuple(unconfirmed, "Failed"));
-        assertThat(control.listJobs(b -> b.accountId(ACCOUNT_ID).jobStatusesWithStrings("Cancelled")).jobs()).isEmpty();
+        assertThat(control.listJobs(b -> b.accountId(ACCOUNT_ID).jobStatusesWithStrings("Cancelled"))
+                        .jobs())
+                .isEmpty();
         notFound(() -> describe(cancelled));
         notFound(() -> control.getJobTagging(b -> b.accountId(ACCOUNT_ID).jobId(cancelled)));
-        notFound(() -> control.putJobTagging(b -> b.accountId(ACCOUNT_ID).jobId(cancelled)
+        notFound(() -> control.putJobTagging(b -> b.accountId(ACCOUNT_ID)
+                .jobId(cancelled)
                 .tags(S3Tag.builder().key("k").value("v").build())));
         notFound(() -> control.deleteJobTagging(b -> b.accountId(ACCOUNT_ID).jobId(cancelled)));
-        notFound(() -> control.updateJobPriority(b -> b.accountId(ACCOUNT_ID).jobId(cancelled).priority(1)));
-        notFound(() -> control.updateJobStatus(b -> b.accountId(ACCOUNT_ID).jobId(cancelled)
-                .requestedJobStatus(RequestedJobStatus.CANCELLED)));
+        notFound(() -> control.updateJobPriority(
+                b -> b.accountId(ACCOUNT_ID).jobId(cancelled).priority(1)));
+        notFound(() -> control.updateJobStatus(
+                b -> b.accountId(ACCOUNT_ID).jobId(cancelled).requestedJobStatus(RequestedJobStatus.CANCELLED)));
         assertThatThrownBy(() -> s3.emulator().awaitJob(cancelled, WAIT))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("deleted 90 days after it ended");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("deleted 90 days after it ended");
 
         // the unconfirmed job ended 30 days after it was suspended, so it goes 90 days after that
         assertThat(describe(unconfirmed).status().toString()).isEqualTo("Failed");

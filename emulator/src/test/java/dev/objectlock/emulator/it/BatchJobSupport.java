@@ -21,8 +21,7 @@ final class BatchJobSupport {
     static final String ROLE_ARN = "arn:aws:iam::" + ACCOUNT_ID + ":role/batch-ops";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private BatchJobSupport() {
-    }
+    private BatchJobSupport() {}
 
     /**
      * A legal-hold ON job over a Bucket,Key CSV manifest at {@code bucket/key} with {@code etag}:
@@ -35,7 +34,8 @@ final class BatchJobSupport {
                 .operation(o -> o.s3PutObjectLegalHold(h -> h.legalHold(l -> l.status(S3ObjectLockLegalHoldStatus.ON))))
                 .manifest(m -> m.spec(s -> s.format(JobManifestFormat.S3_BATCH_OPERATIONS_CSV_20180820)
                                 .fields(JobManifestFieldName.BUCKET, JobManifestFieldName.KEY))
-                        .location(l -> l.objectArn("arn:aws:s3:::" + bucket + "/" + key).eTag(etag)))
+                        .location(l -> l.objectArn("arn:aws:s3:::" + bucket + "/" + key)
+                                .eTag(etag)))
                 .report(r -> r.enabled(false))
                 .priority(10)
                 .roleArn(ROLE_ARN);
@@ -43,8 +43,11 @@ final class BatchJobSupport {
 
     /** POST /_emulator/jobs/{id}/wait with an optional JSON body; the answer's status and JSON. */
     static Map.Entry<Integer, JsonNode> awaitJob(EmulatorFixture s3, String jobId, String body) {
-        HttpResponse<String> r = s3.raw("POST", "/_emulator/jobs/" + jobId + "/wait",
-                Map.of("Content-Type", "application/json"), body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = s3.raw(
+                "POST",
+                "/_emulator/jobs/" + jobId + "/wait",
+                Map.of("Content-Type", "application/json"),
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8));
         try {
             return Map.entry(r.statusCode(), JSON.readTree(r.body()));
         } catch (IOException e) {

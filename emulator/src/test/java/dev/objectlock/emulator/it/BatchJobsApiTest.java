@@ -47,10 +47,14 @@ class BatchJobsApiTest {
     @Test
     void describeJobEchoesTheRequest() {
         Instant before = Instant.now().minusSeconds(1);
-        String jobId = control.createJob(job().confirmationRequired(true).description("Apply legal hold")
-                .tags(S3Tag.builder().key("team").value("records").build()).build()).jobId();
+        String jobId = control.createJob(job().confirmationRequired(true)
+                        .description("Apply legal hold")
+                        .tags(S3Tag.builder().key("team").value("records").build())
+                        .build())
+                .jobId();
 
-        JobDescriptor job = control.describeJob(b -> b.accountId(ACCOUNT_ID).jobId(jobId)).job();
+        JobDescriptor job =
+                control.describeJob(b -> b.accountId(ACCOUNT_ID).jobId(jobId)).job();
 
         assertThat(jobId).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
         assertThat(job.jobId()).isEqualTo(jobId);
@@ -59,8 +63,10 @@ class BatchJobsApiTest {
         assertThat(job.description()).isEqualTo("Apply legal hold");
         assertThat(job.priority()).isEqualTo(10);
         assertThat(job.roleArn()).isEqualTo(ROLE_ARN);
-        assertThat(job.operation().s3PutObjectLegalHold().legalHold().status()).isEqualTo(S3ObjectLockLegalHoldStatus.ON);
-        assertThat(job.manifest().spec().fields()).containsExactly(JobManifestFieldName.BUCKET, JobManifestFieldName.KEY);
+        assertThat(job.operation().s3PutObjectLegalHold().legalHold().status())
+                .isEqualTo(S3ObjectLockLegalHoldStatus.ON);
+        assertThat(job.manifest().spec().fields())
+                .containsExactly(JobManifestFieldName.BUCKET, JobManifestFieldName.KEY);
         assertThat(job.manifest().location().objectArn()).isEqualTo("arn:aws:s3:::manifests/m.csv");
         assertThat(job.manifest().location().eTag()).isEqualTo("60e460c9d1046e73f7dde5043ac3ae85");
         assertThat(job.report().enabled()).isFalse();
@@ -74,12 +80,16 @@ class BatchJobsApiTest {
     void listJobsPagesThroughEveryJobNewestFirst() {
         List<String> created = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            created.add(0, control.createJob(job().description("job " + i).build()).jobId());
+            created.add(
+                    0, control.createJob(job().description("job " + i).build()).jobId());
         }
 
         ListJobsResponse first = control.listJobs(b -> b.accountId(ACCOUNT_ID).maxResults(2));
-        List<JobListDescriptor> all = control.listJobsPaginator(b -> b.accountId(ACCOUNT_ID).maxResults(2)).stream()
-                .flatMap(page -> page.jobs().stream()).toList();
+        List<JobListDescriptor> all = control
+                .listJobsPaginator(b -> b.accountId(ACCOUNT_ID).maxResults(2))
+                .stream()
+                .flatMap(page -> page.jobs().stream())
+                .toList();
 
         assertThat(first.jobs()).hasSize(2);
         assertThat(first.nextToken()).isNotBlank();
@@ -97,11 +107,26 @@ class BatchJobsApiTest {
     void listJobsFiltersByStatus() {
         String jobId = control.createJob(job().build()).jobId();
 
-        List<String> everyStatus = List.of("Active", "Cancelled", "Cancelling", "Complete", "Completing", "Failed",
-                "Failing", "New", "Paused", "Pausing", "Preparing", "Ready", "Suspended");
-        assertThat(control.listJobs(b -> b.accountId(ACCOUNT_ID).jobStatusesWithStrings(everyStatus)).jobs())
-                .extracting(JobListDescriptor::jobId).containsExactly(jobId);
-        assertThat(control.listJobs(b -> b.accountId(ACCOUNT_ID).jobStatusesWithStrings("Paused", "Pausing")).jobs())
+        List<String> everyStatus = List.of(
+                "Active",
+                "Cancelled",
+                "Cancelling",
+                "Complete",
+                "Completing",
+                "Failed",
+                "Failing",
+                "New",
+                "Paused",
+                "Pausing",
+                "Preparing",
+                "Ready",
+                "Suspended");
+        assertThat(control.listJobs(b -> b.accountId(ACCOUNT_ID).jobStatusesWithStrings(everyStatus))
+                        .jobs())
+                .extracting(JobListDescriptor::jobId)
+                .containsExactly(jobId);
+        assertThat(control.listJobs(b -> b.accountId(ACCOUNT_ID).jobStatusesWithStrings("Paused", "Pausing"))
+                        .jobs())
                 .isEmpty();
     }
 
@@ -110,18 +135,24 @@ class BatchJobsApiTest {
     void updateJobPriority() {
         String jobId = control.createJob(job().build()).jobId();
 
-        var updated = control.updateJobPriority(b -> b.accountId(ACCOUNT_ID).jobId(jobId).priority(42));
+        var updated = control.updateJobPriority(
+                b -> b.accountId(ACCOUNT_ID).jobId(jobId).priority(42));
 
         assertThat(updated.jobId()).isEqualTo(jobId);
         assertThat(updated.priority()).isEqualTo(42);
-        assertThat(control.describeJob(b -> b.accountId(ACCOUNT_ID).jobId(jobId)).job().priority()).isEqualTo(42);
+        assertThat(control.describeJob(b -> b.accountId(ACCOUNT_ID).jobId(jobId))
+                        .job()
+                        .priority())
+                .isEqualTo(42);
     }
 
     // [C.8]: CreateJob's tags are the initial set; PutJobTagging replaces it, an empty set or
     // DeleteJobTagging removes every tag; more than 50 is TooManyTagsException.
     @Test
     void jobTagging() {
-        String jobId = control.createJob(job().tags(S3Tag.builder().key("team").value("records").build()).build())
+        String jobId = control.createJob(
+                        job().tags(S3Tag.builder().key("team").value("records").build())
+                                .build())
                 .jobId();
         assertThat(tags(jobId)).containsExactly(tag("team", "records"));
 
@@ -135,9 +166,12 @@ class BatchJobsApiTest {
         control.deleteJobTagging(b -> b.accountId(ACCOUNT_ID).jobId(jobId));
         assertThat(tags(jobId)).isEmpty();
 
-        List<S3Tag> tooMany = IntStream.range(0, 51).mapToObj(i -> tag("k" + i, "v")).toList();
-        TooManyTagsException e = catchThrowableOfType(TooManyTagsException.class,
-                () -> control.putJobTagging(b -> b.accountId(ACCOUNT_ID).jobId(jobId).tags(tooMany)));
+        List<S3Tag> tooMany =
+                IntStream.range(0, 51).mapToObj(i -> tag("k" + i, "v")).toList();
+        TooManyTagsException e = catchThrowableOfType(
+                TooManyTagsException.class,
+                () -> control.putJobTagging(
+                        b -> b.accountId(ACCOUNT_ID).jobId(jobId).tags(tooMany)));
         assertThat(e.statusCode()).isEqualTo(400);
     }
 
@@ -149,7 +183,8 @@ class BatchJobsApiTest {
         String jobId = control.createJob(request).jobId();
 
         assertThat(control.createJob(request).jobId()).isEqualTo(jobId);
-        IdempotencyException e = catchThrowableOfType(IdempotencyException.class,
+        IdempotencyException e = catchThrowableOfType(
+                IdempotencyException.class,
                 () -> control.createJob(request.toBuilder().priority(11).build()));
         assertThat(e.statusCode()).isEqualTo(409);
     }
@@ -157,9 +192,11 @@ class BatchJobsApiTest {
     // [C.3]: a job needs exactly one of Manifest and ManifestGenerator: BadRequestException.
     @Test
     void aJobWithoutManifestIsABadRequest() {
-        BadRequestException e = catchThrowableOfType(BadRequestException.class,
-                () -> control.createJob(job().manifest((software.amazon.awssdk.services.s3control.model.JobManifest) null)
-                        .build()));
+        BadRequestException e = catchThrowableOfType(
+                BadRequestException.class,
+                () -> control.createJob(
+                        job().manifest((software.amazon.awssdk.services.s3control.model.JobManifest) null)
+                                .build()));
 
         assertThat(e.statusCode()).isEqualTo(400);
         assertThat(e.awsErrorDetails().errorMessage()).contains("Manifest");
@@ -170,17 +207,24 @@ class BatchJobsApiTest {
     @Test
     void anEndedJobRefusesEveryStatusChange() {
         String jobId = control.createJob(legalHoldJob("manifests", "missing.csv", "0123456789abcdef")
-                .confirmationRequired(false).build()).jobId();
+                        .confirmationRequired(false)
+                        .build())
+                .jobId();
         assertThat(awaitJob(s3, jobId, null).getValue().get("status").asText()).isEqualTo("Failed");
 
-        JobStatusException ready = catchThrowableOfType(JobStatusException.class, () -> control.updateJobStatus(
-                b -> b.accountId(ACCOUNT_ID).jobId(jobId).requestedJobStatus(RequestedJobStatus.READY)));
-        JobStatusException cancel = catchThrowableOfType(JobStatusException.class, () -> control.updateJobStatus(
-                b -> b.accountId(ACCOUNT_ID).jobId(jobId).requestedJobStatus(RequestedJobStatus.CANCELLED)));
+        JobStatusException ready = catchThrowableOfType(
+                JobStatusException.class,
+                () -> control.updateJobStatus(
+                        b -> b.accountId(ACCOUNT_ID).jobId(jobId).requestedJobStatus(RequestedJobStatus.READY)));
+        JobStatusException cancel = catchThrowableOfType(
+                JobStatusException.class,
+                () -> control.updateJobStatus(
+                        b -> b.accountId(ACCOUNT_ID).jobId(jobId).requestedJobStatus(RequestedJobStatus.CANCELLED)));
 
         assertThat(ready.statusCode()).isEqualTo(400);
         assertThat(cancel.awsErrorDetails().errorCode()).isEqualTo("JobStatusException");
-        JobDescriptor failed = control.describeJob(b -> b.accountId(ACCOUNT_ID).jobId(jobId)).job();
+        JobDescriptor failed =
+                control.describeJob(b -> b.accountId(ACCOUNT_ID).jobId(jobId)).job();
         assertThat(failed.failureReasons()).isNotEmpty();
         assertThat(failed.terminationDate()).isNotNull();
     }
@@ -190,7 +234,8 @@ class BatchJobsApiTest {
     void anotherAccountDoesNotSeeTheJob() {
         String jobId = control.createJob(job().build()).jobId();
 
-        var e = catchThrowableOfType(software.amazon.awssdk.services.s3control.model.NotFoundException.class,
+        var e = catchThrowableOfType(
+                software.amazon.awssdk.services.s3control.model.NotFoundException.class,
                 () -> control.describeJob(b -> b.accountId("210987654321").jobId(jobId)));
 
         assertThat(e.statusCode()).isEqualTo(404);

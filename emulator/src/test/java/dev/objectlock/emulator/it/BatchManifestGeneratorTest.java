@@ -39,9 +39,12 @@ class BatchManifestGeneratorTest {
     private final S3Client client = s3.client();
     private final Manifests manifests = EmulatorInternals.manifests(s3.emulator());
 
-    private static JobManifestGenerator generator(String source, JobManifestGenerator.OutputLocation out,
-                                                  List<String> prefixes) {
-        return new JobManifestGenerator(null, "arn:aws:s3:::" + source, out,
+    private static JobManifestGenerator generator(
+            String source, JobManifestGenerator.OutputLocation out, List<String> prefixes) {
+        return new JobManifestGenerator(
+                null,
+                "arn:aws:s3:::" + source,
+                out,
                 new JobManifestGenerator.Filter(null, null, null, null, prefixes, null, null, null, null, null, null),
                 out != null);
     }
@@ -64,8 +67,10 @@ class BatchManifestGeneratorTest {
 
         ManifestResolver.Resolved resolved = resolve(generator("src", null, List.of("logs/")));
 
-        assertThat(resolved.tasks()).containsExactly(new TaskTarget("src", "logs/a", "logs/a", currentA),
-                new TaskTarget("src", "logs/b c", "logs/b%20c", b));
+        assertThat(resolved.tasks())
+                .containsExactly(
+                        new TaskTarget("src", "logs/a", "logs/a", currentA),
+                        new TaskTarget("src", "logs/b c", "logs/b%20c", b));
         assertThat(resolved.generatedManifest()).isNull();
     }
 
@@ -85,12 +90,15 @@ class BatchManifestGeneratorTest {
         s3.createBucket("src");
         s3.put("src", "k", "x");
 
-        JobFailureException e = catchThrowableOfType(JobFailureException.class,
-                () -> resolve(generator("src", null, List.of("nothing/"))));
+        JobFailureException e = catchThrowableOfType(
+                JobFailureException.class, () -> resolve(generator("src", null, List.of("nothing/"))));
 
-        assertThat(e.failure().failureReason()).isEqualTo("Manifest generation found no keys matching the filter criteria.");
+        assertThat(e.failure().failureReason())
+                .isEqualTo("Manifest generation found no keys matching the filter criteria.");
         assertThat(catchThrowableOfType(JobFailureException.class, () -> resolve(generator("missing", null, null)))
-                .failure().failureCode()).isEqualTo("NoSuchBucket");
+                        .failure()
+                        .failureCode())
+                .isEqualTo("NoSuchBucket");
     }
 
     // S3GeneratedManifestDescriptor: Format S3InventoryReport_CSV_20211130 and the Location (ARN, ETag)
@@ -102,17 +110,19 @@ class BatchManifestGeneratorTest {
         s3.put("src", "a,1", "x");
         s3.put("src", "b\"2", "y");
         s3.createBucket("out");
-        var out = new JobManifestGenerator.OutputLocation(null, "arn:aws:s3:::out", "generated", "SSE-S3", null,
-                OUTPUT_FORMAT);
+        var out = new JobManifestGenerator.OutputLocation(
+                null, "arn:aws:s3:::out", "generated", "SSE-S3", null, OUTPUT_FORMAT);
 
         ManifestResolver.Resolved resolved = resolve(generator("src", out, null));
 
         BatchJob.GeneratedManifest written = resolved.generatedManifest();
         assertThat(written.format()).isEqualTo(OUTPUT_FORMAT);
-        assertThat(written.location().objectArn()).isEqualTo("arn:aws:s3:::out/generated/job-0f1e2d3c-job/manifest.json");
+        assertThat(written.location().objectArn())
+                .isEqualTo("arn:aws:s3:::out/generated/job-0f1e2d3c-job/manifest.json");
         assertThat(written.location().etag())
                 .isEqualTo(client.headObject(h -> h.bucket("out").key("generated/job-0f1e2d3c-job/manifest.json"))
-                        .eTag().replace("\"", ""));
+                        .eTag()
+                        .replace("\"", ""));
         JsonNode manifest = new ObjectMapper().readTree(s3.read("out", "generated/job-0f1e2d3c-job/manifest.json"));
         assertThat(manifest.get("sourceBucket").asText()).isEqualTo("src");
         assertThat(manifest.get("destinationBucket").asText()).isEqualTo("arn:aws:s3:::out");
@@ -122,13 +132,20 @@ class BatchManifestGeneratorTest {
         assertThat(dataKey).startsWith("generated/job-0f1e2d3c-job/data/").endsWith(".csv.gz");
         byte[] gz = client.getObjectAsBytes(g -> g.bucket("out").key(dataKey)).asByteArray();
         assertThat(manifest.get("files").get(0).get("size").asLong()).isEqualTo(gz.length);
-        String csv = new String(new GZIPInputStream(new ByteArrayInputStream(gz)).readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(csv).isEqualTo("\"src\",\"a%2C1\",\"" + resolved.tasks().get(0).versionId() + "\"\n"
-                + "\"src\",\"b%222\",\"" + resolved.tasks().get(1).versionId() + "\"\n");
+        String csv =
+                new String(new GZIPInputStream(new ByteArrayInputStream(gz)).readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(csv)
+                .isEqualTo("\"src\",\"a%2C1\",\"" + resolved.tasks().get(0).versionId() + "\"\n"
+                        + "\"src\",\"b%222\",\"" + resolved.tasks().get(1).versionId() + "\"\n");
 
-        List<TaskTarget> reread = manifests.resolve("123456789012", "job-2",
-                new JobManifest(new JobManifest.Spec("S3InventoryReport_CSV_20161130", null), written.location()),
-                null).tasks();
+        List<TaskTarget> reread = manifests
+                .resolve(
+                        "123456789012",
+                        "job-2",
+                        new JobManifest(
+                                new JobManifest.Spec("S3InventoryReport_CSV_20161130", null), written.location()),
+                        null)
+                .tasks();
         assertThat(reread).isEqualTo(resolved.tasks());
     }
 
@@ -140,7 +157,10 @@ class BatchManifestGeneratorTest {
         s3.createBucket("out");
         var out = new JobManifestGenerator.OutputLocation(null, "arn:aws:s3:::out", null, null, null, OUTPUT_FORMAT);
 
-        assertThat(resolve(generator("src", out, null)).generatedManifest().location().objectArn())
+        assertThat(resolve(generator("src", out, null))
+                        .generatedManifest()
+                        .location()
+                        .objectArn())
                 .isEqualTo("arn:aws:s3:::out/job-0f1e2d3c-job/manifest.json");
     }
 
@@ -151,12 +171,14 @@ class BatchManifestGeneratorTest {
         s3.createBucket("src");
         s3.put("src", "k", "x");
         client.createBucket(b -> b.bucket("locked").objectLockEnabledForBucket(true));
-        client.putObjectLockConfiguration(b -> b.bucket("locked").objectLockConfiguration(c -> c
-                .objectLockEnabled("Enabled")
-                .rule(r -> r.defaultRetention(d -> d.mode(ObjectLockRetentionMode.GOVERNANCE).days(1)))));
+        client.putObjectLockConfiguration(b -> b.bucket("locked")
+                .objectLockConfiguration(c -> c.objectLockEnabled("Enabled")
+                        .rule(r -> r.defaultRetention(
+                                d -> d.mode(ObjectLockRetentionMode.GOVERNANCE).days(1)))));
         var out = new JobManifestGenerator.OutputLocation(null, "arn:aws:s3:::locked", null, null, null, OUTPUT_FORMAT);
 
-        JobFailureException e = catchThrowableOfType(JobFailureException.class, () -> resolve(generator("src", out, null)));
+        JobFailureException e =
+                catchThrowableOfType(JobFailureException.class, () -> resolve(generator("src", out, null)));
 
         assertThat(e.failure().failureCode()).isEqualTo("ManifestOutputFailed");
         assertThat(e.failure().failureReason()).contains("InvalidRequest");
@@ -169,7 +191,9 @@ class BatchManifestGeneratorTest {
         s3.put("src", "k", "x");
         var g = new JobManifestGenerator("999999999999", "arn:aws:s3:::src", null, null, false);
 
-        assertThat(catchThrowableOfType(JobFailureException.class, () -> resolve(g)).failure().failureCode())
+        assertThat(catchThrowableOfType(JobFailureException.class, () -> resolve(g))
+                        .failure()
+                        .failureCode())
                 .isEqualTo("AccessDenied");
     }
 }

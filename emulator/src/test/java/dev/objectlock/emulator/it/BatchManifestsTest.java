@@ -1,7 +1,6 @@
 package dev.objectlock.emulator.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.objectlock.emulator.EmulatorInternals;
 import dev.objectlock.emulator.batch.BatchJob;
@@ -38,7 +37,8 @@ class BatchManifestsTest {
     private final Manifests manifests = EmulatorInternals.manifests(s3.emulator());
 
     private static JobManifest csv(String arn, String versionId, String etag, List<String> fields) {
-        return new JobManifest(new JobManifest.Spec("S3BatchOperations_CSV_20180820", fields),
+        return new JobManifest(
+                new JobManifest.Spec("S3BatchOperations_CSV_20180820", fields),
                 new JobManifest.Location(arn, versionId, etag));
     }
 
@@ -64,11 +64,12 @@ class BatchManifestsTest {
         assertThat(put.eTag()).startsWith("\"");
 
         for (String etag : List.of(put.eTag(), put.eTag().replace("\"", ""))) {
-            ManifestResolver.Resolved resolved = resolve(csv("arn:aws:s3:::manifests/jobs/m.csv", null, etag,
-                    WITH_VERSION));
+            ManifestResolver.Resolved resolved =
+                    resolve(csv("arn:aws:s3:::manifests/jobs/m.csv", null, etag, WITH_VERSION));
 
-            assertThat(resolved.tasks()).containsExactly(new TaskTarget("data", "a b", "a%20b", ""),
-                    new TaskTarget("data", "c", "c", "null"));
+            assertThat(resolved.tasks())
+                    .containsExactly(
+                            new TaskTarget("data", "a b", "a%20b", ""), new TaskTarget("data", "c", "c", "null"));
             assertThat(resolved.generatedManifest()).isNull();
         }
     }
@@ -81,8 +82,9 @@ class BatchManifestsTest {
         PutObjectResponse first = s3.put("manifests", "m.csv", "data,old\n");
         s3.put("manifests", "m.csv", "data,new\n");
 
-        List<TaskTarget> tasks = resolve(csv("arn:aws:s3:::manifests/m.csv", first.versionId(), first.eTag(),
-                List.of("Bucket", "Key"))).tasks();
+        List<TaskTarget> tasks = resolve(
+                        csv("arn:aws:s3:::manifests/m.csv", first.versionId(), first.eTag(), List.of("Bucket", "Key")))
+                .tasks();
 
         assertThat(tasks).extracting(TaskTarget::key).containsExactly("old");
     }
@@ -94,8 +96,8 @@ class BatchManifestsTest {
         PutObjectResponse put = s3.put("manifests", "m.csv", "data,k\n");
         s3.put("manifests", "m.csv", "data,k\ndata,changed\n");
 
-        JobFailureException e = failure(() -> resolve(csv("arn:aws:s3:::manifests/m.csv", null, put.eTag(),
-                List.of("Bucket", "Key"))));
+        JobFailureException e =
+                failure(() -> resolve(csv("arn:aws:s3:::manifests/m.csv", null, put.eTag(), List.of("Bucket", "Key"))));
 
         assertThat(e.failure().failureCode()).isEqualTo("ManifestETagMismatch");
         assertThat(e.failure().failureReason()).contains(put.eTag().replace("\"", ""));
@@ -109,13 +111,23 @@ class BatchManifestsTest {
         PutObjectResponse put = s3.put("manifests", "m.csv", "data,k\n");
         client.deleteObject(b -> b.bucket("manifests").key("m.csv"));
 
-        assertThat(failure(() -> resolve(csv("arn:aws:s3:::manifests/m.csv", null, put.eTag(),
-                List.of("Bucket", "Key")))).failure())
+        assertThat(failure(() -> resolve(
+                                csv("arn:aws:s3:::manifests/m.csv", null, put.eTag(), List.of("Bucket", "Key"))))
+                        .failure())
                 .isEqualTo(new BatchJob.Failure("NoSuchKey", "Reading the manifest failed: NoSuchKey"));
-        assertThat(failure(() -> resolve(csv("arn:aws:s3:::nobucket/m.csv", null, put.eTag(),
-                List.of("Bucket", "Key")))).failure().failureCode()).isEqualTo("NoSuchBucket");
-        assertThat(failure(() -> resolve(csv("arn:aws:s3:::manifests/m.csv", "3sL4kqtJlcpXroDTDmJ.rmSpXd3dIbrH",
-                put.eTag(), List.of("Bucket", "Key")))).failure().failureCode()).isEqualTo("NoSuchVersion");
+        assertThat(failure(() ->
+                                resolve(csv("arn:aws:s3:::nobucket/m.csv", null, put.eTag(), List.of("Bucket", "Key"))))
+                        .failure()
+                        .failureCode())
+                .isEqualTo("NoSuchBucket");
+        assertThat(failure(() -> resolve(csv(
+                                "arn:aws:s3:::manifests/m.csv",
+                                "3sL4kqtJlcpXroDTDmJ.rmSpXd3dIbrH",
+                                put.eTag(),
+                                List.of("Bucket", "Key"))))
+                        .failure()
+                        .failureCode())
+                .isEqualTo("NoSuchVersion");
     }
 
     @Test
@@ -123,10 +135,13 @@ class BatchManifestsTest {
         s3.createBucket("manifests");
         PutObjectResponse put = s3.put("manifests", "m.csv", "data,k\ndata\n");
 
-        assertThat(failure(() -> resolve(csv("arn:aws:s3:::manifests/m.csv", null, put.eTag(),
-                List.of("Bucket", "Key")))).failure())
-                .isEqualTo(new BatchJob.Failure("InvalidManifestContent", "Manifest line 2 has 1 field where 2 are expected"));
-        JobManifest unknown = new JobManifest(new JobManifest.Spec("Report_CSV_20180820", List.of("Bucket", "Key")),
+        assertThat(failure(() -> resolve(
+                                csv("arn:aws:s3:::manifests/m.csv", null, put.eTag(), List.of("Bucket", "Key"))))
+                        .failure())
+                .isEqualTo(new BatchJob.Failure(
+                        "InvalidManifestContent", "Manifest line 2 has 1 field where 2 are expected"));
+        JobManifest unknown = new JobManifest(
+                new JobManifest.Spec("Report_CSV_20180820", List.of("Bucket", "Key")),
                 new JobManifest.Location("arn:aws:s3:::manifests/m.csv", null, put.eTag()));
         assertThat(failure(() -> resolve(unknown)).failure().failureCode()).isEqualTo("InvalidManifestContent");
     }
@@ -138,8 +153,10 @@ class BatchManifestsTest {
     @Test
     void readsAnInventoryReport() {
         s3.createBucket("inventory");
-        putBytes("inventory", "inv/src/cfg/data/part-1.csv.gz", gzip(
-                "\"src\",\"a%20b.txt\",\"v1v1v1v1v1v1v1v1v1v1v1v1v1v1v1v1\",\"true\",\"false\",\"3\"\n"
+        putBytes(
+                "inventory",
+                "inv/src/cfg/data/part-1.csv.gz",
+                gzip("\"src\",\"a%20b.txt\",\"v1v1v1v1v1v1v1v1v1v1v1v1v1v1v1v1\",\"true\",\"false\",\"3\"\n"
                         + "\"src\",\"c.txt\",\"\",\"true\",\"false\",\"5\"\n"));
         // not compressed and not named .gz: read as it is
         s3.put("inventory", "inv/src/cfg/data/part-2.csv", "\"src\",\"d.txt\",\"null\",\"true\",\"false\",\"7\"\n");
@@ -151,14 +168,19 @@ class BatchManifestsTest {
                           {"key":"inv/src/cfg/data/part-2.csv","size":40,"MD5checksum":"y"}]}""";
         PutObjectResponse put = s3.put("inventory", "inv/src/cfg/2016-11-06T21-32Z/manifest.json", manifestJson);
 
-        List<TaskTarget> tasks = resolve(new JobManifest(new JobManifest.Spec("S3InventoryReport_CSV_20161130", null),
-                new JobManifest.Location("arn:aws:s3:::inventory/inv/src/cfg/2016-11-06T21-32Z/manifest.json", null,
-                        put.eTag()))).tasks();
+        List<TaskTarget> tasks = resolve(new JobManifest(
+                        new JobManifest.Spec("S3InventoryReport_CSV_20161130", null),
+                        new JobManifest.Location(
+                                "arn:aws:s3:::inventory/inv/src/cfg/2016-11-06T21-32Z/manifest.json",
+                                null,
+                                put.eTag())))
+                .tasks();
 
-        assertThat(tasks).containsExactly(
-                new TaskTarget("src", "a b.txt", "a%20b.txt", "v1v1v1v1v1v1v1v1v1v1v1v1v1v1v1v1"),
-                new TaskTarget("src", "c.txt", "c.txt", ""),
-                new TaskTarget("src", "d.txt", "d.txt", "null"));
+        assertThat(tasks)
+                .containsExactly(
+                        new TaskTarget("src", "a b.txt", "a%20b.txt", "v1v1v1v1v1v1v1v1v1v1v1v1v1v1v1v1"),
+                        new TaskTarget("src", "c.txt", "c.txt", ""),
+                        new TaskTarget("src", "d.txt", "d.txt", "null"));
     }
 
     // An inventory without VersionId in its schema (current versions only) acts on current versions.
@@ -170,8 +192,10 @@ class BatchManifestsTest {
                 {"sourceBucket":"src","destinationBucket":"arn:aws:s3:::inventory","fileFormat":"CSV",
                  "fileSchema":"Bucket, Key, Size","files":[{"key":"d/1.csv.gz"}]}""");
 
-        List<TaskTarget> tasks = resolve(new JobManifest(new JobManifest.Spec("S3InventoryReport_CSV_20161130", null),
-                new JobManifest.Location("arn:aws:s3:::inventory/manifest.json", null, put.eTag()))).tasks();
+        List<TaskTarget> tasks = resolve(new JobManifest(
+                        new JobManifest.Spec("S3InventoryReport_CSV_20161130", null),
+                        new JobManifest.Location("arn:aws:s3:::inventory/manifest.json", null, put.eTag())))
+                .tasks();
 
         assertThat(tasks).containsExactly(new TaskTarget("src", "k", "k", null));
     }
@@ -188,14 +212,19 @@ class BatchManifestsTest {
                 {"destinationBucket":"arn:aws:s3:::inventory","fileFormat":"CSV","fileSchema":"Bucket, Key",
                  "files":[{"key":"gone.csv.gz"}]}""");
 
-        assertThat(failure(() -> resolve(inventory("orc.json", orc.eTag()))).failure().failureReason())
+        assertThat(failure(() -> resolve(inventory("orc.json", orc.eTag())))
+                        .failure()
+                        .failureReason())
                 .contains("ORC");
-        assertThat(failure(() -> resolve(inventory("missing.json", missing.eTag()))).failure().failureCode())
+        assertThat(failure(() -> resolve(inventory("missing.json", missing.eTag())))
+                        .failure()
+                        .failureCode())
                 .isEqualTo("NoSuchKey");
     }
 
     private static JobManifest inventory(String key, String etag) {
-        return new JobManifest(new JobManifest.Spec("S3InventoryReport_CSV_20161130", null),
+        return new JobManifest(
+                new JobManifest.Spec("S3InventoryReport_CSV_20161130", null),
                 new JobManifest.Location("arn:aws:s3:::inventory/" + key, null, etag));
     }
 

@@ -35,11 +35,15 @@ class BatchTaggingTasksTest {
     }
 
     private List<software.amazon.awssdk.services.s3.model.Tag> tagsOf(String bucket, String key, String versionId) {
-        return client.getObjectTagging(b -> b.bucket(bucket).key(key).versionId(versionId)).tagSet();
+        return client.getObjectTagging(b -> b.bucket(bucket).key(key).versionId(versionId))
+                .tagSet();
     }
 
     private static software.amazon.awssdk.services.s3.model.Tag sdkTag(String key, String value) {
-        return software.amazon.awssdk.services.s3.model.Tag.builder().key(key).value(value).build();
+        return software.amazon.awssdk.services.s3.model.Tag.builder()
+                .key(key)
+                .value(value)
+                .build();
     }
 
     // PutObjectTagging API reference: the tag set replaces the version's tags; a row with a VersionId
@@ -56,7 +60,10 @@ class BatchTaggingTasksTest {
         assertThat(tagsOf("tags", "k", v1)).containsExactly(sdkTag("env", "prod"));
         assertThat(tagsOf("tags", "k", v2)).isEmpty();
 
-        assertThat(putTags(List.of(new Tag("team", "a"))).run(new TaskTarget("tags", "k", "k", null)).succeeded()).isTrue();
+        assertThat(putTags(List.of(new Tag("team", "a")))
+                        .run(new TaskTarget("tags", "k", "k", null))
+                        .succeeded())
+                .isTrue();
         assertThat(tagsOf("tags", "k", v2)).containsExactly(sdkTag("team", "a"));
         assertThat(tagsOf("tags", "k", v1)).containsExactly(sdkTag("env", "prod"));
     }
@@ -79,15 +86,24 @@ class BatchTaggingTasksTest {
         s3.createVersionedBucket("tags");
         s3.put("tags", "k", "1");
         String marker = client.deleteObject(d -> d.bucket("tags").key("gone")).versionId();
-        List<Tag> eleven = IntStream.range(0, 11).mapToObj(i -> new Tag("k" + i, "v")).toList();
+        List<Tag> eleven =
+                IntStream.range(0, 11).mapToObj(i -> new Tag("k" + i, "v")).toList();
 
         assertThat(putTags(eleven).run(new TaskTarget("tags", "k", "k", null)))
                 .isEqualTo(TaskOutcome.failure(400, "BadRequest", "Object tags cannot be greater than 10"));
         assertThat(putTags(List.of()).run(new TaskTarget("tags", "missing", "missing", null)))
                 .isEqualTo(TaskOutcome.failure(404, "NoSuchKey", "The specified key does not exist."));
-        assertThat(putTags(List.of()).run(new TaskTarget("tags", "gone", "gone", null)).errorCode()).isEqualTo("NoSuchKey");
-        assertThat(putTags(List.of()).run(new TaskTarget("tags", "gone", "gone", marker)).httpStatus()).isEqualTo(405);
-        assertThat(putTags(List.of()).run(new TaskTarget("nobucket", "k", "k", null)).errorCode())
+        assertThat(putTags(List.of())
+                        .run(new TaskTarget("tags", "gone", "gone", null))
+                        .errorCode())
+                .isEqualTo("NoSuchKey");
+        assertThat(putTags(List.of())
+                        .run(new TaskTarget("tags", "gone", "gone", marker))
+                        .httpStatus())
+                .isEqualTo(405);
+        assertThat(putTags(List.of())
+                        .run(new TaskTarget("nobucket", "k", "k", null))
+                        .errorCode())
                 .isEqualTo("NoSuchBucket");
         assertThat(putTags(List.of()).run(new TaskTarget("tags", "k", "k", "not-a-version")))
                 .isEqualTo(TaskOutcome.failure(400, "InvalidArgument", "Invalid version id specified"));
@@ -100,13 +116,13 @@ class BatchTaggingTasksTest {
         String v1 = client.putObject(p -> p.bucket("tags").key("k").tagging("a=1&b=2"), RequestBody.fromString("1"))
                 .versionId();
         client.putObject(p -> p.bucket("tags").key("k").tagging("c=3"), RequestBody.fromString("2"));
-        DeleteObjectTaggingTask task = new DeleteObjectTaggingTask(tagging,
-                new JobOperation.DeleteObjectTagging());
+        DeleteObjectTaggingTask task = new DeleteObjectTaggingTask(tagging, new JobOperation.DeleteObjectTagging());
 
         assertThat(task.run(new TaskTarget("tags", "k", "k", v1))).isEqualTo(TaskOutcome.success());
         assertThat(tagsOf("tags", "k", v1)).isEmpty();
         assertThat(tagsOf("tags", "k", null)).containsExactly(sdkTag("c", "3"));
         assertThat(task.run(new TaskTarget("tags", "k", "k", "")).errorCode()).isEqualTo("InvalidRequest");
-        assertThat(task.run(new TaskTarget("tags", "nope", "nope", null)).errorCode()).isEqualTo("NoSuchKey");
+        assertThat(task.run(new TaskTarget("tags", "nope", "nope", null)).errorCode())
+                .isEqualTo("NoSuchKey");
     }
 }

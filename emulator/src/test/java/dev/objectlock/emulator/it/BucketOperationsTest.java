@@ -40,7 +40,8 @@ class BucketOperationsTest {
         ListBucketsResponse list = client.listBuckets();
 
         assertThat(list.buckets()).extracting(b -> b.name()).containsExactly("alpha-bucket", "zeta-bucket");
-        assertThat(list.buckets().get(0).creationDate()).isBetween(before, Instant.now().plusSeconds(1));
+        assertThat(list.buckets().get(0).creationDate())
+                .isBetween(before, Instant.now().plusSeconds(1));
         assertThat(list.owner().id()).isNotBlank();
         assertThat(header(list, "x-amz-request-id")).isPresent();
     }
@@ -53,12 +54,16 @@ class BucketOperationsTest {
         s3.createBucket("logs-b");
         s3.createBucket("data");
 
-        assertThat(client.listBuckets(b -> b.prefix("logs-")).buckets()).extracting(b -> b.name())
+        assertThat(client.listBuckets(b -> b.prefix("logs-")).buckets())
+                .extracting(b -> b.name())
                 .containsExactly("logs-a", "logs-b");
         assertThat(client.listBuckets(b -> b.prefix("nothing")).buckets()).isEmpty();
-        assertThat(client.listBuckets(b -> b.bucketRegion("us-east-1")).buckets()).hasSize(3);
-        assertThat(client.listBuckets(b -> b.bucketRegion("eu-west-1")).buckets()).isEmpty();
-        assertThat(client.listBuckets().buckets()).allSatisfy(b -> assertThat(b.bucketRegion()).isEqualTo("us-east-1"));
+        assertThat(client.listBuckets(b -> b.bucketRegion("us-east-1")).buckets())
+                .hasSize(3);
+        assertThat(client.listBuckets(b -> b.bucketRegion("eu-west-1")).buckets())
+                .isEmpty();
+        assertThat(client.listBuckets().buckets())
+                .allSatisfy(b -> assertThat(b.bucketRegion()).isEqualTo("us-east-1"));
     }
 
     // CreateBucket API reference: 200 with a Location header naming the bucket.
@@ -68,7 +73,10 @@ class BucketOperationsTest {
 
         assertThat(created.sdkHttpResponse().statusCode()).isEqualTo(200);
         assertThat(created.location()).isEqualTo("/my-bucket");
-        assertThat(client.headBucket(b -> b.bucket("my-bucket")).sdkHttpResponse().isSuccessful()).isTrue();
+        assertThat(client.headBucket(b -> b.bucket("my-bucket"))
+                        .sdkHttpResponse()
+                        .isSuccessful())
+                .isTrue();
     }
 
     // S3 User Guide "General purpose bucket naming rules": 3-63 chars, lower case, digits, dots and
@@ -76,9 +84,25 @@ class BucketOperationsTest {
     // Violations answer 400 InvalidBucketName (S3 API reference, Error responses).
     // The SDK itself refuses some of these names before sending, so they go over raw HTTP.
     @ParameterizedTest
-    @ValueSource(strings = {"ab", "UpperCase", "under_score", "-leading", "trailing-", "trailing.", "two..dots",
-            "192.168.5.4", "xn--punycode", "sthree-bucket", "amzn-s3-demo-bucket", "name-s3alias", "name--ol-s3",
-            "name.mrap", "name--x-s3", "a-name-that-is-far-too-long-to-be-a-bucket-name-in-any-aws-region-x"})
+    @ValueSource(
+            strings = {
+                "ab",
+                "UpperCase",
+                "under_score",
+                "-leading",
+                "trailing-",
+                "trailing.",
+                "two..dots",
+                "192.168.5.4",
+                "xn--punycode",
+                "sthree-bucket",
+                "amzn-s3-demo-bucket",
+                "name-s3alias",
+                "name--ol-s3",
+                "name.mrap",
+                "name--x-s3",
+                "a-name-that-is-far-too-long-to-be-a-bucket-name-in-any-aws-region-x"
+            })
     void invalidBucketNamesAreRejected(String name) {
         HttpResponse<String> response = s3.raw("PUT", "/" + name);
 
@@ -98,8 +122,8 @@ class BucketOperationsTest {
 
     // Bucket naming rules: 3 and 63 characters, dots and digits are all fine.
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "a.b-c1", "123bucket",
-            "a-name-that-is-exactly-sixty-three-characters-long-for-s3-ok-ok"})
+    @ValueSource(
+            strings = {"abc", "a.b-c1", "123bucket", "a-name-that-is-exactly-sixty-three-characters-long-for-s3-ok-ok"})
     void validEdgeCaseNamesAreAccepted(String name) {
         client.createBucket(b -> b.bucket(name));
 
@@ -117,7 +141,8 @@ class BucketOperationsTest {
 
         assertThat(again.sdkHttpResponse().statusCode()).isEqualTo(200);
         assertThat(s3.read("mine", "k")).isEqualTo("v");
-        assertThat(client.getBucketVersioning(b -> b.bucket("mine")).status()).isEqualTo(BucketVersioningStatus.ENABLED);
+        assertThat(client.getBucketVersioning(b -> b.bucket("mine")).status())
+                .isEqualTo(BucketVersioningStatus.ENABLED);
         assertThat(client.listBuckets().buckets()).hasSize(1);
     }
 
@@ -125,8 +150,11 @@ class BucketOperationsTest {
     // LocationConstraint; naming it explicitly answers 400 InvalidLocationConstraint.
     @Test
     void explicitUsEast1LocationConstraintIsInvalid() {
-        s3Error(() -> client.createBucket(b -> b.bucket("east").createBucketConfiguration(c -> c.locationConstraint("us-east-1"))),
-                400, "InvalidLocationConstraint");
+        s3Error(
+                () -> client.createBucket(
+                        b -> b.bucket("east").createBucketConfiguration(c -> c.locationConstraint("us-east-1"))),
+                400,
+                "InvalidLocationConstraint");
         assertThat(client.listBuckets().buckets()).isEmpty();
     }
 
@@ -204,7 +232,10 @@ class BucketOperationsTest {
         client.deleteObject(b -> b.bucket("versions").key("k").versionId(v1));
         s3Error(() -> client.deleteBucket(b -> b.bucket("versions")), 409, "BucketNotEmpty");
 
-        String marker = client.listObjectVersions(b -> b.bucket("versions")).deleteMarkers().get(0).versionId();
+        String marker = client.listObjectVersions(b -> b.bucket("versions"))
+                .deleteMarkers()
+                .get(0)
+                .versionId();
         client.deleteObject(b -> b.bucket("versions").key("k").versionId(marker));
         client.deleteBucket(b -> b.bucket("versions"));
         assertThat(client.listBuckets().buckets()).isEmpty();
@@ -219,7 +250,8 @@ class BucketOperationsTest {
         s3.createBucket("reborn");
 
         assertThat(client.getBucketVersioning(b -> b.bucket("reborn")).status()).isNull();
-        assertThat(client.listObjectVersions(b -> b.bucket("reborn")).versions()).isEmpty();
+        assertThat(client.listObjectVersions(b -> b.bucket("reborn")).versions())
+                .isEmpty();
         assertThat(Duration.between(client.listBuckets().buckets().get(0).creationDate(), Instant.now()))
                 .isLessThan(Duration.ofMinutes(1));
     }

@@ -64,29 +64,45 @@ class BucketPolicyPermissionTest {
         policy("locked", TEN_DAYS_AT_MOST);
         String v1 = put(as.app(), "locked", "k", "x");
 
-        as.app().putObjectRetention(b -> b.bucket("locked").key("k").versionId(v1)
-                .retention(r -> r.mode(ObjectLockRetentionMode.GOVERNANCE).retainUntilDate(days(10))));
-        var e = s3Error(() -> as.app().putObjectRetention(b -> b.bucket("locked").key("k").versionId(v1)
-                .retention(r -> r.mode(ObjectLockRetentionMode.GOVERNANCE).retainUntilDate(days(11)))), 403,
+        as.app()
+                .putObjectRetention(b -> b.bucket("locked")
+                        .key("k")
+                        .versionId(v1)
+                        .retention(
+                                r -> r.mode(ObjectLockRetentionMode.GOVERNANCE).retainUntilDate(days(10))));
+        var e = s3Error(
+                () -> as.app()
+                        .putObjectRetention(b -> b.bucket("locked")
+                                .key("k")
+                                .versionId(v1)
+                                .retention(r -> r.mode(ObjectLockRetentionMode.GOVERNANCE)
+                                        .retainUntilDate(days(11)))),
+                403,
                 "AccessDenied");
 
-        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(SecuredIdentities.explicitlyDenied(
-                SecuredIdentities.APP_ARN, "s3:PutObjectRetention", "arn:aws:s3:::locked/k", "resource-based"));
+        assertThat(e.awsErrorDetails().errorMessage())
+                .isEqualTo(SecuredIdentities.explicitlyDenied(
+                        SecuredIdentities.APP_ARN, "s3:PutObjectRetention", "arn:aws:s3:::locked/k", "resource-based"));
     }
 
     @Test
     void theMaximumRetentionPolicyCapsPutObjectHeadersAndBindsTheRootToo() {
         policy("locked", TEN_DAYS_AT_MOST);
 
-        var app = s3Error(() -> putWithRetention(as.app(), "locked", "k", "x", ObjectLockMode.COMPLIANCE, days(30)),
-                403, "AccessDenied");
-        s3Error(() -> putWithRetention(as.root(), "locked", "k", "x", ObjectLockMode.COMPLIANCE, days(30)), 403,
+        var app = s3Error(
+                () -> putWithRetention(as.app(), "locked", "k", "x", ObjectLockMode.COMPLIANCE, days(30)),
+                403,
+                "AccessDenied");
+        s3Error(
+                () -> putWithRetention(as.root(), "locked", "k", "x", ObjectLockMode.COMPLIANCE, days(30)),
+                403,
                 "AccessDenied");
         putWithRetention(as.app(), "locked", "k", "x", ObjectLockMode.COMPLIANCE, days(5));
         put(as.app(), "locked", "k", "no lock headers: no lock keys, nothing to cap (P49)");
 
-        assertThat(app.awsErrorDetails().errorMessage()).isEqualTo(SecuredIdentities.explicitlyDenied(
-                SecuredIdentities.APP_ARN, "s3:PutObject", "arn:aws:s3:::locked/k", "resource-based"));
+        assertThat(app.awsErrorDetails().errorMessage())
+                .isEqualTo(SecuredIdentities.explicitlyDenied(
+                        SecuredIdentities.APP_ARN, "s3:PutObject", "arn:aws:s3:::locked/k", "resource-based"));
     }
 
     // P2: the remaining days count from the emulator's clock, not the wall clock.
@@ -107,11 +123,15 @@ class BucketPolicyPermissionTest {
                   "Action": "s3:DeleteObjectVersion", "Resource": "arn:aws:s3:::locked/*"}]}
                 """);
 
-        var e = s3Error(() -> as.app().deleteObject(b -> b.bucket("locked").key("k").versionId(v1)), 403,
-                "AccessDenied");
+        var e = s3Error(
+                () -> as.app().deleteObject(b -> b.bucket("locked").key("k").versionId(v1)), 403, "AccessDenied");
 
-        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(SecuredIdentities.explicitlyDenied(
-                SecuredIdentities.APP_ARN, "s3:DeleteObjectVersion", "arn:aws:s3:::locked/k", "resource-based"));
+        assertThat(e.awsErrorDetails().errorMessage())
+                .isEqualTo(SecuredIdentities.explicitlyDenied(
+                        SecuredIdentities.APP_ARN,
+                        "s3:DeleteObjectVersion",
+                        "arn:aws:s3:::locked/k",
+                        "resource-based"));
         as.admin().deleteObject(b -> b.bucket("locked").key("k").versionId(v1));
     }
 
@@ -124,10 +144,14 @@ class BucketPolicyPermissionTest {
                   "Action": "s3:GetObject", "Resource": "arn:aws:s3:::locked/public/*"}]}
                 """);
 
-        assertThat(as.anonymous().getObjectAsBytes(b -> b.bucket("locked").key("public/notice.txt")).asUtf8String())
+        assertThat(as.anonymous()
+                        .getObjectAsBytes(b -> b.bucket("locked").key("public/notice.txt"))
+                        .asUtf8String())
                 .isEqualTo("hello");
-        s3Error(() -> as.anonymous().putObject(b -> b.bucket("locked").key("public/x"), RequestBody.fromString("x")),
-                403, "AccessDenied");
+        s3Error(
+                () -> as.anonymous().putObject(b -> b.bucket("locked").key("public/x"), RequestBody.fromString("x")),
+                403,
+                "AccessDenied");
     }
 
     // P37: without s3:ListBucket a missing key is 403, so a caller cannot probe which keys exist.
@@ -142,16 +166,20 @@ class BucketPolicyPermissionTest {
         var e = s3Error(() -> as.app().getObject(b -> b.bucket("locked").key("missing")), 403, "AccessDenied");
         headError(() -> as.app().headObject(b -> b.bucket("locked").key("missing")), 403);
 
-        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(SecuredIdentities.explicitlyDenied(
-                SecuredIdentities.APP_ARN, "s3:ListBucket", "arn:aws:s3:::locked", "resource-based"));
+        assertThat(e.awsErrorDetails().errorMessage())
+                .isEqualTo(SecuredIdentities.explicitlyDenied(
+                        SecuredIdentities.APP_ARN, "s3:ListBucket", "arn:aws:s3:::locked", "resource-based"));
     }
 
     // P39: the lock headers of GET and HEAD need s3:GetObjectRetention and s3:GetObjectLegalHold.
     @Test
     void lockHeadersAreShownOnlyToWhoMayReadThem() {
         String v1 = putWithRetention(as.app(), "locked", "k", "x", ObjectLockMode.GOVERNANCE, days(3));
-        as.app().putObjectLegalHold(b -> b.bucket("locked").key("k").versionId(v1)
-                .legalHold(h -> h.status(ObjectLockLegalHoldStatus.ON)));
+        as.app()
+                .putObjectLegalHold(b -> b.bucket("locked")
+                        .key("k")
+                        .versionId(v1)
+                        .legalHold(h -> h.status(ObjectLockLegalHoldStatus.ON)));
         policy("locked", """
                 {"Version": "2012-10-17", "Statement": [{"Effect": "Deny",
                   "Principal": {"AWS": "arn:aws:iam::123456789012:user/app"},
@@ -159,16 +187,24 @@ class BucketPolicyPermissionTest {
                 """);
 
         HeadObjectResponse app = as.app().headObject(b -> b.bucket("locked").key("k"));
-        HeadObjectResponse auditor = as.auditor().headObject(b -> b.bucket("locked").key("k"));
+        HeadObjectResponse auditor =
+                as.auditor().headObject(b -> b.bucket("locked").key("k"));
 
         assertThat(app.objectLockMode()).isNull();
         assertThat(app.objectLockRetainUntilDate()).isNull();
         assertThat(app.objectLockLegalHoldStatus()).isEqualTo(ObjectLockLegalHoldStatus.ON);
         assertThat(auditor.objectLockMode()).isEqualTo(ObjectLockMode.GOVERNANCE);
         assertThat(auditor.objectLockRetainUntilDate()).isEqualTo(days(3));
-        as.admin().putObjectLegalHold(b -> b.bucket("locked").key("k").versionId(v1)
-                .legalHold(h -> h.status(ObjectLockLegalHoldStatus.OFF)));
-        assertThat(as.app().getObject(b -> b.bucket("locked").key("k")).response().objectLockMode()).isNull();
+        as.admin()
+                .putObjectLegalHold(b -> b.bucket("locked")
+                        .key("k")
+                        .versionId(v1)
+                        .legalHold(h -> h.status(ObjectLockLegalHoldStatus.OFF)));
+        assertThat(as.app()
+                        .getObject(b -> b.bucket("locked").key("k"))
+                        .response()
+                        .objectLockMode())
+                .isNull();
         as.app().putObject(b -> b.bucket("locked").key("k"), RequestBody.fromString("next"));
     }
 }

@@ -54,7 +54,8 @@ class BucketPolicyTest {
 
         String policy = allowGet("crud", "{\"AWS\":\"*\"}");
 
-        PutBucketPolicyResponse put = client.putBucketPolicy(b -> b.bucket("crud").policy(policy));
+        PutBucketPolicyResponse put =
+                client.putBucketPolicy(b -> b.bucket("crud").policy(policy));
         String stored = client.getBucketPolicy(b -> b.bucket("crud")).policy();
         DeleteBucketPolicyResponse deleted = client.deleteBucketPolicy(b -> b.bucket("crud"));
 
@@ -62,7 +63,10 @@ class BucketPolicyTest {
         assertThat(stored).isEqualTo(policy);
         assertThat(deleted.sdkHttpResponse().statusCode()).isEqualTo(204);
         assertNoPolicy(client, "crud");
-        assertThat(client.deleteBucketPolicy(b -> b.bucket("crud")).sdkHttpResponse().statusCode()).isEqualTo(204);
+        assertThat(client.deleteBucketPolicy(b -> b.bucket("crud"))
+                        .sdkHttpResponse()
+                        .statusCode())
+                .isEqualTo(204);
     }
 
     // [P66]: the text is kept as sent, whitespace and element order included [UNCERTAIN whether AWS
@@ -147,7 +151,9 @@ class BucketPolicyTest {
     // Every bucket-policy operation on a missing bucket is 404 NoSuchBucket (API reference, Errors).
     @Test
     void aMissingBucketIsNoSuchBucket() {
-        s3Error(() -> client.putBucketPolicy(b -> b.bucket("missing").policy(maximumRetention("missing"))), 404,
+        s3Error(
+                () -> client.putBucketPolicy(b -> b.bucket("missing").policy(maximumRetention("missing"))),
+                404,
                 "NoSuchBucket");
         s3Error(() -> client.getBucketPolicy(b -> b.bucket("missing")), 404, "NoSuchBucket");
         s3Error(() -> client.deleteBucketPolicy(b -> b.bucket("missing")), 404, "NoSuchBucket");

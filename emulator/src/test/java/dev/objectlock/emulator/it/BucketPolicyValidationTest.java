@@ -44,26 +44,41 @@ class BucketPolicyValidationTest {
                 Arguments.of("an empty JSON object", "{}", "Missing required field Statement"),
                 // versitygw's texts, taken for AWS's [P69]
                 Arguments.of("a JSON syntax error", "{\"Statement\":[", "This policy contains invalid Json"),
-                Arguments.of("an empty Statement", "{\"Version\":\"2012-10-17\",\"Statement\":[]}",
+                Arguments.of(
+                        "an empty Statement",
+                        "{\"Version\":\"2012-10-17\",\"Statement\":[]}",
                         "Could not parse the policy: Statement is empty!"),
-                Arguments.of("an unknown Version", "{\"Version\":\"2020-01-01\",\"Statement\":[{}]}",
+                Arguments.of(
+                        "an unknown Version",
+                        "{\"Version\":\"2020-01-01\",\"Statement\":[{}]}",
                         "The policy must contain a valid version string"),
-                Arguments.of("Effect hello", statement("\"Effect\":\"hello\",\"Principal\":\"*\",\"Action\":\"s3:*\","
-                        + objects), "Invalid effect: hello"),
-                Arguments.of("a misspelt action", statement("\"Effect\":\"Allow\",\"Principal\":\"*\","
-                        + "\"Action\":\"s3:GetObjectt\"," + objects), "Policy has invalid action"),
+                Arguments.of(
+                        "Effect hello",
+                        statement("\"Effect\":\"hello\",\"Principal\":\"*\",\"Action\":\"s3:*\"," + objects),
+                        "Invalid effect: hello"),
+                Arguments.of(
+                        "a misspelt action",
+                        statement("\"Effect\":\"Allow\",\"Principal\":\"*\"," + "\"Action\":\"s3:GetObjectt\","
+                                + objects),
+                        "Policy has invalid action"),
                 // AWS-recorded: noobaa/noobaa-core#10058
                 Arguments.of("another bucket's objects", allowGet("elsewhere", "\"*\""), "Policy has invalid resource"),
                 // AWS-recorded: cloud-custodian/cloud-custodian#4948; open mode has no users
-                Arguments.of("a user that is not configured", allowGet(BUCKET,
-                        "{\"AWS\":\"arn:aws:iam::123456789012:user/app\"}"), "Invalid principal in policy"),
+                Arguments.of(
+                        "a user that is not configured",
+                        allowGet(BUCKET, "{\"AWS\":\"arn:aws:iam::123456789012:user/app\"}"),
+                        "Invalid principal in policy"),
                 // AWS-recorded: versity/versitygw#645
-                Arguments.of("an object action on the bucket ARN", statement("\"Effect\":\"Allow\",\"Principal\":\"*\","
-                        + "\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::guarded\""),
+                Arguments.of(
+                        "an object action on the bucket ARN",
+                        statement("\"Effect\":\"Allow\",\"Principal\":\"*\","
+                                + "\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::guarded\""),
                         "Action does not apply to any resource(s) in statement"),
                 // [P68] [UNCERTAIN text]
-                Arguments.of("a policy over 20 KB", statement("\"Sid\":\"" + "x".repeat(20 * 1024) + "\",\"Effect\":"
-                        + "\"Allow\",\"Principal\":\"*\",\"Action\":\"s3:GetObject\"," + objects),
+                Arguments.of(
+                        "a policy over 20 KB",
+                        statement("\"Sid\":\"" + "x".repeat(20 * 1024) + "\",\"Effect\":"
+                                + "\"Allow\",\"Principal\":\"*\",\"Action\":\"s3:GetObject\"," + objects),
                         "Policies must be less than 20 KB"));
     }
 
@@ -72,8 +87,8 @@ class BucketPolicyValidationTest {
     void malformedPoliciesAreRefusedAndNothingIsStored(String name, String policy, String message) {
         s3.createBucket(BUCKET);
 
-        S3Exception e = s3Error(() -> client.putBucketPolicy(b -> b.bucket(BUCKET).policy(policy)), 400,
-                "MalformedPolicy");
+        S3Exception e =
+                s3Error(() -> client.putBucketPolicy(b -> b.bucket(BUCKET).policy(policy)), 400, "MalformedPolicy");
 
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(message);
         BucketPolicyTest.assertNoPolicy(client, BUCKET);
@@ -98,10 +113,14 @@ class BucketPolicyValidationTest {
         s3.createBucket(BUCKET);
         client.putBucketPolicy(b -> b.bucket(BUCKET).policy(allowGet(BUCKET, "\"*\"")));
 
-        assertThat(client.getBucketPolicyStatus(b -> b.bucket(BUCKET)).policyStatus().isPublic()).isTrue();
+        assertThat(client.getBucketPolicyStatus(b -> b.bucket(BUCKET))
+                        .policyStatus()
+                        .isPublic())
+                .isTrue();
         HttpResponse<String> raw = s3.raw("GET", "/" + BUCKET + "?policyStatus");
         assertThat(raw.statusCode()).isEqualTo(200);
-        assertThat(raw.body()).contains("<PolicyStatus xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">")
+        assertThat(raw.body())
+                .contains("<PolicyStatus xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">")
                 .contains("<IsPublic>true</IsPublic>");
     }
 
@@ -110,7 +129,10 @@ class BucketPolicyValidationTest {
         s3.createBucket(BUCKET);
         client.putBucketPolicy(b -> b.bucket(BUCKET).policy(maximumRetention(BUCKET)));
 
-        assertThat(client.getBucketPolicyStatus(b -> b.bucket(BUCKET)).policyStatus().isPublic()).isFalse();
+        assertThat(client.getBucketPolicyStatus(b -> b.bucket(BUCKET))
+                        .policyStatus()
+                        .isPublic())
+                .isFalse();
     }
 
     @Test
@@ -118,7 +140,10 @@ class BucketPolicyValidationTest {
         s3.createBucket(BUCKET);
         client.putBucketPolicy(b -> b.bucket(BUCKET).policy(allowGet(BUCKET, "{\"AWS\":\"123456789012\"}")));
 
-        assertThat(client.getBucketPolicyStatus(b -> b.bucket(BUCKET)).policyStatus().isPublic()).isFalse();
+        assertThat(client.getBucketPolicyStatus(b -> b.bucket(BUCKET))
+                        .policyStatus()
+                        .isPublic())
+                .isFalse();
     }
 
     // Without a policy GetBucketPolicyStatus is 404 NoSuchBucketPolicy too (AWS-recorded in

@@ -35,9 +35,9 @@ class ChecksumTest {
     private static final String BODY = "123456789";
     // The SDK's ChecksumAlgorithm enum names the algorithms; values are CRC/SHA of BODY.
     private static final Map<ChecksumAlgorithm, String> CHECK_VALUES = Map.of(
-            ChecksumAlgorithm.CRC32, "y/Q5Jg==",                 // 0xCBF43926
-            ChecksumAlgorithm.CRC32_C, "4waSgw==",               // 0xE3069283
-            ChecksumAlgorithm.CRC64_NVME, "rosUhgp5mIg=",        // 0xAE8B14860A799888
+            ChecksumAlgorithm.CRC32, "y/Q5Jg==", // 0xCBF43926
+            ChecksumAlgorithm.CRC32_C, "4waSgw==", // 0xE3069283
+            ChecksumAlgorithm.CRC64_NVME, "rosUhgp5mIg=", // 0xAE8B14860A799888
             ChecksumAlgorithm.SHA1, "98O8HYCOBHMq32eZZczDTKeuNEE=",
             ChecksumAlgorithm.SHA256, "FeKw08M4keuw8e9gnsQZQgwg4yDOlMZfvIwzEkSOsiU=");
 
@@ -55,15 +55,18 @@ class ChecksumTest {
         PutObjectResponse put = client.putObject(b -> b.bucket("sums").key("k"), RequestBody.fromString(BODY));
 
         SdkHttpRequest sent = s3.lastRequest();
-        assertThat(sent.firstMatchingHeader("x-amz-content-sha256")).hasValueSatisfying(v -> assertThat(v).startsWith("STREAMING-"));
+        assertThat(sent.firstMatchingHeader("x-amz-content-sha256"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("STREAMING-"));
         assertThat(sent.firstMatchingHeader("x-amz-trailer")).contains("x-amz-checksum-crc32");
         assertThat(put.checksumCRC32()).isEqualTo(CHECK_VALUES.get(ChecksumAlgorithm.CRC32));
         assertThat(put.checksumType()).isEqualTo(ChecksumType.FULL_OBJECT);
-        GetObjectResponse get = client.getObject(b -> b.bucket("sums").key("k").checksumMode(ChecksumMode.ENABLED)).response();
+        GetObjectResponse get = client.getObject(b -> b.bucket("sums").key("k").checksumMode(ChecksumMode.ENABLED))
+                .response();
         assertThat(get.checksumCRC32()).isEqualTo(CHECK_VALUES.get(ChecksumAlgorithm.CRC32));
         assertThat(get.checksumType()).isEqualTo(ChecksumType.FULL_OBJECT);
         assertThat(get.contentLength()).isEqualTo(BODY.length());
-        HeadObjectResponse head = client.headObject(b -> b.bucket("sums").key("k").checksumMode(ChecksumMode.ENABLED));
+        HeadObjectResponse head =
+                client.headObject(b -> b.bucket("sums").key("k").checksumMode(ChecksumMode.ENABLED));
         assertThat(head.checksumCRC32()).isEqualTo(CHECK_VALUES.get(ChecksumAlgorithm.CRC32));
         // aws-chunked is transfer framing: S3 does not store it as the object's Content-Encoding.
         assertThat(sent.firstMatchingHeader("Content-Encoding")).contains("aws-chunked");
@@ -86,18 +89,21 @@ class ChecksumTest {
     // validated, stored and returned. (CRC64NVME needs the AWS CRT in the SDK, which this build
     // does not have, so that one goes over raw HTTP below.)
     @ParameterizedTest
-    @EnumSource(value = ChecksumAlgorithm.class, names = {"CRC32", "CRC32_C", "SHA1", "SHA256"})
+    @EnumSource(
+            value = ChecksumAlgorithm.class,
+            names = {"CRC32", "CRC32_C", "SHA1", "SHA256"})
     void explicitAlgorithm(ChecksumAlgorithm algorithm) {
         s3.createBucket("sums");
 
-        PutObjectResponse put = client.putObject(b -> b.bucket("sums").key("k").checksumAlgorithm(algorithm),
-                RequestBody.fromString(BODY));
+        PutObjectResponse put = client.putObject(
+                b -> b.bucket("sums").key("k").checksumAlgorithm(algorithm), RequestBody.fromString(BODY));
 
         assertThat(s3.lastRequest().firstMatchingHeader("x-amz-trailer"))
                 .contains("x-amz-checksum-" + algorithm.toString().toLowerCase());
         String expected = CHECK_VALUES.get(algorithm);
         assertThat(checksumOf(put.sdkHttpResponse().headers(), algorithm)).isEqualTo(expected);
-        GetObjectResponse get = client.getObject(b -> b.bucket("sums").key("k").checksumMode(ChecksumMode.ENABLED)).response();
+        GetObjectResponse get = client.getObject(b -> b.bucket("sums").key("k").checksumMode(ChecksumMode.ENABLED))
+                .response();
         assertThat(checksumOf(get.sdkHttpResponse().headers(), algorithm)).isEqualTo(expected);
         assertThat(client.listObjectsV2(b -> b.bucket("sums")).contents().get(0).checksumAlgorithmAsStrings())
                 .containsExactly(algorithm.toString());
@@ -108,13 +114,17 @@ class ChecksumTest {
     void explicitCrc64NvmeHeader() {
         s3.createBucket("sums");
 
-        HttpResponse<String> put = s3.raw("PUT", "/sums/k", Map.of("x-amz-checksum-crc64nvme", CRC64NVME),
-                BODY.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> put = s3.raw(
+                "PUT", "/sums/k", Map.of("x-amz-checksum-crc64nvme", CRC64NVME), BODY.getBytes(StandardCharsets.UTF_8));
 
         assertThat(put.statusCode()).isEqualTo(200);
         assertThat(put.headers().firstValue("x-amz-checksum-crc64nvme")).contains(CRC64NVME);
-        assertThat(rawChecksumMode("/sums/k").headers().firstValue("x-amz-checksum-crc64nvme")).contains(CRC64NVME);
-        HttpResponse<String> wrong = s3.raw("PUT", "/sums/wrong", Map.of("x-amz-checksum-crc64nvme", "AAAAAAAAAAA="),
+        assertThat(rawChecksumMode("/sums/k").headers().firstValue("x-amz-checksum-crc64nvme"))
+                .contains(CRC64NVME);
+        HttpResponse<String> wrong = s3.raw(
+                "PUT",
+                "/sums/wrong",
+                Map.of("x-amz-checksum-crc64nvme", "AAAAAAAAAAA="),
                 BODY.getBytes(StandardCharsets.UTF_8));
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.body()).contains("<Code>BadDigest</Code>");
@@ -135,10 +145,12 @@ class ChecksumTest {
         assertNoChecksumSent(s3.lastRequest());
         assertThat(put.checksumCRC64NVME()).isEqualTo(CRC64NVME);
         assertThat(put.checksumType()).isEqualTo(ChecksumType.FULL_OBJECT);
-        HeadObjectResponse head = whenRequired.headObject(b -> b.bucket("sums").key("k").checksumMode(ChecksumMode.ENABLED));
+        HeadObjectResponse head =
+                whenRequired.headObject(b -> b.bucket("sums").key("k").checksumMode(ChecksumMode.ENABLED));
         assertThat(head.checksumCRC64NVME()).isEqualTo(CRC64NVME);
         assertThat(head.checksumType()).isEqualTo(ChecksumType.FULL_OBJECT);
-        assertThat(rawChecksumMode("/sums/k").headers().firstValue("x-amz-checksum-crc64nvme")).contains(CRC64NVME);
+        assertThat(rawChecksumMode("/sums/k").headers().firstValue("x-amz-checksum-crc64nvme"))
+                .contains(CRC64NVME);
         assertThat(s3.read("sums", "k")).isEqualTo(BODY);
     }
 
@@ -153,7 +165,8 @@ class ChecksumTest {
 
         SdkHttpRequest sent = s3.lastRequest();
         assertNoChecksumSent(sent);
-        assertThat(sent.firstMatchingHeader("x-amz-content-sha256")).hasValueSatisfying(v -> assertThat(v).matches("[0-9a-f]{64}"));
+        assertThat(sent.firstMatchingHeader("x-amz-content-sha256"))
+                .hasValueSatisfying(v -> assertThat(v).matches("[0-9a-f]{64}"));
         assertThat(put.checksumCRC64NVME()).isEqualTo(CRC64NVME);
         assertThat(s3.read("sums", "k")).isEqualTo(BODY);
     }
@@ -164,8 +177,9 @@ class ChecksumTest {
         S3Client whenRequired = s3.client(b -> b.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED));
         s3.createBucket("sums");
 
-        PutObjectResponse put = whenRequired.putObject(b -> b.bucket("sums").key("k")
-                .checksumAlgorithm(ChecksumAlgorithm.SHA256), RequestBody.fromString(BODY));
+        PutObjectResponse put = whenRequired.putObject(
+                b -> b.bucket("sums").key("k").checksumAlgorithm(ChecksumAlgorithm.SHA256),
+                RequestBody.fromString(BODY));
 
         assertThat(put.checksumSHA256()).isEqualTo(CHECK_VALUES.get(ChecksumAlgorithm.SHA256));
     }
@@ -177,10 +191,14 @@ class ChecksumTest {
         s3.createBucket("sums");
         String wrong = CHECK_VALUES.get(ChecksumAlgorithm.SHA256).replace('F', 'G');
 
-        var e = s3Error(() -> client.putObject(b -> b.bucket("sums").key("k").checksumSHA256(wrong),
-                RequestBody.fromString(BODY)), 400, "BadDigest");
+        var e = s3Error(
+                () -> client.putObject(
+                        b -> b.bucket("sums").key("k").checksumSHA256(wrong), RequestBody.fromString(BODY)),
+                400,
+                "BadDigest");
 
-        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The SHA256 you specified did not match the calculated checksum.");
+        assertThat(e.awsErrorDetails().errorMessage())
+                .isEqualTo("The SHA256 you specified did not match the calculated checksum.");
         assertThat(client.listObjectsV2(b -> b.bucket("sums")).contents()).isEmpty();
     }
 
@@ -191,7 +209,8 @@ class ChecksumTest {
         s3.createBucket("sums");
         byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
 
-        HttpResponse<String> good = s3.raw("PUT", "/sums/good", Map.of("Content-MD5", "JfnnlDI7RTiF9RgfG2JNCw=="), body);
+        HttpResponse<String> good =
+                s3.raw("PUT", "/sums/good", Map.of("Content-MD5", "JfnnlDI7RTiF9RgfG2JNCw=="), body);
         HttpResponse<String> bad = s3.raw("PUT", "/sums/bad", Map.of("Content-MD5", "1B2M2Y8AsgTpgAmY7PhCfg=="), body);
         HttpResponse<String> invalid = s3.raw("PUT", "/sums/invalid", Map.of("Content-MD5", "not-md5"), body);
 
@@ -200,13 +219,17 @@ class ChecksumTest {
         assertThat(bad.body()).contains("<Code>BadDigest</Code>");
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.body()).contains("<Code>InvalidDigest</Code>");
-        assertThat(client.listObjectsV2(b -> b.bucket("sums")).contents()).extracting(o -> o.key()).containsExactly("good");
+        assertThat(client.listObjectsV2(b -> b.bucket("sums")).contents())
+                .extracting(o -> o.key())
+                .containsExactly("good");
     }
 
     private static void assertNoChecksumSent(SdkHttpRequest sent) {
         assertThat(sent.firstMatchingHeader("x-amz-trailer")).isEmpty();
-        assertThat(sent.headers().keySet()).noneMatch(h -> h.toLowerCase().startsWith("x-amz-checksum-")
-                || h.equalsIgnoreCase("x-amz-sdk-checksum-algorithm") || h.equalsIgnoreCase("Content-MD5"));
+        assertThat(sent.headers().keySet())
+                .noneMatch(h -> h.toLowerCase().startsWith("x-amz-checksum-")
+                        || h.equalsIgnoreCase("x-amz-sdk-checksum-algorithm")
+                        || h.equalsIgnoreCase("Content-MD5"));
     }
 
     /** GET with checksum mode over raw HTTP: the SDK cannot validate CRC64NVME without the CRT. */
@@ -219,7 +242,10 @@ class ChecksumTest {
 
     private static String checksumOf(Map<String, java.util.List<String>> headers, ChecksumAlgorithm algorithm) {
         String name = "x-amz-checksum-" + algorithm.toString().toLowerCase();
-        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        return headers.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(e -> e.getValue().get(0))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -40,7 +40,8 @@ class ClockAdminTest {
         HttpResponse<String> r = s3.raw("GET", "/_emulator/clock");
 
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         JsonNode clock = json(r);
         assertThat(clock.get("system").asBoolean()).isTrue();
         assertThat(Instant.parse(clock.get("now").asText()))
@@ -59,13 +60,15 @@ class ClockAdminTest {
         JsonNode advanced = post("{\"advance\":\"P30D\"}", 200);
         assertThat(Instant.parse(advanced.get("now").asText()))
                 .isBetween(Instant.parse("2030-01-31T00:00:00Z"), Instant.parse("2030-01-31T00:01:00Z"));
-        assertThat(Instant.parse(json(s3.raw("GET", "/_emulator/clock")).get("now").asText()))
+        assertThat(Instant.parse(
+                        json(s3.raw("GET", "/_emulator/clock")).get("now").asText()))
                 .isAfterOrEqualTo(Instant.parse(advanced.get("now").asText()));
         assertThat(s3.emulator().clock().instant()).isAfterOrEqualTo(Instant.parse("2030-01-31T00:00:00Z"));
 
         JsonNode system = post("{\"system\":true}", 200);
         assertThat(system.get("system").asBoolean()).isTrue();
-        assertThat(Instant.parse(system.get("now").asText())).isBetween(Instant.now().minusSeconds(30), Instant.now());
+        assertThat(Instant.parse(system.get("now").asText()))
+                .isBetween(Instant.now().minusSeconds(30), Instant.now());
     }
 
     // Bad requests are 400 with a JSON {"error": ...} that says what is expected, and leave the clock
@@ -95,18 +98,31 @@ class ClockAdminTest {
         post("{\"set\":\"2030-01-01T00:00:00Z\"}", 200);
         createLockBucket(client, "locked");
         Instant until = Instant.parse("2030-01-02T00:00:00Z");
-        String v = client.putObject(b -> b.bucket("locked").key("k").objectLockMode(ObjectLockMode.COMPLIANCE)
-                .objectLockRetainUntilDate(until), RequestBody.fromString("x")).versionId();
+        String v = client.putObject(
+                        b -> b.bucket("locked")
+                                .key("k")
+                                .objectLockMode(ObjectLockMode.COMPLIANCE)
+                                .objectLockRetainUntilDate(until),
+                        RequestBody.fromString("x"))
+                .versionId();
         assertThat(client.headObject(b -> b.bucket("locked").key("k")).lastModified())
                 .isBetween(Instant.parse("2030-01-01T00:00:00Z"), Instant.parse("2030-01-01T00:01:00Z"));
         s3Error(() -> client.deleteObject(b -> b.bucket("locked").key("k").versionId(v)), 403, "AccessDenied");
 
         post("{\"advance\":\"P1DT1M\"}", 200);
 
-        s3Error(() -> client.putObject(b -> b.bucket("locked").key("k").objectLockMode(ObjectLockMode.COMPLIANCE)
-                .objectLockRetainUntilDate(until), RequestBody.fromString("x")), 400, "InvalidArgument");
+        s3Error(
+                () -> client.putObject(
+                        b -> b.bucket("locked")
+                                .key("k")
+                                .objectLockMode(ObjectLockMode.COMPLIANCE)
+                                .objectLockRetainUntilDate(until),
+                        RequestBody.fromString("x")),
+                400,
+                "InvalidArgument");
         client.deleteObject(b -> b.bucket("locked").key("k").versionId(v));
-        assertThat(client.listObjectVersions(b -> b.bucket("locked")).versions()).isEmpty();
+        assertThat(client.listObjectVersions(b -> b.bucket("locked")).versions())
+                .isEmpty();
     }
 
     // Moving the clock backwards is allowed (a negative duration): retention becomes active again,
@@ -115,8 +131,12 @@ class ClockAdminTest {
     void movingTheClockBackReactivatesRetention() {
         post("{\"set\":\"2030-01-01T00:00:00Z\"}", 200);
         createLockBucket(client, "locked");
-        String v = client.putObject(b -> b.bucket("locked").key("k").objectLockMode(ObjectLockMode.GOVERNANCE)
-                .objectLockRetainUntilDate(Instant.parse("2030-01-01T12:00:00Z")), RequestBody.fromString("x"))
+        String v = client.putObject(
+                        b -> b.bucket("locked")
+                                .key("k")
+                                .objectLockMode(ObjectLockMode.GOVERNANCE)
+                                .objectLockRetainUntilDate(Instant.parse("2030-01-01T12:00:00Z")),
+                        RequestBody.fromString("x"))
                 .versionId();
 
         post("{\"advance\":\"PT13H\"}", 200);
@@ -126,10 +146,14 @@ class ClockAdminTest {
     }
 
     private static JsonNode post(String body, int status) {
-        HttpResponse<String> r = s3.raw("POST", "/_emulator/clock", Map.of("Content-Type", "application/json"),
+        HttpResponse<String> r = s3.raw(
+                "POST",
+                "/_emulator/clock",
+                Map.of("Content-Type", "application/json"),
                 body.getBytes(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as("POST %s -> %s", body, r.body()).isEqualTo(status);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         return json(r);
     }
 

@@ -2,8 +2,8 @@ package dev.objectlock.emulator.it;
 
 import static dev.objectlock.emulator.it.S3Assertions.errorBody;
 import static dev.objectlock.emulator.it.S3Assertions.errorElement;
-import static dev.objectlock.emulator.it.S3Assertions.header;
 import static dev.objectlock.emulator.it.S3Assertions.headError;
+import static dev.objectlock.emulator.it.S3Assertions.header;
 import static dev.objectlock.emulator.it.S3Assertions.s3Error;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -47,8 +47,14 @@ class ConditionalAndRangeTest {
     // GetObject API reference, Range: a satisfiable range answers 206 Partial Content with
     // Content-Range "bytes first-last/size"; a last position past the end is clipped (RFC 9110 14.1.2).
     @ParameterizedTest
-    @CsvSource({"bytes=0-4, 01234, bytes 0-4/10", "bytes=5-, 56789, bytes 5-9/10", "bytes=-3, 789, bytes 7-9/10",
-            "bytes=8-100, 89, bytes 8-9/10", "bytes=9-9, 9, bytes 9-9/10", "bytes=-50, 0123456789, bytes 0-9/10"})
+    @CsvSource({
+        "bytes=0-4, 01234, bytes 0-4/10",
+        "bytes=5-, 56789, bytes 5-9/10",
+        "bytes=-3, 789, bytes 7-9/10",
+        "bytes=8-100, 89, bytes 8-9/10",
+        "bytes=9-9, 9, bytes 9-9/10",
+        "bytes=-50, 0123456789, bytes 0-9/10"
+    })
     void satisfiableRange(String range, String expected, String contentRange) {
         ResponseBytes<GetObjectResponse> got = get(b -> b.range(range));
 
@@ -62,7 +68,8 @@ class ConditionalAndRangeTest {
     // HeadObject API reference, Range: HEAD honours it too and answers 206.
     @Test
     void rangeOnHead() {
-        HeadObjectResponse head = client.headObject(b -> b.bucket("cond").key("k").range("bytes=2-3"));
+        HeadObjectResponse head =
+                client.headObject(b -> b.bucket("cond").key("k").range("bytes=2-3"));
 
         assertThat(head.sdkHttpResponse().statusCode()).isEqualTo(206);
         assertThat(head.contentRange()).isEqualTo("bytes 2-3/10");
@@ -99,8 +106,10 @@ class ConditionalAndRangeTest {
         assertThat(get(b -> b.ifMatch("\"other\", " + etag)).asUtf8String()).isEqualTo(BODY);
         assertThat(get(b -> b.ifMatch("*")).asUtf8String()).isEqualTo(BODY);
 
-        S3Exception e = s3Error(() -> get(b -> b.ifMatch("\"0123456789abcdef0123456789abcdef\"")), 412, "PreconditionFailed");
-        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("At least one of the pre-conditions you specified did not hold");
+        S3Exception e =
+                s3Error(() -> get(b -> b.ifMatch("\"0123456789abcdef0123456789abcdef\"")), 412, "PreconditionFailed");
+        assertThat(e.awsErrorDetails().errorMessage())
+                .isEqualTo("At least one of the pre-conditions you specified did not hold");
         assertThat(errorElement(e, "Condition")).contains("If-Match");
         headError(() -> client.headObject(b -> b.bucket("cond").key("k").ifMatch("\"nope\"")), 412);
     }
@@ -120,12 +129,14 @@ class ConditionalAndRangeTest {
     // GetObject API reference, If-Modified-Since: 304 unless modified after the date.
     @Test
     void ifModifiedSince() {
-        assertThat(get(b -> b.ifModifiedSince(lastModified.minusSeconds(60))).asUtf8String()).isEqualTo(BODY);
+        assertThat(get(b -> b.ifModifiedSince(lastModified.minusSeconds(60))).asUtf8String())
+                .isEqualTo(BODY);
 
         S3Exception e = catchThrowableOfType(S3Exception.class, () -> get(b -> b.ifModifiedSince(lastModified)));
         assertThat(e).isNotNull();
         assertThat(e.statusCode()).isEqualTo(304);
-        headError(() -> client.headObject(b -> b.bucket("cond").key("k").ifModifiedSince(lastModified.plusSeconds(60))),
+        headError(
+                () -> client.headObject(b -> b.bucket("cond").key("k").ifModifiedSince(lastModified.plusSeconds(60))),
                 304);
     }
 
@@ -134,8 +145,8 @@ class ConditionalAndRangeTest {
     void ifUnmodifiedSince() {
         assertThat(get(b -> b.ifUnmodifiedSince(lastModified)).asUtf8String()).isEqualTo(BODY);
 
-        S3Exception e = s3Error(() -> get(b -> b.ifUnmodifiedSince(lastModified.minusSeconds(60))), 412,
-                "PreconditionFailed");
+        S3Exception e =
+                s3Error(() -> get(b -> b.ifUnmodifiedSince(lastModified.minusSeconds(60))), 412, "PreconditionFailed");
         assertThat(errorElement(e, "Condition")).contains("If-Unmodified-Since");
     }
 
@@ -144,7 +155,8 @@ class ConditionalAndRangeTest {
     // false; then, S3 returns 200 OK and the data requested."
     @Test
     void ifMatchWinsOverIfUnmodifiedSince() {
-        ResponseBytes<GetObjectResponse> got = get(b -> b.ifMatch(etag).ifUnmodifiedSince(lastModified.minusSeconds(60)));
+        ResponseBytes<GetObjectResponse> got =
+                get(b -> b.ifMatch(etag).ifUnmodifiedSince(lastModified.minusSeconds(60)));
 
         assertThat(got.response().sdkHttpResponse().statusCode()).isEqualTo(200);
     }
@@ -154,8 +166,8 @@ class ConditionalAndRangeTest {
     // evaluates to true; then, S3 returns 304 Not Modified status code."
     @Test
     void ifNoneMatchWinsOverIfModifiedSince() {
-        S3Exception e = catchThrowableOfType(S3Exception.class,
-                () -> get(b -> b.ifNoneMatch(etag).ifModifiedSince(lastModified.minusSeconds(60))));
+        S3Exception e = catchThrowableOfType(
+                S3Exception.class, () -> get(b -> b.ifNoneMatch(etag).ifModifiedSince(lastModified.minusSeconds(60))));
 
         assertThat(e).isNotNull();
         assertThat(e.statusCode()).isEqualTo(304);

@@ -25,7 +25,8 @@ class ConditionalWriteTest {
     private final S3Client client = s3.client();
 
     private PutObjectResponse put(String key, String body, String ifMatch, String ifNoneMatch) {
-        return client.putObject(b -> b.bucket("cwrite").key(key).ifMatch(ifMatch).ifNoneMatch(ifNoneMatch),
+        return client.putObject(
+                b -> b.bucket("cwrite").key(key).ifMatch(ifMatch).ifNoneMatch(ifNoneMatch),
                 RequestBody.fromString(body));
     }
 
@@ -62,7 +63,8 @@ class ConditionalWriteTest {
     void ifMatchOnAMissingKeyIsNoSuchKey() {
         s3.createBucket("cwrite");
 
-        S3Exception e = s3Error(() -> put("absent", "v", "\"d41d8cd98f00b204e9800998ecf8427e\"", null), 404, "NoSuchKey");
+        S3Exception e =
+                s3Error(() -> put("absent", "v", "\"d41d8cd98f00b204e9800998ecf8427e\"", null), 404, "NoSuchKey");
 
         assertThat(errorElement(e, "Key")).contains("absent");
         assertThat(client.listObjectsV2(b -> b.bucket("cwrite")).contents()).isEmpty();
@@ -77,7 +79,8 @@ class ConditionalWriteTest {
         s3Error(() -> put("k", "v2", null, "*"), 412, "PreconditionFailed");
         s3Error(() -> put("k", "v2", "\"0123456789abcdef0123456789abcdef\"", null), 412, "PreconditionFailed");
 
-        assertThat(client.listObjectVersions(b -> b.bucket("cwrite")).versions()).extracting(v -> v.versionId())
+        assertThat(client.listObjectVersions(b -> b.bucket("cwrite")).versions())
+                .extracting(v -> v.versionId())
                 .containsExactly(v1);
     }
 
@@ -89,11 +92,23 @@ class ConditionalWriteTest {
         s3.put("cwrite", "src", "source");
         String target = s3.put("cwrite", "dst", "target").eTag();
 
-        s3Error(() -> client.copyObject(b -> b.sourceBucket("cwrite").sourceKey("src").destinationBucket("cwrite")
-                .destinationKey("dst").ifNoneMatch("*")), 412, "PreconditionFailed");
-        client.copyObject(b -> b.sourceBucket("cwrite").sourceKey("src").destinationBucket("cwrite").destinationKey("fresh")
+        s3Error(
+                () -> client.copyObject(b -> b.sourceBucket("cwrite")
+                        .sourceKey("src")
+                        .destinationBucket("cwrite")
+                        .destinationKey("dst")
+                        .ifNoneMatch("*")),
+                412,
+                "PreconditionFailed");
+        client.copyObject(b -> b.sourceBucket("cwrite")
+                .sourceKey("src")
+                .destinationBucket("cwrite")
+                .destinationKey("fresh")
                 .ifNoneMatch("*"));
-        client.copyObject(b -> b.sourceBucket("cwrite").sourceKey("src").destinationBucket("cwrite").destinationKey("dst")
+        client.copyObject(b -> b.sourceBucket("cwrite")
+                .sourceKey("src")
+                .destinationBucket("cwrite")
+                .destinationKey("dst")
                 .ifMatch(target));
 
         assertThat(s3.read("cwrite", "dst")).isEqualTo("source");
@@ -109,8 +124,11 @@ class ConditionalWriteTest {
         String etag = s3.put("cwrite", "k", "v").eTag();
         s3.put("cwrite", "star", "v");
 
-        s3Error(() -> client.deleteObject(b -> b.bucket("cwrite").key("k").ifMatch("\"0123456789abcdef0123456789abcdef\"")),
-                412, "PreconditionFailed");
+        s3Error(
+                () -> client.deleteObject(
+                        b -> b.bucket("cwrite").key("k").ifMatch("\"0123456789abcdef0123456789abcdef\"")),
+                412,
+                "PreconditionFailed");
         assertThat(s3.read("cwrite", "k")).isEqualTo("v");
         client.deleteObject(b -> b.bucket("cwrite").key("k").ifMatch(etag));
         client.deleteObject(b -> b.bucket("cwrite").key("star").ifMatch("*"));
@@ -127,15 +145,24 @@ class ConditionalWriteTest {
         String etag = s3.put("cwrite", "a", "a").eTag();
         s3.put("cwrite", "b", "b");
 
-        var r = client.deleteObjects(b -> b.bucket("cwrite").delete(d -> d.objects(
-                software.amazon.awssdk.services.s3.model.ObjectIdentifier.builder().key("a").eTag(etag).build(),
-                software.amazon.awssdk.services.s3.model.ObjectIdentifier.builder().key("b").eTag("\"nope\"").build())));
+        var r = client.deleteObjects(b -> b.bucket("cwrite")
+                .delete(d -> d.objects(
+                        software.amazon.awssdk.services.s3.model.ObjectIdentifier.builder()
+                                .key("a")
+                                .eTag(etag)
+                                .build(),
+                        software.amazon.awssdk.services.s3.model.ObjectIdentifier.builder()
+                                .key("b")
+                                .eTag("\"nope\"")
+                                .build())));
 
         assertThat(r.deleted()).extracting(d -> d.key()).containsExactly("a");
         assertThat(r.errors()).singleElement().satisfies(e -> {
             assertThat(e.key()).isEqualTo("b");
             assertThat(e.code()).isEqualTo("PreconditionFailed");
         });
-        assertThat(client.listObjectsV2(b -> b.bucket("cwrite")).contents()).extracting(o -> o.key()).containsExactly("b");
+        assertThat(client.listObjectsV2(b -> b.bucket("cwrite")).contents())
+                .extracting(o -> o.key())
+                .containsExactly("b");
     }
 }

@@ -33,8 +33,14 @@ class CopyObjectTest {
     }
 
     private void source(String bucket, String key) {
-        client.putObject(b -> b.bucket(bucket).key(key).contentType("text/csv").cacheControl("no-store")
-                .metadata(Map.of("origin", "source")).tagging("team=blue"), RequestBody.fromString("payload"));
+        client.putObject(
+                b -> b.bucket(bucket)
+                        .key(key)
+                        .contentType("text/csv")
+                        .cacheControl("no-store")
+                        .metadata(Map.of("origin", "source"))
+                        .tagging("team=blue"),
+                RequestBody.fromString("payload"));
     }
 
     // CopyObject API reference: without a directive (COPY) the copy keeps the source's body,
@@ -69,17 +75,22 @@ class CopyObjectTest {
         s3.createBucket("dst");
         source("src", "k");
 
-        copy(b -> b.sourceKey("k").destinationKey("copy")
-                .metadataDirective(MetadataDirective.REPLACE).contentType("application/json")
+        copy(b -> b.sourceKey("k")
+                .destinationKey("copy")
+                .metadataDirective(MetadataDirective.REPLACE)
+                .contentType("application/json")
                 .metadata(Map.of("origin", "copy"))
-                .taggingDirective(TaggingDirective.REPLACE).tagging("team=red&tier=1"));
+                .taggingDirective(TaggingDirective.REPLACE)
+                .tagging("team=red&tier=1"));
 
         HeadObjectResponse head = client.headObject(b -> b.bucket("dst").key("copy"));
         assertThat(head.contentType()).isEqualTo("application/json");
         assertThat(head.cacheControl()).isNull();
         assertThat(head.metadata()).containsExactly(Map.entry("origin", "copy"));
-        assertThat(client.getObjectTagging(b -> b.bucket("dst").key("copy")).tagSet()).extracting(Tag::key, Tag::value)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("team", "red"),
+        assertThat(client.getObjectTagging(b -> b.bucket("dst").key("copy")).tagSet())
+                .extracting(Tag::key, Tag::value)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("team", "red"),
                         org.assertj.core.groups.Tuple.tuple("tier", "1"));
     }
 
@@ -90,15 +101,26 @@ class CopyObjectTest {
         s3.createBucket("src");
         source("src", "k");
 
-        S3Exception e = s3Error(() -> client.copyObject(b -> b.sourceBucket("src").sourceKey("k")
-                .destinationBucket("src").destinationKey("k")), 400, "InvalidRequest");
-        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("This copy request is illegal because it is trying to "
-                + "copy an object to itself without changing the object's metadata, storage class, website redirect "
-                + "location or encryption attributes.");
+        S3Exception e = s3Error(
+                () -> client.copyObject(b -> b.sourceBucket("src")
+                        .sourceKey("k")
+                        .destinationBucket("src")
+                        .destinationKey("k")),
+                400,
+                "InvalidRequest");
+        assertThat(e.awsErrorDetails().errorMessage())
+                .isEqualTo("This copy request is illegal because it is trying to "
+                        + "copy an object to itself without changing the object's metadata, storage class, website redirect "
+                        + "location or encryption attributes.");
 
-        client.copyObject(b -> b.sourceBucket("src").sourceKey("k").destinationBucket("src").destinationKey("k")
-                .metadataDirective(MetadataDirective.REPLACE).metadata(Map.of("fresh", "yes")));
-        assertThat(client.headObject(b -> b.bucket("src").key("k")).metadata()).containsExactly(Map.entry("fresh", "yes"));
+        client.copyObject(b -> b.sourceBucket("src")
+                .sourceKey("k")
+                .destinationBucket("src")
+                .destinationKey("k")
+                .metadataDirective(MetadataDirective.REPLACE)
+                .metadata(Map.of("fresh", "yes")));
+        assertThat(client.headObject(b -> b.bucket("src").key("k")).metadata())
+                .containsExactly(Map.entry("fresh", "yes"));
     }
 
     // [A.7]: x-amz-copy-source may name a version; x-amz-copy-source-version-id reports the
@@ -110,17 +132,21 @@ class CopyObjectTest {
         String v1 = s3.put("src", "k", "old").versionId();
         String v2 = s3.put("src", "k", "new").versionId();
 
-        CopyObjectResponse current = client.copyObject(b -> b.sourceBucket("src").sourceKey("k")
-                .destinationBucket("src").destinationKey("current"));
-        CopyObjectResponse restored = client.copyObject(b -> b.sourceBucket("src").sourceKey("k").sourceVersionId(v1)
-                .destinationBucket("src").destinationKey("k"));
+        CopyObjectResponse current = client.copyObject(b ->
+                b.sourceBucket("src").sourceKey("k").destinationBucket("src").destinationKey("current"));
+        CopyObjectResponse restored = client.copyObject(b -> b.sourceBucket("src")
+                .sourceKey("k")
+                .sourceVersionId(v1)
+                .destinationBucket("src")
+                .destinationKey("k"));
 
         assertThat(current.copySourceVersionId()).isEqualTo(v2);
         assertThat(current.versionId()).matches("[A-Za-z0-9._]{32}");
         assertThat(restored.copySourceVersionId()).isEqualTo(v1);
         assertThat(restored.versionId()).isNotIn(v1, v2);
         assertThat(s3.read("src", "k")).isEqualTo("old");
-        assertThat(client.listObjectVersions(b -> b.bucket("src").prefix("k")).versions()).hasSize(3);
+        assertThat(client.listObjectVersions(b -> b.bucket("src").prefix("k")).versions())
+                .hasSize(3);
     }
 
     // [A.7]: the copy-source version id is reported as "null" for a null version of a versioned
@@ -131,8 +157,8 @@ class CopyObjectTest {
         s3.put("src", "k", "v");
         s3.versioning("src", BucketVersioningStatus.SUSPENDED);
 
-        CopyObjectResponse r = client.copyObject(b -> b.sourceBucket("src").sourceKey("k")
-                .destinationBucket("src").destinationKey("k2"));
+        CopyObjectResponse r = client.copyObject(b ->
+                b.sourceBucket("src").sourceKey("k").destinationBucket("src").destinationKey("k2"));
 
         assertThat(r.copySourceVersionId()).isEqualTo("null");
         assertThat(header(r, "x-amz-version-id")).isEmpty();
@@ -150,11 +176,15 @@ class CopyObjectTest {
 
         S3Exception gone = s3Error(() -> copy(b -> b.sourceKey("k").destinationKey("x")), 404, "NoSuchKey");
         assertThat(errorElement(gone, "Key")).contains("k");
-        S3Exception malformed = s3Error(() -> copy(b -> b.sourceKey("k").sourceVersionId("bad").destinationKey("x")),
-                400, "InvalidArgument");
+        S3Exception malformed = s3Error(
+                () -> copy(b -> b.sourceKey("k").sourceVersionId("bad").destinationKey("x")), 400, "InvalidArgument");
         assertThat(malformed.awsErrorDetails().errorMessage()).isEqualTo("Invalid version id specified");
-        s3Error(() -> copy(b -> b.sourceKey("k").sourceVersionId("gS53zabD7XTvkrwbjMnXlBylVWetO8ym").destinationKey("x")),
-                404, "NoSuchVersion");
+        s3Error(
+                () -> copy(b -> b.sourceKey("k")
+                        .sourceVersionId("gS53zabD7XTvkrwbjMnXlBylVWetO8ym")
+                        .destinationKey("x")),
+                404,
+                "NoSuchVersion");
         s3Error(() -> copy(b -> b.sourceKey("k").sourceVersionId(marker).destinationKey("x")), 400, "InvalidRequest");
         s3Error(() -> copy(b -> b.sourceKey("never").destinationKey("x")), 404, "NoSuchKey");
         assertThat(client.listObjectsV2(b -> b.bucket("dst")).contents()).isEmpty();
@@ -168,8 +198,13 @@ class CopyObjectTest {
 
         S3Exception dst = s3Error(() -> copy(b -> b.sourceKey("k").destinationKey("x")), 404, "NoSuchBucket");
         assertThat(errorElement(dst, "BucketName")).contains("dst");
-        s3Error(() -> client.copyObject(b -> b.sourceBucket("nosrc").sourceKey("k").destinationBucket("src")
-                .destinationKey("x")), 404, "NoSuchBucket");
+        s3Error(
+                () -> client.copyObject(b -> b.sourceBucket("nosrc")
+                        .sourceKey("k")
+                        .destinationBucket("src")
+                        .destinationKey("x")),
+                404,
+                "NoSuchBucket");
     }
 
     // CopyObject API reference, x-amz-copy-source-if-*: a failed condition is 412
@@ -181,11 +216,23 @@ class CopyObjectTest {
         String etag = s3.put("src", "k", "v").eTag();
 
         copy(b -> b.sourceKey("k").destinationKey("ok").copySourceIfMatch(etag));
-        s3Error(() -> copy(b -> b.sourceKey("k").destinationKey("x").copySourceIfMatch("\"nope\"")), 412, "PreconditionFailed");
-        s3Error(() -> copy(b -> b.sourceKey("k").destinationKey("x").copySourceIfNoneMatch(etag)), 412, "PreconditionFailed");
-        s3Error(() -> copy(b -> b.sourceKey("k").destinationKey("x")
-                .copySourceIfModifiedSince(java.time.Instant.now().plusSeconds(3600))), 412, "PreconditionFailed");
-        assertThat(client.listObjectsV2(b -> b.bucket("dst")).contents()).extracting(o -> o.key()).containsExactly("ok");
+        s3Error(
+                () -> copy(b -> b.sourceKey("k").destinationKey("x").copySourceIfMatch("\"nope\"")),
+                412,
+                "PreconditionFailed");
+        s3Error(
+                () -> copy(b -> b.sourceKey("k").destinationKey("x").copySourceIfNoneMatch(etag)),
+                412,
+                "PreconditionFailed");
+        s3Error(
+                () -> copy(b -> b.sourceKey("k")
+                        .destinationKey("x")
+                        .copySourceIfModifiedSince(java.time.Instant.now().plusSeconds(3600))),
+                412,
+                "PreconditionFailed");
+        assertThat(client.listObjectsV2(b -> b.bucket("dst")).contents())
+                .extracting(o -> o.key())
+                .containsExactly("ok");
     }
 
     // CopyObject API reference: x-amz-metadata-directive accepts only COPY and REPLACE.
@@ -195,8 +242,10 @@ class CopyObjectTest {
         s3.createBucket("dst");
         s3.put("src", "k", "v");
 
-        S3Exception e = s3Error(() -> copy(b -> b.sourceKey("k").destinationKey("x").metadataDirective("MERGE")),
-                400, "InvalidArgument");
+        S3Exception e = s3Error(
+                () -> copy(b -> b.sourceKey("k").destinationKey("x").metadataDirective("MERGE")),
+                400,
+                "InvalidArgument");
         assertThat(errorElement(e, "ArgumentName")).contains("x-amz-metadata-directive");
     }
 
@@ -237,7 +286,8 @@ class CopyObjectTest {
         s3.put("src", "k", "123456789");
 
         CopyObjectResponse kept = copy(b -> b.sourceKey("k").destinationKey("same"));
-        CopyObjectResponse sha = copy(b -> b.sourceKey("k").destinationKey("sha").checksumAlgorithm(ChecksumAlgorithm.SHA256));
+        CopyObjectResponse sha =
+                copy(b -> b.sourceKey("k").destinationKey("sha").checksumAlgorithm(ChecksumAlgorithm.SHA256));
 
         assertThat(kept.copyObjectResult().checksumCRC32()).isEqualTo("y/Q5Jg==");
         assertThat(sha.copyObjectResult().checksumSHA256()).isEqualTo("FeKw08M4keuw8e9gnsQZQgwg4yDOlMZfvIwzEkSOsiU=");

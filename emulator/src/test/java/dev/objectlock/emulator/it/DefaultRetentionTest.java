@@ -56,7 +56,8 @@ class DefaultRetentionTest {
         ObjectLockRetention retention = retention(v);
         assertThat(retention.mode()).isEqualTo(ObjectLockRetentionMode.GOVERNANCE);
         assertThat(retention.retainUntilDate()).isEqualTo(created.plus(Duration.ofDays(3)));
-        HeadObjectResponse head = client.headObject(b -> b.bucket("locked").key("k").versionId(v));
+        HeadObjectResponse head =
+                client.headObject(b -> b.bucket("locked").key("k").versionId(v));
         assertThat(head.objectLockMode()).isEqualTo(ObjectLockMode.GOVERNANCE);
         assertThat(head.objectLockRetainUntilDate()).isEqualTo(created.plus(Duration.ofDays(3)));
         assertThat(head.objectLockLegalHoldStatus()).isNull();
@@ -73,7 +74,8 @@ class DefaultRetentionTest {
             s3.emulator().clock().set(Instant.parse(start));
             String v = put(client, "locked", "k", "x");
             Instant created = listedVersion(client, "locked", v).lastModified();
-            assertThat(retention(v).retainUntilDate()).as(start)
+            assertThat(retention(v).retainUntilDate())
+                    .as(start)
                     .isEqualTo(created.atZone(ZoneOffset.UTC).plusYears(1).toInstant());
         }
         assertThat(retentionOfCurrent().retainUntilDate().atZone(ZoneOffset.UTC).toLocalDate())
@@ -95,7 +97,8 @@ class DefaultRetentionTest {
         Instant created = listedVersion(client, "locked", holdOnly).lastModified();
         assertThat(retention(holdOnly).mode()).isEqualTo(ObjectLockRetentionMode.COMPLIANCE);
         assertThat(retention(holdOnly).retainUntilDate()).isEqualTo(created.plus(Duration.ofDays(10)));
-        assertThat(client.headObject(b -> b.bucket("locked").key("k").versionId(holdOnly)).objectLockLegalHoldStatus())
+        assertThat(client.headObject(b -> b.bucket("locked").key("k").versionId(holdOnly))
+                        .objectLockLegalHoldStatus())
                 .isEqualTo(ObjectLockLegalHoldStatus.ON);
     }
 
@@ -110,8 +113,8 @@ class DefaultRetentionTest {
         Instant firstUntil = retention(first).retainUntilDate();
 
         rule(d -> d.mode(ObjectLockRetentionMode.COMPLIANCE).days(30));
-        client.putObjectLockConfiguration(b -> b.bucket("locked")
-                .objectLockConfiguration(c -> c.objectLockEnabled(ObjectLockEnabled.ENABLED)));
+        client.putObjectLockConfiguration(
+                b -> b.bucket("locked").objectLockConfiguration(c -> c.objectLockEnabled(ObjectLockEnabled.ENABLED)));
         String after = put(client, "locked", "k", "after");
 
         s3Error(() -> retention(before), 404, "NoSuchObjectLockConfiguration");
@@ -128,12 +131,17 @@ class DefaultRetentionTest {
         rule(d -> d.mode(ObjectLockRetentionMode.GOVERNANCE).days(2));
         s3.emulator().clock().advance(Duration.ofHours(5));
 
-        String copy = client.copyObject(b -> b.sourceBucket("locked").sourceKey("src").sourceVersionId(src)
-                .destinationBucket("locked").destinationKey("dst")).versionId();
+        String copy = client.copyObject(b -> b.sourceBucket("locked")
+                        .sourceKey("src")
+                        .sourceVersionId(src)
+                        .destinationBucket("locked")
+                        .destinationKey("dst"))
+                .versionId();
 
         Instant created = listedVersion(client, "locked", copy).lastModified();
         assertThat(created).isAfterOrEqualTo(T0.plus(Duration.ofHours(5)));
-        ObjectLockRetention copied = client.getObjectRetention(b -> b.bucket("locked").key("dst").versionId(copy))
+        ObjectLockRetention copied = client.getObjectRetention(
+                        b -> b.bucket("locked").key("dst").versionId(copy))
                 .retention();
         assertThat(copied.mode()).isEqualTo(ObjectLockRetentionMode.GOVERNANCE);
         assertThat(copied.retainUntilDate()).isEqualTo(created.plus(Duration.ofDays(2)));
@@ -145,13 +153,18 @@ class DefaultRetentionTest {
     @Test
     void multipartObjectsGetTheDefaultAtCompletion() {
         rule(d -> d.mode(ObjectLockRetentionMode.GOVERNANCE).days(1));
-        String upload = client.createMultipartUpload(b -> b.bucket("locked").key("k")).uploadId();
-        String etag = client.uploadPart(b -> b.bucket("locked").key("k").uploadId(upload).partNumber(1),
-                RequestBody.fromString("part")).eTag();
+        String upload =
+                client.createMultipartUpload(b -> b.bucket("locked").key("k")).uploadId();
+        String etag = client.uploadPart(
+                        b -> b.bucket("locked").key("k").uploadId(upload).partNumber(1), RequestBody.fromString("part"))
+                .eTag();
         s3.emulator().clock().advance(Duration.ofHours(6));
 
-        String v = client.completeMultipartUpload(b -> b.bucket("locked").key("k").uploadId(upload)
-                .multipartUpload(m -> m.parts(p -> p.partNumber(1).eTag(etag)))).versionId();
+        String v = client.completeMultipartUpload(b -> b.bucket("locked")
+                        .key("k")
+                        .uploadId(upload)
+                        .multipartUpload(m -> m.parts(p -> p.partNumber(1).eTag(etag))))
+                .versionId();
 
         Instant created = listedVersion(client, "locked", v).lastModified();
         assertThat(created).isAfterOrEqualTo(T0.plus(Duration.ofHours(6)));
@@ -170,7 +183,8 @@ class DefaultRetentionTest {
         var removed = client.deleteObject(b -> b.bucket("locked").key("k").versionId(marker));
 
         assertThat(removed.deleteMarker()).isTrue();
-        assertThat(client.listObjectVersions(b -> b.bucket("locked")).deleteMarkers()).isEmpty();
+        assertThat(client.listObjectVersions(b -> b.bucket("locked")).deleteMarkers())
+                .isEmpty();
         s3Error(() -> client.deleteObject(b -> b.bucket("locked").key("k").versionId(v)), 403, "AccessDenied");
     }
 
@@ -187,16 +201,19 @@ class DefaultRetentionTest {
         s3.emulator().clock().set(until.plusMillis(1));
         client.deleteObject(b -> b.bucket("locked").key("k").versionId(v));
 
-        assertThat(client.listObjectVersions(b -> b.bucket("locked")).versions()).isEmpty();
+        assertThat(client.listObjectVersions(b -> b.bucket("locked")).versions())
+                .isEmpty();
     }
 
     private void rule(Consumer<DefaultRetention.Builder> rule) {
-        client.putObjectLockConfiguration(b -> b.bucket("locked").objectLockConfiguration(c -> c
-                .objectLockEnabled(ObjectLockEnabled.ENABLED).rule(r -> r.defaultRetention(rule))));
+        client.putObjectLockConfiguration(b -> b.bucket("locked")
+                .objectLockConfiguration(
+                        c -> c.objectLockEnabled(ObjectLockEnabled.ENABLED).rule(r -> r.defaultRetention(rule))));
     }
 
     private ObjectLockRetention retention(String versionId) {
-        return client.getObjectRetention(b -> b.bucket("locked").key("k").versionId(versionId)).retention();
+        return client.getObjectRetention(b -> b.bucket("locked").key("k").versionId(versionId))
+                .retention();
     }
 
     private ObjectLockRetention retentionOfCurrent() {

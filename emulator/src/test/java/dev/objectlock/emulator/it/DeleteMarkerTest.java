@@ -1,8 +1,8 @@
 package dev.objectlock.emulator.it;
 
 import static dev.objectlock.emulator.it.S3Assertions.errorElement;
-import static dev.objectlock.emulator.it.S3Assertions.header;
 import static dev.objectlock.emulator.it.S3Assertions.headError;
+import static dev.objectlock.emulator.it.S3Assertions.header;
 import static dev.objectlock.emulator.it.S3Assertions.s3Error;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +39,8 @@ class DeleteMarkerTest {
         assertThat(second.versionId()).isNotEqualTo(first.versionId());
         assertThat(client.listObjectVersions(b -> b.bucket("ver")).deleteMarkers())
                 .extracting(DeleteMarkerEntry::versionId, DeleteMarkerEntry::isLatest)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(second.versionId(), true),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(second.versionId(), true),
                         org.assertj.core.groups.Tuple.tuple(first.versionId(), false));
     }
 
@@ -56,7 +57,8 @@ class DeleteMarkerTest {
         assertThat(header(get, "x-amz-delete-marker")).contains("true");
         assertThat(header(get, "x-amz-version-id")).contains(marker);
 
-        S3Exception head = headError(() -> client.headObject(b -> b.bucket("ver").key("k")), 404);
+        S3Exception head =
+                headError(() -> client.headObject(b -> b.bucket("ver").key("k")), 404);
         assertThat(header(head, "x-amz-delete-marker")).contains("true");
         assertThat(header(head, "x-amz-version-id")).contains(marker);
     }
@@ -71,7 +73,8 @@ class DeleteMarkerTest {
         String marker = client.deleteObject(b -> b.bucket("ver").key("k")).versionId();
 
         S3Exception get = s3Error(() -> s3.read("ver", "k", marker), 405, "MethodNotAllowed");
-        assertThat(get.awsErrorDetails().errorMessage()).isEqualTo("The specified method is not allowed against this resource.");
+        assertThat(get.awsErrorDetails().errorMessage())
+                .isEqualTo("The specified method is not allowed against this resource.");
         assertThat(errorElement(get, "Method")).contains("GET");
         assertThat(errorElement(get, "ResourceType")).contains("DeleteMarker");
         assertThat(header(get, "Allow")).contains("DELETE");
@@ -79,7 +82,8 @@ class DeleteMarkerTest {
         assertThat(header(get, "x-amz-delete-marker")).contains("true");
         assertThat(header(get, "x-amz-version-id")).contains(marker);
 
-        S3Exception head = headError(() -> client.headObject(b -> b.bucket("ver").key("k").versionId(marker)), 405);
+        S3Exception head =
+                headError(() -> client.headObject(b -> b.bucket("ver").key("k").versionId(marker)), 405);
         assertThat(header(head, "Allow")).contains("DELETE");
         assertThat(header(head, "x-amz-delete-marker")).contains("true");
     }
@@ -91,7 +95,8 @@ class DeleteMarkerTest {
         s3.createBucket("plain");
         s3.put("plain", "k", "v");
 
-        DeleteObjectResponse deleted = client.deleteObject(b -> b.bucket("plain").key("k"));
+        DeleteObjectResponse deleted =
+                client.deleteObject(b -> b.bucket("plain").key("k"));
         DeleteObjectResponse again = client.deleteObject(b -> b.bucket("plain").key("k"));
 
         for (DeleteObjectResponse r : new DeleteObjectResponse[] {deleted, again}) {
@@ -126,7 +131,8 @@ class DeleteMarkerTest {
         });
         // The marker is itself the null version, so a second delete replaces it rather than stacking.
         client.deleteObject(b -> b.bucket("susp").key("k"));
-        assertThat(client.listObjectVersions(b -> b.bucket("susp")).deleteMarkers()).hasSize(1);
+        assertThat(client.listObjectVersions(b -> b.bucket("susp")).deleteMarkers())
+                .hasSize(1);
     }
 
     // [R8, A.4]: deleting a marker by id answers x-amz-delete-marker: true and its id, and
@@ -137,7 +143,8 @@ class DeleteMarkerTest {
         String v1 = s3.put("ver", "k", "v").versionId();
         String marker = client.deleteObject(b -> b.bucket("ver").key("k")).versionId();
 
-        DeleteObjectResponse removed = client.deleteObject(b -> b.bucket("ver").key("k").versionId(marker));
+        DeleteObjectResponse removed =
+                client.deleteObject(b -> b.bucket("ver").key("k").versionId(marker));
 
         assertThat(removed.sdkHttpResponse().statusCode()).isEqualTo(204);
         assertThat(removed.deleteMarker()).isTrue();
@@ -154,13 +161,15 @@ class DeleteMarkerTest {
         String v1 = s3.put("ver", "k", "one").versionId();
         String v2 = s3.put("ver", "k", "two").versionId();
 
-        DeleteObjectResponse removed = client.deleteObject(b -> b.bucket("ver").key("k").versionId(v2));
+        DeleteObjectResponse removed =
+                client.deleteObject(b -> b.bucket("ver").key("k").versionId(v2));
 
         assertThat(removed.versionId()).isEqualTo(v2);
         assertThat(header(removed, "x-amz-delete-marker")).isEmpty();
         assertThat(s3.read("ver", "k")).isEqualTo("one");
         assertThat(client.listObjectVersions(b -> b.bucket("ver")).versions())
-                .singleElement().satisfies(v -> {
+                .singleElement()
+                .satisfies(v -> {
                     assertThat(v.versionId()).isEqualTo(v1);
                     assertThat(v.isLatest()).isTrue();
                 });
@@ -176,7 +185,8 @@ class DeleteMarkerTest {
         client.deleteObject(b -> b.bucket("ver").key("k").versionId(v1));
 
         assertThat(client.headObject(b -> b.bucket("ver").key("k")).versionId()).isEqualTo(v2);
-        assertThat(client.listObjectVersions(b -> b.bucket("ver")).versions()).extracting(ObjectVersion::versionId)
+        assertThat(client.listObjectVersions(b -> b.bucket("ver")).versions())
+                .extracting(ObjectVersion::versionId)
                 .containsExactly(v2);
     }
 
@@ -188,10 +198,12 @@ class DeleteMarkerTest {
         s3.versioning("late", BucketVersioningStatus.ENABLED);
         String v2 = s3.put("late", "k", "new").versionId();
 
-        DeleteObjectResponse removed = client.deleteObject(b -> b.bucket("late").key("k").versionId("null"));
+        DeleteObjectResponse removed =
+                client.deleteObject(b -> b.bucket("late").key("k").versionId("null"));
 
         assertThat(removed.versionId()).isEqualTo("null");
-        assertThat(client.listObjectVersions(b -> b.bucket("late")).versions()).extracting(ObjectVersion::versionId)
+        assertThat(client.listObjectVersions(b -> b.bucket("late")).versions())
+                .extracting(ObjectVersion::versionId)
                 .containsExactly(v2);
     }
 
@@ -202,8 +214,8 @@ class DeleteMarkerTest {
         s3.createVersionedBucket("ver");
         s3.put("ver", "k", "v");
 
-        S3Exception e = s3Error(() -> client.deleteObject(b -> b.bucket("ver").key("k").versionId("bogus")),
-                400, "InvalidArgument");
+        S3Exception e = s3Error(
+                () -> client.deleteObject(b -> b.bucket("ver").key("k").versionId("bogus")), 400, "InvalidArgument");
 
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Invalid version id specified");
         assertThat(errorElement(e, "ArgumentName")).contains("versionId");
@@ -220,7 +232,8 @@ class DeleteMarkerTest {
         String v1 = s3.put("ver", "k", "v").versionId();
         String absent = "gS53zabD7XTvkrwbjMnXlBylVWetO8ym";
 
-        DeleteObjectResponse r = client.deleteObject(b -> b.bucket("ver").key("k").versionId(absent));
+        DeleteObjectResponse r =
+                client.deleteObject(b -> b.bucket("ver").key("k").versionId(absent));
 
         assertThat(r.sdkHttpResponse().statusCode()).isEqualTo(204);
         assertThat(r.versionId()).isEqualTo(absent);
@@ -236,8 +249,10 @@ class DeleteMarkerTest {
         s3.put("plain", "k", "v");
 
         for (boolean bypass : new boolean[] {true, false}) {
-            S3Exception e = s3Error(() -> client.deleteObject(b -> b.bucket("plain").key("k")
-                    .bypassGovernanceRetention(bypass)), 400, "InvalidArgument");
+            S3Exception e = s3Error(
+                    () -> client.deleteObject(b -> b.bucket("plain").key("k").bypassGovernanceRetention(bypass)),
+                    400,
+                    "InvalidArgument");
             assertThat(e.awsErrorDetails().errorMessage())
                     .isEqualTo("x-amz-bypass-governance-retention is only applicable to Object Lock enabled buckets.");
             assertThat(errorElement(e, "ArgumentName")).contains("x-amz-bypass-governance-retention");

@@ -55,11 +55,20 @@ class DeleteObjectsPermissionTest {
                   "Action": "s3:DeleteObjectVersion", "Resource": "arn:aws:s3:::locked/records/*"}]}
                 """);
 
-        DeleteObjectsResponse r = as.app().deleteObjects(b -> b.bucket("locked").delete(d -> d.objects(
-                ObjectIdentifier.builder().key("records/a").versionId(kept).build(),
-                ObjectIdentifier.builder().key("scratch/b").versionId(gone).build())));
+        DeleteObjectsResponse r = as.app()
+                .deleteObjects(b -> b.bucket("locked")
+                        .delete(d -> d.objects(
+                                ObjectIdentifier.builder()
+                                        .key("records/a")
+                                        .versionId(kept)
+                                        .build(),
+                                ObjectIdentifier.builder()
+                                        .key("scratch/b")
+                                        .versionId(gone)
+                                        .build())));
 
-        assertThat(r.errors()).extracting(S3Error::key, S3Error::versionId, S3Error::code, S3Error::message)
+        assertThat(r.errors())
+                .extracting(S3Error::key, S3Error::versionId, S3Error::code, S3Error::message)
                 .containsExactly(tuple("records/a", kept, "AccessDenied", "Access Denied"));
         assertThat(r.deleted()).extracting(DeletedObject::key).containsExactly("scratch/b");
         assertThat(versionExists(as.root(), "locked", kept)).isTrue();
@@ -71,17 +80,36 @@ class DeleteObjectsPermissionTest {
         String governed = putWithRetention(as.app(), "locked", "g", "x", ObjectLockMode.GOVERNANCE, days(30));
         String plain = put(as.app(), "locked", "p", "y");
 
-        DeleteObjectsResponse app = as.app().deleteObjects(b -> b.bucket("locked").bypassGovernanceRetention(true)
-                .delete(d -> d.objects(ObjectIdentifier.builder().key("g").versionId(governed).build(),
-                        ObjectIdentifier.builder().key("p").versionId(plain).build())));
-        DeleteObjectsResponse noHeader = as.admin().deleteObjects(b -> b.bucket("locked")
-                .delete(d -> d.objects(ObjectIdentifier.builder().key("g").versionId(governed).build())));
+        DeleteObjectsResponse app = as.app()
+                .deleteObjects(b -> b.bucket("locked")
+                        .bypassGovernanceRetention(true)
+                        .delete(d -> d.objects(
+                                ObjectIdentifier.builder()
+                                        .key("g")
+                                        .versionId(governed)
+                                        .build(),
+                                ObjectIdentifier.builder()
+                                        .key("p")
+                                        .versionId(plain)
+                                        .build())));
+        DeleteObjectsResponse noHeader = as.admin()
+                .deleteObjects(b -> b.bucket("locked")
+                        .delete(d -> d.objects(ObjectIdentifier.builder()
+                                .key("g")
+                                .versionId(governed)
+                                .build())));
 
-        assertThat(app.errors()).extracting(S3Error::key, S3Error::message)
+        assertThat(app.errors())
+                .extracting(S3Error::key, S3Error::message)
                 .containsExactly(tuple("g", "Access Denied"), tuple("p", "Access Denied"));
         assertThat(noHeader.errors()).extracting(S3Error::key, S3Error::message).containsExactly(tuple("g", PROTECTED));
-        as.admin().deleteObjects(b -> b.bucket("locked").bypassGovernanceRetention(true)
-                .delete(d -> d.objects(ObjectIdentifier.builder().key("g").versionId(governed).build())));
+        as.admin()
+                .deleteObjects(b -> b.bucket("locked")
+                        .bypassGovernanceRetention(true)
+                        .delete(d -> d.objects(ObjectIdentifier.builder()
+                                .key("g")
+                                .versionId(governed)
+                                .build())));
         assertThat(versionExists(as.root(), "locked", governed)).isFalse();
     }
 }

@@ -29,7 +29,8 @@ class DeleteObjectsTest {
     private final S3Client client = s3.client();
 
     private DeleteObjectsResponse delete(String bucket, boolean quiet, ObjectIdentifier... ids) {
-        return client.deleteObjects(b -> b.bucket(bucket).delete(d -> d.quiet(quiet).objects(ids)));
+        return client.deleteObjects(
+                b -> b.bucket(bucket).delete(d -> d.quiet(quiet).objects(ids)));
     }
 
     private static ObjectIdentifier id(String key) {
@@ -75,7 +76,8 @@ class DeleteObjectsTest {
             assertThat(d.versionId()).isNull();
         });
         assertThat(client.listObjectVersions(b -> b.bucket("multi")).deleteMarkers())
-                .extracting(m -> m.key()).containsExactlyInAnyOrder("a", "ghost");
+                .extracting(m -> m.key())
+                .containsExactlyInAnyOrder("a", "ghost");
     }
 
     // [A.6, R8]: a VersionId naming an object version gives Deleted with VersionId only; one
@@ -89,10 +91,16 @@ class DeleteObjectsTest {
         DeleteObjectsResponse r = delete("multi", false, id("k", v1), id("k", marker));
 
         assertThat(r.deleted()).hasSize(2);
-        DeletedObject version = r.deleted().stream().filter(d -> v1.equals(d.versionId())).findFirst().orElseThrow();
+        DeletedObject version = r.deleted().stream()
+                .filter(d -> v1.equals(d.versionId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(version.deleteMarker()).isNull();
         assertThat(version.deleteMarkerVersionId()).isNull();
-        DeletedObject removedMarker = r.deleted().stream().filter(d -> marker.equals(d.versionId())).findFirst().orElseThrow();
+        DeletedObject removedMarker = r.deleted().stream()
+                .filter(d -> marker.equals(d.versionId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(removedMarker.deleteMarker()).isTrue();
         assertThat(removedMarker.deleteMarkerVersionId()).isEqualTo(marker);
         var listing = client.listObjectVersions(b -> b.bucket("multi"));
@@ -128,7 +136,8 @@ class DeleteObjectsTest {
 
         DeleteObjectsResponse r = delete("multi", false, id("a", "null"), id("a", "gS53zabD7XTvkrwbjMnXlBylVWetO8ym"));
 
-        assertThat(r.deleted()).extracting(DeletedObject::key, DeletedObject::versionId)
+        assertThat(r.deleted())
+                .extracting(DeletedObject::key, DeletedObject::versionId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("a", "null"));
         assertThat(r.errors()).extracting(S3Error::code).containsExactly("NoSuchVersion");
         assertThat(client.listObjectsV2(b -> b.bucket("multi")).contents()).isEmpty();
@@ -156,9 +165,11 @@ class DeleteObjectsTest {
         DeleteObjectsResponse r = delete("multi", true, id("a"), id("b"), id("c", "bad-id"));
 
         assertThat(r.deleted()).isEmpty();
-        assertThat(r.errors()).extracting(S3Error::key, S3Error::code)
+        assertThat(r.errors())
+                .extracting(S3Error::key, S3Error::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("c", "NoSuchVersion"));
-        assertThat(client.listObjectVersions(b -> b.bucket("multi")).deleteMarkers()).hasSize(2);
+        assertThat(client.listObjectVersions(b -> b.bucket("multi")).deleteMarkers())
+                .hasSize(2);
     }
 
     // [A.4, R3] applied per key: on a Suspended bucket the marker's id is "null".
@@ -181,11 +192,17 @@ class DeleteObjectsTest {
     @Test
     void atMostOneThousandKeys() {
         s3.createBucket("multi");
-        List<ObjectIdentifier> thousand = new ArrayList<>(IntStream.range(0, 1000).mapToObj(i -> id("k" + i)).toList());
+        List<ObjectIdentifier> thousand = new ArrayList<>(
+                IntStream.range(0, 1000).mapToObj(i -> id("k" + i)).toList());
 
-        assertThat(client.deleteObjects(b -> b.bucket("multi").delete(d -> d.objects(thousand))).deleted()).hasSize(1000);
+        assertThat(client.deleteObjects(b -> b.bucket("multi").delete(d -> d.objects(thousand)))
+                        .deleted())
+                .hasSize(1000);
         thousand.add(id("one-too-many"));
-        s3Error(() -> client.deleteObjects(b -> b.bucket("multi").delete(d -> d.objects(thousand))), 400, "MalformedXML");
+        s3Error(
+                () -> client.deleteObjects(b -> b.bucket("multi").delete(d -> d.objects(thousand))),
+                400,
+                "MalformedXML");
     }
 
     // [A.6, E24]: Content-MD5 or an x-amz-checksum-* is required, else 400 InvalidRequest.
@@ -197,8 +214,10 @@ class DeleteObjectsTest {
         HttpResponse<String> response = s3.raw("POST", "/multi?delete", Map.of(), body);
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("<Code>InvalidRequest</Code>",
-                "<Message>Missing required header for this request: Content-MD5 OR x-amz-checksum-*</Message>");
+        assertThat(response.body())
+                .contains(
+                        "<Code>InvalidRequest</Code>",
+                        "<Message>Missing required header for this request: Content-MD5 OR x-amz-checksum-*</Message>");
     }
 
     // DeleteObjects API reference: a Delete document without any Object is MalformedXML.
@@ -219,8 +238,11 @@ class DeleteObjectsTest {
     void bypassHeaderWithoutObjectLock() {
         s3.createBucket("multi");
 
-        S3Exception e = s3Error(() -> client.deleteObjects(b -> b.bucket("multi").bypassGovernanceRetention(true)
-                .delete(d -> d.objects(id("a")))), 400, "InvalidArgument");
+        S3Exception e = s3Error(
+                () -> client.deleteObjects(
+                        b -> b.bucket("multi").bypassGovernanceRetention(true).delete(d -> d.objects(id("a")))),
+                400,
+                "InvalidArgument");
 
         assertThat(errorElement(e, "ArgumentName")).contains("x-amz-bypass-governance-retention");
     }
@@ -232,8 +254,8 @@ class DeleteObjectsTest {
         List<String> keys = List.of("a&b", "<lt>", "sp ace/\u00fc", "quote\"");
         keys.forEach(k -> s3.put("multi", k, "v"));
 
-        DeleteObjectsResponse r = delete("multi", false, keys.stream().map(DeleteObjectsTest::id)
-                .toArray(ObjectIdentifier[]::new));
+        DeleteObjectsResponse r =
+                delete("multi", false, keys.stream().map(DeleteObjectsTest::id).toArray(ObjectIdentifier[]::new));
 
         assertThat(r.deleted()).extracting(DeletedObject::key).containsExactlyInAnyOrderElementsOf(keys);
         assertThat(client.listObjectsV2(b -> b.bucket("multi")).contents()).isEmpty();

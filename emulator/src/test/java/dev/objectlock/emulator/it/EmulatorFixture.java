@@ -29,10 +29,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -63,6 +63,7 @@ public final class EmulatorFixture implements BeforeAllCallback, BeforeEachCallb
     public static final Region REGION = Region.US_EAST_1;
     /** The account the S3 Control tests act as ({@code x-amz-account-id}). */
     public static final String ACCOUNT_ID = "123456789012";
+
     private static final StaticCredentialsProvider CREDENTIALS =
             StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAIOSFODNN7EXAMPLE", "dummy-secret"));
 
@@ -78,7 +79,7 @@ public final class EmulatorFixture implements BeforeAllCallback, BeforeEachCallb
     private HttpClient raw;
 
     public EmulatorFixture() {
-        this(b -> { });
+        this(b -> {});
     }
 
     /** An emulator with settings of its own, such as another region. */
@@ -88,17 +89,22 @@ public final class EmulatorFixture implements BeforeAllCallback, BeforeEachCallb
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        ObjectLockEmulator.Builder builder = ObjectLockEmulator.builder().host("127.0.0.1").port(0);
+        ObjectLockEmulator.Builder builder =
+                ObjectLockEmulator.builder().host("127.0.0.1").port(0);
         emulatorSettings.accept(builder);
         emulator = builder.build().start();
-        client = client(b -> { });
+        client = client(b -> {});
         virtualHostClient = track(baseBuilder()
                 .endpointOverride(URI.create("http://localhost:" + emulator.port()))
                 .forcePathStyle(false)
-                .httpClient(Apache5HttpClient.builder().dnsResolver(new LocalhostResolver()).build())
+                .httpClient(Apache5HttpClient.builder()
+                        .dnsResolver(new LocalhostResolver())
+                        .build())
                 .build());
-        controlClient = track(controlClientFor(emulator.endpoint(), b -> b.overrideConfiguration(o -> o
-                .retryStrategy(r -> r.maxAttempts(1)).addExecutionInterceptor(new Recorder()))));
+        controlClient = track(controlClientFor(
+                emulator.endpoint(),
+                b -> b.overrideConfiguration(
+                        o -> o.retryStrategy(r -> r.maxAttempts(1)).addExecutionInterceptor(new Recorder()))));
         raw = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     }
 
@@ -151,7 +157,8 @@ public final class EmulatorFixture implements BeforeAllCallback, BeforeEachCallb
         S3ControlClientBuilder builder = S3ControlClient.builder()
                 .region(REGION)
                 .credentialsProvider(CREDENTIALS)
-                .endpointProvider(params -> CompletableFuture.completedFuture(Endpoint.builder().url(endpoint).build()))
+                .endpointProvider(params -> CompletableFuture.completedFuture(
+                        Endpoint.builder().url(endpoint).build()))
                 .httpClient(UrlConnectionHttpClient.create());
         settings.accept(builder);
         return builder.build();
@@ -167,8 +174,11 @@ public final class EmulatorFixture implements BeforeAllCallback, BeforeEachCallb
                 .region(REGION)
                 .credentialsProvider(CREDENTIALS)
                 .endpointOverride(URI.create("http://localhost:" + emulator.port()))
-                .overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(1)).addExecutionInterceptor(new Recorder()))
-                .httpClient(Apache5HttpClient.builder().dnsResolver(new LocalhostResolver()).build())
+                .overrideConfiguration(
+                        o -> o.retryStrategy(r -> r.maxAttempts(1)).addExecutionInterceptor(new Recorder()))
+                .httpClient(Apache5HttpClient.builder()
+                        .dnsResolver(new LocalhostResolver())
+                        .build())
                 .build());
     }
 
@@ -194,8 +204,11 @@ public final class EmulatorFixture implements BeforeAllCallback, BeforeEachCallb
     /** A raw HTTP request for what the SDK cannot express or hides; the emulator accepts unsigned calls. */
     public HttpResponse<String> raw(String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(emulator.endpoint() + pathAndQuery))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
         try {
             return raw.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -236,7 +249,8 @@ public final class EmulatorFixture implements BeforeAllCallback, BeforeEachCallb
     }
 
     public String read(String bucket, String key, String versionId) {
-        return client.getObjectAsBytes(b -> b.bucket(bucket).key(key).versionId(versionId)).asUtf8String();
+        return client.getObjectAsBytes(b -> b.bucket(bucket).key(key).versionId(versionId))
+                .asUtf8String();
     }
 
     private S3ClientBuilder baseBuilder() {
@@ -244,8 +258,8 @@ public final class EmulatorFixture implements BeforeAllCallback, BeforeEachCallb
                 .region(REGION)
                 .credentialsProvider(CREDENTIALS)
                 // One attempt: a retried failure would hide the status the emulator really sent.
-                .overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(1))
-                        .addExecutionInterceptor(new Recorder()));
+                .overrideConfiguration(
+                        o -> o.retryStrategy(r -> r.maxAttempts(1)).addExecutionInterceptor(new Recorder()));
     }
 
     private <T extends AutoCloseable> T track(T c) {
@@ -273,15 +287,16 @@ public final class EmulatorFixture implements BeforeAllCallback, BeforeEachCallb
         }
 
         @Override
-        public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
-                                                              ExecutionAttributes attributes) {
+        public Optional<InputStream> modifyHttpResponseContent(
+                Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
             Optional<InputStream> body = context.responseBody();
             if (context.httpResponse().isSuccessful()) {
                 return body;
             }
             try (InputStream in = body.orElseGet(InputStream::nullInputStream)) {
                 byte[] bytes = in.readAllBytes();
-                context.httpResponse().firstMatchingHeader("x-amz-request-id")
+                context.httpResponse()
+                        .firstMatchingHeader("x-amz-request-id")
                         .ifPresent(id -> ERROR_BODIES.put(id, bytes));
                 return Optional.of(new ByteArrayInputStream(bytes));
             } catch (IOException e) {

@@ -37,7 +37,8 @@ class ErrorShapeTest {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/xml");
         assertThat(response.body()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
-        Element root = S3Assertions.parse(response.body().getBytes(StandardCharsets.UTF_8)).getDocumentElement();
+        Element root = S3Assertions.parse(response.body().getBytes(StandardCharsets.UTF_8))
+                .getDocumentElement();
         assertThat(root.getLocalName()).isEqualTo("Error");
         assertThat(root.getNamespaceURI()).isNull();
         assertThat(childNames(root)).containsExactly("Code", "Message", "Key", "RequestId", "HostId");
@@ -57,11 +58,12 @@ class ErrorShapeTest {
         s3.put("shape", "k", "v");
         String marker = client.deleteObject(b -> b.bucket("shape").key("k")).versionId();
 
-        assertThat(childNames(errorRoot("/nobucket/k"))).containsExactly("Code", "Message", "BucketName", "RequestId", "HostId");
-        assertThat(childNames(errorRoot("/shape/k?versionId=bad"))).containsExactly("Code", "Message", "ArgumentName",
-                "ArgumentValue", "RequestId", "HostId");
-        assertThat(childNames(errorRoot("/shape/k?versionId=" + marker))).containsExactly("Code", "Message", "Method",
-                "ResourceType", "RequestId", "HostId");
+        assertThat(childNames(errorRoot("/nobucket/k")))
+                .containsExactly("Code", "Message", "BucketName", "RequestId", "HostId");
+        assertThat(childNames(errorRoot("/shape/k?versionId=bad")))
+                .containsExactly("Code", "Message", "ArgumentName", "ArgumentValue", "RequestId", "HostId");
+        assertThat(childNames(errorRoot("/shape/k?versionId=" + marker)))
+                .containsExactly("Code", "Message", "Method", "ResourceType", "RequestId", "HostId");
         assertThat(childNames(errorRoot("/shape/k?versionId=gS53zabD7XTvkrwbjMnXlBylVWetO8ym")))
                 .containsExactly("Code", "Message", "Key", "VersionId", "RequestId", "HostId");
     }
@@ -81,29 +83,51 @@ class ErrorShapeTest {
         responses.add(client.deleteObject(b -> b.bucket("ids").key("k")));
 
         assertThat(responses).allSatisfy(r -> {
-            assertThat(header(r, "x-amz-request-id")).hasValueSatisfying(id -> assertThat(id).isNotBlank());
+            assertThat(header(r, "x-amz-request-id"))
+                    .hasValueSatisfying(id -> assertThat(id).isNotBlank());
             assertThat(header(r, "x-amz-id-2")).isPresent();
         });
         S3Exception error = s3Error(() -> client.headObject(b -> b.bucket("ids").key("gone")), 404, "NoSuchKey");
         assertThat(header(error, "x-amz-request-id")).isPresent();
         assertThat(error.requestId()).isNotBlank();
-        assertThat(responses.stream().map(r -> header(r, "x-amz-request-id").orElseThrow()).distinct()).hasSize(responses.size());
+        assertThat(responses.stream()
+                        .map(r -> header(r, "x-amz-request-id").orElseThrow())
+                        .distinct())
+                .hasSize(responses.size());
     }
 
     // Sub-resources the emulator does not serve answer 501 NotImplemented with an S3 error
     // document, never a 200 for a different operation (S3 API reference, Error responses: NotImplemented).
     @ParameterizedTest
-    @CsvSource({"GET, /subres?acl", "PUT, /subres?acl", "GET, /subres?cors", "PUT, /subres?cors", "GET, /subres/k?policy",
-            "GET, /subres?lifecycle", "GET, /subres?website", "GET, /subres?encryption", "GET, /subres?logging",
-            "GET, /subres?notification", "GET, /subres?replication", "GET, /subres?accelerate", "GET, /subres?requestPayment",
-            "GET, /subres?publicAccessBlock", "GET, /subres?ownershipControls", "GET, /subres/k?acl",
-            "PUT, /subres/k?acl", "POST, /subres/k?restore", "GET, /subres/k?torrent", "DELETE, /subres?cors",
-            "POST, /subres"})
+    @CsvSource({
+        "GET, /subres?acl",
+        "PUT, /subres?acl",
+        "GET, /subres?cors",
+        "PUT, /subres?cors",
+        "GET, /subres/k?policy",
+        "GET, /subres?lifecycle",
+        "GET, /subres?website",
+        "GET, /subres?encryption",
+        "GET, /subres?logging",
+        "GET, /subres?notification",
+        "GET, /subres?replication",
+        "GET, /subres?accelerate",
+        "GET, /subres?requestPayment",
+        "GET, /subres?publicAccessBlock",
+        "GET, /subres?ownershipControls",
+        "GET, /subres/k?acl",
+        "PUT, /subres/k?acl",
+        "POST, /subres/k?restore",
+        "GET, /subres/k?torrent",
+        "DELETE, /subres?cors",
+        "POST, /subres"
+    })
     void unsupportedSubResourcesAreNotImplemented(String method, String path) {
         s3.createBucket("subres");
         s3.put("subres", "k", "v");
 
-        HttpResponse<String> response = s3.raw(method, path, java.util.Map.of(), method.equals("GET") ? null : new byte[0]);
+        HttpResponse<String> response =
+                s3.raw(method, path, java.util.Map.of(), method.equals("GET") ? null : new byte[0]);
 
         assertThat(response.statusCode()).isEqualTo(501);
         assertThat(response.body()).contains("<Code>NotImplemented</Code>");
@@ -148,7 +172,8 @@ class ErrorShapeTest {
     private static Element errorRoot(String path) {
         HttpResponse<String> response = s3.raw("GET", path);
         assertThat(response.statusCode()).isGreaterThanOrEqualTo(400);
-        return S3Assertions.parse(response.body().getBytes(StandardCharsets.UTF_8)).getDocumentElement();
+        return S3Assertions.parse(response.body().getBytes(StandardCharsets.UTF_8))
+                .getDocumentElement();
     }
 
     private static List<String> childNames(Element root) {

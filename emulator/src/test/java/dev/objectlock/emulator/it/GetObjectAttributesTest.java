@@ -27,14 +27,25 @@ class GetObjectAttributesTest {
     void returnsOnlyTheNamedAttributesOfALockedVersion() {
         s3.client().createBucket(b -> b.bucket("attrs").objectLockEnabledForBucket(true));
         Instant until = Instant.now().plus(1, ChronoUnit.DAYS);
-        String versionId = s3.client().putObject(b -> b.bucket("attrs").key("k")
-                        .objectLockMode(ObjectLockMode.GOVERNANCE).objectLockRetainUntilDate(until)
-                        .objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON),
-                RequestBody.fromString("hello")).versionId();
+        String versionId = s3.client()
+                .putObject(
+                        b -> b.bucket("attrs")
+                                .key("k")
+                                .objectLockMode(ObjectLockMode.GOVERNANCE)
+                                .objectLockRetainUntilDate(until)
+                                .objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON),
+                        RequestBody.fromString("hello"))
+                .versionId();
 
-        GetObjectAttributesResponse attrs = s3.client().getObjectAttributes(b -> b.bucket("attrs").key("k")
-                .versionId(versionId).objectAttributes(ObjectAttributes.E_TAG, ObjectAttributes.OBJECT_SIZE,
-                        ObjectAttributes.STORAGE_CLASS, ObjectAttributes.CHECKSUM));
+        GetObjectAttributesResponse attrs = s3.client()
+                .getObjectAttributes(b -> b.bucket("attrs")
+                        .key("k")
+                        .versionId(versionId)
+                        .objectAttributes(
+                                ObjectAttributes.E_TAG,
+                                ObjectAttributes.OBJECT_SIZE,
+                                ObjectAttributes.STORAGE_CLASS,
+                                ObjectAttributes.CHECKSUM));
 
         assertThat(attrs.eTag()).isEqualTo("5d41402abc4b2a76b9719d911017c592");
         assertThat(attrs.objectSize()).isEqualTo(5L);
@@ -44,8 +55,8 @@ class GetObjectAttributesTest {
         assertThat(attrs.lastModified()).isNotNull();
         assertThat(attrs.objectParts()).isNull();
 
-        GetObjectAttributesResponse sizeOnly = s3.client().getObjectAttributes(b -> b.bucket("attrs").key("k")
-                .objectAttributes(ObjectAttributes.OBJECT_SIZE));
+        GetObjectAttributesResponse sizeOnly = s3.client()
+                .getObjectAttributes(b -> b.bucket("attrs").key("k").objectAttributes(ObjectAttributes.OBJECT_SIZE));
         assertThat(sizeOnly.objectSize()).isEqualTo(5L);
         assertThat(sizeOnly.eTag()).isNull();
         assertThat(sizeOnly.checksum()).isNull();
@@ -54,14 +65,24 @@ class GetObjectAttributesTest {
     @Test
     void multipartObjectsReportTheirPartCount() {
         s3.createBucket("attrs");
-        String uploadId = s3.client().createMultipartUpload(b -> b.bucket("attrs").key("mp")).uploadId();
-        String etag = s3.client().uploadPart(b -> b.bucket("attrs").key("mp").uploadId(uploadId).partNumber(1),
-                RequestBody.fromString("one part")).eTag();
-        s3.client().completeMultipartUpload(b -> b.bucket("attrs").key("mp").uploadId(uploadId)
-                .multipartUpload(m -> m.parts(p -> p.partNumber(1).eTag(etag))));
+        String uploadId = s3.client()
+                .createMultipartUpload(b -> b.bucket("attrs").key("mp"))
+                .uploadId();
+        String etag = s3.client()
+                .uploadPart(
+                        b -> b.bucket("attrs").key("mp").uploadId(uploadId).partNumber(1),
+                        RequestBody.fromString("one part"))
+                .eTag();
+        s3.client()
+                .completeMultipartUpload(b -> b.bucket("attrs")
+                        .key("mp")
+                        .uploadId(uploadId)
+                        .multipartUpload(m -> m.parts(p -> p.partNumber(1).eTag(etag))));
 
-        GetObjectAttributesResponse attrs = s3.client().getObjectAttributes(b -> b.bucket("attrs").key("mp")
-                .objectAttributes(ObjectAttributes.OBJECT_PARTS, ObjectAttributes.E_TAG));
+        GetObjectAttributesResponse attrs = s3.client()
+                .getObjectAttributes(b -> b.bucket("attrs")
+                        .key("mp")
+                        .objectAttributes(ObjectAttributes.OBJECT_PARTS, ObjectAttributes.E_TAG));
         assertThat(attrs.objectParts().totalPartsCount()).isEqualTo(1);
         assertThat(attrs.eTag()).endsWith("-1");
     }
@@ -70,11 +91,21 @@ class GetObjectAttributesTest {
     void deleteMarkersAnswerAsOnGet() {
         s3.createVersionedBucket("attrs");
         s3.put("attrs", "k", "v");
-        String markerId = s3.client().deleteObject(b -> b.bucket("attrs").key("k")).versionId();
-        s3Error(() -> s3.client().getObjectAttributes(b -> b.bucket("attrs").key("k")
-                .objectAttributes(ObjectAttributes.E_TAG)), 404, "NoSuchKey");
-        s3Error(() -> s3.client().getObjectAttributes(b -> b.bucket("attrs").key("k").versionId(markerId)
-                .objectAttributes(ObjectAttributes.E_TAG)), 405, "MethodNotAllowed");
+        String markerId =
+                s3.client().deleteObject(b -> b.bucket("attrs").key("k")).versionId();
+        s3Error(
+                () -> s3.client()
+                        .getObjectAttributes(b -> b.bucket("attrs").key("k").objectAttributes(ObjectAttributes.E_TAG)),
+                404,
+                "NoSuchKey");
+        s3Error(
+                () -> s3.client()
+                        .getObjectAttributes(b -> b.bucket("attrs")
+                                .key("k")
+                                .versionId(markerId)
+                                .objectAttributes(ObjectAttributes.E_TAG)),
+                405,
+                "MethodNotAllowed");
     }
 
     @Test

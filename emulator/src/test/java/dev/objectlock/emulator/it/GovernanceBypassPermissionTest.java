@@ -65,8 +65,8 @@ class GovernanceBypassPermissionTest {
         String v1 = putWithRetention(as.app(), "locked", "k", "x", ObjectLockMode.GOVERNANCE, days(30));
         S3Client caller = allowed ? as.admin() : as.app();
 
-        Runnable delete = () -> caller.deleteObject(b -> b.bucket("locked").key("k").versionId(v1)
-                .bypassGovernanceRetention(header));
+        Runnable delete = () -> caller.deleteObject(
+                b -> b.bucket("locked").key("k").versionId(v1).bypassGovernanceRetention(header));
 
         expect(outcome, delete, "s3:DeleteObjectVersion");
         assertThat(versionExists(as.root(), "locked", v1)).isEqualTo(!outcome.equals("removed"));
@@ -78,13 +78,18 @@ class GovernanceBypassPermissionTest {
         String v1 = putWithRetention(as.app(), "locked", "k", "x", ObjectLockMode.GOVERNANCE, days(30));
         S3Client caller = allowed ? as.admin() : as.app();
 
-        Runnable shorten = () -> caller.putObjectRetention(b -> b.bucket("locked").key("k").versionId(v1)
+        Runnable shorten = () -> caller.putObjectRetention(b -> b.bucket("locked")
+                .key("k")
+                .versionId(v1)
                 .retention(r -> r.mode(ObjectLockRetentionMode.GOVERNANCE).retainUntilDate(days(1)))
                 .bypassGovernanceRetention(header));
 
         expect(outcome, shorten, "s3:PutObjectRetention");
-        assertThat(as.root().getObjectRetention(b -> b.bucket("locked").key("k").versionId(v1)).retention()
-                .retainUntilDate()).isEqualTo(outcome.equals("removed") ? days(1) : days(30));
+        assertThat(as.root()
+                        .getObjectRetention(b -> b.bucket("locked").key("k").versionId(v1))
+                        .retention()
+                        .retainUntilDate())
+                .isEqualTo(outcome.equals("removed") ? days(1) : days(30));
     }
 
     // P42: with the header true the bypass permission is evaluated even though nothing is locked.
@@ -92,11 +97,16 @@ class GovernanceBypassPermissionTest {
     void theBypassHeaderWithoutThePermissionIsRefusedEvenOnAnUnlockedVersion() {
         String v1 = put(as.app(), "locked", "k", "not locked");
 
-        var e = s3Error(() -> as.app().deleteObject(b -> b.bucket("locked").key("k").versionId(v1)
-                .bypassGovernanceRetention(true)), 403, "AccessDenied");
+        var e = s3Error(
+                () -> as.app()
+                        .deleteObject(
+                                b -> b.bucket("locked").key("k").versionId(v1).bypassGovernanceRetention(true)),
+                403,
+                "AccessDenied");
 
-        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(SecuredIdentities.notAllowed(
-                SecuredIdentities.APP_ARN, "s3:BypassGovernanceRetention", "arn:aws:s3:::locked/k"));
+        assertThat(e.awsErrorDetails().errorMessage())
+                .isEqualTo(SecuredIdentities.notAllowed(
+                        SecuredIdentities.APP_ARN, "s3:BypassGovernanceRetention", "arn:aws:s3:::locked/k"));
         as.app().deleteObject(b -> b.bucket("locked").key("k").versionId(v1));
     }
 
@@ -105,8 +115,12 @@ class GovernanceBypassPermissionTest {
     void complianceBindsTheRootWhateverItSends() {
         String v1 = putWithRetention(as.root(), "locked", "k", "x", ObjectLockMode.COMPLIANCE, days(30));
 
-        var e = s3Error(() -> as.root().deleteObject(b -> b.bucket("locked").key("k").versionId(v1)
-                .bypassGovernanceRetention(true)), 403, "AccessDenied");
+        var e = s3Error(
+                () -> as.root()
+                        .deleteObject(
+                                b -> b.bucket("locked").key("k").versionId(v1).bypassGovernanceRetention(true)),
+                403,
+                "AccessDenied");
 
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(PROTECTED);
     }
@@ -124,11 +138,18 @@ class GovernanceBypassPermissionTest {
     private static void expect(String outcome, Runnable call, String action) {
         switch (outcome) {
             case "removed" -> call.run();
-            case "permission refusal" -> assertThat(s3Error(call::run, 403, "AccessDenied").awsErrorDetails()
-                    .errorMessage()).isEqualTo(SecuredIdentities.notAllowed(SecuredIdentities.APP_ARN,
-                    "s3:BypassGovernanceRetention", "arn:aws:s3:::locked/k"));
-            default -> assertThat(s3Error(call::run, 403, "AccessDenied").awsErrorDetails().errorMessage())
-                    .as("the lock refusal, not a permission refusal for %s", action).isEqualTo(PROTECTED);
+            case "permission refusal" ->
+                assertThat(s3Error(call::run, 403, "AccessDenied")
+                                .awsErrorDetails()
+                                .errorMessage())
+                        .isEqualTo(SecuredIdentities.notAllowed(
+                                SecuredIdentities.APP_ARN, "s3:BypassGovernanceRetention", "arn:aws:s3:::locked/k"));
+            default ->
+                assertThat(s3Error(call::run, 403, "AccessDenied")
+                                .awsErrorDetails()
+                                .errorMessage())
+                        .as("the lock refusal, not a permission refusal for %s", action)
+                        .isEqualTo(PROTECTED);
         }
     }
 }

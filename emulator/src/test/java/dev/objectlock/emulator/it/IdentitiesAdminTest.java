@@ -41,8 +41,8 @@ class IdentitiesAdminTest {
         assertThat(s3.emulator().secured()).isTrue();
         HttpResponse<String> get = s3.raw("GET", "/_emulator/identities");
         assertThat(get.statusCode()).isEqualTo(200);
-        assertThat(get.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("application/json"));
+        assertThat(get.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         JsonNode shown = JSON.readTree(get.body());
         assertThat(shown.at("/root/accessKeyId").asText()).isEqualTo(SecuredIdentities.ROOT_KEY);
         assertThat(shown.at("/root/secretAccessKey").asText()).isEqualTo("REDACTED");
@@ -64,10 +64,13 @@ class IdentitiesAdminTest {
         assertThat(r.statusCode()).isEqualTo(400);
         JsonNode answer = JSON.readTree(r.body());
         assertThat(answer.get("error").asText()).contains("unchanged");
-        assertThat(answer.get("errors")).extracting(JsonNode::asText)
+        assertThat(answer.get("errors"))
+                .extracting(JsonNode::asText)
                 .contains("users[0].accessKeyId: missing", "users[1].polices: unknown field");
         JsonNode still = JSON.readTree(s3.raw("GET", "/_emulator/identities").body());
-        assertThat(still.at("/users/1/name").asText()).as("the identities in force").isEqualTo("auditor");
+        assertThat(still.at("/users/1/name").asText())
+                .as("the identities in force")
+                .isEqualTo("auditor");
     }
 
     @Test

@@ -26,8 +26,11 @@ class JobWaitAdminTest {
     @Test
     void waitsForATerminalStatusByDefault() {
         s3.createBucket("manifests");
-        String jobId = s3.controlClient().createJob(legalHoldJob("manifests", "missing.csv", "0123456789abcdef")
-                .confirmationRequired(false).build()).jobId();
+        String jobId = s3.controlClient()
+                .createJob(legalHoldJob("manifests", "missing.csv", "0123456789abcdef")
+                        .confirmationRequired(false)
+                        .build())
+                .jobId();
 
         Map.Entry<Integer, JsonNode> answer = awaitJob(s3, jobId, null);
 
@@ -44,8 +47,11 @@ class JobWaitAdminTest {
     @Test
     void aJobThatEndsAnswersWhateverItWasAwaitedFor() {
         s3.createBucket("manifests");
-        String jobId = s3.controlClient().createJob(legalHoldJob("manifests", "missing.csv", "0123456789abcdef")
-                .confirmationRequired(false).build()).jobId();
+        String jobId = s3.controlClient()
+                .createJob(legalHoldJob("manifests", "missing.csv", "0123456789abcdef")
+                        .confirmationRequired(false)
+                        .build())
+                .jobId();
 
         Map.Entry<Integer, JsonNode> answer = awaitJob(s3, jobId, "{\"status\":\"Active\",\"timeout\":\"PT30S\"}");
 
@@ -62,8 +68,15 @@ class JobWaitAdminTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"not json", "[]", "{\"status\":[\"Done\"]}", "{\"timeout\":\"30 seconds\"}",
-            "{\"timeout\":\"-PT1S\"}", "{\"timeout\":\"PT11M\"}"})
+    @ValueSource(
+            strings = {
+                "not json",
+                "[]",
+                "{\"status\":[\"Done\"]}",
+                "{\"timeout\":\"30 seconds\"}",
+                "{\"timeout\":\"-PT1S\"}",
+                "{\"timeout\":\"PT11M\"}"
+            })
     void aBodyItCannotUseIsABadRequest(String body) {
         Map.Entry<Integer, JsonNode> answer = awaitJob(s3, "any-job", body);
 

@@ -41,27 +41,44 @@ class LegalHoldPermissionTest {
 
     @Test
     void theAuditorReadsTheHoldButCannotLiftIt() {
-        assertThat(as.auditor().getObjectLegalHold(b -> b.bucket("locked").key("k").versionId(v1)).legalHold()
-                .status()).isEqualTo(ObjectLockLegalHoldStatus.ON);
+        assertThat(as.auditor()
+                        .getObjectLegalHold(b -> b.bucket("locked").key("k").versionId(v1))
+                        .legalHold()
+                        .status())
+                .isEqualTo(ObjectLockLegalHoldStatus.ON);
 
-        var e = s3Error(() -> legalHold(as.auditor(), "locked", "k", v1, ObjectLockLegalHoldStatus.OFF), 403,
-                "AccessDenied");
+        var e = s3Error(
+                () -> legalHold(as.auditor(), "locked", "k", v1, ObjectLockLegalHoldStatus.OFF), 403, "AccessDenied");
 
-        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(SecuredIdentities.explicitlyDenied(
-                SecuredIdentities.AUDITOR_ARN, "s3:PutObjectLegalHold", "arn:aws:s3:::locked/k", "identity-based"));
-        assertThat(as.root().getObjectLegalHold(b -> b.bucket("locked").key("k").versionId(v1)).legalHold()
-                .status()).isEqualTo(ObjectLockLegalHoldStatus.ON);
+        assertThat(e.awsErrorDetails().errorMessage())
+                .isEqualTo(SecuredIdentities.explicitlyDenied(
+                        SecuredIdentities.AUDITOR_ARN,
+                        "s3:PutObjectLegalHold",
+                        "arn:aws:s3:::locked/k",
+                        "identity-based"));
+        assertThat(as.root()
+                        .getObjectLegalHold(b -> b.bucket("locked").key("k").versionId(v1))
+                        .legalHold()
+                        .status())
+                .isEqualTo(ObjectLockLegalHoldStatus.ON);
     }
 
     @Test
     void theAuditorCannotPlaceAHoldThroughPutObjectEither() {
-        var e = s3Error(() -> as.auditor().putObject(b -> b.bucket("locked").key("other")
-                .objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON), RequestBody.fromString("x")), 403,
+        var e = s3Error(
+                () -> as.auditor()
+                        .putObject(
+                                b -> b.bucket("locked")
+                                        .key("other")
+                                        .objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON),
+                                RequestBody.fromString("x")),
+                403,
                 "AccessDenied");
 
-        assertThat(e.awsErrorDetails().errorMessage()).as("s3:PutObject comes first (P36)").isEqualTo(
-                SecuredIdentities.notAllowed(SecuredIdentities.AUDITOR_ARN, "s3:PutObject",
-                        "arn:aws:s3:::locked/other"));
+        assertThat(e.awsErrorDetails().errorMessage())
+                .as("s3:PutObject comes first (P36)")
+                .isEqualTo(SecuredIdentities.notAllowed(
+                        SecuredIdentities.AUDITOR_ARN, "s3:PutObject", "arn:aws:s3:::locked/other"));
     }
 
     @Test

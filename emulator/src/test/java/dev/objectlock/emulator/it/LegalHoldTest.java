@@ -48,11 +48,14 @@ class LegalHoldTest {
     // ls-s3 "get-legal-hold-unset"]; HEAD then carries no x-amz-object-lock-legal-hold ([B.10]).
     @Test
     void legalHoldNeverSetIsNoSuchObjectLockConfiguration() {
-        S3Exception e = s3Error(() -> client.getObjectLegalHold(b -> b.bucket("locked").key("k")), 404,
+        S3Exception e = s3Error(
+                () -> client.getObjectLegalHold(b -> b.bucket("locked").key("k")),
+                404,
                 "NoSuchObjectLockConfiguration");
 
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(NO_LOCK_CONFIGURATION);
-        assertThat(header(client.headObject(b -> b.bucket("locked").key("k")), "x-amz-object-lock-legal-hold")).isEmpty();
+        assertThat(header(client.headObject(b -> b.bucket("locked").key("k")), "x-amz-object-lock-legal-hold"))
+                .isEmpty();
     }
 
     // [B.9, B.10, R33]: ON reads back ON; after OFF, GetObjectLegalHold says OFF (not the
@@ -70,7 +73,8 @@ class LegalHoldTest {
         legalHold(client, "locked", "k", null, ObjectLockLegalHoldStatus.OFF);
 
         assertThat(status(v1)).isEqualTo(ObjectLockLegalHoldStatus.OFF);
-        HeadObjectResponse head = client.headObject(b -> b.bucket("locked").key("k").versionId(v1));
+        HeadObjectResponse head =
+                client.headObject(b -> b.bucket("locked").key("k").versionId(v1));
         assertThat(header(head, "x-amz-object-lock-legal-hold")).contains("OFF");
         assertThat(client.getObject(b -> b.bucket("locked").key("k")).response().objectLockLegalHoldStatus())
                 .isEqualTo(ObjectLockLegalHoldStatus.OFF);
@@ -80,8 +84,14 @@ class LegalHoldTest {
     // bypass, and lifting it leaves the retention as it was.
     @Test
     void legalHoldIsIndependentOfRetention() {
-        LockSupport.putRetention(client, "locked", "k", v1,
-                software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode.COMPLIANCE, days(5), false);
+        LockSupport.putRetention(
+                client,
+                "locked",
+                "k",
+                v1,
+                software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode.COMPLIANCE,
+                days(5),
+                false);
 
         legalHold(client, "locked", "k", v1, ObjectLockLegalHoldStatus.ON);
         legalHold(client, "locked", "k", v1, ObjectLockLegalHoldStatus.OFF);
@@ -97,8 +107,11 @@ class LegalHoldTest {
     @Test
     void invalidStatusIsMalformedXml() {
         for (String bad : new String[] {"on", "Off", "ENABLED"}) {
-            S3Exception e = s3Error(() -> client.putObjectLegalHold(b -> b.bucket("locked").key("k")
-                    .legalHold(h -> h.status(bad))), 400, "MalformedXML");
+            S3Exception e = s3Error(
+                    () -> client.putObjectLegalHold(
+                            b -> b.bucket("locked").key("k").legalHold(h -> h.status(bad))),
+                    400,
+                    "MalformedXML");
             assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(MALFORMED_XML);
         }
         s3Error(() -> status(v1), 404, "NoSuchObjectLockConfiguration");
@@ -109,13 +122,13 @@ class LegalHoldTest {
     // Content-MD5 the API requires ([B.1]), so only the body is wrong.
     @Test
     void missingBodyOrStatusIsMalformedXml() {
-        HttpResponse<String> empty = s3.raw("PUT", "/locked/k?legal-hold", Map.of("Content-MD5", md5(new byte[0])),
-                new byte[0]);
+        HttpResponse<String> empty =
+                s3.raw("PUT", "/locked/k?legal-hold", Map.of("Content-MD5", md5(new byte[0])), new byte[0]);
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("<Code>MalformedXML</Code>");
 
-        byte[] noStatus = "<LegalHold xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"/>"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] noStatus =
+                "<LegalHold xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"/>".getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> r = s3.raw("PUT", "/locked/k?legal-hold", Map.of("Content-MD5", md5(noStatus)), noStatus);
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("<Code>MalformedXML</Code>");
@@ -129,11 +142,14 @@ class LegalHoldTest {
         s3.createBucket("plain");
         s3.put("plain", "k", "body");
 
-        S3Exception put = s3Error(() -> client.putObjectLegalHold(b -> b.bucket("plain").key("k")
-                .legalHold(h -> h.status(ObjectLockLegalHoldStatus.ON))), 400, "InvalidRequest");
-        assertThat(put.awsErrorDetails().errorMessage()).isEqualTo(MISSING_LOCK_CONFIGURATION);
-        S3Exception get = s3Error(() -> client.getObjectLegalHold(b -> b.bucket("plain").key("k")), 400,
+        S3Exception put = s3Error(
+                () -> client.putObjectLegalHold(
+                        b -> b.bucket("plain").key("k").legalHold(h -> h.status(ObjectLockLegalHoldStatus.ON))),
+                400,
                 "InvalidRequest");
+        assertThat(put.awsErrorDetails().errorMessage()).isEqualTo(MISSING_LOCK_CONFIGURATION);
+        S3Exception get =
+                s3Error(() -> client.getObjectLegalHold(b -> b.bucket("plain").key("k")), 400, "InvalidRequest");
         assertThat(get.awsErrorDetails().errorMessage()).isEqualTo(MISSING_LOCK_CONFIGURATION);
     }
 
@@ -143,8 +159,8 @@ class LegalHoldTest {
     void deleteMarkerVersionIsMethodNotAllowed() {
         String marker = client.deleteObject(b -> b.bucket("locked").key("k")).versionId();
 
-        S3Exception put = s3Error(() -> legalHold(client, "locked", "k", marker, ObjectLockLegalHoldStatus.ON), 405,
-                "MethodNotAllowed");
+        S3Exception put = s3Error(
+                () -> legalHold(client, "locked", "k", marker, ObjectLockLegalHoldStatus.ON), 405, "MethodNotAllowed");
         assertThat(errorElement(put, "Method")).contains("PUT");
         assertThat(errorElement(put, "ResourceType")).contains("DeleteMarker");
         S3Exception get = s3Error(() -> status(marker), 405, "MethodNotAllowed");
@@ -174,6 +190,8 @@ class LegalHoldTest {
     }
 
     private ObjectLockLegalHoldStatus status(String versionId) {
-        return client.getObjectLegalHold(b -> b.bucket("locked").key("k").versionId(versionId)).legalHold().status();
+        return client.getObjectLegalHold(b -> b.bucket("locked").key("k").versionId(versionId))
+                .legalHold()
+                .status();
     }
 }

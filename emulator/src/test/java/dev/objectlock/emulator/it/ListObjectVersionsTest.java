@@ -56,10 +56,12 @@ class ListObjectVersionsTest {
     private static List<String> rawEntries(String query) {
         var response = s3.raw("GET", "/vers?versions" + query);
         assertThat(response.statusCode()).isEqualTo(200);
-        Element root = S3Assertions.parse(response.body().getBytes(StandardCharsets.UTF_8)).getDocumentElement();
+        Element root = S3Assertions.parse(response.body().getBytes(StandardCharsets.UTF_8))
+                .getDocumentElement();
         List<String> entries = new ArrayList<>();
         for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && (e.getLocalName().equals("Version") || e.getLocalName().equals("DeleteMarker"))) {
+            if (n instanceof Element e
+                    && (e.getLocalName().equals("Version") || e.getLocalName().equals("DeleteMarker"))) {
                 entries.add(e.getLocalName() + ":" + text(e, "Key") + ":" + text(e, "VersionId")
                         + ("true".equals(text(e, "IsLatest")) ? "*" : ""));
             }
@@ -76,11 +78,17 @@ class ListObjectVersionsTest {
     // interleaved in one order; IsLatest only on each key's current entry.
     @Test
     void entriesInterleaveInListingOrder() {
-        assertThat(rawEntries("")).containsExactly("Version:a:" + a2 + "*", "Version:a:" + a1,
-                "DeleteMarker:b:" + bMarker + "*", "Version:b:" + b1, "Version:c/1:" + c1 + "*",
-                "Version:c/2:" + c2 + "*", "Version:d:" + d1 + "*");
+        assertThat(rawEntries(""))
+                .containsExactly(
+                        "Version:a:" + a2 + "*",
+                        "Version:a:" + a1,
+                        "DeleteMarker:b:" + bMarker + "*",
+                        "Version:b:" + b1,
+                        "Version:c/1:" + c1 + "*",
+                        "Version:c/2:" + c2 + "*",
+                        "Version:d:" + d1 + "*");
 
-        ListObjectVersionsResponse r = list(b -> { });
+        ListObjectVersionsResponse r = list(b -> {});
         assertThat(r.versions()).extracting(v -> v.versionId()).containsExactly(a2, a1, b1, c1, c2, d1);
         assertThat(r.deleteMarkers()).singleElement().satisfies(m -> {
             assertThat(m.key()).isEqualTo("b");
@@ -98,13 +106,21 @@ class ListObjectVersionsTest {
     void versionElements() {
         String body = s3.raw("GET", "/vers?versions&prefix=d").body();
 
-        assertThat(body).contains("<ListVersionsResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">",
-                "<KeyMarker></KeyMarker>", "<VersionIdMarker></VersionIdMarker>", "<Prefix>d</Prefix>",
-                "<MaxKeys>1000</MaxKeys>", "<Size>2</Size>", "<StorageClass>STANDARD</StorageClass>", "<Owner><ID>")
+        assertThat(body)
+                .contains(
+                        "<ListVersionsResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">",
+                        "<KeyMarker></KeyMarker>",
+                        "<VersionIdMarker></VersionIdMarker>",
+                        "<Prefix>d</Prefix>",
+                        "<MaxKeys>1000</MaxKeys>",
+                        "<Size>2</Size>",
+                        "<StorageClass>STANDARD</StorageClass>",
+                        "<Owner><ID>")
                 .containsPattern("<LastModified>\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z</LastModified>")
                 .doesNotContain("NextKeyMarker", "<Delimiter>", "<EncodingType>");
         var v = list(b -> b.prefix("d")).versions().get(0);
-        assertThat(v.eTag()).isEqualTo(client.headObject(h -> h.bucket("vers").key("d")).eTag());
+        assertThat(v.eTag())
+                .isEqualTo(client.headObject(h -> h.bucket("vers").key("d")).eTag());
         assertThat(v.size()).isEqualTo(2);
     }
 
@@ -113,7 +129,8 @@ class ListObjectVersionsTest {
     void emptyResult() {
         String body = s3.raw("GET", "/vers?versions&prefix=nothing").body();
 
-        assertThat(body).contains("<IsTruncated>false</IsTruncated>")
+        assertThat(body)
+                .contains("<IsTruncated>false</IsTruncated>")
                 .doesNotContain("<Version>", "<DeleteMarker>", "<CommonPrefixes>");
     }
 
@@ -127,14 +144,16 @@ class ListObjectVersionsTest {
         assertThat(first.nextVersionIdMarker()).isEqualTo(bMarker);
         assertThat(first.versions()).extracting(v -> v.versionId()).containsExactly(a2, a1);
 
-        ListObjectVersionsResponse second = list(b -> b.maxKeys(3).keyMarker("b").versionIdMarker(bMarker));
+        ListObjectVersionsResponse second =
+                list(b -> b.maxKeys(3).keyMarker("b").versionIdMarker(bMarker));
         assertThat(second.keyMarker()).isEqualTo("b");
         assertThat(second.versionIdMarker()).isEqualTo(bMarker);
         assertThat(second.versions()).extracting(v -> v.versionId()).containsExactly(b1, c1, c2);
         assertThat(second.nextKeyMarker()).isEqualTo("c/2");
         assertThat(second.nextVersionIdMarker()).isEqualTo(c2);
 
-        ListObjectVersionsResponse third = list(b -> b.maxKeys(3).keyMarker("c/2").versionIdMarker(c2));
+        ListObjectVersionsResponse third =
+                list(b -> b.maxKeys(3).keyMarker("c/2").versionIdMarker(c2));
         assertThat(third.versions()).extracting(v -> v.versionId()).containsExactly(d1);
         assertThat(third.isTruncated()).isFalse();
         assertThat(third.nextKeyMarker()).isNull();
@@ -177,7 +196,8 @@ class ListObjectVersionsTest {
     void versionIdMarkerNeedsAKeyMarker() {
         S3Exception e = s3Error(() -> list(b -> b.versionIdMarker(a1)), 400, "InvalidArgument");
 
-        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("A version-id marker cannot be specified without a key marker.");
+        assertThat(e.awsErrorDetails().errorMessage())
+                .isEqualTo("A version-id marker cannot be specified without a key marker.");
         assertThat(errorElement(e, "ArgumentName")).contains("version-id-marker");
         assertThat(errorElement(e, "ArgumentValue")).contains(a1);
     }
@@ -210,13 +230,15 @@ class ListObjectVersionsTest {
         s3.versioning("mixed", software.amazon.awssdk.services.s3.model.BucketVersioningStatus.ENABLED);
         String k2 = s3.put("mixed", "k", "newer").versionId();
 
-        ListObjectVersionsResponse first = client.listObjectVersions(b -> b.bucket("mixed").maxKeys(2));
+        ListObjectVersionsResponse first =
+                client.listObjectVersions(b -> b.bucket("mixed").maxKeys(2));
         assertThat(first.versions()).extracting(v -> v.versionId()).containsExactly(k2, "null");
         assertThat(first.nextVersionIdMarker()).isEqualTo("null");
 
-        ListObjectVersionsResponse rest = client.listObjectVersions(b -> b.bucket("mixed").keyMarker("k")
-                .versionIdMarker("null"));
-        assertThat(rest.versions()).extracting(v -> v.key(), v -> v.versionId())
+        ListObjectVersionsResponse rest =
+                client.listObjectVersions(b -> b.bucket("mixed").keyMarker("k").versionIdMarker("null"));
+        assertThat(rest.versions())
+                .extracting(v -> v.key(), v -> v.versionId())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("l", "null"));
     }
 
@@ -245,10 +267,12 @@ class ListObjectVersionsTest {
     void encodingType() {
         s3.put("vers", "sp ace+plus", "x");
 
-        ListObjectVersionsResponse r = list(b -> b.encodingType(EncodingType.URL).prefix("sp ace"));
+        ListObjectVersionsResponse r =
+                list(b -> b.encodingType(EncodingType.URL).prefix("sp ace"));
         assertThat(r.versions()).extracting(v -> v.key()).containsExactly("sp ace+plus");
         assertThat(s3.raw("GET", "/vers?versions&encoding-type=url&prefix=sp").body())
-                .contains("<EncodingType>url</EncodingType>").containsPattern("<Key>sp(%20|\\+)ace%2Bplus</Key>");
+                .contains("<EncodingType>url</EncodingType>")
+                .containsPattern("<Key>sp(%20|\\+)ace%2Bplus</Key>");
 
         S3Exception e = s3Error(() -> list(b -> b.encodingType("gzip")), 400, "InvalidArgument");
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Invalid Encoding Method specified in Request");

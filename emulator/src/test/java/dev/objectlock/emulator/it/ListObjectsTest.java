@@ -22,8 +22,8 @@ class ListObjectsTest {
     @RegisterExtension
     static final EmulatorFixture s3 = new EmulatorFixture();
 
-    private static final List<String> KEYS = List.of("a.txt", "dir/x", "dir/y", "dir/sub/z", "e", "photos/2024/p1",
-            "photos/2025/p2", "z");
+    private static final List<String> KEYS =
+            List.of("a.txt", "dir/x", "dir/y", "dir/sub/z", "e", "photos/2024/p1", "photos/2025/p2", "z");
 
     private final S3Client client = s3.client();
 
@@ -48,8 +48,8 @@ class ListObjectsTest {
 
         ListObjectsV2Response r = client.listObjectsV2(b -> b.bucket("listing"));
 
-        assertThat(keys(r.contents())).containsExactly("a.txt", "dir/sub/z", "dir/x", "dir/y", "e", "photos/2024/p1",
-                "photos/2025/p2", "z");
+        assertThat(keys(r.contents()))
+                .containsExactly("a.txt", "dir/sub/z", "dir/x", "dir/y", "e", "photos/2024/p1", "photos/2025/p2", "z");
         assertThat(r.keyCount()).isEqualTo(8);
         assertThat(r.isTruncated()).isFalse();
         assertThat(r.nextContinuationToken()).isNull();
@@ -58,7 +58,12 @@ class ListObjectsTest {
         assertThat(e.eTag()).startsWith("\"").endsWith("\"");
         assertThat(e.storageClassAsString()).isEqualTo("STANDARD");
         assertThat(e.owner()).isNull();
-        assertThat(client.listObjectsV2(b -> b.bucket("listing").fetchOwner(true)).contents().get(0).owner().id()).isNotBlank();
+        assertThat(client.listObjectsV2(b -> b.bucket("listing").fetchOwner(true))
+                        .contents()
+                        .get(0)
+                        .owner()
+                        .id())
+                .isNotBlank();
     }
 
     // ListObjectsV2 API reference: prefix filters; delimiter rolls keys up into CommonPrefixes.
@@ -66,9 +71,12 @@ class ListObjectsTest {
     void prefixAndDelimiter() {
         putAll();
 
-        ListObjectsV2Response top = client.listObjectsV2(b -> b.bucket("listing").delimiter("/"));
-        ListObjectsV2Response dir = client.listObjectsV2(b -> b.bucket("listing").prefix("dir/").delimiter("/"));
-        ListObjectsV2Response photos = client.listObjectsV2(b -> b.bucket("listing").prefix("photos/"));
+        ListObjectsV2Response top =
+                client.listObjectsV2(b -> b.bucket("listing").delimiter("/"));
+        ListObjectsV2Response dir =
+                client.listObjectsV2(b -> b.bucket("listing").prefix("dir/").delimiter("/"));
+        ListObjectsV2Response photos =
+                client.listObjectsV2(b -> b.bucket("listing").prefix("photos/"));
 
         assertThat(keys(top.contents())).containsExactly("a.txt", "e", "z");
         assertThat(prefixes(top.commonPrefixes())).containsExactly("dir/", "photos/");
@@ -86,11 +94,12 @@ class ListObjectsTest {
     void pagingWithContinuationTokens() {
         putAll();
 
-        ListObjectsV2Response first = client.listObjectsV2(b -> b.bucket("listing").delimiter("/").maxKeys(2));
-        ListObjectsV2Response second = client.listObjectsV2(b -> b.bucket("listing").delimiter("/").maxKeys(2)
-                .continuationToken(first.nextContinuationToken()));
-        ListObjectsV2Response third = client.listObjectsV2(b -> b.bucket("listing").delimiter("/").maxKeys(2)
-                .continuationToken(second.nextContinuationToken()));
+        ListObjectsV2Response first =
+                client.listObjectsV2(b -> b.bucket("listing").delimiter("/").maxKeys(2));
+        ListObjectsV2Response second = client.listObjectsV2(
+                b -> b.bucket("listing").delimiter("/").maxKeys(2).continuationToken(first.nextContinuationToken()));
+        ListObjectsV2Response third = client.listObjectsV2(
+                b -> b.bucket("listing").delimiter("/").maxKeys(2).continuationToken(second.nextContinuationToken()));
 
         assertThat(first.isTruncated()).isTrue();
         assertThat(first.maxKeys()).isEqualTo(2);
@@ -109,11 +118,15 @@ class ListObjectsTest {
     void paginatorSeesEveryKeyOnce() {
         putAll();
 
-        List<String> all = client.listObjectsV2Paginator(b -> b.bucket("listing").maxKeys(3)).contents().stream()
-                .map(S3Object::key).toList();
+        List<String> all = client
+                .listObjectsV2Paginator(b -> b.bucket("listing").maxKeys(3))
+                .contents()
+                .stream()
+                .map(S3Object::key)
+                .toList();
 
-        assertThat(all).containsExactly("a.txt", "dir/sub/z", "dir/x", "dir/y", "e", "photos/2024/p1",
-                "photos/2025/p2", "z");
+        assertThat(all)
+                .containsExactly("a.txt", "dir/sub/z", "dir/x", "dir/y", "e", "photos/2024/p1", "photos/2025/p2", "z");
     }
 
     // ListObjectsV2 API reference, start-after: listing begins after this key (which need not exist).
@@ -125,7 +138,8 @@ class ListObjectsTest {
 
         assertThat(keys(r.contents())).containsExactly("e", "photos/2024/p1", "photos/2025/p2", "z");
         assertThat(r.startAfter()).isEqualTo("dir/y");
-        assertThat(keys(client.listObjectsV2(b -> b.bucket("listing").startAfter("f")).contents()))
+        assertThat(keys(client.listObjectsV2(b -> b.bucket("listing").startAfter("f"))
+                        .contents()))
                 .containsExactly("photos/2024/p1", "photos/2025/p2", "z");
     }
 
@@ -138,8 +152,10 @@ class ListObjectsTest {
         s3.put("listing", "gone", "1");
         client.deleteObject(b -> b.bucket("listing").key("gone"));
 
-        assertThat(keys(client.listObjectsV2(b -> b.bucket("listing")).contents())).containsExactly("kept");
-        assertThat(keys(client.listObjects(b -> b.bucket("listing")).contents())).containsExactly("kept");
+        assertThat(keys(client.listObjectsV2(b -> b.bucket("listing")).contents()))
+                .containsExactly("kept");
+        assertThat(keys(client.listObjects(b -> b.bucket("listing")).contents()))
+                .containsExactly("kept");
     }
 
     // ListObjectsV2 API reference, encoding-type=url: keys, prefixes and delimiter come back
@@ -150,14 +166,19 @@ class ListObjectsTest {
         List<String> odd = List.of("a b/c", "plus+sign", "unicode-\u00e9\u4e2d", "amp&lt");
         odd.forEach(k -> s3.put("listing", k, "v"));
 
-        ListObjectsV2Response r = client.listObjectsV2(b -> b.bucket("listing").encodingType(EncodingType.URL).delimiter("/"));
+        ListObjectsV2Response r = client.listObjectsV2(
+                b -> b.bucket("listing").encodingType(EncodingType.URL).delimiter("/"));
 
         assertThat(r.encodingType()).isEqualTo(EncodingType.URL);
         assertThat(keys(r.contents())).containsExactly("amp&lt", "plus+sign", "unicode-\u00e9\u4e2d");
         assertThat(prefixes(r.commonPrefixes())).containsExactly("a b/");
         HttpResponse<String> raw = s3.raw("GET", "/listing?list-type=2&encoding-type=url");
-        assertThat(raw.body()).contains("<Key>plus%2Bsign</Key>", "<Key>unicode-%C3%A9%E4%B8%AD</Key>",
-                "<Key>amp%26lt</Key>", "<EncodingType>url</EncodingType>");
+        assertThat(raw.body())
+                .contains(
+                        "<Key>plus%2Bsign</Key>",
+                        "<Key>unicode-%C3%A9%E4%B8%AD</Key>",
+                        "<Key>amp%26lt</Key>",
+                        "<EncodingType>url</EncodingType>");
     }
 
     // [A.5.7] (shared by every listing): encoding-type other than url is 400 InvalidArgument.
@@ -165,8 +186,8 @@ class ListObjectsTest {
     void unknownEncodingType() {
         s3.createBucket("listing");
 
-        S3Exception e = s3Error(() -> client.listObjectsV2(b -> b.bucket("listing").encodingType("base64")),
-                400, "InvalidArgument");
+        S3Exception e = s3Error(
+                () -> client.listObjectsV2(b -> b.bucket("listing").encodingType("base64")), 400, "InvalidArgument");
 
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Invalid Encoding Method specified in Request");
         assertThat(errorElement(e, "ArgumentName")).contains("encoding-type");
@@ -177,7 +198,8 @@ class ListObjectsTest {
     void negativeMaxKeys() {
         s3.createBucket("listing");
 
-        S3Exception e = s3Error(() -> client.listObjectsV2(b -> b.bucket("listing").maxKeys(-1)), 400, "InvalidArgument");
+        S3Exception e =
+                s3Error(() -> client.listObjectsV2(b -> b.bucket("listing").maxKeys(-1)), 400, "InvalidArgument");
 
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("max-keys cannot be negative");
     }
@@ -188,8 +210,8 @@ class ListObjectsTest {
     void foreignContinuationToken() {
         s3.createBucket("listing");
 
-        S3Exception e = s3Error(() -> client.listObjectsV2(b -> b.bucket("listing").continuationToken("%%%")),
-                400, "InvalidArgument");
+        S3Exception e = s3Error(
+                () -> client.listObjectsV2(b -> b.bucket("listing").continuationToken("%%%")), 400, "InvalidArgument");
 
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The continuation token provided is incorrect");
     }
@@ -218,11 +240,14 @@ class ListObjectsTest {
     void listObjectsV1WithMarkerAndNextMarker() {
         putAll();
 
-        ListObjectsResponse first = client.listObjects(b -> b.bucket("listing").delimiter("/").maxKeys(2));
-        ListObjectsResponse second = client.listObjects(b -> b.bucket("listing").delimiter("/").maxKeys(2)
-                .marker(first.nextMarker()));
-        ListObjectsResponse noDelimiter = client.listObjects(b -> b.bucket("listing").maxKeys(2));
-        ListObjectsResponse fromMarker = client.listObjects(b -> b.bucket("listing").marker("dir/x"));
+        ListObjectsResponse first =
+                client.listObjects(b -> b.bucket("listing").delimiter("/").maxKeys(2));
+        ListObjectsResponse second = client.listObjects(
+                b -> b.bucket("listing").delimiter("/").maxKeys(2).marker(first.nextMarker()));
+        ListObjectsResponse noDelimiter =
+                client.listObjects(b -> b.bucket("listing").maxKeys(2));
+        ListObjectsResponse fromMarker =
+                client.listObjects(b -> b.bucket("listing").marker("dir/x"));
 
         assertThat(first.isTruncated()).isTrue();
         assertThat(keys(first.contents())).containsExactly("a.txt");

@@ -54,29 +54,48 @@ class LockChecksumRequirementTest {
     // #1776, aws-sdk-php #1694]. The client really sent no integrity header.
     @Test
     void lockHeadersWithoutChecksumAreRefused() {
-        S3Exception retention = s3Error(() -> noChecksum.putObject(b -> b.bucket("locked").key("k")
-                .objectLockMode(ObjectLockMode.GOVERNANCE).objectLockRetainUntilDate(days(1)),
-                RequestBody.fromBytes(BODY)), 400, "InvalidRequest");
+        S3Exception retention = s3Error(
+                () -> noChecksum.putObject(
+                        b -> b.bucket("locked")
+                                .key("k")
+                                .objectLockMode(ObjectLockMode.GOVERNANCE)
+                                .objectLockRetainUntilDate(days(1)),
+                        RequestBody.fromBytes(BODY)),
+                400,
+                "InvalidRequest");
         assertThat(retention.awsErrorDetails().errorMessage()).isEqualTo(E22);
         assertThat(s3.lastRequest().headers().keySet())
-                .noneMatch(h -> h.equalsIgnoreCase("Content-MD5") || h.toLowerCase().startsWith("x-amz-checksum-")
+                .noneMatch(h -> h.equalsIgnoreCase("Content-MD5")
+                        || h.toLowerCase().startsWith("x-amz-checksum-")
                         || h.equalsIgnoreCase("x-amz-trailer"));
 
-        S3Exception hold = s3Error(() -> noChecksum.putObject(b -> b.bucket("locked").key("k")
-                .objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.OFF), RequestBody.fromBytes(BODY)), 400,
+        S3Exception hold = s3Error(
+                () -> noChecksum.putObject(
+                        b -> b.bucket("locked").key("k").objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.OFF),
+                        RequestBody.fromBytes(BODY)),
+                400,
                 "InvalidRequest");
         assertThat(hold.awsErrorDetails().errorMessage()).isEqualTo(E22);
-        assertThat(s3.client().listObjectVersions(b -> b.bucket("locked")).versions()).isEmpty();
+        assertThat(s3.client().listObjectVersions(b -> b.bucket("locked")).versions())
+                .isEmpty();
     }
 
     // [R22]: the same request with Content-MD5 is accepted and locks the version.
     @Test
     void contentMd5SatisfiesTheRequirement() {
-        String v = noChecksum.putObject(b -> b.bucket("locked").key("k").contentMD5(md5(BODY))
-                .objectLockMode(ObjectLockMode.COMPLIANCE).objectLockRetainUntilDate(days(1)),
-                RequestBody.fromBytes(BODY)).versionId();
+        String v = noChecksum
+                .putObject(
+                        b -> b.bucket("locked")
+                                .key("k")
+                                .contentMD5(md5(BODY))
+                                .objectLockMode(ObjectLockMode.COMPLIANCE)
+                                .objectLockRetainUntilDate(days(1)),
+                        RequestBody.fromBytes(BODY))
+                .versionId();
 
-        assertThat(s3.client().headObject(b -> b.bucket("locked").key("k").versionId(v)).objectLockMode())
+        assertThat(s3.client()
+                        .headObject(b -> b.bucket("locked").key("k").versionId(v))
+                        .objectLockMode())
                 .isEqualTo(ObjectLockMode.COMPLIANCE);
     }
 
@@ -84,12 +103,16 @@ class LockChecksumRequirementTest {
     // when the request names no lock; with Content-MD5 the version gets the default.
     @Test
     void defaultRetentionAloneRequiresIt() {
-        s3.client().putObjectLockConfiguration(b -> b.bucket("locked").objectLockConfiguration(c -> c
-                .objectLockEnabled(ObjectLockEnabled.ENABLED)
-                .rule(r -> r.defaultRetention(d -> d.mode(ObjectLockRetentionMode.GOVERNANCE).days(1)))));
+        s3.client()
+                .putObjectLockConfiguration(b -> b.bucket("locked")
+                        .objectLockConfiguration(c -> c.objectLockEnabled(ObjectLockEnabled.ENABLED)
+                                .rule(r -> r.defaultRetention(d -> d.mode(ObjectLockRetentionMode.GOVERNANCE)
+                                        .days(1)))));
 
-        S3Exception e = s3Error(() -> noChecksum.putObject(b -> b.bucket("locked").key("k"), RequestBody.fromBytes(BODY)),
-                400, "InvalidRequest");
+        S3Exception e = s3Error(
+                () -> noChecksum.putObject(b -> b.bucket("locked").key("k"), RequestBody.fromBytes(BODY)),
+                400,
+                "InvalidRequest");
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(E22);
 
         noChecksum.putObject(b -> b.bucket("locked").key("k").contentMD5(md5(BODY)), RequestBody.fromBytes(BODY));
@@ -116,22 +139,27 @@ class LockChecksumRequirementTest {
     void copyAndCreateMultipartUploadAreNotSubjectToIt() {
         noChecksum.putObject(b -> b.bucket("locked").key("src"), RequestBody.fromBytes(BODY));
 
-        noChecksum.copyObject(b -> b.sourceBucket("locked").sourceKey("src").destinationBucket("locked")
-                .destinationKey("dst").objectLockMode(ObjectLockMode.GOVERNANCE).objectLockRetainUntilDate(days(1)));
-        noChecksum.createMultipartUpload(b -> b.bucket("locked").key("mpu")
-                .objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON));
+        noChecksum.copyObject(b -> b.sourceBucket("locked")
+                .sourceKey("src")
+                .destinationBucket("locked")
+                .destinationKey("dst")
+                .objectLockMode(ObjectLockMode.GOVERNANCE)
+                .objectLockRetainUntilDate(days(1)));
+        noChecksum.createMultipartUpload(
+                b -> b.bucket("locked").key("mpu").objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON));
 
         assertThat(s3.client().headObject(b -> b.bucket("locked").key("dst")).objectLockMode())
                 .isEqualTo(ObjectLockMode.GOVERNANCE);
-        assertThat(s3.client().listMultipartUploads(b -> b.bucket("locked")).uploads()).hasSize(1);
+        assertThat(s3.client().listMultipartUploads(b -> b.bucket("locked")).uploads())
+                .hasSize(1);
     }
 
     // [R22] through raw HTTP: no integrity header is refused; Content-MD5 or an
     // x-amz-checksum-crc32 header is accepted.
     @Test
     void rawPutObjectWithAndWithoutIntegrityHeaders() {
-        Map<String, String> lock = Map.of("x-amz-object-lock-mode", "GOVERNANCE",
-                "x-amz-object-lock-retain-until-date", "2030-01-02T00:00:00Z");
+        Map<String, String> lock = Map.of(
+                "x-amz-object-lock-mode", "GOVERNANCE", "x-amz-object-lock-retain-until-date", "2030-01-02T00:00:00Z");
 
         HttpResponse<String> none = s3.raw("PUT", "/locked/k", lock, BODY);
         assertThat(none.statusCode()).isEqualTo(400);
@@ -142,11 +170,14 @@ class LockChecksumRequirementTest {
 
         CRC32 crc = new CRC32();
         crc.update(BODY);
-        String crc32 = Base64.getEncoder().encodeToString(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue())
-                .array());
+        String crc32 = Base64.getEncoder()
+                .encodeToString(java.nio.ByteBuffer.allocate(4)
+                        .putInt((int) crc.getValue())
+                        .array());
         HttpResponse<String> withCrc = s3.raw("PUT", "/locked/k", with(lock, "x-amz-checksum-crc32", crc32), BODY);
         assertThat(withCrc.statusCode()).as(withCrc.body()).isEqualTo(200);
-        assertThat(s3.client().listObjectVersions(b -> b.bucket("locked")).versions()).hasSize(2);
+        assertThat(s3.client().listObjectVersions(b -> b.bucket("locked")).versions())
+                .hasSize(2);
     }
 
     // [B.5] "Order of checks" [UNCERTAIN, the default [K14] states]: header values, then the
@@ -156,13 +187,20 @@ class LockChecksumRequirementTest {
     void missingLockConfigurationIsReportedBeforeTheChecksum() {
         s3.createVersionedBucket("plain");
 
-        S3Exception e = s3Error(() -> noChecksum.putObject(b -> b.bucket("plain").key("k")
-                .objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON), RequestBody.fromBytes(BODY)), 400,
+        S3Exception e = s3Error(
+                () -> noChecksum.putObject(
+                        b -> b.bucket("plain").key("k").objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON),
+                        RequestBody.fromBytes(BODY)),
+                400,
                 "InvalidRequest");
 
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(MISSING_LOCK_CONFIGURATION_ON_WRITE);
-        s3Error(() -> noChecksum.putObject(b -> b.bucket("locked").key("k").objectLockMode("bad")
-                .objectLockRetainUntilDate(days(1)), RequestBody.fromBytes(BODY)), 400, "InvalidArgument");
+        s3Error(
+                () -> noChecksum.putObject(
+                        b -> b.bucket("locked").key("k").objectLockMode("bad").objectLockRetainUntilDate(days(1)),
+                        RequestBody.fromBytes(BODY)),
+                400,
+                "InvalidArgument");
     }
 
     // [B.1]: PutObjectLockConfiguration, PutObjectRetention and PutObjectLegalHold are
@@ -172,35 +210,54 @@ class LockChecksumRequirementTest {
     // Nothing changes on a refusal; the same request with Content-MD5 succeeds.
     @Test
     void lockApisRequireContentMd5OrAChecksum() {
-        String v = s3.client().putObject(b -> b.bucket("locked").key("k"), RequestBody.fromBytes(BODY)).versionId();
+        String v = s3.client()
+                .putObject(b -> b.bucket("locked").key("k"), RequestBody.fromBytes(BODY))
+                .versionId();
         String ns = " xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"";
         Map<String, String> requests = Map.of(
-                "/locked?object-lock", "<ObjectLockConfiguration" + ns + "><ObjectLockEnabled>Enabled</ObjectLockEnabled>"
-                        + "<Rule><DefaultRetention><Mode>GOVERNANCE</Mode><Days>1</Days></DefaultRetention></Rule>"
-                        + "</ObjectLockConfiguration>",
-                "/locked/k?retention", "<Retention" + ns + "><Mode>GOVERNANCE</Mode>"
-                        + "<RetainUntilDate>2030-01-02T00:00:00Z</RetainUntilDate></Retention>",
+                "/locked?object-lock",
+                        "<ObjectLockConfiguration" + ns + "><ObjectLockEnabled>Enabled</ObjectLockEnabled>"
+                                + "<Rule><DefaultRetention><Mode>GOVERNANCE</Mode><Days>1</Days></DefaultRetention></Rule>"
+                                + "</ObjectLockConfiguration>",
+                "/locked/k?retention",
+                        "<Retention" + ns + "><Mode>GOVERNANCE</Mode>"
+                                + "<RetainUntilDate>2030-01-02T00:00:00Z</RetainUntilDate></Retention>",
                 "/locked/k?legal-hold", "<LegalHold" + ns + "><Status>ON</Status></LegalHold>");
 
         requests.forEach((path, xml) -> {
             byte[] body = xml.getBytes(StandardCharsets.UTF_8);
             HttpResponse<String> refused = s3.raw("PUT", path, Map.of(), body);
             assertThat(refused.statusCode()).as(path).isEqualTo(400);
-            assertThat(refused.body()).as(path).contains("<Code>InvalidRequest</Code>",
-                    "<Message>Missing required header for this request: Content-MD5 OR x-amz-checksum-*</Message>");
+            assertThat(refused.body())
+                    .as(path)
+                    .contains(
+                            "<Code>InvalidRequest</Code>",
+                            "<Message>Missing required header for this request: Content-MD5 OR x-amz-checksum-*</Message>");
         });
-        assertThat(s3.client().getObjectLockConfiguration(b -> b.bucket("locked")).objectLockConfiguration().rule())
+        assertThat(s3.client()
+                        .getObjectLockConfiguration(b -> b.bucket("locked"))
+                        .objectLockConfiguration()
+                        .rule())
                 .isNull();
-        s3Error(() -> s3.client().getObjectRetention(b -> b.bucket("locked").key("k")), 404,
+        s3Error(
+                () -> s3.client().getObjectRetention(b -> b.bucket("locked").key("k")),
+                404,
                 "NoSuchObjectLockConfiguration");
-        s3Error(() -> s3.client().getObjectLegalHold(b -> b.bucket("locked").key("k")), 404,
+        s3Error(
+                () -> s3.client().getObjectLegalHold(b -> b.bucket("locked").key("k")),
+                404,
                 "NoSuchObjectLockConfiguration");
 
         requests.forEach((path, xml) -> {
             byte[] body = xml.getBytes(StandardCharsets.UTF_8);
-            assertThat(s3.raw("PUT", path, Map.of("Content-MD5", md5(body)), body).statusCode()).as(path).isEqualTo(200);
+            assertThat(s3.raw("PUT", path, Map.of("Content-MD5", md5(body)), body)
+                            .statusCode())
+                    .as(path)
+                    .isEqualTo(200);
         });
-        assertThat(s3.client().headObject(b -> b.bucket("locked").key("k").versionId(v)).objectLockLegalHoldStatus())
+        assertThat(s3.client()
+                        .headObject(b -> b.bucket("locked").key("k").versionId(v))
+                        .objectLockLegalHoldStatus())
                 .isEqualTo(ObjectLockLegalHoldStatus.ON);
     }
 

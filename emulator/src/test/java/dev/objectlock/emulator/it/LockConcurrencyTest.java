@@ -59,12 +59,10 @@ class LockConcurrencyTest {
     private static final long RACE_NANOS = TimeUnit.SECONDS.toNanos(3);
 
     /** A successful lock change (or the write that created the version locked): {@code on} = protected afterwards. */
-    private record LockOp(String version, boolean on, long start, long end) {
-    }
+    private record LockOp(String version, boolean on, long start, long end) {}
 
     /** A successful delete by version id (which S3 also reports for a version already gone). */
-    private record Removal(String version, long start, long end) {
-    }
+    private record Removal(String version, long start, long end) {}
 
     private final S3Client client = s3.client();
     private final Queue<LockOp> lockOps = new ConcurrentLinkedQueue<>();
@@ -75,6 +73,7 @@ class LockConcurrencyTest {
     private final Map<String, Boolean> targets = new ConcurrentHashMap<>();
     /** Each target's state after its flipper's last successful change (one flipper per target). */
     private final Map<String, Boolean> finalOn = new ConcurrentHashMap<>();
+
     private final Set<String> removed = ConcurrentHashMap.newKeySet();
     private final AtomicInteger refusals = new AtomicInteger();
     private final AtomicInteger flippersLeft = new AtomicInteger(HOLD_FLIPPERS + RETENTION_FLIPPERS);
@@ -85,8 +84,8 @@ class LockConcurrencyTest {
         s3.emulator().clock().set(T0);
         createLockBucket(client, "race");
         String heldControl = LockSupport.putWithLegalHold(client, "race", "k", "held-control");
-        String complianceControl = LockSupport.putWithRetention(client, "race", "k", "compliance-control",
-                ObjectLockMode.COMPLIANCE, days(1));
+        String complianceControl = LockSupport.putWithRetention(
+                client, "race", "k", "compliance-control", ObjectLockMode.COMPLIANCE, days(1));
         List<String> controls = List.of(heldControl, complianceControl);
 
         ExecutorService pool = Executors.newFixedThreadPool(HOLD_FLIPPERS + RETENTION_FLIPPERS + DELETERS);
@@ -104,31 +103,48 @@ class LockConcurrencyTest {
         long raceStart = System.nanoTime();
         start.countDown();
         pool.shutdown();
-        assertThat(pool.awaitTermination(45, TimeUnit.SECONDS)).as("threads finished").isTrue();
+        assertThat(pool.awaitTermination(45, TimeUnit.SECONDS))
+                .as("threads finished")
+                .isTrue();
         long raceEnd = System.nanoTime();
         for (Future<?> task : tasks) {
             task.get(); // rethrows a thread's transport error or failed assertion
         }
 
-        assertThat(unexpected).as("unexpected responses (5xx, wrong codes, transport errors)").isEmpty();
+        assertThat(unexpected)
+                .as("unexpected responses (5xx, wrong codes, transport errors)")
+                .isEmpty();
         Set<String> present = new HashSet<>();
         client.listObjectVersions(b -> b.bucket("race")).versions().forEach(v -> present.add(v.versionId()));
         for (String v : targets.keySet()) {
             checkTarget(v, present.contains(v));
         }
         settleSurvivors(present);
-        System.out.printf("LockConcurrencyTest: %d targets, %d lock changes, %d successful deletes, %d refusals; "
-                + "race %d ms, checks %d ms%n", targets.size(), lockOps.size(), removals.size(), refusals.get(),
-                (raceEnd - raceStart) / 1_000_000, (System.nanoTime() - raceEnd) / 1_000_000);
+        System.out.printf(
+                "LockConcurrencyTest: %d targets, %d lock changes, %d successful deletes, %d refusals; "
+                        + "race %d ms, checks %d ms%n",
+                targets.size(),
+                lockOps.size(),
+                removals.size(),
+                refusals.get(),
+                (raceEnd - raceStart) / 1_000_000,
+                (System.nanoTime() - raceEnd) / 1_000_000);
         assertThat(unexpected).as("unexpected responses after the race").isEmpty();
-        List<ObjectVersion> left = client.listObjectVersions(b -> b.bucket("race")).versions();
-        assertThat(left).extracting(ObjectVersion::versionId).as("both controls stay, through every attack")
+        List<ObjectVersion> left =
+                client.listObjectVersions(b -> b.bucket("race")).versions();
+        assertThat(left)
+                .extracting(ObjectVersion::versionId)
+                .as("both controls stay, through every attack")
                 .contains(heldControl, complianceControl);
         assertThat(left).filteredOn(ObjectVersion::isLatest).hasSize(1);
-        assertThat(client.getObjectLegalHold(b -> b.bucket("race").key("k").versionId(heldControl)).legalHold()
-                .status()).isEqualTo(ObjectLockLegalHoldStatus.ON);
+        assertThat(client.getObjectLegalHold(b -> b.bucket("race").key("k").versionId(heldControl))
+                        .legalHold()
+                        .status())
+                .isEqualTo(ObjectLockLegalHoldStatus.ON);
         assertThat(client.getObjectRetention(b -> b.bucket("race").key("k").versionId(complianceControl))
-                .retention().retainUntilDate()).isEqualTo(days(1));
+                        .retention()
+                        .retainUntilDate())
+                .isEqualTo(days(1));
     }
 
     /**
@@ -138,13 +154,20 @@ class LockConcurrencyTest {
     private void settleSurvivors(Set<String> present) {
         for (String v : targets.keySet()) {
             if (!present.contains(v)) {
-                assertThat(finalOn.get(v)).as("%s was removed although its last change protected it", v).isFalse();
+                assertThat(finalOn.get(v))
+                        .as("%s was removed although its last change protected it", v)
+                        .isFalse();
                 continue;
             }
             boolean legalHold = targets.get(v);
             if (finalOn.get(v)) {
-                S3Assertions.s3Error(() -> client.deleteObject(b -> b.bucket("race").key("k").versionId(v)
-                        .bypassGovernanceRetention(legalHold ? Boolean.TRUE : null)), 403, "AccessDenied");
+                S3Assertions.s3Error(
+                        () -> client.deleteObject(b -> b.bucket("race")
+                                .key("k")
+                                .versionId(v)
+                                .bypassGovernanceRetention(legalHold ? Boolean.TRUE : null)),
+                        403,
+                        "AccessDenied");
                 assertThat(LockSupport.versionExists(client, "race", v)).isTrue();
             } else {
                 client.deleteObject(b -> b.bucket("race").key("k").versionId(v));
@@ -159,15 +182,20 @@ class LockConcurrencyTest {
      */
     private void checkTarget(String v, boolean stillThere) {
         List<LockOp> ops = lockOps.stream().filter(o -> o.version().equals(v)).toList();
-        List<Removal> dels = removals.stream().filter(d -> d.version().equals(v)).toList();
+        List<Removal> dels =
+                removals.stream().filter(d -> d.version().equals(v)).toList();
         if (stillThere) {
             // A success means "removed now or already gone"; the version never reappears.
-            assertThat(dels).as("%s: a delete succeeded but the version is still there", v).isEmpty();
+            assertThat(dels)
+                    .as("%s: a delete succeeded but the version is still there", v)
+                    .isEmpty();
             return;
         }
         assertThat(dels).as("%s was removed, so some delete succeeded", v).isNotEmpty();
         List<LockOp> offs = ops.stream().filter(o -> !o.on()).toList();
-        assertThat(offs).as("%s was removed although it was never unprotected", v).isNotEmpty();
+        assertThat(offs)
+                .as("%s was removed although it was never unprotected", v)
+                .isNotEmpty();
         for (LockOp on : ops.stream().filter(LockOp::on).toList()) {
             assertThat(offs.stream().allMatch(off -> off.end() < on.start()))
                     .as("%s removed although a protecting change %s certainly followed every unprotecting one", v, on)
@@ -175,16 +203,19 @@ class LockConcurrencyTest {
         }
         for (Removal d : dels) {
             assertThat(offs.stream().anyMatch(off -> off.start() <= d.end()))
-                    .as("%s: delete %s succeeded before any unprotecting change began", v, d).isTrue();
+                    .as("%s: delete %s succeeded before any unprotecting change began", v, d)
+                    .isTrue();
         }
         long lastRemovalEnd = dels.stream().mapToLong(Removal::end).max().orElseThrow();
         for (LockOp op : ops) {
-            assertThat(op.start()).as("%s: lock change %s succeeded after the version was removed", v, op)
+            assertThat(op.start())
+                    .as("%s: lock change %s succeeded after the version was removed", v, op)
                     .isLessThanOrEqualTo(lastRemovalEnd);
         }
         long firstRemovalStart = dels.stream().mapToLong(Removal::start).min().orElseThrow();
         for (LockOp gone : goneSeen.stream().filter(g -> g.version().equals(v)).toList()) {
-            assertThat(gone.end()).as("%s: NoSuchVersion before any delete began", v)
+            assertThat(gone.end())
+                    .as("%s: NoSuchVersion before any delete began", v)
                     .isGreaterThanOrEqualTo(firstRemovalStart);
         }
     }
@@ -198,8 +229,10 @@ class LockConcurrencyTest {
         try {
             for (int round = 0; round < ROUNDS && System.nanoTime() < deadline; round++) {
                 long t0 = System.nanoTime();
-                String v = legalHold ? LockSupport.putWithLegalHold(client, "race", "k", "target")
-                        : LockSupport.putWithRetention(client, "race", "k", "target", ObjectLockMode.GOVERNANCE, days(1));
+                String v = legalHold
+                        ? LockSupport.putWithLegalHold(client, "race", "k", "target")
+                        : LockSupport.putWithRetention(
+                                client, "race", "k", "target", ObjectLockMode.GOVERNANCE, days(1));
                 lockOps.add(new LockOp(v, true, t0, System.nanoTime()));
                 finalOn.put(v, true);
                 targets.put(v, legalHold);
@@ -219,24 +252,34 @@ class LockConcurrencyTest {
         long t0 = System.nanoTime();
         try {
             if (legalHold) {
-                client.putObjectLegalHold(b -> b.bucket("race").key("k").versionId(v).legalHold(h -> h.status(
-                        on ? ObjectLockLegalHoldStatus.ON : ObjectLockLegalHoldStatus.OFF)));
+                client.putObjectLegalHold(b -> b.bucket("race")
+                        .key("k")
+                        .versionId(v)
+                        .legalHold(h -> h.status(on ? ObjectLockLegalHoldStatus.ON : ObjectLockLegalHoldStatus.OFF)));
             } else if (on) {
-                client.putObjectRetention(b -> b.bucket("race").key("k").versionId(v)
-                        .retention(r -> r.mode(ObjectLockRetentionMode.GOVERNANCE).retainUntilDate(days(1))));
+                client.putObjectRetention(b -> b.bucket("race")
+                        .key("k")
+                        .versionId(v)
+                        .retention(
+                                r -> r.mode(ObjectLockRetentionMode.GOVERNANCE).retainUntilDate(days(1))));
             } else {
-                client.putObjectRetention(b -> b.bucket("race").key("k").versionId(v)
-                        .retention(ObjectLockRetention.builder().build()).bypassGovernanceRetention(true));
+                client.putObjectRetention(b -> b.bucket("race")
+                        .key("k")
+                        .versionId(v)
+                        .retention(ObjectLockRetention.builder().build())
+                        .bypassGovernanceRetention(true));
             }
             lockOps.add(new LockOp(v, on, t0, System.nanoTime()));
             finalOn.put(v, on);
             return true;
         } catch (S3Exception e) {
-            if (e.statusCode() == 404 && "NoSuchVersion".equals(e.awsErrorDetails().errorCode())) {
+            if (e.statusCode() == 404
+                    && "NoSuchVersion".equals(e.awsErrorDetails().errorCode())) {
                 goneSeen.add(new LockOp(v, on, t0, System.nanoTime()));
                 return false;
             }
-            unexpected.add("lock change on " + v + ": " + e.statusCode() + " " + e.awsErrorDetails().errorCode());
+            unexpected.add("lock change on " + v + ": " + e.statusCode() + " "
+                    + e.awsErrorDetails().errorCode());
             return false;
         }
     }
@@ -250,7 +293,10 @@ class LockConcurrencyTest {
     private void deleter(CountDownLatch start, Random random, List<String> controls) {
         await(start);
         for (int n = 0; flippersLeft.get() > 0; n++) {
-            List<String> alive = targets.keySet().stream().filter(v -> !removed.contains(v)).sorted().toList();
+            List<String> alive = targets.keySet().stream()
+                    .filter(v -> !removed.contains(v))
+                    .sorted()
+                    .toList();
             if (alive.isEmpty()) {
                 java.util.concurrent.locks.LockSupport.parkNanos(1_000_000); // a new target is being written
                 continue;
@@ -275,11 +321,13 @@ class LockConcurrencyTest {
             removals.add(new Removal(v, t0, System.nanoTime()));
             removed.add(v);
         } catch (S3Exception e) {
-            if (e.statusCode() == 403 && "AccessDenied".equals(e.awsErrorDetails().errorCode())
+            if (e.statusCode() == 403
+                    && "AccessDenied".equals(e.awsErrorDetails().errorCode())
                     && PROTECTED.equals(e.awsErrorDetails().errorMessage())) {
                 refusals.incrementAndGet();
             } else {
-                unexpected.add("DeleteObject " + v + ": " + e.statusCode() + " " + e.awsErrorDetails().errorCode());
+                unexpected.add("DeleteObject " + v + ": " + e.statusCode() + " "
+                        + e.awsErrorDetails().errorCode());
             }
         }
     }
@@ -288,10 +336,12 @@ class LockConcurrencyTest {
         long t0 = System.nanoTime();
         DeleteObjectsResponse r;
         try {
-            r = client.deleteObjects(b -> b.bucket("race").bypassGovernanceRetention(bypass).delete(d -> d.objects(
-                    id(v), id(controls.get(0)), id(controls.get(1)))));
+            r = client.deleteObjects(b -> b.bucket("race")
+                    .bypassGovernanceRetention(bypass)
+                    .delete(d -> d.objects(id(v), id(controls.get(0)), id(controls.get(1)))));
         } catch (S3Exception e) {
-            unexpected.add("DeleteObjects: " + e.statusCode() + " " + e.awsErrorDetails().errorCode());
+            unexpected.add("DeleteObjects: " + e.statusCode() + " "
+                    + e.awsErrorDetails().errorCode());
             return;
         }
         long t1 = System.nanoTime();

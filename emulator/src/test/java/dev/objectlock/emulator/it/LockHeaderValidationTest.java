@@ -39,7 +39,11 @@ class LockHeaderValidationTest {
     private static final String HOLD = "x-amz-object-lock-legal-hold";
 
     /** The three writes that take lock headers. */
-    enum Write { PUT, COPY, MULTIPART }
+    enum Write {
+        PUT,
+        COPY,
+        MULTIPART
+    }
 
     private final S3Client client = s3.client();
 
@@ -121,13 +125,14 @@ class LockHeaderValidationTest {
     void lockHeadersOnABucketWithoutLockAreRefused(Write write) {
         s3.createVersionedBucket("plain");
 
-        S3Exception retention = s3Error(() -> write(write, "plain", "GOVERNANCE", days(1), null), 400,
-                "InvalidRequest");
+        S3Exception retention =
+                s3Error(() -> write(write, "plain", "GOVERNANCE", days(1), null), 400, "InvalidRequest");
         assertThat(retention.awsErrorDetails().errorMessage()).isEqualTo(MISSING_LOCK_CONFIGURATION_ON_WRITE);
         S3Exception hold = s3Error(() -> write(write, "plain", null, null, "ON"), 400, "InvalidRequest");
         assertThat(hold.awsErrorDetails().errorMessage()).isEqualTo(MISSING_LOCK_CONFIGURATION_ON_WRITE);
         assertThat(client.listObjectVersions(b -> b.bucket("plain")).versions()).isEmpty();
-        assertThat(client.listMultipartUploads(b -> b.bucket("plain")).uploads()).isEmpty();
+        assertThat(client.listMultipartUploads(b -> b.bucket("plain")).uploads())
+                .isEmpty();
     }
 
     // [B.5, E20]: an unparsable date is "The retain until date must be provided in ISO 8601
@@ -141,9 +146,13 @@ class LockHeaderValidationTest {
             HttpResponse<String> r = raw(write, headers);
 
             assertThat(r.statusCode()).as(bad).isEqualTo(400);
-            assertThat(r.body()).as(bad).contains("<Code>InvalidArgument</Code>",
-                    "<Message>The retain until date must be provided in ISO 8601 format</Message>",
-                    "<ArgumentName>" + DATE + "</ArgumentName>", "<ArgumentValue>" + bad + "</ArgumentValue>");
+            assertThat(r.body())
+                    .as(bad)
+                    .contains(
+                            "<Code>InvalidArgument</Code>",
+                            "<Message>The retain until date must be provided in ISO 8601 format</Message>",
+                            "<ArgumentName>" + DATE + "</ArgumentName>",
+                            "<ArgumentValue>" + bad + "</ArgumentValue>");
         }
         assertNothingWritten();
     }
@@ -154,8 +163,11 @@ class LockHeaderValidationTest {
     @Test
     void isoDatesWithFractionsAndOffsetsAreAccepted() {
         byte[] body = "x".getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> r = s3.raw("PUT", "/locked/k", Map.of(MODE, "GOVERNANCE",
-                DATE, "2030-01-02T01:00:00.123456+01:00", "Content-MD5", md5(body)), body);
+        HttpResponse<String> r = s3.raw(
+                "PUT",
+                "/locked/k",
+                Map.of(MODE, "GOVERNANCE", DATE, "2030-01-02T01:00:00.123456+01:00", "Content-MD5", md5(body)),
+                body);
 
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(client.headObject(b -> b.bucket("locked").key("k")).objectLockRetainUntilDate())
@@ -169,10 +181,15 @@ class LockHeaderValidationTest {
     void refusedPutObjectsAlwaysAnswerWithTheErrorDocument() {
         byte[] body = new byte[256 * 1024];
         for (int i = 0; i < 30; i++) {
-            s3Error(() -> client.putObject(b -> b.bucket("locked").key("k").objectLockMode("GOVERNANCE"),
-                    RequestBody.fromBytes(body)), 400, "InvalidArgument");
-            s3Error(() -> client.putObject(b -> b.bucket("no-such-bucket").key("k"), RequestBody.fromBytes(body)),
-                    404, "NoSuchBucket");
+            s3Error(
+                    () -> client.putObject(
+                            b -> b.bucket("locked").key("k").objectLockMode("GOVERNANCE"), RequestBody.fromBytes(body)),
+                    400,
+                    "InvalidArgument");
+            s3Error(
+                    () -> client.putObject(b -> b.bucket("no-such-bucket").key("k"), RequestBody.fromBytes(body)),
+                    404,
+                    "NoSuchBucket");
         }
     }
 
@@ -182,13 +199,28 @@ class LockHeaderValidationTest {
 
     private void write(Write write, String bucket, String mode, Instant until, String hold) {
         switch (write) {
-            case PUT -> client.putObject(b -> b.bucket(bucket).key("k").objectLockMode(mode)
-                    .objectLockRetainUntilDate(until).objectLockLegalHoldStatus(hold), RequestBody.fromString("new"));
-            case COPY -> client.copyObject(b -> b.sourceBucket("locked").sourceKey("src").destinationBucket(bucket)
-                    .destinationKey("k").objectLockMode(mode).objectLockRetainUntilDate(until)
-                    .objectLockLegalHoldStatus(hold));
-            case MULTIPART -> client.createMultipartUpload(b -> b.bucket(bucket).key("k").objectLockMode(mode)
-                    .objectLockRetainUntilDate(until).objectLockLegalHoldStatus(hold));
+            case PUT ->
+                client.putObject(
+                        b -> b.bucket(bucket)
+                                .key("k")
+                                .objectLockMode(mode)
+                                .objectLockRetainUntilDate(until)
+                                .objectLockLegalHoldStatus(hold),
+                        RequestBody.fromString("new"));
+            case COPY ->
+                client.copyObject(b -> b.sourceBucket("locked")
+                        .sourceKey("src")
+                        .destinationBucket(bucket)
+                        .destinationKey("k")
+                        .objectLockMode(mode)
+                        .objectLockRetainUntilDate(until)
+                        .objectLockLegalHoldStatus(hold));
+            case MULTIPART ->
+                client.createMultipartUpload(b -> b.bucket(bucket)
+                        .key("k")
+                        .objectLockMode(mode)
+                        .objectLockRetainUntilDate(until)
+                        .objectLockLegalHoldStatus(hold));
         }
     }
 
@@ -210,7 +242,9 @@ class LockHeaderValidationTest {
     /** Only the copy source exists: no version of "k", no upload. */
     private void assertNothingWritten() {
         assertThat(client.listObjectVersions(b -> b.bucket("locked")).versions())
-                .extracting(v -> v.key()).containsExactly("src");
-        assertThat(client.listMultipartUploads(b -> b.bucket("locked")).uploads()).isEmpty();
+                .extracting(v -> v.key())
+                .containsExactly("src");
+        assertThat(client.listMultipartUploads(b -> b.bucket("locked")).uploads())
+                .isEmpty();
     }
 }

@@ -45,9 +45,14 @@ class LockOnWriteTest {
     // back through the retention and legal-hold APIs.
     @Test
     void putObjectLockIsReportedByHeadAndGet() {
-        String v = client.putObject(b -> b.bucket("locked").key("k").objectLockMode(ObjectLockMode.GOVERNANCE)
-                .objectLockRetainUntilDate(days(1)).objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON),
-                RequestBody.fromString("body")).versionId();
+        String v = client.putObject(
+                        b -> b.bucket("locked")
+                                .key("k")
+                                .objectLockMode(ObjectLockMode.GOVERNANCE)
+                                .objectLockRetainUntilDate(days(1))
+                                .objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON),
+                        RequestBody.fromString("body"))
+                .versionId();
 
         for (String path : new String[] {"/locked/k", "/locked/k?versionId=" + v}) {
             for (String method : new String[] {"HEAD", "GET"}) {
@@ -56,16 +61,22 @@ class LockOnWriteTest {
                 assertThat(r.headers().firstValue("x-amz-object-lock-mode")).contains("GOVERNANCE");
                 assertThat(r.headers().firstValue("x-amz-object-lock-retain-until-date"))
                         .contains("2030-01-02T00:00:00.000Z");
-                assertThat(r.headers().firstValue("x-amz-object-lock-legal-hold")).contains("ON");
+                assertThat(r.headers().firstValue("x-amz-object-lock-legal-hold"))
+                        .contains("ON");
             }
         }
-        GetObjectResponse get = client.getObject(b -> b.bucket("locked").key("k").versionId(v)).response();
+        GetObjectResponse get =
+                client.getObject(b -> b.bucket("locked").key("k").versionId(v)).response();
         assertThat(get.objectLockMode()).isEqualTo(ObjectLockMode.GOVERNANCE);
         assertThat(get.objectLockRetainUntilDate()).isEqualTo(days(1));
         assertThat(get.objectLockLegalHoldStatus()).isEqualTo(ObjectLockLegalHoldStatus.ON);
-        assertThat(client.getObjectRetention(b -> b.bucket("locked").key("k")).retention().mode())
+        assertThat(client.getObjectRetention(b -> b.bucket("locked").key("k"))
+                        .retention()
+                        .mode())
                 .isEqualTo(ObjectLockRetentionMode.GOVERNANCE);
-        assertThat(client.getObjectLegalHold(b -> b.bucket("locked").key("k")).legalHold().status())
+        assertThat(client.getObjectLegalHold(b -> b.bucket("locked").key("k"))
+                        .legalHold()
+                        .status())
                 .isEqualTo(ObjectLockLegalHoldStatus.ON);
     }
 
@@ -77,7 +88,8 @@ class LockOnWriteTest {
         putWithRetention(client, "locked", "k", "x", ObjectLockMode.COMPLIANCE, days(1));
 
         HttpResponse<String> plain = s3.raw("HEAD", "/locked/plain");
-        assertThat(plain.headers().map().keySet()).noneMatch(h -> h.toLowerCase().startsWith("x-amz-object-lock-"));
+        assertThat(plain.headers().map().keySet())
+                .noneMatch(h -> h.toLowerCase().startsWith("x-amz-object-lock-"));
 
         s3.emulator().clock().advance(java.time.Duration.ofDays(2));
         HeadObjectResponse expired = client.headObject(b -> b.bucket("locked").key("k"));
@@ -91,10 +103,14 @@ class LockOnWriteTest {
     void legalHoldAloneOnWrite() {
         String v = LockSupport.putWithLegalHold(client, "locked", "k", "x");
 
-        HeadObjectResponse head = client.headObject(b -> b.bucket("locked").key("k").versionId(v));
+        HeadObjectResponse head =
+                client.headObject(b -> b.bucket("locked").key("k").versionId(v));
         assertThat(head.objectLockLegalHoldStatus()).isEqualTo(ObjectLockLegalHoldStatus.ON);
         assertThat(head.objectLockMode()).isNull();
-        s3Error(() -> client.getObjectRetention(b -> b.bucket("locked").key("k")), 404, "NoSuchObjectLockConfiguration");
+        s3Error(
+                () -> client.getObjectRetention(b -> b.bucket("locked").key("k")),
+                404,
+                "NoSuchObjectLockConfiguration");
     }
 
     // [B.6]: CopyObject's own lock headers lock the new version.
@@ -102,16 +118,25 @@ class LockOnWriteTest {
     void copyObjectLockHeadersLockTheCopy() {
         put(client, "locked", "src", "source");
 
-        String copy = client.copyObject(b -> b.sourceBucket("locked").sourceKey("src").destinationBucket("locked")
-                .destinationKey("dst").objectLockMode(ObjectLockMode.COMPLIANCE).objectLockRetainUntilDate(days(3))
-                .objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.OFF)).versionId();
+        String copy = client.copyObject(b -> b.sourceBucket("locked")
+                        .sourceKey("src")
+                        .destinationBucket("locked")
+                        .destinationKey("dst")
+                        .objectLockMode(ObjectLockMode.COMPLIANCE)
+                        .objectLockRetainUntilDate(days(3))
+                        .objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.OFF))
+                .versionId();
 
-        HeadObjectResponse head = client.headObject(b -> b.bucket("locked").key("dst").versionId(copy));
+        HeadObjectResponse head =
+                client.headObject(b -> b.bucket("locked").key("dst").versionId(copy));
         assertThat(head.objectLockMode()).isEqualTo(ObjectLockMode.COMPLIANCE);
         assertThat(head.objectLockRetainUntilDate()).isEqualTo(days(3));
         assertThat(head.objectLockLegalHoldStatus()).isEqualTo(ObjectLockLegalHoldStatus.OFF);
-        s3Error(() -> client.deleteObject(b -> b.bucket("locked").key("dst").versionId(copy)
-                .bypassGovernanceRetention(true)), 403, "AccessDenied");
+        s3Error(
+                () -> client.deleteObject(
+                        b -> b.bucket("locked").key("dst").versionId(copy).bypassGovernanceRetention(true)),
+                403,
+                "AccessDenied");
     }
 
     // [R35, B.6]: CopyObject does not carry the source's retention or legal hold, into the
@@ -123,17 +148,30 @@ class LockOnWriteTest {
         legalHold(client, "locked", "src", src, ObjectLockLegalHoldStatus.ON);
         s3.createVersionedBucket("plain");
 
-        String sameBucket = client.copyObject(b -> b.sourceBucket("locked").sourceKey("src")
-                .destinationBucket("locked").destinationKey("dst")).versionId();
-        client.copyObject(b -> b.sourceBucket("locked").sourceKey("src").destinationBucket("plain").destinationKey("dst"));
+        String sameBucket = client.copyObject(b -> b.sourceBucket("locked")
+                        .sourceKey("src")
+                        .destinationBucket("locked")
+                        .destinationKey("dst"))
+                .versionId();
+        client.copyObject(b -> b.sourceBucket("locked")
+                .sourceKey("src")
+                .destinationBucket("plain")
+                .destinationKey("dst"));
 
         HeadObjectResponse copy = client.headObject(b -> b.bucket("locked").key("dst"));
         assertThat(copy.objectLockMode()).isNull();
         assertThat(copy.objectLockRetainUntilDate()).isNull();
         assertThat(copy.objectLockLegalHoldStatus()).isNull();
-        s3Error(() -> client.getObjectRetention(b -> b.bucket("locked").key("dst")), 404, "NoSuchObjectLockConfiguration");
-        s3Error(() -> client.getObjectLegalHold(b -> b.bucket("locked").key("dst")), 404, "NoSuchObjectLockConfiguration");
-        assertThat(client.headObject(b -> b.bucket("plain").key("dst")).objectLockMode()).isNull();
+        s3Error(
+                () -> client.getObjectRetention(b -> b.bucket("locked").key("dst")),
+                404,
+                "NoSuchObjectLockConfiguration");
+        s3Error(
+                () -> client.getObjectLegalHold(b -> b.bucket("locked").key("dst")),
+                404,
+                "NoSuchObjectLockConfiguration");
+        assertThat(client.headObject(b -> b.bucket("plain").key("dst")).objectLockMode())
+                .isNull();
         client.deleteObject(b -> b.bucket("locked").key("dst").versionId(sameBucket));
         assertThat(client.headObject(b -> b.bucket("locked").key("src")).objectLockLegalHoldStatus())
                 .isEqualTo(ObjectLockLegalHoldStatus.ON);
@@ -144,23 +182,35 @@ class LockOnWriteTest {
     // test_object_lock_delete_multipart_object_with_retention / _legal_hold_on].
     @Test
     void multipartLockIsAppliedAtCompletion() {
-        String upload = client.createMultipartUpload(b -> b.bucket("locked").key("k")
-                .objectLockMode(ObjectLockMode.GOVERNANCE).objectLockRetainUntilDate(days(2))
-                .objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON)).uploadId();
-        String etag = client.uploadPart(b -> b.bucket("locked").key("k").uploadId(upload).partNumber(1),
-                RequestBody.fromString("part")).eTag();
-        String v = client.completeMultipartUpload(b -> b.bucket("locked").key("k").uploadId(upload)
-                .multipartUpload(m -> m.parts(p -> p.partNumber(1).eTag(etag)))).versionId();
+        String upload = client.createMultipartUpload(b -> b.bucket("locked")
+                        .key("k")
+                        .objectLockMode(ObjectLockMode.GOVERNANCE)
+                        .objectLockRetainUntilDate(days(2))
+                        .objectLockLegalHoldStatus(ObjectLockLegalHoldStatus.ON))
+                .uploadId();
+        String etag = client.uploadPart(
+                        b -> b.bucket("locked").key("k").uploadId(upload).partNumber(1), RequestBody.fromString("part"))
+                .eTag();
+        String v = client.completeMultipartUpload(b -> b.bucket("locked")
+                        .key("k")
+                        .uploadId(upload)
+                        .multipartUpload(m -> m.parts(p -> p.partNumber(1).eTag(etag))))
+                .versionId();
 
-        HeadObjectResponse head = client.headObject(b -> b.bucket("locked").key("k").versionId(v));
+        HeadObjectResponse head =
+                client.headObject(b -> b.bucket("locked").key("k").versionId(v));
         assertThat(head.objectLockMode()).isEqualTo(ObjectLockMode.GOVERNANCE);
         assertThat(head.objectLockRetainUntilDate()).isEqualTo(days(2));
         assertThat(head.objectLockLegalHoldStatus()).isEqualTo(ObjectLockLegalHoldStatus.ON);
-        s3Error(() -> client.deleteObject(b -> b.bucket("locked").key("k").versionId(v)
-                .bypassGovernanceRetention(true)), 403, "AccessDenied");
+        s3Error(
+                () -> client.deleteObject(
+                        b -> b.bucket("locked").key("k").versionId(v).bypassGovernanceRetention(true)),
+                403,
+                "AccessDenied");
         legalHold(client, "locked", "k", v, ObjectLockLegalHoldStatus.OFF);
         client.deleteObject(b -> b.bucket("locked").key("k").versionId(v).bypassGovernanceRetention(true));
-        assertThat(client.listObjectVersions(b -> b.bucket("locked")).versions()).isEmpty();
+        assertThat(client.listObjectVersions(b -> b.bucket("locked")).versions())
+                .isEmpty();
     }
 
     // [B.5]: lock headers on a successful PutObject are not echoed in the response (the PutObject
@@ -168,8 +218,11 @@ class LockOnWriteTest {
     @Test
     void putObjectResponseCarriesNoLockHeaders() {
         byte[] body = "x".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        HttpResponse<String> r = s3.raw("PUT", "/locked/k", Map.of("x-amz-object-lock-legal-hold", "ON",
-                "Content-MD5", LockSupport.md5(body)), body);
+        HttpResponse<String> r = s3.raw(
+                "PUT",
+                "/locked/k",
+                Map.of("x-amz-object-lock-legal-hold", "ON", "Content-MD5", LockSupport.md5(body)),
+                body);
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("x-amz-version-id")).isPresent();

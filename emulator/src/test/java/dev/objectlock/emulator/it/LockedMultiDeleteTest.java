@@ -55,8 +55,11 @@ class LockedMultiDeleteTest {
         DeleteObjectsResponse r = deleteAll(null, false);
 
         assertThat(r.sdkHttpResponse().statusCode()).isEqualTo(200);
-        assertThat(r.deleted()).extracting(DeletedObject::key, DeletedObject::versionId).containsExactly(tuple("f", free));
-        assertThat(r.errors()).extracting(S3Error::key, S3Error::versionId, S3Error::code, S3Error::message)
+        assertThat(r.deleted())
+                .extracting(DeletedObject::key, DeletedObject::versionId)
+                .containsExactly(tuple("f", free));
+        assertThat(r.errors())
+                .extracting(S3Error::key, S3Error::versionId, S3Error::code, S3Error::message)
                 .containsExactlyInAnyOrder(
                         tuple("g", governance, "AccessDenied", PROTECTED),
                         tuple("c", compliance, "AccessDenied", PROTECTED),
@@ -75,7 +78,8 @@ class LockedMultiDeleteTest {
         DeleteObjectsResponse r = deleteAll(true, false);
 
         assertThat(r.deleted()).extracting(DeletedObject::key).containsExactlyInAnyOrder("g", "f");
-        assertThat(r.errors()).extracting(S3Error::key, S3Error::code)
+        assertThat(r.errors())
+                .extracting(S3Error::key, S3Error::code)
                 .containsExactlyInAnyOrder(tuple("c", "AccessDenied"), tuple("h", "AccessDenied"));
         assertThat(versionExists(client, "locked", governance)).isFalse();
         assertThat(versionExists(client, "locked", compliance)).isTrue();
@@ -95,8 +99,10 @@ class LockedMultiDeleteTest {
     // [R25, A.6]: entries without a versionId add delete markers even over locked objects.
     @Test
     void entriesWithoutVersionIdAddMarkers() {
-        DeleteObjectsResponse r = client.deleteObjects(b -> b.bucket("locked").delete(d -> d.objects(
-                ObjectIdentifier.builder().key("g").build(), ObjectIdentifier.builder().key("c").build())));
+        DeleteObjectsResponse r = client.deleteObjects(b -> b.bucket("locked")
+                .delete(d -> d.objects(
+                        ObjectIdentifier.builder().key("g").build(),
+                        ObjectIdentifier.builder().key("c").build())));
 
         assertThat(r.errors()).isEmpty();
         assertThat(r.deleted()).allSatisfy(d -> assertThat(d.deleteMarker()).isTrue());
@@ -112,8 +118,14 @@ class LockedMultiDeleteTest {
         String v = s3.put("plain", "k", "kept").versionId();
 
         for (Boolean bypass : new Boolean[] {true, false}) {
-            S3Exception e = s3Error(() -> client.deleteObjects(b -> b.bucket("plain").bypassGovernanceRetention(bypass)
-                    .delete(d -> d.objects(ObjectIdentifier.builder().key("k").versionId(v).build()))), 400,
+            S3Exception e = s3Error(
+                    () -> client.deleteObjects(b -> b.bucket("plain")
+                            .bypassGovernanceRetention(bypass)
+                            .delete(d -> d.objects(ObjectIdentifier.builder()
+                                    .key("k")
+                                    .versionId(v)
+                                    .build()))),
+                    400,
                     "InvalidArgument");
             assertThat(e.awsErrorDetails().errorMessage())
                     .isEqualTo("x-amz-bypass-governance-retention is only applicable to Object Lock enabled buckets.");
@@ -130,19 +142,22 @@ class LockedMultiDeleteTest {
         S3Exception e = s3Error(() -> client.deleteBucket(b -> b.bucket("locked")), 409, "BucketNotEmpty");
         assertThat(e.awsErrorDetails().errorMessage())
                 .isEqualTo("The bucket you tried to delete is not empty. You must delete all versions in the bucket.");
-        assertThat(client.listObjectVersions(b -> b.bucket("locked")).versions()).hasSize(4);
+        assertThat(client.listObjectVersions(b -> b.bucket("locked")).versions())
+                .hasSize(4);
 
         s3.emulator().clock().advance(java.time.Duration.ofDays(2));
-        LockSupport.legalHold(client, "locked", "h", held,
-                software.amazon.awssdk.services.s3.model.ObjectLockLegalHoldStatus.OFF);
+        LockSupport.legalHold(
+                client, "locked", "h", held, software.amazon.awssdk.services.s3.model.ObjectLockLegalHoldStatus.OFF);
         assertThat(deleteAll(null, false).errors()).isEmpty();
         client.deleteBucket(b -> b.bucket("locked"));
         s3Error(() -> client.headBucket(b -> b.bucket("locked")), 404, "NoSuchBucket");
     }
 
     private DeleteObjectsResponse deleteAll(Boolean bypass, boolean quiet) {
-        return client.deleteObjects(b -> b.bucket("locked").bypassGovernanceRetention(bypass).delete(d -> d.quiet(quiet)
-                .objects(id("g", governance), id("c", compliance), id("h", held), id("f", free))));
+        return client.deleteObjects(b -> b.bucket("locked")
+                .bypassGovernanceRetention(bypass)
+                .delete(d -> d.quiet(quiet)
+                        .objects(id("g", governance), id("c", compliance), id("h", held), id("f", free))));
     }
 
     private static ObjectIdentifier id(String key, String versionId) {

@@ -113,7 +113,8 @@ class LockedVersionRemovalTest {
     void deleteWithoutVersionIdAddsAnUnprotectedMarker() {
         String v = putWithRetention(client, "locked", "k", "kept", ObjectLockMode.COMPLIANCE, days(1));
 
-        DeleteObjectResponse marker = client.deleteObject(b -> b.bucket("locked").key("k"));
+        DeleteObjectResponse marker =
+                client.deleteObject(b -> b.bucket("locked").key("k"));
 
         assertThat(marker.sdkHttpResponse().statusCode()).isEqualTo(204);
         assertThat(marker.deleteMarker()).isTrue();
@@ -132,18 +133,30 @@ class LockedVersionRemovalTest {
         put(client, "locked", "src", "copied");
 
         String byPut = put(client, "locked", "k", "second");
-        String byCopy = client.copyObject(b -> b.sourceBucket("locked").sourceKey("src")
-                .destinationBucket("locked").destinationKey("k")).versionId();
-        String upload = client.createMultipartUpload(b -> b.bucket("locked").key("k")).uploadId();
-        String etag = client.uploadPart(b -> b.bucket("locked").key("k").uploadId(upload).partNumber(1),
-                software.amazon.awssdk.core.sync.RequestBody.fromString("multipart")).eTag();
-        String byMpu = client.completeMultipartUpload(b -> b.bucket("locked").key("k").uploadId(upload)
-                .multipartUpload(m -> m.parts(p -> p.partNumber(1).eTag(etag)))).versionId();
+        String byCopy = client.copyObject(b -> b.sourceBucket("locked")
+                        .sourceKey("src")
+                        .destinationBucket("locked")
+                        .destinationKey("k"))
+                .versionId();
+        String upload =
+                client.createMultipartUpload(b -> b.bucket("locked").key("k")).uploadId();
+        String etag = client.uploadPart(
+                        b -> b.bucket("locked").key("k").uploadId(upload).partNumber(1),
+                        software.amazon.awssdk.core.sync.RequestBody.fromString("multipart"))
+                .eTag();
+        String byMpu = client.completeMultipartUpload(b -> b.bucket("locked")
+                        .key("k")
+                        .uploadId(upload)
+                        .multipartUpload(m -> m.parts(p -> p.partNumber(1).eTag(etag))))
+                .versionId();
 
-        assertThat(java.util.List.of(byPut, byCopy, byMpu)).doesNotHaveDuplicates().doesNotContain(locked);
+        assertThat(java.util.List.of(byPut, byCopy, byMpu))
+                .doesNotHaveDuplicates()
+                .doesNotContain(locked);
         assertThat(s3.read("locked", "k")).isEqualTo("multipart");
         assertThat(s3.read("locked", "k", locked)).isEqualTo("original");
-        assertThat(client.headObject(b -> b.bucket("locked").key("k").versionId(locked)).objectLockMode())
+        assertThat(client.headObject(b -> b.bucket("locked").key("k").versionId(locked))
+                        .objectLockMode())
                 .isEqualTo(ObjectLockMode.COMPLIANCE);
         s3Error(() -> deleteVersion("k", locked, true), 403, "AccessDenied");
         deleteVersion("k", byPut, null);
@@ -178,16 +191,22 @@ class LockedVersionRemovalTest {
         String v = s3.put("plain", "k", "kept").versionId();
 
         for (Boolean bypass : new Boolean[] {true, false}) {
-            S3Exception e = s3Error(() -> client.deleteObject(b -> b.bucket("plain").key("k").versionId(v)
-                    .bypassGovernanceRetention(bypass)), 400, "InvalidArgument");
+            S3Exception e = s3Error(
+                    () -> client.deleteObject(
+                            b -> b.bucket("plain").key("k").versionId(v).bypassGovernanceRetention(bypass)),
+                    400,
+                    "InvalidArgument");
             assertThat(e.awsErrorDetails().errorMessage())
                     .isEqualTo("x-amz-bypass-governance-retention is only applicable to Object Lock enabled buckets.");
             assertThat(errorElement(e, "ArgumentName")).contains("x-amz-bypass-governance-retention");
-            s3Error(() -> client.deleteObject(b -> b.bucket("plain").key("k").bypassGovernanceRetention(bypass)), 400,
+            s3Error(
+                    () -> client.deleteObject(b -> b.bucket("plain").key("k").bypassGovernanceRetention(bypass)),
+                    400,
                     "InvalidArgument");
         }
         assertThat(s3.read("plain", "k")).isEqualTo("kept");
-        assertThat(client.listObjectVersions(b -> b.bucket("plain")).deleteMarkers()).isEmpty();
+        assertThat(client.listObjectVersions(b -> b.bucket("plain")).deleteMarkers())
+                .isEmpty();
     }
 
     // [B.7]: an unlocked version in a lock bucket is deleted as in any versioned bucket; a
@@ -196,14 +215,18 @@ class LockedVersionRemovalTest {
     void unlockedAndClearedVersionsAreDeleted() {
         String plain = put(client, "locked", "k", "plain");
         String cleared = putWithRetention(client, "locked", "k", "cleared", ObjectLockMode.GOVERNANCE, days(1));
-        client.putObjectRetention(b -> b.bucket("locked").key("k").versionId(cleared)
-                .retention(software.amazon.awssdk.services.s3.model.ObjectLockRetention.builder().build())
+        client.putObjectRetention(b -> b.bucket("locked")
+                .key("k")
+                .versionId(cleared)
+                .retention(software.amazon.awssdk.services.s3.model.ObjectLockRetention.builder()
+                        .build())
                 .bypassGovernanceRetention(true));
 
         deleteVersion("k", plain, null);
         deleteVersion("k", cleared, false);
 
-        assertThat(client.listObjectVersions(b -> b.bucket("locked")).versions()).isEmpty();
+        assertThat(client.listObjectVersions(b -> b.bucket("locked")).versions())
+                .isEmpty();
     }
 
     // [B.3, R4, B.7]: in a bucket that got Object Lock after it held objects, the null
@@ -214,24 +237,35 @@ class LockedVersionRemovalTest {
         s3.createBucket("later");
         s3.put("later", "k", "old");
         s3.versioning("later", software.amazon.awssdk.services.s3.model.BucketVersioningStatus.ENABLED);
-        client.putObjectLockConfiguration(b -> b.bucket("later").objectLockConfiguration(c -> c
-                .objectLockEnabled(software.amazon.awssdk.services.s3.model.ObjectLockEnabled.ENABLED)));
+        client.putObjectLockConfiguration(b -> b.bucket("later")
+                .objectLockConfiguration(
+                        c -> c.objectLockEnabled(software.amazon.awssdk.services.s3.model.ObjectLockEnabled.ENABLED)));
 
-        LockSupport.putRetention(client, "later", "k", "null",
-                software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode.COMPLIANCE, days(1), false);
+        LockSupport.putRetention(
+                client,
+                "later",
+                "k",
+                "null",
+                software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode.COMPLIANCE,
+                days(1),
+                false);
         put(client, "later", "k", "new");
         client.deleteObject(b -> b.bucket("later").key("k"));
 
-        S3Exception e = s3Error(() -> client.deleteObject(b -> b.bucket("later").key("k").versionId("null")
-                .bypassGovernanceRetention(true)), 403, "AccessDenied");
+        S3Exception e = s3Error(
+                () -> client.deleteObject(
+                        b -> b.bucket("later").key("k").versionId("null").bypassGovernanceRetention(true)),
+                403,
+                "AccessDenied");
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(PROTECTED);
         assertThat(s3.read("later", "k", "null")).isEqualTo("old");
-        assertThat(client.headObject(b -> b.bucket("later").key("k").versionId("null")).objectLockMode())
+        assertThat(client.headObject(b -> b.bucket("later").key("k").versionId("null"))
+                        .objectLockMode())
                 .isEqualTo(ObjectLockMode.COMPLIANCE);
     }
 
     private DeleteObjectResponse deleteVersion(String key, String versionId, Boolean bypass) {
-        return client.deleteObject(b -> b.bucket("locked").key(key).versionId(versionId)
-                .bypassGovernanceRetention(bypass));
+        return client.deleteObject(
+                b -> b.bucket("locked").key(key).versionId(versionId).bypassGovernanceRetention(bypass));
     }
 }

@@ -30,19 +30,34 @@ class ObjectLimitsTest {
         var e = s3Error(() -> s3.put("limits", tooLong, "no"), 400, "KeyTooLongError");
         assertThat(errorElement(e, "MaxSizeAllowed")).contains("1024");
         s3Error(() -> s3.client().createMultipartUpload(b -> b.bucket("limits").key(tooLong)), 400, "KeyTooLongError");
-        s3Error(() -> s3.client().copyObject(b -> b.sourceBucket("limits").sourceKey(fits)
-                .destinationBucket("limits").destinationKey(tooLong)), 400, "KeyTooLongError");
-        assertThat(s3.client().listObjectsV2(b -> b.bucket("limits")).contents()).hasSize(1);
+        s3Error(
+                () -> s3.client()
+                        .copyObject(b -> b.sourceBucket("limits")
+                                .sourceKey(fits)
+                                .destinationBucket("limits")
+                                .destinationKey(tooLong)),
+                400,
+                "KeyTooLongError");
+        assertThat(s3.client().listObjectsV2(b -> b.bucket("limits")).contents())
+                .hasSize(1);
     }
 
     @Test
     void userMetadataOver2KilobytesIsRefused() {
         s3.createBucket("limits");
-        s3.client().putObject(b -> b.bucket("limits").key("fits").metadata(Map.of("a", "x".repeat(2047))),
-                RequestBody.fromString("ok"));
-        s3Error(() -> s3.client().putObject(b -> b.bucket("limits").key("big").metadata(Map.of("a", "x".repeat(2048))),
-                RequestBody.fromString("no")), 400, "MetadataTooLarge");
-        assertThat(s3.client().listObjectsV2(b -> b.bucket("limits")).contents()).extracting(o -> o.key())
+        s3.client()
+                .putObject(
+                        b -> b.bucket("limits").key("fits").metadata(Map.of("a", "x".repeat(2047))),
+                        RequestBody.fromString("ok"));
+        s3Error(
+                () -> s3.client()
+                        .putObject(
+                                b -> b.bucket("limits").key("big").metadata(Map.of("a", "x".repeat(2048))),
+                                RequestBody.fromString("no")),
+                400,
+                "MetadataTooLarge");
+        assertThat(s3.client().listObjectsV2(b -> b.bucket("limits")).contents())
+                .extracting(o -> o.key())
                 .containsExactly("fits");
     }
 }

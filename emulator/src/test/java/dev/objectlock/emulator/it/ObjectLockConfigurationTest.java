@@ -37,13 +37,16 @@ class ObjectLockConfigurationTest {
     void lockAtCreationEnablesVersioningAndHasNoDefaultRule() {
         createLockBucket(client, "locked");
 
-        assertThat(client.getBucketVersioning(b -> b.bucket("locked")).status()).isEqualTo(BucketVersioningStatus.ENABLED);
+        assertThat(client.getBucketVersioning(b -> b.bucket("locked")).status())
+                .isEqualTo(BucketVersioningStatus.ENABLED);
         GetObjectLockConfigurationResponse config = client.getObjectLockConfiguration(b -> b.bucket("locked"));
         assertThat(config.objectLockConfiguration().objectLockEnabled()).isEqualTo(ObjectLockEnabled.ENABLED);
         assertThat(config.objectLockConfiguration().rule()).isNull();
         HttpResponse<String> raw = s3.raw("GET", "/locked?object-lock");
         assertThat(raw.statusCode()).isEqualTo(200);
-        assertThat(raw.body()).contains("<ObjectLockEnabled>Enabled</ObjectLockEnabled>").doesNotContain("Rule");
+        assertThat(raw.body())
+                .contains("<ObjectLockEnabled>Enabled</ObjectLockEnabled>")
+                .doesNotContain("Rule");
     }
 
     // [R15, A.8, E8]: suspending versioning on a lock bucket is 409 InvalidBucketState with
@@ -52,14 +55,17 @@ class ObjectLockConfigurationTest {
     void versioningOfALockBucketCannotBeSuspended() {
         createLockBucket(client, "locked");
 
-        S3Exception e = s3Error(() -> s3.versioning("locked", BucketVersioningStatus.SUSPENDED), 409,
-                "InvalidBucketState");
+        S3Exception e =
+                s3Error(() -> s3.versioning("locked", BucketVersioningStatus.SUSPENDED), 409, "InvalidBucketState");
 
-        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(
-                "An Object Lock configuration is present on this bucket, so the versioning state cannot be changed.");
-        assertThat(client.getBucketVersioning(b -> b.bucket("locked")).status()).isEqualTo(BucketVersioningStatus.ENABLED);
+        assertThat(e.awsErrorDetails().errorMessage())
+                .isEqualTo(
+                        "An Object Lock configuration is present on this bucket, so the versioning state cannot be changed.");
+        assertThat(client.getBucketVersioning(b -> b.bucket("locked")).status())
+                .isEqualTo(BucketVersioningStatus.ENABLED);
         s3.versioning("locked", BucketVersioningStatus.ENABLED);
-        assertThat(client.getBucketVersioning(b -> b.bucket("locked")).status()).isEqualTo(BucketVersioningStatus.ENABLED);
+        assertThat(client.getBucketVersioning(b -> b.bucket("locked")).status())
+                .isEqualTo(BucketVersioningStatus.ENABLED);
     }
 
     // [B.3, E10]: no lock configuration is 404 ObjectLockConfigurationNotFoundError, message
@@ -70,9 +76,12 @@ class ObjectLockConfigurationTest {
         s3.createVersionedBucket("versioned");
 
         for (String bucket : new String[] {"plain", "versioned"}) {
-            S3Exception e = s3Error(() -> client.getObjectLockConfiguration(b -> b.bucket(bucket)), 404,
+            S3Exception e = s3Error(
+                    () -> client.getObjectLockConfiguration(b -> b.bucket(bucket)),
+                    404,
                     "ObjectLockConfigurationNotFoundError");
-            assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Object Lock configuration does not exist for this bucket");
+            assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo("Object Lock configuration does not exist for this bucket");
             assertThat(errorElement(e, "BucketName")).contains(bucket);
         }
     }
@@ -84,23 +93,29 @@ class ObjectLockConfigurationTest {
     void defaultRuleIsStoredReplacedAndCleared() {
         createLockBucket(client, "locked");
 
-        putConfiguration("locked", d -> d.mode(ObjectLockRetentionMode.GOVERNANCE).days(7));
+        putConfiguration(
+                "locked", d -> d.mode(ObjectLockRetentionMode.GOVERNANCE).days(7));
         DefaultRetention days = defaultRetention("locked");
         assertThat(days.mode()).isEqualTo(ObjectLockRetentionMode.GOVERNANCE);
         assertThat(days.days()).isEqualTo(7);
         assertThat(days.years()).isNull();
 
-        putConfiguration("locked", d -> d.mode(ObjectLockRetentionMode.COMPLIANCE).years(2));
+        putConfiguration(
+                "locked", d -> d.mode(ObjectLockRetentionMode.COMPLIANCE).years(2));
         DefaultRetention years = defaultRetention("locked");
         assertThat(years.mode()).isEqualTo(ObjectLockRetentionMode.COMPLIANCE);
         assertThat(years.years()).isEqualTo(2);
         assertThat(years.days()).isNull();
         assertThat(s3.raw("GET", "/locked?object-lock").body())
-                .contains("<Mode>COMPLIANCE</Mode>", "<Years>2</Years>").doesNotContain("<Days>");
+                .contains("<Mode>COMPLIANCE</Mode>", "<Years>2</Years>")
+                .doesNotContain("<Days>");
 
-        client.putObjectLockConfiguration(b -> b.bucket("locked")
-                .objectLockConfiguration(c -> c.objectLockEnabled(ObjectLockEnabled.ENABLED)));
-        assertThat(client.getObjectLockConfiguration(b -> b.bucket("locked")).objectLockConfiguration().rule()).isNull();
+        client.putObjectLockConfiguration(
+                b -> b.bucket("locked").objectLockConfiguration(c -> c.objectLockEnabled(ObjectLockEnabled.ENABLED)));
+        assertThat(client.getObjectLockConfiguration(b -> b.bucket("locked"))
+                        .objectLockConfiguration()
+                        .rule())
+                .isNull();
     }
 
     // [B.3, R14]: Object Lock can be enabled on an existing bucket whose versioning is
@@ -110,10 +125,13 @@ class ObjectLockConfigurationTest {
     void lockCanBeEnabledOnAVersionedBucket() {
         s3.createVersionedBucket("later");
 
-        putConfiguration("later", d -> d.mode(ObjectLockRetentionMode.GOVERNANCE).days(1));
+        putConfiguration(
+                "later", d -> d.mode(ObjectLockRetentionMode.GOVERNANCE).days(1));
 
-        assertThat(client.getObjectLockConfiguration(b -> b.bucket("later")).objectLockConfiguration()
-                .objectLockEnabled()).isEqualTo(ObjectLockEnabled.ENABLED);
+        assertThat(client.getObjectLockConfiguration(b -> b.bucket("later"))
+                        .objectLockConfiguration()
+                        .objectLockEnabled())
+                .isEqualTo(ObjectLockEnabled.ENABLED);
         assertThat(defaultRetention("later").days()).isEqualTo(1);
         s3Error(() -> s3.versioning("later", BucketVersioningStatus.SUSPENDED), 409, "InvalidBucketState");
     }
@@ -127,12 +145,16 @@ class ObjectLockConfigurationTest {
         s3.versioning("suspended", BucketVersioningStatus.SUSPENDED);
 
         for (String bucket : new String[] {"unversioned", "suspended"}) {
-            S3Exception e = s3Error(() -> client.putObjectLockConfiguration(b -> b.bucket(bucket)
-                    .objectLockConfiguration(c -> c.objectLockEnabled(ObjectLockEnabled.ENABLED))), 409,
+            S3Exception e = s3Error(
+                    () -> client.putObjectLockConfiguration(b -> b.bucket(bucket)
+                            .objectLockConfiguration(c -> c.objectLockEnabled(ObjectLockEnabled.ENABLED))),
+                    409,
                     "InvalidBucketState");
             assertThat(e.awsErrorDetails().errorMessage())
                     .isEqualTo("Versioning must be 'Enabled' on the bucket to apply a Object Lock configuration");
-            s3Error(() -> client.getObjectLockConfiguration(b -> b.bucket(bucket)), 404,
+            s3Error(
+                    () -> client.getObjectLockConfiguration(b -> b.bucket(bucket)),
+                    404,
                     "ObjectLockConfigurationNotFoundError");
         }
     }
@@ -144,10 +166,12 @@ class ObjectLockConfigurationTest {
     @Test
     void structuralProblemsAreMalformedXml() {
         createLockBucket(client, "locked");
-        putConfiguration("locked", d -> d.mode(ObjectLockRetentionMode.GOVERNANCE).days(3));
+        putConfiguration(
+                "locked", d -> d.mode(ObjectLockRetentionMode.GOVERNANCE).days(3));
 
         malformed(c -> c.objectLockEnabled(ObjectLockEnabled.ENABLED)
-                .rule(r -> r.defaultRetention(d -> d.mode(ObjectLockRetentionMode.GOVERNANCE).days(1).years(1))));
+                .rule(r -> r.defaultRetention(
+                        d -> d.mode(ObjectLockRetentionMode.GOVERNANCE).days(1).years(1))));
         malformed(c -> c.objectLockEnabled(ObjectLockEnabled.ENABLED)
                 .rule(r -> r.defaultRetention(d -> d.mode(ObjectLockRetentionMode.GOVERNANCE))));
         malformed(c -> c.objectLockEnabled(ObjectLockEnabled.ENABLED).rule(r -> r.defaultRetention(d -> d.days(1))));
@@ -170,19 +194,21 @@ class ObjectLockConfigurationTest {
         String ns = "xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"";
 
         for (String body : new String[] {
-                "<ObjectLockConfiguration " + ns + "/>",
-                "<ObjectLockConfiguration " + ns + "><ObjectLockEnabled>Enabled</ObjectLockEnabled><Rule/>"
-                        + "</ObjectLockConfiguration>",
-                "<ObjectLockConfiguration " + ns + "><ObjectLockEnabled>Enabled</ObjectLockEnabled><Rule>"
-                        + "<DefaultRetention/></Rule></ObjectLockConfiguration>"}) {
+            "<ObjectLockConfiguration " + ns + "/>",
+            "<ObjectLockConfiguration " + ns + "><ObjectLockEnabled>Enabled</ObjectLockEnabled><Rule/>"
+                    + "</ObjectLockConfiguration>",
+            "<ObjectLockConfiguration " + ns + "><ObjectLockEnabled>Enabled</ObjectLockEnabled><Rule>"
+                    + "<DefaultRetention/></Rule></ObjectLockConfiguration>"
+        }) {
             HttpResponse<String> r = rawPut("/locked?object-lock", body);
             assertThat(r.statusCode()).as(body).isEqualTo(400);
             assertThat(r.body()).as(body).contains("<Code>MalformedXML</Code>", MALFORMED_XML);
         }
-        HttpResponse<String> empty = s3.raw("PUT", "/locked?object-lock", Map.of("Content-MD5", md5(new byte[0])),
-                new byte[0]);
+        HttpResponse<String> empty =
+                s3.raw("PUT", "/locked?object-lock", Map.of("Content-MD5", md5(new byte[0])), new byte[0]);
         assertThat(empty.statusCode()).isEqualTo(400);
-        assertThat(empty.body()).contains("<Code>MissingRequestBodyError</Code>", "<Message>Request Body is empty</Message>");
+        assertThat(empty.body())
+                .contains("<Code>MissingRequestBodyError</Code>", "<Message>Request Body is empty</Message>");
     }
 
     // [B.4, E12, S]: Days or Years of 0 or less is InvalidArgument "Default retention
@@ -196,7 +222,10 @@ class ObjectLockConfigurationTest {
         invalidPeriod(d -> d.days(-1), "Days", "Default retention period must be a positive integer value.");
         invalidPeriod(d -> d.years(0), "Years", "Default retention period must be a positive integer value.");
         invalidPeriod(d -> d.years(-5), "Years", "Default retention period must be a positive integer value.");
-        assertThat(client.getObjectLockConfiguration(b -> b.bucket("locked")).objectLockConfiguration().rule()).isNull();
+        assertThat(client.getObjectLockConfiguration(b -> b.bucket("locked"))
+                        .objectLockConfiguration()
+                        .rule())
+                .isNull();
     }
 
     // [B.4, S]: more than 36500 days or 100 years is InvalidArgument "Default retention
@@ -209,9 +238,11 @@ class ObjectLockConfigurationTest {
         invalidPeriod(d -> d.days(36_501), "Days", "Default retention period too large.");
         invalidPeriod(d -> d.years(101), "Years", "Default retention period too large.");
 
-        putConfiguration("locked", d -> d.mode(ObjectLockRetentionMode.GOVERNANCE).days(36_500));
+        putConfiguration(
+                "locked", d -> d.mode(ObjectLockRetentionMode.GOVERNANCE).days(36_500));
         assertThat(defaultRetention("locked").days()).isEqualTo(36_500);
-        putConfiguration("locked", d -> d.mode(ObjectLockRetentionMode.GOVERNANCE).years(100));
+        putConfiguration(
+                "locked", d -> d.mode(ObjectLockRetentionMode.GOVERNANCE).years(100));
         assertThat(defaultRetention("locked").years()).isEqualTo(100);
     }
 
@@ -219,29 +250,39 @@ class ObjectLockConfigurationTest {
     @Test
     void missingBucketIsNoSuchBucket() {
         s3Error(() -> client.getObjectLockConfiguration(b -> b.bucket("nope")), 404, "NoSuchBucket");
-        s3Error(() -> putConfiguration("nope", d -> d.mode(ObjectLockRetentionMode.GOVERNANCE).days(1)), 404,
+        s3Error(
+                () -> putConfiguration(
+                        "nope", d -> d.mode(ObjectLockRetentionMode.GOVERNANCE).days(1)),
+                404,
                 "NoSuchBucket");
     }
 
     private void putConfiguration(String bucket, Consumer<DefaultRetention.Builder> rule) {
-        client.putObjectLockConfiguration(b -> b.bucket(bucket).objectLockConfiguration(c -> c
-                .objectLockEnabled(ObjectLockEnabled.ENABLED).rule(r -> r.defaultRetention(rule))));
+        client.putObjectLockConfiguration(b -> b.bucket(bucket)
+                .objectLockConfiguration(
+                        c -> c.objectLockEnabled(ObjectLockEnabled.ENABLED).rule(r -> r.defaultRetention(rule))));
     }
 
     private DefaultRetention defaultRetention(String bucket) {
-        return client.getObjectLockConfiguration(b -> b.bucket(bucket)).objectLockConfiguration().rule()
+        return client.getObjectLockConfiguration(b -> b.bucket(bucket))
+                .objectLockConfiguration()
+                .rule()
                 .defaultRetention();
     }
 
     private void malformed(Consumer<ObjectLockConfiguration.Builder> config) {
-        S3Exception e = s3Error(() -> client.putObjectLockConfiguration(b -> b.bucket("locked")
-                .objectLockConfiguration(config)), 400, "MalformedXML");
+        S3Exception e = s3Error(
+                () -> client.putObjectLockConfiguration(b -> b.bucket("locked").objectLockConfiguration(config)),
+                400,
+                "MalformedXML");
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(MALFORMED_XML);
     }
 
     private void invalidPeriod(Consumer<DefaultRetention.Builder> period, String argumentName, String message) {
-        S3Exception e = s3Error(() -> putConfiguration("locked",
-                d -> period.accept(d.mode(ObjectLockRetentionMode.GOVERNANCE))), 400, "InvalidArgument");
+        S3Exception e = s3Error(
+                () -> putConfiguration("locked", d -> period.accept(d.mode(ObjectLockRetentionMode.GOVERNANCE))),
+                400,
+                "InvalidArgument");
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(message);
         assertThat(errorElement(e, "ArgumentName")).contains(argumentName);
     }

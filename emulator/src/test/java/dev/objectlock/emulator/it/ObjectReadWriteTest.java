@@ -1,8 +1,8 @@
 package dev.objectlock.emulator.it;
 
 import static dev.objectlock.emulator.it.S3Assertions.errorElement;
-import static dev.objectlock.emulator.it.S3Assertions.header;
 import static dev.objectlock.emulator.it.S3Assertions.headError;
+import static dev.objectlock.emulator.it.S3Assertions.header;
 import static dev.objectlock.emulator.it.S3Assertions.s3Error;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,13 +44,15 @@ class ObjectReadWriteTest {
         Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
         PutObjectResponse put = client.putObject(b -> b.bucket("objects").key("blob"), RequestBody.fromBytes(body));
-        ResponseBytes<GetObjectResponse> got = client.getObjectAsBytes(b -> b.bucket("objects").key("blob"));
+        ResponseBytes<GetObjectResponse> got =
+                client.getObjectAsBytes(b -> b.bucket("objects").key("blob"));
 
         assertThat(put.eTag()).isEqualTo("\"" + md5 + "\"");
         assertThat(got.asByteArray()).isEqualTo(body);
         assertThat(got.response().eTag()).isEqualTo(put.eTag());
         assertThat(got.response().contentLength()).isEqualTo(body.length);
-        assertThat(got.response().lastModified()).isBetween(before, Instant.now().plusSeconds(1));
+        assertThat(got.response().lastModified())
+                .isBetween(before, Instant.now().plusSeconds(1));
         assertThat(got.response().acceptRanges()).isEqualTo("bytes");
     }
 
@@ -62,7 +64,8 @@ class ObjectReadWriteTest {
         PutObjectResponse put = client.putObject(b -> b.bucket("objects").key("empty"), RequestBody.empty());
 
         assertThat(put.eTag()).isEqualTo("\"d41d8cd98f00b204e9800998ecf8427e\"");
-        ResponseBytes<GetObjectResponse> got = client.getObjectAsBytes(b -> b.bucket("objects").key("empty"));
+        ResponseBytes<GetObjectResponse> got =
+                client.getObjectAsBytes(b -> b.bucket("objects").key("empty"));
         assertThat(got.asByteArray()).isEmpty();
         assertThat(got.response().contentLength()).isZero();
     }
@@ -75,18 +78,21 @@ class ObjectReadWriteTest {
         s3.createBucket("objects");
         Instant expires = Instant.parse("2031-05-06T07:08:09Z");
 
-        client.putObject(b -> b.bucket("objects").key("doc.txt")
-                .contentType("text/plain; charset=utf-8")
-                .contentDisposition("attachment; filename=\"doc.txt\"")
-                .cacheControl("max-age=60")
-                .contentEncoding("gzip")
-                .contentLanguage("en-GB")
-                .expires(expires)
-                .metadata(Map.of("color", "blue", "Mixed-Case", "Value With Spaces")),
+        client.putObject(
+                b -> b.bucket("objects")
+                        .key("doc.txt")
+                        .contentType("text/plain; charset=utf-8")
+                        .contentDisposition("attachment; filename=\"doc.txt\"")
+                        .cacheControl("max-age=60")
+                        .contentEncoding("gzip")
+                        .contentLanguage("en-GB")
+                        .expires(expires)
+                        .metadata(Map.of("color", "blue", "Mixed-Case", "Value With Spaces")),
                 RequestBody.fromString("hello"));
 
         HeadObjectResponse head = client.headObject(b -> b.bucket("objects").key("doc.txt"));
-        GetObjectResponse get = client.getObject(b -> b.bucket("objects").key("doc.txt")).response();
+        GetObjectResponse get =
+                client.getObject(b -> b.bucket("objects").key("doc.txt")).response();
         for (var r : new Object[] {head, get}) {
             var h = (software.amazon.awssdk.core.SdkResponse) r;
             assertThat(header(h, "Content-Type")).contains("text/plain; charset=utf-8");
@@ -98,8 +104,8 @@ class ObjectReadWriteTest {
             assertThat(header(h, "x-amz-meta-color")).contains("blue");
             assertThat(header(h, "x-amz-meta-mixed-case")).contains("Value With Spaces");
         }
-        assertThat(head.metadata()).containsExactlyInAnyOrderEntriesOf(Map.of("color", "blue",
-                "mixed-case", "Value With Spaces"));
+        assertThat(head.metadata())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("color", "blue", "mixed-case", "Value With Spaces"));
         assertThat(head.contentLength()).isEqualTo(5);
     }
 
@@ -111,22 +117,32 @@ class ObjectReadWriteTest {
         HttpResponse<String> put = s3.raw("PUT", "/objects/untyped", Map.of(), "x".getBytes());
 
         assertThat(put.statusCode()).isEqualTo(200);
-        assertThat(client.headObject(b -> b.bucket("objects").key("untyped")).contentType()).isEqualTo("binary/octet-stream");
+        assertThat(client.headObject(b -> b.bucket("objects").key("untyped")).contentType())
+                .isEqualTo("binary/octet-stream");
     }
 
     // PutObject/GetObject API reference: Content-Type is stored and returned as sent (S3 does not
     // normalise case or spacing), and so is a response-content-type override.
     @ParameterizedTest
-    @ValueSource(strings = {"text/plain; charset=UTF-8", "Text/Plain", "application/json;charset=utf-8",
-            "text/html; charset=iso-8859-1", "application/x-custom; a=b"})
+    @ValueSource(
+            strings = {
+                "text/plain; charset=UTF-8",
+                "Text/Plain",
+                "application/json;charset=utf-8",
+                "text/html; charset=iso-8859-1",
+                "application/x-custom; a=b"
+            })
     void contentTypeIsReturnedVerbatim(String contentType) {
         s3.createBucket("objects");
         client.putObject(b -> b.bucket("objects").key("k").contentType(contentType), RequestBody.fromString("v"));
 
-        assertThat(client.headObject(b -> b.bucket("objects").key("k")).contentType()).isEqualTo(contentType);
+        assertThat(client.headObject(b -> b.bucket("objects").key("k")).contentType())
+                .isEqualTo(contentType);
         String shouted = contentType.toUpperCase(java.util.Locale.ROOT);
         assertThat(client.getObject(b -> b.bucket("objects").key("k").responseContentType(shouted))
-                .response().contentType()).isEqualTo(shouted);
+                        .response()
+                        .contentType())
+                .isEqualTo(shouted);
     }
 
     // GetObject API reference, "Overriding response header values": response-* query parameters
@@ -136,13 +152,15 @@ class ObjectReadWriteTest {
         s3.createBucket("objects");
         client.putObject(b -> b.bucket("objects").key("k").contentType("text/plain"), RequestBody.fromString("v"));
 
-        GetObjectResponse got = client.getObject(b -> b.bucket("objects").key("k")
-                .responseContentType("application/json")
-                .responseContentDisposition("inline")
-                .responseCacheControl("no-cache")
-                .responseContentLanguage("fr")
-                .responseContentEncoding("identity")
-                .responseExpires(Instant.parse("2030-01-01T00:00:00Z"))).response();
+        GetObjectResponse got = client.getObject(b -> b.bucket("objects")
+                        .key("k")
+                        .responseContentType("application/json")
+                        .responseContentDisposition("inline")
+                        .responseCacheControl("no-cache")
+                        .responseContentLanguage("fr")
+                        .responseContentEncoding("identity")
+                        .responseExpires(Instant.parse("2030-01-01T00:00:00Z")))
+                .response();
 
         assertThat(got.contentType()).isEqualTo("application/json");
         assertThat(got.contentDisposition()).isEqualTo("inline");
@@ -150,7 +168,8 @@ class ObjectReadWriteTest {
         assertThat(got.contentLanguage()).isEqualTo("fr");
         assertThat(got.contentEncoding()).isEqualTo("identity");
         assertThat(header(got, "Expires")).contains("Tue, 01 Jan 2030 00:00:00 GMT");
-        assertThat(client.headObject(b -> b.bucket("objects").key("k")).contentType()).isEqualTo("text/plain");
+        assertThat(client.headObject(b -> b.bucket("objects").key("k")).contentType())
+                .isEqualTo("text/plain");
     }
 
     // HeadObject API reference: HEAD takes the same response-* overrides as GET.
@@ -159,8 +178,8 @@ class ObjectReadWriteTest {
         s3.createBucket("objects");
         s3.put("objects", "k", "v");
 
-        HeadObjectResponse head = client.headObject(b -> b.bucket("objects").key("k").responseContentType("image/png")
-                .responseContentDisposition("attachment"));
+        HeadObjectResponse head = client.headObject(b ->
+                b.bucket("objects").key("k").responseContentType("image/png").responseContentDisposition("attachment"));
 
         assertThat(head.contentType()).isEqualTo("image/png");
         assertThat(head.contentDisposition()).isEqualTo("attachment");
@@ -175,11 +194,18 @@ class ObjectReadWriteTest {
         PutObjectResponse put = s3.put("objects", "k", "v");
 
         assertThat(put.serverSideEncryptionAsString()).isEqualTo("AES256");
-        assertThat(client.headObject(b -> b.bucket("objects").key("k")).serverSideEncryptionAsString()).isEqualTo("AES256");
-        assertThat(client.getObject(b -> b.bucket("objects").key("k")).response().serverSideEncryptionAsString())
+        assertThat(client.headObject(b -> b.bucket("objects").key("k")).serverSideEncryptionAsString())
                 .isEqualTo("AES256");
-        assertThat(client.copyObject(b -> b.sourceBucket("objects").sourceKey("k").destinationBucket("objects")
-                .destinationKey("k2")).serverSideEncryptionAsString()).isEqualTo("AES256");
+        assertThat(client.getObject(b -> b.bucket("objects").key("k"))
+                        .response()
+                        .serverSideEncryptionAsString())
+                .isEqualTo("AES256");
+        assertThat(client.copyObject(b -> b.sourceBucket("objects")
+                                .sourceKey("k")
+                                .destinationBucket("objects")
+                                .destinationKey("k2"))
+                        .serverSideEncryptionAsString())
+                .isEqualTo("AES256");
     }
 
     // PutObject API reference: on an unversioned bucket a PUT replaces the object, metadata included.
@@ -188,7 +214,8 @@ class ObjectReadWriteTest {
         s3.createBucket("objects");
         client.putObject(b -> b.bucket("objects").key("k").metadata(Map.of("a", "1")), RequestBody.fromString("first"));
 
-        client.putObject(b -> b.bucket("objects").key("k").metadata(Map.of("b", "2")), RequestBody.fromString("second!"));
+        client.putObject(
+                b -> b.bucket("objects").key("k").metadata(Map.of("b", "2")), RequestBody.fromString("second!"));
 
         HeadObjectResponse head = client.headObject(b -> b.bucket("objects").key("k"));
         assertThat(head.metadata()).containsExactly(Map.entry("b", "2"));
@@ -218,10 +245,15 @@ class ObjectReadWriteTest {
     void putToAMissingBucketIsNoSuchBucketEveryTime() {
         byte[] body = new byte[256 << 10];
         for (int i = 0; i < 40; i++) {
-            s3Error(() -> client.putObject(b -> b.bucket("ghost").key("k"), RequestBody.fromBytes(body)),
-                    404, "NoSuchBucket");
-            s3Error(() -> s3.virtualHostClient().putObject(b -> b.bucket("ghost").key("k"), RequestBody.fromBytes(body)),
-                    404, "NoSuchBucket");
+            s3Error(
+                    () -> client.putObject(b -> b.bucket("ghost").key("k"), RequestBody.fromBytes(body)),
+                    404,
+                    "NoSuchBucket");
+            s3Error(
+                    () -> s3.virtualHostClient()
+                            .putObject(b -> b.bucket("ghost").key("k"), RequestBody.fromBytes(body)),
+                    404,
+                    "NoSuchBucket");
         }
     }
 
@@ -232,7 +264,8 @@ class ObjectReadWriteTest {
         s3.put("objects", "k", "twelve bytes");
 
         HeadObjectResponse head = client.headObject(b -> b.bucket("objects").key("k"));
-        GetObjectResponse get = client.getObject(b -> b.bucket("objects").key("k")).response();
+        GetObjectResponse get =
+                client.getObject(b -> b.bucket("objects").key("k")).response();
 
         assertThat(head.eTag()).isEqualTo(get.eTag());
         assertThat(head.contentLength()).isEqualTo(12).isEqualTo(get.contentLength());

@@ -47,7 +47,9 @@ class ObjectRetentionTest {
     // message without a trailing period [AWS-recorded ls-s3 "get-object-retention-never-set"].
     @Test
     void retentionNeverSetIsNoSuchObjectLockConfiguration() {
-        S3Exception e = s3Error(() -> client.getObjectRetention(b -> b.bucket("locked").key("k")), 404,
+        S3Exception e = s3Error(
+                () -> client.getObjectRetention(b -> b.bucket("locked").key("k")),
+                404,
                 "NoSuchObjectLockConfiguration");
 
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(NO_LOCK_CONFIGURATION);
@@ -62,12 +64,13 @@ class ObjectRetentionTest {
         ObjectLockRetention byId = retention(v1);
         assertThat(byId.mode()).isEqualTo(GOVERNANCE);
         assertThat(byId.retainUntilDate()).isEqualTo(days(1));
-        assertThat(client.getObjectRetention(b -> b.bucket("locked").key("k")).retention()).isEqualTo(byId);
+        assertThat(client.getObjectRetention(b -> b.bucket("locked").key("k")).retention())
+                .isEqualTo(byId);
         assertThat(s3.raw("GET", "/locked/k?retention&versionId=" + v1).body())
                 .contains("<Mode>GOVERNANCE</Mode>", "<RetainUntilDate>2030-01-02T00:00:00.000Z</RetainUntilDate>");
 
-        client.putObjectRetention(b -> b.bucket("locked").key("k")
-                .retention(r -> r.mode(GOVERNANCE).retainUntilDate(days(2))));
+        client.putObjectRetention(b ->
+                b.bucket("locked").key("k").retention(r -> r.mode(GOVERNANCE).retainUntilDate(days(2))));
         assertThat(retention(v1).retainUntilDate()).isEqualTo(days(2));
     }
 
@@ -81,8 +84,8 @@ class ObjectRetentionTest {
         putRetention(client, "locked", "k", v1, GOVERNANCE, days(20), false);
         assertThat(retention(v1).retainUntilDate()).isEqualTo(days(20));
 
-        S3Exception e = s3Error(() -> putRetention(client, "locked", "k", v1, GOVERNANCE, days(5), false), 403,
-                "AccessDenied");
+        S3Exception e =
+                s3Error(() -> putRetention(client, "locked", "k", v1, GOVERNANCE, days(5), false), 403, "AccessDenied");
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(PROTECTED);
         assertThat(retention(v1).retainUntilDate()).isEqualTo(days(20));
 
@@ -102,7 +105,9 @@ class ObjectRetentionTest {
 
         clear(true);
         s3Error(() -> retention(v1), 404, "NoSuchObjectLockConfiguration");
-        assertThat(client.headObject(b -> b.bucket("locked").key("k").versionId(v1)).objectLockMode()).isNull();
+        assertThat(client.headObject(b -> b.bucket("locked").key("k").versionId(v1))
+                        .objectLockMode())
+                .isNull();
     }
 
     // [R29]: switching active GOVERNANCE to COMPLIANCE needs bypass [s3-tests
@@ -131,8 +136,8 @@ class ObjectRetentionTest {
         assertThat(retention(v1).retainUntilDate()).isEqualTo(days(15));
 
         for (boolean bypass : new boolean[] {false, true}) {
-            S3Exception shorten = s3Error(() -> putRetention(client, "locked", "k", v1, COMPLIANCE, days(5), bypass),
-                    403, "AccessDenied");
+            S3Exception shorten = s3Error(
+                    () -> putRetention(client, "locked", "k", v1, COMPLIANCE, days(5), bypass), 403, "AccessDenied");
             assertThat(shorten.awsErrorDetails().errorMessage()).isEqualTo(PROTECTED);
             s3Error(() -> putRetention(client, "locked", "k", v1, GOVERNANCE, days(30), bypass), 403, "AccessDenied");
             s3Error(() -> clear(bypass), 403, "AccessDenied");
@@ -168,7 +173,9 @@ class ObjectRetentionTest {
         putRetention(client, "locked", "k", v1, GOVERNANCE, days(1), true);
 
         assertThat(retention(v1).retainUntilDate()).isEqualTo(days(1));
-        assertThat(client.getObjectLegalHold(b -> b.bucket("locked").key("k")).legalHold().status())
+        assertThat(client.getObjectLegalHold(b -> b.bucket("locked").key("k"))
+                        .legalHold()
+                        .status())
                 .isEqualTo(ObjectLockLegalHoldStatus.ON);
     }
 
@@ -179,8 +186,8 @@ class ObjectRetentionTest {
     void pastDateIsInvalidArgumentNamingRetainUntilDate() {
         Instant past = T0.minus(Duration.ofDays(1));
 
-        S3Exception e = s3Error(() -> putRetention(client, "locked", "k", v1, GOVERNANCE, past, false), 400,
-                "InvalidArgument");
+        S3Exception e =
+                s3Error(() -> putRetention(client, "locked", "k", v1, GOVERNANCE, past, false), 400, "InvalidArgument");
 
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The retain until date must be in the future!");
         assertThat(errorElement(e, "ArgumentName")).contains("RetainUntilDate");
@@ -191,13 +198,22 @@ class ObjectRetentionTest {
     // [AWS-recorded ls-s3 "put-object-missing-retention-fields"; s3-tests].
     @Test
     void badBodiesAreMalformedXml() {
-        S3Exception lower = s3Error(() -> client.putObjectRetention(b -> b.bucket("locked").key("k")
-                .retention(r -> r.mode("governance").retainUntilDate(days(1)))), 400, "MalformedXML");
+        S3Exception lower = s3Error(
+                () -> client.putObjectRetention(b -> b.bucket("locked")
+                        .key("k")
+                        .retention(r -> r.mode("governance").retainUntilDate(days(1)))),
+                400,
+                "MalformedXML");
         assertThat(lower.awsErrorDetails().errorMessage()).isEqualTo(MALFORMED_XML);
-        s3Error(() -> client.putObjectRetention(b -> b.bucket("locked").key("k")
-                .retention(r -> r.mode(GOVERNANCE))), 400, "MalformedXML");
-        s3Error(() -> client.putObjectRetention(b -> b.bucket("locked").key("k")
-                .retention(r -> r.retainUntilDate(days(1)))), 400, "MalformedXML");
+        s3Error(
+                () -> client.putObjectRetention(b -> b.bucket("locked").key("k").retention(r -> r.mode(GOVERNANCE))),
+                400,
+                "MalformedXML");
+        s3Error(
+                () -> client.putObjectRetention(
+                        b -> b.bucket("locked").key("k").retention(r -> r.retainUntilDate(days(1)))),
+                400,
+                "MalformedXML");
         s3Error(() -> retention(v1), 404, "NoSuchObjectLockConfiguration");
     }
 
@@ -208,11 +224,15 @@ class ObjectRetentionTest {
         s3.createVersionedBucket("plain");
         s3.put("plain", "k", "body");
 
-        S3Exception put = s3Error(() -> client.putObjectRetention(b -> b.bucket("plain").key("k")
-                .retention(r -> r.mode(GOVERNANCE).retainUntilDate(days(1)))), 400, "InvalidRequest");
-        assertThat(put.awsErrorDetails().errorMessage()).isEqualTo(MISSING_LOCK_CONFIGURATION);
-        S3Exception get = s3Error(() -> client.getObjectRetention(b -> b.bucket("plain").key("k")), 400,
+        S3Exception put = s3Error(
+                () -> client.putObjectRetention(b -> b.bucket("plain")
+                        .key("k")
+                        .retention(r -> r.mode(GOVERNANCE).retainUntilDate(days(1)))),
+                400,
                 "InvalidRequest");
+        assertThat(put.awsErrorDetails().errorMessage()).isEqualTo(MISSING_LOCK_CONFIGURATION);
+        S3Exception get =
+                s3Error(() -> client.getObjectRetention(b -> b.bucket("plain").key("k")), 400, "InvalidRequest");
         assertThat(get.awsErrorDetails().errorMessage()).isEqualTo(MISSING_LOCK_CONFIGURATION);
     }
 
@@ -222,8 +242,8 @@ class ObjectRetentionTest {
     void deleteMarkerVersionIsMethodNotAllowed() {
         String marker = client.deleteObject(b -> b.bucket("locked").key("k")).versionId();
 
-        S3Exception put = s3Error(() -> putRetention(client, "locked", "k", marker, GOVERNANCE, days(1), false), 405,
-                "MethodNotAllowed");
+        S3Exception put = s3Error(
+                () -> putRetention(client, "locked", "k", marker, GOVERNANCE, days(1), false), 405, "MethodNotAllowed");
         assertThat(errorElement(put, "Method")).contains("PUT");
         assertThat(errorElement(put, "ResourceType")).contains("DeleteMarker");
         S3Exception get = s3Error(() -> retention(marker), 405, "MethodNotAllowed");
@@ -234,8 +254,12 @@ class ObjectRetentionTest {
     // [B.8.2]: a missing key is NoSuchKey, a missing (well-formed) version NoSuchVersion.
     @Test
     void missingKeyOrVersion() {
-        s3Error(() -> client.putObjectRetention(b -> b.bucket("locked").key("nope")
-                .retention(r -> r.mode(GOVERNANCE).retainUntilDate(days(1)))), 404, "NoSuchKey");
+        s3Error(
+                () -> client.putObjectRetention(b -> b.bucket("locked")
+                        .key("nope")
+                        .retention(r -> r.mode(GOVERNANCE).retainUntilDate(days(1)))),
+                404,
+                "NoSuchKey");
         s3Error(() -> client.getObjectRetention(b -> b.bucket("locked").key("nope")), 404, "NoSuchKey");
         String other = put(client, "locked", "other", "x");
         s3Error(() -> retention(other), 404, "NoSuchVersion");
@@ -260,12 +284,16 @@ class ObjectRetentionTest {
     }
 
     private ObjectLockRetention retention(String versionId) {
-        return client.getObjectRetention(b -> b.bucket("locked").key("k").versionId(versionId)).retention();
+        return client.getObjectRetention(b -> b.bucket("locked").key("k").versionId(versionId))
+                .retention();
     }
 
     /** PutObjectRetention with an empty {@code <Retention/>}: remove the retention. */
     private void clear(boolean bypass) {
-        client.putObjectRetention(b -> b.bucket("locked").key("k").versionId(v1)
-                .retention(ObjectLockRetention.builder().build()).bypassGovernanceRetention(bypass ? Boolean.TRUE : null));
+        client.putObjectRetention(b -> b.bucket("locked")
+                .key("k")
+                .versionId(v1)
+                .retention(ObjectLockRetention.builder().build())
+                .bypassGovernanceRetention(bypass ? Boolean.TRUE : null));
     }
 }

@@ -42,14 +42,16 @@ class ObjectTaggingTest {
     void putGetAndReplace() {
         s3.createBucket("tags");
         s3.put("tags", "k", "v");
-        assertThat(client.getObjectTagging(b -> b.bucket("tags").key("k")).tagSet()).isEmpty();
+        assertThat(client.getObjectTagging(b -> b.bucket("tags").key("k")).tagSet())
+                .isEmpty();
 
         putTags("tags", "k", List.of(tag("env", "prod"), tag("owner", "team a")));
         assertThat(client.getObjectTagging(b -> b.bucket("tags").key("k")).tagSet())
                 .containsExactlyInAnyOrder(tag("env", "prod"), tag("owner", "team a"));
 
         putTags("tags", "k", List.of(tag("only", "")));
-        assertThat(client.getObjectTagging(b -> b.bucket("tags").key("k")).tagSet()).containsExactly(tag("only", ""));
+        assertThat(client.getObjectTagging(b -> b.bucket("tags").key("k")).tagSet())
+                .containsExactly(tag("only", ""));
         assertThat(s3.read("tags", "k")).isEqualTo("v");
     }
 
@@ -59,10 +61,12 @@ class ObjectTaggingTest {
         s3.createBucket("tags");
         client.putObject(b -> b.bucket("tags").key("k").tagging("a=1"), RequestBody.fromString("v"));
 
-        DeleteObjectTaggingResponse deleted = client.deleteObjectTagging(b -> b.bucket("tags").key("k"));
+        DeleteObjectTaggingResponse deleted =
+                client.deleteObjectTagging(b -> b.bucket("tags").key("k"));
 
         assertThat(deleted.sdkHttpResponse().statusCode()).isEqualTo(204);
-        assertThat(client.getObjectTagging(b -> b.bucket("tags").key("k")).tagSet()).isEmpty();
+        assertThat(client.getObjectTagging(b -> b.bucket("tags").key("k")).tagSet())
+                .isEmpty();
     }
 
     // PutObject API reference, x-amz-tagging (URL query form); GetObject returns x-amz-tagging-count.
@@ -74,7 +78,8 @@ class ObjectTaggingTest {
 
         assertThat(client.getObjectTagging(b -> b.bucket("tags").key("k")).tagSet())
                 .containsExactlyInAnyOrder(tag("a", "1"), tag("b", "two words"), tag("c", ""));
-        assertThat(client.getObject(b -> b.bucket("tags").key("k")).response().tagCount()).isEqualTo(3);
+        assertThat(client.getObject(b -> b.bucket("tags").key("k")).response().tagCount())
+                .isEqualTo(3);
     }
 
     // User Guide tag restrictions: up to 10 tags per object (400 BadRequest "Object tags cannot be
@@ -86,15 +91,18 @@ class ObjectTaggingTest {
         List<Tag> ten = IntStream.range(0, 10).mapToObj(i -> tag("k" + i, "v")).toList();
         putTags("tags", "k", ten);
 
-        List<Tag> eleven = IntStream.range(0, 11).mapToObj(i -> tag("k" + i, "v")).toList();
+        List<Tag> eleven =
+                IntStream.range(0, 11).mapToObj(i -> tag("k" + i, "v")).toList();
         S3Exception tooMany = s3Error(() -> putTags("tags", "k", eleven), 400, "BadRequest");
         assertThat(tooMany.awsErrorDetails().errorMessage()).isEqualTo("Object tags cannot be greater than 10");
 
         putTags("tags", "k", List.of(tag("x".repeat(128), "y".repeat(256))));
         s3Error(() -> putTags("tags", "k", List.of(tag("x".repeat(129), "v"))), 400, "InvalidTag");
         s3Error(() -> putTags("tags", "k", List.of(tag("k", "y".repeat(257)))), 400, "InvalidTag");
-        S3Exception duplicate = s3Error(() -> putTags("tags", "k", List.of(tag("k", "1"), tag("k", "2"))), 400, "InvalidTag");
-        assertThat(duplicate.awsErrorDetails().errorMessage()).isEqualTo("Cannot provide multiple Tags with the same key");
+        S3Exception duplicate =
+                s3Error(() -> putTags("tags", "k", List.of(tag("k", "1"), tag("k", "2"))), 400, "InvalidTag");
+        assertThat(duplicate.awsErrorDetails().errorMessage())
+                .isEqualTo("Cannot provide multiple Tags with the same key");
         assertThat(client.getObjectTagging(b -> b.bucket("tags").key("k")).tagSet())
                 .containsExactly(tag("x".repeat(128), "y".repeat(256)));
     }
@@ -106,16 +114,20 @@ class ObjectTaggingTest {
         String v1 = s3.put("tags", "k", "one").versionId();
         String v2 = s3.put("tags", "k", "two").versionId();
 
-        PutObjectTaggingResponse put = client.putObjectTagging(b -> b.bucket("tags").key("k").versionId(v1)
-                .tagging(t -> t.tagSet(tag("old", "yes"))));
-        GetObjectTaggingResponse current = client.getObjectTagging(b -> b.bucket("tags").key("k"));
-        GetObjectTaggingResponse old = client.getObjectTagging(b -> b.bucket("tags").key("k").versionId(v1));
+        PutObjectTaggingResponse put = client.putObjectTagging(
+                b -> b.bucket("tags").key("k").versionId(v1).tagging(t -> t.tagSet(tag("old", "yes"))));
+        GetObjectTaggingResponse current =
+                client.getObjectTagging(b -> b.bucket("tags").key("k"));
+        GetObjectTaggingResponse old =
+                client.getObjectTagging(b -> b.bucket("tags").key("k").versionId(v1));
 
         assertThat(put.versionId()).isEqualTo(v1);
         assertThat(current.versionId()).isEqualTo(v2);
         assertThat(current.tagSet()).isEmpty();
         assertThat(old.tagSet()).containsExactly(tag("old", "yes"));
-        assertThat(client.deleteObjectTagging(b -> b.bucket("tags").key("k").versionId(v1)).versionId()).isEqualTo(v1);
+        assertThat(client.deleteObjectTagging(b -> b.bucket("tags").key("k").versionId(v1))
+                        .versionId())
+                .isEqualTo(v1);
     }
 
     // Tagging an unversioned bucket's object announces no version id ([A.4]).
@@ -124,8 +136,8 @@ class ObjectTaggingTest {
         s3.createBucket("tags");
         s3.put("tags", "k", "v");
 
-        PutObjectTaggingResponse put = client.putObjectTagging(b -> b.bucket("tags").key("k")
-                .tagging(t -> t.tagSet(tag("a", "b"))));
+        PutObjectTaggingResponse put =
+                client.putObjectTagging(b -> b.bucket("tags").key("k").tagging(t -> t.tagSet(tag("a", "b"))));
 
         assertThat(header(put, "x-amz-version-id")).isEmpty();
     }
@@ -141,13 +153,15 @@ class ObjectTaggingTest {
         s3Error(() -> client.getObjectTagging(b -> b.bucket("tags").key("k")), 404, "NoSuchKey");
         S3Exception onMarker = s3Error(() -> putTags2("tags", "k", marker), 405, "MethodNotAllowed");
         assertThat(errorElement(onMarker, "Method")).contains("PUT");
-        S3Exception never = s3Error(() -> client.getObjectTagging(b -> b.bucket("tags").key("never")), 404, "NoSuchKey");
+        S3Exception never =
+                s3Error(() -> client.getObjectTagging(b -> b.bucket("tags").key("never")), 404, "NoSuchKey");
         assertThat(errorElement(never, "Key")).contains("never");
         s3Error(() -> client.getObjectTagging(b -> b.bucket("ghost").key("k")), 404, "NoSuchBucket");
     }
 
     private void putTags2(String bucket, String key, String versionId) {
-        client.putObjectTagging(b -> b.bucket(bucket).key(key).versionId(versionId).tagging(t -> t.tagSet(tag("a", "b"))));
+        client.putObjectTagging(
+                b -> b.bucket(bucket).key(key).versionId(versionId).tagging(t -> t.tagSet(tag("a", "b"))));
     }
 
     // PutObjectTagging API reference: the body must be a Tagging document, else MalformedXML.
@@ -156,8 +170,8 @@ class ObjectTaggingTest {
         s3.createBucket("tags");
         s3.put("tags", "k", "v");
 
-        HttpResponse<String> response = s3.raw("PUT", "/tags/k?tagging", Map.of(),
-                "<Tagging><TagSet><Tag><Key>a".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = s3.raw(
+                "PUT", "/tags/k?tagging", Map.of(), "<Tagging><TagSet><Tag><Key>a".getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("<Code>MalformedXML</Code>");

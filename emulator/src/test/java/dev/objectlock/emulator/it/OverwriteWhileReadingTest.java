@@ -60,7 +60,11 @@ class OverwriteWhileReadingTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(failures).as("GETs that failed while the key was overwritten").isEmpty();
-        assertThat(seen).isNotEmpty().allSatisfy(body -> assertThat(Set.copyOf(bodies)).contains(body));
+        assertThat(failures)
+                .as("GETs that failed while the key was overwritten")
+                .isEmpty();
+        assertThat(seen)
+                .isNotEmpty()
+                .allSatisfy(body -> assertThat(Set.copyOf(bodies)).contains(body));
     }
 }

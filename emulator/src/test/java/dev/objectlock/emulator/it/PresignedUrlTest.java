@@ -33,7 +33,8 @@ class PresignedUrlTest {
                 .endpointOverride(s3.endpoint())
                 .region(EmulatorFixture.REGION)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("any", "key")))
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
+                .serviceConfiguration(
+                        S3Configuration.builder().pathStyleAccessEnabled(true).build())
                 .build()) {
             PresignedPutObjectRequest put = presigner.presignPutObject(p -> p.signatureDuration(Duration.ofMinutes(5))
                     .putObjectRequest(r -> r.bucket("shared").key("report.csv")));
@@ -42,13 +43,19 @@ class PresignedUrlTest {
             assertThat(put.url().getQuery()).contains("X-Amz-Signature=");
 
             HttpClient http = HttpClient.newHttpClient();
-            HttpResponse<String> putResponse = http.send(HttpRequest.newBuilder(URI.create(put.url().toString()))
-                    .PUT(HttpRequest.BodyPublishers.ofString("a,b\n1,2\n")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> putResponse = http.send(
+                    HttpRequest.newBuilder(URI.create(put.url().toString()))
+                            .PUT(HttpRequest.BodyPublishers.ofString("a,b\n1,2\n"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(putResponse.statusCode()).isEqualTo(200);
             assertThat(putResponse.headers().firstValue("ETag")).isPresent();
 
-            HttpResponse<String> getResponse = http.send(HttpRequest.newBuilder(URI.create(get.url().toString()))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> getResponse = http.send(
+                    HttpRequest.newBuilder(URI.create(get.url().toString()))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(getResponse.statusCode()).isEqualTo(200);
             assertThat(getResponse.body()).isEqualTo("a,b\n1,2\n");
         }

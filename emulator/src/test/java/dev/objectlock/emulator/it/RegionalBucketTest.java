@@ -22,7 +22,8 @@ class RegionalBucketTest {
     void bucketWithMatchingConstraint() {
         client.createBucket(b -> b.bucket("west").createBucketConfiguration(c -> c.locationConstraint("eu-west-1")));
 
-        assertThat(client.getBucketLocation(b -> b.bucket("west")).locationConstraintAsString()).isEqualTo("eu-west-1");
+        assertThat(client.getBucketLocation(b -> b.bucket("west")).locationConstraintAsString())
+                .isEqualTo("eu-west-1");
         assertThat(client.headBucket(b -> b.bucket("west")).bucketRegion()).isEqualTo("eu-west-1");
     }
 
@@ -34,9 +35,11 @@ class RegionalBucketTest {
         var response = s3.raw("PUT", "/nowhere");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("<Code>IllegalLocationConstraintException</Code>");
-        s3Error(() -> client.createBucket(b -> b.bucket("elsewhere")
-                        .createBucketConfiguration(c -> c.locationConstraint("ap-south-1"))),
-                400, "IllegalLocationConstraintException");
+        s3Error(
+                () -> client.createBucket(
+                        b -> b.bucket("elsewhere").createBucketConfiguration(c -> c.locationConstraint("ap-south-1"))),
+                400,
+                "IllegalLocationConstraintException");
         assertThat(client.listBuckets().buckets()).isEmpty();
     }
 
@@ -46,7 +49,10 @@ class RegionalBucketTest {
     void recreatingAnOwnedBucketOutsideUsEast1Conflicts() {
         client.createBucket(b -> b.bucket("west").createBucketConfiguration(c -> c.locationConstraint("eu-west-1")));
 
-        s3Error(() -> client.createBucket(b -> b.bucket("west")
-                .createBucketConfiguration(c -> c.locationConstraint("eu-west-1"))), 409, "BucketAlreadyOwnedByYou");
+        s3Error(
+                () -> client.createBucket(
+                        b -> b.bucket("west").createBucketConfiguration(c -> c.locationConstraint("eu-west-1"))),
+                409,
+                "BucketAlreadyOwnedByYou");
     }
 }

@@ -17,14 +17,17 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 /** Assertions on what the SDK saw: error status and code, raw error documents, response headers. */
 final class S3Assertions {
 
-    private S3Assertions() {
-    }
+    private S3Assertions() {}
 
     /** Runs a call that must fail with this HTTP status and S3 error code; returns the error. */
     static S3Exception s3Error(ThrowingCallable call, int status, String code) {
         S3Exception e = catchThrowableOfType(S3Exception.class, call);
-        assertThat(e).as("expected %d %s but the call succeeded or failed otherwise", status, code).isNotNull();
-        assertThat(e.statusCode()).as("HTTP status of %s", e.awsErrorDetails().errorCode()).isEqualTo(status);
+        assertThat(e)
+                .as("expected %d %s but the call succeeded or failed otherwise", status, code)
+                .isNotNull();
+        assertThat(e.statusCode())
+                .as("HTTP status of %s", e.awsErrorDetails().errorCode())
+                .isEqualTo(status);
         assertThat(e.awsErrorDetails().errorCode()).isEqualTo(code);
         return e;
     }
@@ -45,7 +48,9 @@ final class S3Assertions {
     static Optional<String> errorElement(S3Exception e, String name) {
         Element root = errorDocument(e).getDocumentElement();
         NodeList children = root.getElementsByTagName(name);
-        return children.getLength() == 0 ? Optional.empty() : Optional.of(children.item(0).getTextContent());
+        return children.getLength() == 0
+                ? Optional.empty()
+                : Optional.of(children.item(0).getTextContent());
     }
 
     static Document errorDocument(S3Exception e) {

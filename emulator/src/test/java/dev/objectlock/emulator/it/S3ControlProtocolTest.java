@@ -38,10 +38,14 @@ class S3ControlProtocolTest {
     // [R37]: SDKs and the CLI send Host: 123456789012.<endpoint host>. That label is not a bucket.
     @Test
     void aRequestWithTheAccountIdAsHostLabelReachesS3Control() {
-        Raw r = rawWithHost("GET", "/v20180820/jobs", ACCOUNT_ID + ".localhost:" + s3.endpoint().getPort());
+        Raw r = rawWithHost(
+                "GET",
+                "/v20180820/jobs",
+                ACCOUNT_ID + ".localhost:" + s3.endpoint().getPort());
 
         assertThat(r.status()).isEqualTo(200);
-        Element root = S3Assertions.parse(r.body().getBytes(StandardCharsets.UTF_8)).getDocumentElement();
+        Element root =
+                S3Assertions.parse(r.body().getBytes(StandardCharsets.UTF_8)).getDocumentElement();
         assertThat(root.getLocalName()).isEqualTo("ListJobsResult");
         assertThat(root.getNamespaceURI()).isEqualTo("http://awss3control.amazonaws.com/doc/2018-08-20/");
     }
@@ -59,13 +63,16 @@ class S3ControlProtocolTest {
     // no namespace; [E26]: an unknown job is 404 NotFoundException, which the SDK maps to its type.
     @Test
     void errorsAreTheNestedS3ControlDocument() {
-        NotFoundException e = catchThrowableOfType(NotFoundException.class,
-                () -> s3.controlClient().describeJob(b -> b.accountId(ACCOUNT_ID).jobId("00000000-0000-0000-0000-000000000000")));
+        NotFoundException e = catchThrowableOfType(
+                NotFoundException.class,
+                () -> s3.controlClient()
+                        .describeJob(b -> b.accountId(ACCOUNT_ID).jobId("00000000-0000-0000-0000-000000000000")));
 
         assertThat(e.statusCode()).isEqualTo(404);
         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NotFoundException");
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The specified job does not exist.");
-        Element root = S3Assertions.parse(EmulatorFixture.errorBody(e.requestId())).getDocumentElement();
+        Element root =
+                S3Assertions.parse(EmulatorFixture.errorBody(e.requestId())).getDocumentElement();
         assertThat(root.getLocalName()).isEqualTo("ErrorResponse");
         assertThat(root.getNamespaceURI()).isNull();
         assertThat(childNames(root)).containsExactly("Error", "RequestId", "HostId");
@@ -103,8 +110,14 @@ class S3ControlProtocolTest {
 
         assertControlError(s3.raw("POST", "/v20180820/jobs", ACCOUNT, notXml), 400, "MalformedXML");
         assertControlError(s3.raw("POST", "/v20180820/jobs", ACCOUNT, new byte[0]), 400, "MalformedXML");
-        assertControlError(s3.raw("PUT", "/v20180820/jobs/j/tagging", ACCOUNT,
-                "<PutJobTaggingRequest/>".getBytes(StandardCharsets.UTF_8)), 400, "MalformedXML");
+        assertControlError(
+                s3.raw(
+                        "PUT",
+                        "/v20180820/jobs/j/tagging",
+                        ACCOUNT,
+                        "<PutJobTaggingRequest/>".getBytes(StandardCharsets.UTF_8)),
+                400,
+                "MalformedXML");
     }
 
     // [C.5]: jobStatuses repeats; a value that is no job status is InvalidRequestException, a
@@ -112,23 +125,32 @@ class S3ControlProtocolTest {
     @Test
     void listJobsReadsEveryRepeatedStatusAndRefusesBadValues() {
         assertThat(s3.raw("GET", "/v20180820/jobs?jobStatuses=Active&jobStatuses=Complete&maxResults=5", ACCOUNT, null)
-                .statusCode()).isEqualTo(200);
-        assertControlError(s3.raw("GET", "/v20180820/jobs?jobStatuses=Active&jobStatuses=Bogus", ACCOUNT, null),
-                400, "InvalidRequestException");
-        assertControlError(s3.raw("GET", "/v20180820/jobs?maxResults=1001", ACCOUNT, null), 400,
+                        .statusCode())
+                .isEqualTo(200);
+        assertControlError(
+                s3.raw("GET", "/v20180820/jobs?jobStatuses=Active&jobStatuses=Bogus", ACCOUNT, null),
+                400,
                 "InvalidRequestException");
-        assertControlError(s3.raw("GET", "/v20180820/jobs?nextToken=not-ours", ACCOUNT, null), 400,
-                "InvalidNextTokenException");
+        assertControlError(
+                s3.raw("GET", "/v20180820/jobs?maxResults=1001", ACCOUNT, null), 400, "InvalidRequestException");
+        assertControlError(
+                s3.raw("GET", "/v20180820/jobs?nextToken=not-ours", ACCOUNT, null), 400, "InvalidNextTokenException");
     }
 
     // [R38, 0.5]: S3 Control lists are wrapped, their items named <member>, not flattened.
     @Test
     void listsOnTheWireAreMemberLists() {
-        String jobId = s3.controlClient().createJob(BatchJobSupport.legalHoldJob("manifests", "m.csv", "0123456789abcdef")
-                .tags(software.amazon.awssdk.services.s3control.model.S3Tag.builder().key("team").value("records").build())
-                .build()).jobId();
+        String jobId = s3.controlClient()
+                .createJob(BatchJobSupport.legalHoldJob("manifests", "m.csv", "0123456789abcdef")
+                        .tags(software.amazon.awssdk.services.s3control.model.S3Tag.builder()
+                                .key("team")
+                                .value("records")
+                                .build())
+                        .build())
+                .jobId();
 
-        String tagging = s3.raw("GET", "/v20180820/jobs/" + jobId + "/tagging", ACCOUNT, null).body();
+        String tagging = s3.raw("GET", "/v20180820/jobs/" + jobId + "/tagging", ACCOUNT, null)
+                .body();
         String jobs = s3.raw("GET", "/v20180820/jobs", ACCOUNT, null).body();
         String job = s3.raw("GET", "/v20180820/jobs/" + jobId, ACCOUNT, null).body();
 
@@ -140,7 +162,8 @@ class S3ControlProtocolTest {
     // The SDK surfaces codes its model does not declare as S3ControlException with the code intact.
     @Test
     void theSdkSeesTheCodeOfEveryError() {
-        S3ControlException e = catchThrowableOfType(S3ControlException.class,
+        S3ControlException e = catchThrowableOfType(
+                S3ControlException.class,
                 () -> s3.controlClient().listJobs(b -> b.accountId(ACCOUNT_ID).nextToken("not-ours")));
 
         assertThat(e.statusCode()).isEqualTo(400);
@@ -162,7 +185,8 @@ class S3ControlProtocolTest {
 
     private static void assertControlError(HttpResponse<String> r, int status, String code) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-        Element root = S3Assertions.parse(r.body().getBytes(StandardCharsets.UTF_8)).getDocumentElement();
+        Element root =
+                S3Assertions.parse(r.body().getBytes(StandardCharsets.UTF_8)).getDocumentElement();
         assertThat(root.getLocalName()).isEqualTo("ErrorResponse");
         assertThat(child(child(root, "Error"), "Code").getTextContent()).isEqualTo(code);
         assertThat(child(root, "RequestId").getTextContent())
@@ -188,8 +212,7 @@ class S3ControlProtocolTest {
         return names;
     }
 
-    private record Raw(int status, String body) {
-    }
+    private record Raw(int status, String body) {}
 
     /**
      * One HTTP/1.1 exchange over a plain socket, with a Host header of our choosing: the JDK
@@ -201,7 +224,8 @@ class S3ControlProtocolTest {
         try (Socket socket = new Socket(s3.endpoint().getHost(), s3.endpoint().getPort())) {
             OutputStream out = socket.getOutputStream();
             out.write((method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\nx-amz-account-id: " + ACCOUNT_ID
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream all = new ByteArrayOutputStream();

@@ -49,7 +49,10 @@ public final class SecuredIdentities {
     public record Callers(S3Client root, S3Client app, S3Client auditor, S3Client admin, S3Client anonymous) {
 
         public static Callers of(EmulatorFixture s3) {
-            return new Callers(fixtureClient(s3, ROOT_KEY), fixtureClient(s3, APP_KEY), fixtureClient(s3, AUDITOR_KEY),
+            return new Callers(
+                    fixtureClient(s3, ROOT_KEY),
+                    fixtureClient(s3, APP_KEY),
+                    fixtureClient(s3, AUDITOR_KEY),
                     fixtureClient(s3, ADMIN_KEY),
                     s3.client(b -> b.credentialsProvider(AnonymousCredentialsProvider.create())));
         }
@@ -59,8 +62,7 @@ public final class SecuredIdentities {
         }
     }
 
-    private SecuredIdentities() {
-    }
+    private SecuredIdentities() {}
 
     /**
      * The AccessDenied message of [P.11] (P72) for an implicit deny: no policy allows {@code action}.

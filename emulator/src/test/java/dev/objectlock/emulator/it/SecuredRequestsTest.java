@@ -53,12 +53,15 @@ class SecuredRequestsTest {
     // P72: no Allow anywhere is an implicit deny, with the detailed same-account message.
     @Test
     void anActionNoPolicyAllowsIsRefusedWithTheDetailedMessage() {
-        var e = s3Error(() -> as.auditor().putObject(b -> b.bucket("docs").key("a/b.txt"), RequestBody.fromString("x")),
-                403, "AccessDenied");
+        var e = s3Error(
+                () -> as.auditor().putObject(b -> b.bucket("docs").key("a/b.txt"), RequestBody.fromString("x")),
+                403,
+                "AccessDenied");
 
-        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("User: arn:aws:iam::123456789012:user/auditor is "
-                + "not authorized to perform: s3:PutObject on resource: \"arn:aws:s3:::docs/a/b.txt\" because no "
-                + "identity-based policy allows the s3:PutObject action");
+        assertThat(e.awsErrorDetails().errorMessage())
+                .isEqualTo("User: arn:aws:iam::123456789012:user/auditor is "
+                        + "not authorized to perform: s3:PutObject on resource: \"arn:aws:s3:::docs/a/b.txt\" because no "
+                        + "identity-based policy allows the s3:PutObject action");
     }
 
     // P33, P71: without credentials a caller is anonymous: refused with the plain message.
@@ -76,14 +79,18 @@ class SecuredRequestsTest {
     // P38, P47: the bucket is looked up before any permission.
     @Test
     void aMissingBucketIs404BeforeAnyPermission() {
-        s3Error(() -> as.auditor().putObject(b -> b.bucket("nowhere").key("k"), RequestBody.fromString("x")), 404,
+        s3Error(
+                () -> as.auditor().putObject(b -> b.bucket("nowhere").key("k"), RequestBody.fromString("x")),
+                404,
                 "NoSuchBucket");
     }
 
     // P47, P42 ([R28]): the bypass header on a bucket without Object Lock is InvalidArgument, before authorisation.
     @Test
     void theBypassHeaderOnAPlainBucketIsInvalidArgumentBeforeAuthorisation() {
-        s3Error(() -> as.app().deleteObject(b -> b.bucket("docs").key("k").bypassGovernanceRetention(true)), 400,
+        s3Error(
+                () -> as.app().deleteObject(b -> b.bucket("docs").key("k").bypassGovernanceRetention(true)),
+                400,
                 "InvalidArgument");
     }
 
@@ -99,25 +106,34 @@ class SecuredRequestsTest {
     void listBucketsListsTheAccountsBuckets() {
         as.admin().createBucket(b -> b.bucket("reports"));
 
-        assertThat(as.auditor().listBuckets().buckets()).extracting(Bucket::name).containsExactly("docs", "reports");
+        assertThat(as.auditor().listBuckets().buckets())
+                .extracting(Bucket::name)
+                .containsExactly("docs", "reports");
     }
 
     // E.6: S3 Control jobs are authorised too; no bucket policy applies (P57).
     @Test
     void s3ControlRequestsAreAuthorised() {
-        try (S3ControlClient auditor = EmulatorFixture.controlClientFor(s3.endpoint(), b -> b.credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create(SecuredIdentities.AUDITOR_KEY,
-                        "auditor-secret"))))) {
-            assertThat(auditor.listJobs(b -> b.accountId(SecuredIdentities.ACCOUNT)).jobs()).isEmpty();
+        try (S3ControlClient auditor = EmulatorFixture.controlClientFor(
+                s3.endpoint(),
+                b -> b.credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(SecuredIdentities.AUDITOR_KEY, "auditor-secret"))))) {
+            assertThat(auditor.listJobs(b -> b.accountId(SecuredIdentities.ACCOUNT))
+                            .jobs())
+                    .isEmpty();
 
             var e = org.assertj.core.api.Assertions.catchThrowableOfType(
                     software.amazon.awssdk.services.s3control.model.S3ControlException.class,
-                    () -> auditor.describeJob(b -> b.accountId(SecuredIdentities.ACCOUNT).jobId("j-1")));
+                    () -> auditor.describeJob(
+                            b -> b.accountId(SecuredIdentities.ACCOUNT).jobId("j-1")));
 
             assertThat(e.statusCode()).isEqualTo(403);
             assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
-            assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(SecuredIdentities.notAllowed(
-                    SecuredIdentities.AUDITOR_ARN, "s3:DescribeJob", "arn:aws:s3:us-east-1:123456789012:job/j-1"));
+            assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo(SecuredIdentities.notAllowed(
+                            SecuredIdentities.AUDITOR_ARN,
+                            "s3:DescribeJob",
+                            "arn:aws:s3:us-east-1:123456789012:job/j-1"));
         }
     }
 }

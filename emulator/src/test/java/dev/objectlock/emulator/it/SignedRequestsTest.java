@@ -36,8 +36,10 @@ class SignedRequestsTest {
         var e = s3Error(forger::listBuckets, 403, "SignatureDoesNotMatch");
 
         assertThat(errorElement(e, "AWSAccessKeyId")).hasValue(SecuredIdentities.APP_KEY);
-        assertThat(errorElement(e, "StringToSign")).hasValueSatisfying(s -> assertThat(s).startsWith("AWS4-HMAC-SHA256\n"));
-        assertThat(errorElement(e, "CanonicalRequest")).hasValueSatisfying(s -> assertThat(s).startsWith("GET\n/\n"));
+        assertThat(errorElement(e, "StringToSign"))
+                .hasValueSatisfying(s -> assertThat(s).startsWith("AWS4-HMAC-SHA256\n"));
+        assertThat(errorElement(e, "CanonicalRequest"))
+                .hasValueSatisfying(s -> assertThat(s).startsWith("GET\n/\n"));
     }
 
     @Test
@@ -48,7 +50,8 @@ class SignedRequestsTest {
 
         app.putObject(b -> b.bucket("signed").key("k"), RequestBody.fromString("x"));
 
-        assertThat(app.getObjectAsBytes(b -> b.bucket("signed").key("k")).asUtf8String()).isEqualTo("x");
+        assertThat(app.getObjectAsBytes(b -> b.bucket("signed").key("k")).asUtf8String())
+                .isEqualTo("x");
     }
 
     @Test
@@ -56,20 +59,26 @@ class SignedRequestsTest {
         S3Client app = s3.client(b -> b.credentialsProvider(SecuredIdentities.credentials(SecuredIdentities.APP_KEY)));
         app.createBucket(b -> b.bucket("shared"));
         app.putObject(b -> b.bucket("shared").key("k"), RequestBody.fromString("body"));
-        try (S3Presigner presigner = S3Presigner.builder().endpointOverride(s3.endpoint())
+        try (S3Presigner presigner = S3Presigner.builder()
+                .endpointOverride(s3.endpoint())
                 .region(EmulatorFixture.REGION)
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
-                .credentialsProvider(SecuredIdentities.credentials(SecuredIdentities.APP_KEY)).build()) {
-            URI url = presigner.presignGetObject(p -> p.signatureDuration(Duration.ofMinutes(5))
-                    .getObjectRequest(g -> g.bucket("shared").key("k"))).url().toURI();
-            HttpResponse<String> ok = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url).build(),
-                    HttpResponse.BodyHandlers.ofString());
+                .serviceConfiguration(
+                        S3Configuration.builder().pathStyleAccessEnabled(true).build())
+                .credentialsProvider(SecuredIdentities.credentials(SecuredIdentities.APP_KEY))
+                .build()) {
+            URI url = presigner
+                    .presignGetObject(p -> p.signatureDuration(Duration.ofMinutes(5))
+                            .getObjectRequest(g -> g.bucket("shared").key("k")))
+                    .url()
+                    .toURI();
+            HttpResponse<String> ok = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(ok.statusCode()).isEqualTo(200);
             assertThat(ok.body()).isEqualTo("body");
 
             URI tampered = URI.create(url.toString().replace("X-Amz-Expires=300", "X-Amz-Expires=301"));
-            HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(tampered).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> refused = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(tampered).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(refused.statusCode()).isEqualTo(403);
             assertThat(refused.body()).contains("<Code>SignatureDoesNotMatch</Code>");
         }

@@ -1,8 +1,8 @@
 package dev.objectlock.emulator.it;
 
 import static dev.objectlock.emulator.it.S3Assertions.errorElement;
-import static dev.objectlock.emulator.it.S3Assertions.header;
 import static dev.objectlock.emulator.it.S3Assertions.headError;
+import static dev.objectlock.emulator.it.S3Assertions.header;
 import static dev.objectlock.emulator.it.S3Assertions.s3Error;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,10 +40,12 @@ class VersionIdTest {
         }
         assertThat(ids).doesNotHaveDuplicates();
 
-        GetObjectResponse current = client.getObject(b -> b.bucket("ids").key("k")).response();
+        GetObjectResponse current =
+                client.getObject(b -> b.bucket("ids").key("k")).response();
         assertThat(current.versionId()).isEqualTo(ids.get(2));
         assertThat(s3.read("ids", "k", ids.get(0))).isEqualTo("one");
-        assertThat(client.headObject(b -> b.bucket("ids").key("k").versionId(ids.get(1))).versionId())
+        assertThat(client.headObject(b -> b.bucket("ids").key("k").versionId(ids.get(1)))
+                        .versionId())
                 .isEqualTo(ids.get(1));
     }
 
@@ -56,11 +58,13 @@ class VersionIdTest {
             ids.add(0, s3.put("rapid", "k", "v" + i).versionId());
         }
 
-        List<ObjectVersion> listed = client.listObjectVersions(b -> b.bucket("rapid")).versions();
+        List<ObjectVersion> listed =
+                client.listObjectVersions(b -> b.bucket("rapid")).versions();
 
         assertThat(listed).extracting(ObjectVersion::versionId).containsExactlyElementsOf(ids);
-        assertThat(listed).extracting(ObjectVersion::isLatest).containsExactly(true, false, false, false, false,
-                false, false, false);
+        assertThat(listed)
+                .extracting(ObjectVersion::isLatest)
+                .containsExactly(true, false, false, false, false, false, false, false);
         assertThat(s3.read("rapid", "k")).isEqualTo("v7");
     }
 
@@ -71,13 +75,15 @@ class VersionIdTest {
         s3.createBucket("plain");
 
         PutObjectResponse put = s3.put("plain", "k", "v");
-        GetObjectResponse got = client.getObject(b -> b.bucket("plain").key("k")).response();
+        GetObjectResponse got =
+                client.getObject(b -> b.bucket("plain").key("k")).response();
 
         assertThat(put.versionId()).isNull();
         assertThat(header(put, "x-amz-version-id")).isEmpty();
         assertThat(header(got, "x-amz-version-id")).isEmpty();
         assertThat(client.listObjectVersions(b -> b.bucket("plain")).versions())
-                .singleElement().satisfies(v -> {
+                .singleElement()
+                .satisfies(v -> {
                     assertThat(v.versionId()).isEqualTo("null");
                     assertThat(v.isLatest()).isTrue();
                 });
@@ -90,7 +96,8 @@ class VersionIdTest {
         s3.createBucket("plain");
         s3.put("plain", "k", "v");
 
-        GetObjectResponse got = client.getObject(b -> b.bucket("plain").key("k").versionId("null")).response();
+        GetObjectResponse got = client.getObject(b -> b.bucket("plain").key("k").versionId("null"))
+                .response();
         assertThat(header(got, "x-amz-version-id")).isEmpty();
 
         S3Exception e = s3Error(() -> s3.read("plain", "k", WELL_FORMED_ABSENT), 400, "InvalidArgument");
@@ -107,16 +114,19 @@ class VersionIdTest {
         s3.put("late", "k", "old");
         s3.versioning("late", BucketVersioningStatus.ENABLED);
 
-        assertThat(client.headObject(b -> b.bucket("late").key("k")).versionId()).isEqualTo("null");
+        assertThat(client.headObject(b -> b.bucket("late").key("k")).versionId())
+                .isEqualTo("null");
         String v2 = s3.put("late", "k", "new").versionId();
 
         assertThat(v2).isNotEqualTo("null");
         assertThat(s3.read("late", "k")).isEqualTo("new");
-        GetObjectResponse old = client.getObject(b -> b.bucket("late").key("k").versionId("null")).response();
+        GetObjectResponse old = client.getObject(b -> b.bucket("late").key("k").versionId("null"))
+                .response();
         assertThat(old.versionId()).isEqualTo("null");
         assertThat(client.listObjectVersions(b -> b.bucket("late")).versions())
                 .extracting(ObjectVersion::versionId, ObjectVersion::isLatest)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(v2, true),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(v2, true),
                         org.assertj.core.groups.Tuple.tuple("null", false));
     }
 
@@ -136,8 +146,10 @@ class VersionIdTest {
         assertThat(first.versionId()).isNull();
         assertThat(header(second, "x-amz-version-id")).isEmpty();
         assertThat(client.listObjectVersions(b -> b.bucket("susp")).versions())
-                .extracting(ObjectVersion::versionId).containsExactly("null", kept);
-        GetObjectResponse current = client.getObject(b -> b.bucket("susp").key("k")).response();
+                .extracting(ObjectVersion::versionId)
+                .containsExactly("null", kept);
+        GetObjectResponse current =
+                client.getObject(b -> b.bucket("susp").key("k")).response();
         assertThat(current.versionId()).isEqualTo("null");
         assertThat(s3.read("susp", "k", "null")).isEqualTo("null-3");
         assertThat(s3.read("susp", "k", kept)).isEqualTo("versioned");
@@ -172,8 +184,8 @@ class VersionIdTest {
         assertThat(errorElement(e, "VersionId")).contains(WELL_FORMED_ABSENT);
         assertThat(header(e, "x-amz-delete-marker")).isEmpty();
         assertThat(header(e, "x-amz-version-id")).isEmpty();
-        S3Exception head = headError(() -> client.headObject(b -> b.bucket("ver").key("k")
-                .versionId(WELL_FORMED_ABSENT)), 404);
+        S3Exception head =
+                headError(() -> client.headObject(b -> b.bucket("ver").key("k").versionId(WELL_FORMED_ABSENT)), 404);
         assertThat(header(head, "x-amz-delete-marker")).isEmpty();
     }
 

@@ -46,16 +46,18 @@ class VersioningTest {
         s3.createBucket("toggled");
 
         s3.versioning("toggled", BucketVersioningStatus.ENABLED);
-        assertThat(client.getBucketVersioning(b -> b.bucket("toggled")).status()).isEqualTo(BucketVersioningStatus.ENABLED);
+        assertThat(client.getBucketVersioning(b -> b.bucket("toggled")).status())
+                .isEqualTo(BucketVersioningStatus.ENABLED);
 
-        var suspended = client.putBucketVersioning(b -> b.bucket("toggled")
-                .versioningConfiguration(c -> c.status(BucketVersioningStatus.SUSPENDED)));
+        var suspended = client.putBucketVersioning(
+                b -> b.bucket("toggled").versioningConfiguration(c -> c.status(BucketVersioningStatus.SUSPENDED)));
         assertThat(suspended.sdkHttpResponse().statusCode()).isEqualTo(200);
         assertThat(client.getBucketVersioning(b -> b.bucket("toggled")).status())
                 .isEqualTo(BucketVersioningStatus.SUSPENDED);
 
         s3.versioning("toggled", BucketVersioningStatus.ENABLED);
-        assertThat(client.getBucketVersioning(b -> b.bucket("toggled")).status()).isEqualTo(BucketVersioningStatus.ENABLED);
+        assertThat(client.getBucketVersioning(b -> b.bucket("toggled")).status())
+                .isEqualTo(BucketVersioningStatus.ENABLED);
     }
 
     // [R12, A.8]: values are case-sensitive; `enabled` is MalformedXML [AWS-recorded].
@@ -63,8 +65,11 @@ class VersioningTest {
     void lowerCaseStatusIsMalformedXml() {
         s3.createBucket("strict");
 
-        S3Exception e = s3Error(() -> client.putBucketVersioning(b -> b.bucket("strict")
-                .versioningConfiguration(c -> c.status("enabled"))), 400, "MalformedXML");
+        S3Exception e = s3Error(
+                () -> client.putBucketVersioning(
+                        b -> b.bucket("strict").versioningConfiguration(c -> c.status("enabled"))),
+                400,
+                "MalformedXML");
 
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(MALFORMED_XML_MESSAGE);
         assertThat(client.getBucketVersioning(b -> b.bucket("strict")).status()).isNull();
@@ -75,8 +80,11 @@ class VersioningTest {
     void disabledStatusIsMalformedXml() {
         s3.createBucket("strict");
 
-        s3Error(() -> client.putBucketVersioning(b -> b.bucket("strict")
-                .versioningConfiguration(c -> c.status("Disabled"))), 400, "MalformedXML");
+        s3Error(
+                () -> client.putBucketVersioning(
+                        b -> b.bucket("strict").versioningConfiguration(c -> c.status("Disabled"))),
+                400,
+                "MalformedXML");
     }
 
     // [R12, A.8]: an empty configuration is IllegalVersioningConfigurationException with
@@ -85,8 +93,10 @@ class VersioningTest {
     void emptyConfigurationIsIllegal() {
         s3.createBucket("strict");
 
-        S3Exception e = s3Error(() -> client.putBucketVersioning(b -> b.bucket("strict")
-                .versioningConfiguration(c -> { })), 400, "IllegalVersioningConfigurationException");
+        S3Exception e = s3Error(
+                () -> client.putBucketVersioning(b -> b.bucket("strict").versioningConfiguration(c -> {})),
+                400,
+                "IllegalVersioningConfigurationException");
 
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The Versioning element must be specified");
     }
@@ -96,7 +106,10 @@ class VersioningTest {
     void garbageBodyIsMalformedXml() {
         s3.createBucket("strict");
 
-        HttpResponse<String> response = s3.raw("PUT", "/strict?versioning", java.util.Map.of(),
+        HttpResponse<String> response = s3.raw(
+                "PUT",
+                "/strict?versioning",
+                java.util.Map.of(),
                 "<VersioningConfiguration><Status>Enabled".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -116,8 +129,9 @@ class VersioningTest {
     void mfaDeleteDisabledIsReportedOnceConfigured() {
         s3.createBucket("mfa");
 
-        client.putBucketVersioning(b -> b.bucket("mfa").versioningConfiguration(c -> c
-                .status(BucketVersioningStatus.ENABLED).mfaDelete(MFADelete.DISABLED)));
+        client.putBucketVersioning(b -> b.bucket("mfa")
+                .versioningConfiguration(
+                        c -> c.status(BucketVersioningStatus.ENABLED).mfaDelete(MFADelete.DISABLED)));
 
         GetBucketVersioningResponse config = client.getBucketVersioning(b -> b.bucket("mfa"));
         assertThat(config.status()).isEqualTo(BucketVersioningStatus.ENABLED);
@@ -130,14 +144,18 @@ class VersioningTest {
     @Test
     void objectLockBucketIsVersionedForGood() {
         client.createBucket(b -> b.bucket("locked").objectLockEnabledForBucket(true));
-        assertThat(client.getBucketVersioning(b -> b.bucket("locked")).status()).isEqualTo(BucketVersioningStatus.ENABLED);
+        assertThat(client.getBucketVersioning(b -> b.bucket("locked")).status())
+                .isEqualTo(BucketVersioningStatus.ENABLED);
 
-        S3Exception e = s3Error(() -> s3.versioning("locked", BucketVersioningStatus.SUSPENDED), 409, "InvalidBucketState");
-        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(
-                "An Object Lock configuration is present on this bucket, so the versioning state cannot be changed.");
+        S3Exception e =
+                s3Error(() -> s3.versioning("locked", BucketVersioningStatus.SUSPENDED), 409, "InvalidBucketState");
+        assertThat(e.awsErrorDetails().errorMessage())
+                .isEqualTo(
+                        "An Object Lock configuration is present on this bucket, so the versioning state cannot be changed.");
 
         s3.versioning("locked", BucketVersioningStatus.ENABLED);
-        assertThat(client.getBucketVersioning(b -> b.bucket("locked")).status()).isEqualTo(BucketVersioningStatus.ENABLED);
+        assertThat(client.getBucketVersioning(b -> b.bucket("locked")).status())
+                .isEqualTo(BucketVersioningStatus.ENABLED);
     }
 
     // [A.8]: suspending never removes existing versions.
@@ -150,7 +168,8 @@ class VersioningTest {
         s3.versioning("keep", BucketVersioningStatus.SUSPENDED);
 
         assertThat(client.listObjectVersions(b -> b.bucket("keep")).versions())
-                .extracting(v -> v.versionId()).containsExactly(v2, v1);
+                .extracting(v -> v.versionId())
+                .containsExactly(v2, v1);
         assertThat(s3.read("keep", "k", v1)).isEqualTo("one");
     }
 }

@@ -72,16 +72,28 @@ public final class InMemoryDatabase implements AutoCloseable {
     /** Stores a delete marker with a fresh id as the newest entry of {@code key}. */
     public DeleteMarker deleteMarker(String bucket, String key) {
         long sequence = versions.nextSequence();
-        DeleteMarker marker = new DeleteMarker(bucket, key, VersionId.generate(sequence), sequence,
-                T0.plusSeconds(sequence));
+        DeleteMarker marker =
+                new DeleteMarker(bucket, key, VersionId.generate(sequence), sequence, T0.plusSeconds(sequence));
         versions.insert(marker);
         return marker;
     }
 
     public static ObjectVersion objectVersion(String bucket, String key, VersionId id, long sequence) {
-        return new ObjectVersion(bucket, key, id, sequence, T0.plusSeconds(sequence), 3,
-                "acbd18db4cc2f85cedef654fccc4a4d8", ContentHeaders.defaults(), Map.of(), null, null, Map.of(),
-                "blob-" + sequence, ObjectLock.NONE);
+        return new ObjectVersion(
+                bucket,
+                key,
+                id,
+                sequence,
+                T0.plusSeconds(sequence),
+                3,
+                "acbd18db4cc2f85cedef654fccc4a4d8",
+                ContentHeaders.defaults(),
+                Map.of(),
+                null,
+                null,
+                Map.of(),
+                "blob-" + sequence,
+                ObjectLock.NONE);
     }
 
     @Override

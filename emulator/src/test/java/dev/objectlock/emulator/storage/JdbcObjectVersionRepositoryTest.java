@@ -52,19 +52,31 @@ class JdbcObjectVersionRepositoryTest {
         metadata.put("zeta", "last? no, first");
         metadata.put("alpha", "\u20ac \"quoted\" \\ backslash");
         long sequence = versions.nextSequence();
-        ObjectVersion written = new ObjectVersion(BUCKET, "dir/k", VersionId.generate(sequence), sequence,
-                Instant.parse("2024-02-29T12:34:56.789Z"), 11, "5eb63bbbe01eeed093cb22bb8f5acdc3-2",
-                new ContentHeaders("text/plain", "gzip", "attachment", "en", "no-cache", "Thu, 01 Dec 1994 16:00:00 GMT"),
-                metadata, new Checksum(ChecksumAlgorithm.CRC64NVME, "jSnVw/bqjr4=", Checksum.ChecksumType.COMPOSITE),
-                List.of(6L, 5L), Map.of("t", "v"), "blob-1",
-                new ObjectLock(new Retention(RetentionMode.COMPLIANCE, Instant.parse("2030-01-01T00:00:00.001Z")),
+        ObjectVersion written = new ObjectVersion(
+                BUCKET,
+                "dir/k",
+                VersionId.generate(sequence),
+                sequence,
+                Instant.parse("2024-02-29T12:34:56.789Z"),
+                11,
+                "5eb63bbbe01eeed093cb22bb8f5acdc3-2",
+                new ContentHeaders(
+                        "text/plain", "gzip", "attachment", "en", "no-cache", "Thu, 01 Dec 1994 16:00:00 GMT"),
+                metadata,
+                new Checksum(ChecksumAlgorithm.CRC64NVME, "jSnVw/bqjr4=", Checksum.ChecksumType.COMPOSITE),
+                List.of(6L, 5L),
+                Map.of("t", "v"),
+                "blob-1",
+                new ObjectLock(
+                        new Retention(RetentionMode.COMPLIANCE, Instant.parse("2030-01-01T00:00:00.001Z")),
                         LegalHoldStatus.OFF));
 
         versions.insert(written);
 
         assertThat(versions.find(BUCKET, "dir/k", written.versionId())).contains(written);
         assertThat(versions.findCurrent(BUCKET, "dir/k")).contains(written);
-        ObjectVersion read = (ObjectVersion) versions.findCurrent(BUCKET, "dir/k").orElseThrow();
+        ObjectVersion read =
+                (ObjectVersion) versions.findCurrent(BUCKET, "dir/k").orElseThrow();
         assertThat(read.userMetadata().keySet()).as("metadata keeps its order").containsExactly("zeta", "alpha");
     }
 
@@ -75,8 +87,9 @@ class JdbcObjectVersionRepositoryTest {
         DeleteMarker marker = db.deleteMarker(BUCKET, "k");
 
         assertThat(versions.findCurrent(BUCKET, "k")).contains(marker);
-        assertThat(scan("", null, null)).containsExactly(
-                new ListedVersion(marker, true), new ListedVersion(v2, false), new ListedVersion(v1, false));
+        assertThat(scan("", null, null))
+                .containsExactly(
+                        new ListedVersion(marker, true), new ListedVersion(v2, false), new ListedVersion(v1, false));
     }
 
     @Test
@@ -163,7 +176,8 @@ class JdbcObjectVersionRepositoryTest {
             db.put(BUCKET, key);
         }
 
-        assertThat(scan("", null, null)).extracting(v -> v.entry().key())
+        assertThat(scan("", null, null))
+                .extracting(v -> v.entry().key())
                 .containsExactly("B", "a", "a-", "a/", "a0", "b", "z", "\u00e9");
     }
 
@@ -184,8 +198,12 @@ class JdbcObjectVersionRepositoryTest {
         ObjectVersion b3 = db.put(BUCKET, "b");
         ObjectVersion c1 = db.put(BUCKET, "c");
 
-        assertThat(scan("", "b", b3.sequence())).extracting(ListedVersion::entry).containsExactly(b2, b1, c1);
-        assertThat(scan("", "b", b2.sequence() + 1)).extracting(ListedVersion::entry).containsExactly(b2, b1, c1);
+        assertThat(scan("", "b", b3.sequence()))
+                .extracting(ListedVersion::entry)
+                .containsExactly(b2, b1, c1);
+        assertThat(scan("", "b", b2.sequence() + 1))
+                .extracting(ListedVersion::entry)
+                .containsExactly(b2, b1, c1);
     }
 
     @Test
@@ -199,15 +217,18 @@ class JdbcObjectVersionRepositoryTest {
     }
 
     @ParameterizedTest(name = "prefix {0}")
-    @CsvSource(delimiter = '|', value = {
-        "a%    | a%b",
-        "a_    | a_b",
-        "a\\   | a\\b",
-        "a     | a%b, a\\b, a_b, ab, axb",
-        "x%    | x%",
-        "x     | x%, xy",
-        "%     | %lead",
-        "_     | _lead"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a%    | a%b",
+                "a_    | a_b",
+                "a\\   | a\\b",
+                "a     | a%b, a\\b, a_b, ab, axb",
+                "x%    | x%",
+                "x     | x%, xy",
+                "%     | %lead",
+                "_     | _lead"
+            })
     void treatsLikeWildcardsInPrefixesLiterally(String prefix, String expected) {
         // A prefix is a literal string (API_ListObjectVersions "prefix"); % and _ are not wildcards.
         for (String key : List.of("a%b", "a_b", "axb", "a\\b", "ab", "x%", "xy", "%lead", "_lead", "lead")) {
@@ -216,7 +237,8 @@ class JdbcObjectVersionRepositoryTest {
         List<String> keys = List.of(expected.split(",\\s*"));
 
         assertThat(scan(prefix, null, null)).extracting(v -> v.entry().key()).containsExactlyElementsOf(keys);
-        assertThat(versions.scanCurrentObjects(BUCKET, prefix, null, 100)).extracting(ObjectVersion::key)
+        assertThat(versions.scanCurrentObjects(BUCKET, prefix, null, 100))
+                .extracting(ObjectVersion::key)
                 .containsExactlyElementsOf(keys);
     }
 
@@ -239,8 +261,10 @@ class JdbcObjectVersionRepositoryTest {
 
         versions.updateTags(BUCKET, "k", v1.versionId(), Map.of("project", "x"));
 
-        assertThat(versions.find(BUCKET, "k", v1.versionId())).get()
-                .extracting(e -> ((ObjectVersion) e).tags()).isEqualTo(Map.of("project", "x"));
+        assertThat(versions.find(BUCKET, "k", v1.versionId()))
+                .get()
+                .extracting(e -> ((ObjectVersion) e).tags())
+                .isEqualTo(Map.of("project", "x"));
         assertThat(versions.find(BUCKET, "k", v2.versionId())).contains(v2);
     }
 
@@ -249,12 +273,13 @@ class JdbcObjectVersionRepositoryTest {
         // [R36]: changing lock metadata creates no version and keeps Last-Modified.
         ObjectVersion v1 = db.put(BUCKET, "k");
         ObjectVersion v2 = db.put(BUCKET, "k");
-        ObjectLock lock = new ObjectLock(new Retention(RetentionMode.GOVERNANCE, Instant.parse("2031-02-03T04:05:06.789Z")),
-                LegalHoldStatus.ON);
+        ObjectLock lock = new ObjectLock(
+                new Retention(RetentionMode.GOVERNANCE, Instant.parse("2031-02-03T04:05:06.789Z")), LegalHoldStatus.ON);
 
         versions.updateLock(BUCKET, "k", v1.versionId(), lock);
 
-        ObjectVersion updated = (ObjectVersion) versions.find(BUCKET, "k", v1.versionId()).orElseThrow();
+        ObjectVersion updated =
+                (ObjectVersion) versions.find(BUCKET, "k", v1.versionId()).orElseThrow();
         assertThat(updated.lock()).isEqualTo(lock);
         assertThat(updated.lastModified()).isEqualTo(v1.lastModified());
         assertThat(versions.findCurrent(BUCKET, "k")).contains(v2);
@@ -273,14 +298,19 @@ class JdbcObjectVersionRepositoryTest {
 
         assertThatThrownBy(() -> versions.updateTags(BUCKET, "k", missing, Map.of("project", "x")))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(missing.value()).hasMessageContaining(BUCKET + "/k").hasMessageContaining("0 rows");
+                .hasMessageContaining(missing.value())
+                .hasMessageContaining(BUCKET + "/k")
+                .hasMessageContaining("0 rows");
         assertThatThrownBy(() -> versions.updateLock(BUCKET, "k", missing, ObjectLock.NONE))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(missing.value()).hasMessageContaining("0 rows");
+                .hasMessageContaining(missing.value())
+                .hasMessageContaining("0 rows");
         assertThatThrownBy(() -> versions.updateLock("other", "k", v1.versionId(), ObjectLock.NONE))
-                .as("the right id in the wrong bucket").isInstanceOf(IllegalStateException.class);
+                .as("the right id in the wrong bucket")
+                .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> versions.updateTags(BUCKET, "other-key", v1.versionId(), Map.of()))
-                .as("the right id under the wrong key").isInstanceOf(IllegalStateException.class);
+                .as("the right id under the wrong key")
+                .isInstanceOf(IllegalStateException.class);
         assertThat(versions.find(BUCKET, "k", v1.versionId())).contains(v1);
     }
 
@@ -290,9 +320,10 @@ class JdbcObjectVersionRepositoryTest {
         Map<String, String> tags = Map.of("project", "x");
 
         assertThatThrownBy(() -> db.jdbc().inTransaction(() -> {
-            versions.updateTags(BUCKET, "k", v1.versionId(), tags);
-            versions.updateTags(BUCKET, "k", VersionId.generate(999), tags);
-        })).isInstanceOf(IllegalStateException.class);
+                    versions.updateTags(BUCKET, "k", v1.versionId(), tags);
+                    versions.updateTags(BUCKET, "k", VersionId.generate(999), tags);
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(versions.find(BUCKET, "k", v1.versionId())).contains(v1);
     }

@@ -74,7 +74,8 @@ class MutableClockTest {
     @Test
     void isAlwaysUtc() {
         assertThat(clock.getZone()).isEqualTo(ZoneOffset.UTC);
-        assertThat(clock.millis()).isEqualTo(Instant.parse("2024-05-01T10:00:00.123Z").toEpochMilli());
+        assertThat(clock.millis())
+                .isEqualTo(Instant.parse("2024-05-01T10:00:00.123Z").toEpochMilli());
         assertThatThrownBy(() -> clock.withZone(ZoneId.of("Europe/Berlin")))
                 .isInstanceOf(UnsupportedOperationException.class);
     }

@@ -38,8 +38,7 @@ public final class ExtensionBenchmark {
 
     static final Map<String, Long> BODY_NANOS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private ExtensionBenchmark() {
-    }
+    private ExtensionBenchmark() {}
 
     public static void main(String[] args) {
         int warmup = Integer.getInteger("bench.warmup", 50);
@@ -49,15 +48,20 @@ public final class ExtensionBenchmark {
         List<Double> perClass = overheads(PerClassCases.class, warmup);
         List<Double> perMethod = overheads(PerMethodCases.class, warmup);
 
-        System.out.printf(Locale.ROOT, "extension overhead per test, %d tests after %d warm-up tests (body excluded):%n",
-                tests, warmup);
+        System.out.printf(
+                Locale.ROOT,
+                "extension overhead per test, %d tests after %d warm-up tests (body excluded):%n",
+                tests,
+                warmup);
         System.out.println("  PER_CLASS (reset between tests):  " + summary(perClass));
         System.out.println("  PER_METHOD (new emulator a test): " + summary(perMethod));
     }
 
     private static List<Double> overheads(Class<?> cases, int warmup) {
         BODY_NANOS.clear();
-        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter").selectors(selectClass(cases)).execute();
+        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(cases))
+                .execute();
         results.testEvents().assertStatistics(s -> s.failed(0));
         Map<String, Event> started = new HashMap<>();
         List<Double> overheads = new ArrayList<>();
@@ -66,7 +70,8 @@ public final class ExtensionBenchmark {
             if (event.getType() == EventType.STARTED) {
                 started.put(id, event);
             } else if (event.getType() == EventType.FINISHED) {
-                long total = Duration.between(started.get(id).getTimestamp(), event.getTimestamp()).toNanos();
+                long total = Duration.between(started.get(id).getTimestamp(), event.getTimestamp())
+                        .toNanos();
                 overheads.add((total - BODY_NANOS.get(event.getTestDescriptor().getDisplayName())) / 1e6);
             }
         }
@@ -77,8 +82,13 @@ public final class ExtensionBenchmark {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-        return String.format(Locale.ROOT, "median %6.2f ms   p90 %6.2f ms   min %6.2f ms   max %6.2f ms", median,
-                sorted.get((int) (n * 0.9)), sorted.get(0), sorted.get(n - 1));
+        return String.format(
+                Locale.ROOT,
+                "median %6.2f ms   p90 %6.2f ms   min %6.2f ms   max %6.2f ms",
+                median,
+                sorted.get((int) (n * 0.9)),
+                sorted.get(0),
+                sorted.get(n - 1));
     }
 
     static Stream<Integer> count() {

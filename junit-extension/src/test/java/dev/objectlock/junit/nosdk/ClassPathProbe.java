@@ -22,13 +22,17 @@ public final class ClassPathProbe implements Function<String, List<String>> {
             return EngineTestKit.engine(new JupiterTestEngine())
                     .selectors(selectClass(testClass))
                     .execute()
-                    .allEvents().executions().stream()
+                    .allEvents()
+                    .executions()
+                    .stream()
                     .filter(e -> e.getTestDescriptor().isTest()
-                            || e.getTerminationInfo().getExecutionResult().getStatus() != TestExecutionResult.Status.SUCCESSFUL)
+                            || e.getTerminationInfo().getExecutionResult().getStatus()
+                                    != TestExecutionResult.Status.SUCCESSFUL)
                     .map(e -> {
                         TestExecutionResult result = e.getTerminationInfo().getExecutionResult();
                         return e.getTestDescriptor().getDisplayName() + " " + result.getStatus()
-                                + result.getThrowable().map(t -> " " + t.getClass().getName() + ": " + t.getMessage())
+                                + result.getThrowable()
+                                        .map(t -> " " + t.getClass().getName() + ": " + t.getMessage())
                                         .orElse("");
                     })
                     .toList();

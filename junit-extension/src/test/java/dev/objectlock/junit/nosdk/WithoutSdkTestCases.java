@@ -21,15 +21,21 @@ import org.junit.jupiter.api.Test;
 public class WithoutSdkTestCases {
 
     @Test
-    void endpointEmulatorClockAndBatchJobsAreInjected(URI endpoint, ObjectLockEmulator emulator, MutableClock clock,
-                                                       Clock sameClock, BatchJobs jobs) throws IOException {
+    void endpointEmulatorClockAndBatchJobsAreInjected(
+            URI endpoint, ObjectLockEmulator emulator, MutableClock clock, Clock sameClock, BatchJobs jobs)
+            throws IOException {
         check(endpoint.equals(emulator.endpoint()), "endpoint");
         check(clock == sameClock && clock == emulator.clock(), "clock");
         check(jobs != null, "jobs");
         clock.set(Instant.parse("2030-01-01T00:00:00Z"));
-        check(Duration.between(Instant.parse("2030-01-01T00:00:00Z"), sameClock.instant()).toMinutes() < 1, "set");
+        check(
+                Duration.between(Instant.parse("2030-01-01T00:00:00Z"), sameClock.instant())
+                                .toMinutes()
+                        < 1,
+                "set");
 
-        HttpURLConnection http = (HttpURLConnection) endpoint.resolve("/").toURL().openConnection();
+        HttpURLConnection http =
+                (HttpURLConnection) endpoint.resolve("/").toURL().openConnection();
         try (InputStream in = http.getInputStream()) {
             String buckets = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             check(buckets.contains("<Name>ledger</Name>"), "fixture bucket in " + buckets);

@@ -10,11 +10,9 @@ import java.util.Optional;
 public final class Arns {
 
     /** The bucket and key an object ARN names; the key exactly as written (ARNs are not URL-encoded). */
-    public record ObjectArn(String bucket, String key) {
-    }
+    public record ObjectArn(String bucket, String key) {}
 
-    private Arns() {
-    }
+    private Arns() {}
 
     /** The bucket name of {@code arn:<partition>:s3:::bucket}; empty for anything else. */
     public static Optional<String> bucket(String arn) {
@@ -38,8 +36,12 @@ public final class Arns {
             return Optional.empty();
         }
         String[] parts = arn.split(":", 6);
-        if (parts.length != 6 || !parts[0].equals("arn") || parts[1].isEmpty() || !parts[2].equals("s3")
-                || !parts[3].isEmpty() || !parts[4].isEmpty()) {
+        if (parts.length != 6
+                || !parts[0].equals("arn")
+                || parts[1].isEmpty()
+                || !parts[2].equals("s3")
+                || !parts[3].isEmpty()
+                || !parts[4].isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(parts[5]);

@@ -14,8 +14,7 @@ public final class BatchOperationsCsv {
 
     public static final String FORMAT = "S3BatchOperations_CSV_20180820";
 
-    private BatchOperationsCsv() {
-    }
+    private BatchOperationsCsv() {}
 
     /** The tasks of a manifest whose columns are {@code fields}. */
     public static List<TaskTarget> parse(Reader manifest, List<String> fields) {
@@ -29,7 +28,7 @@ public final class BatchOperationsCsv {
         if (fields == null || !fields.contains("Bucket") || !fields.contains("Key")) {
             throw ManifestFailures.invalid("The manifest Fields must name a Bucket and a Key column");
         }
-        return new ManifestRows.Columns(fields.size(), fields.indexOf("Bucket"), fields.indexOf("Key"),
-                fields.indexOf("VersionId"));
+        return new ManifestRows.Columns(
+                fields.size(), fields.indexOf("Bucket"), fields.indexOf("Key"), fields.indexOf("VersionId"));
     }
 }

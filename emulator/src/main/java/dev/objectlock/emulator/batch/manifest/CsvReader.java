@@ -76,7 +76,7 @@ final class CsvReader {
                 c = read();
                 continue;
             }
-            if (c == ',' ) {
+            if (c == ',') {
                 fields.add(field.toString());
                 field.setLength(0);
                 afterQuote = false;

@@ -13,9 +13,9 @@ import dev.objectlock.emulator.domain.service.Payload;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -54,11 +54,12 @@ final class GeneratedManifestWriter {
         this.clock = clock;
     }
 
-    BatchJob.GeneratedManifest write(String jobId, String sourceBucket, JobManifestGenerator.OutputLocation out,
-                                     List<TaskTarget> tasks) {
+    BatchJob.GeneratedManifest write(
+            String jobId, String sourceBucket, JobManifestGenerator.OutputLocation out, List<TaskTarget> tasks) {
         String bucketArn = out.bucket();
-        String bucket = Arns.bucket(bucketArn).orElseThrow(() -> ManifestFailures.invalid(
-                "The manifest output location is not an S3 bucket ARN: " + bucketArn));
+        String bucket = Arns.bucket(bucketArn)
+                .orElseThrow(() ->
+                        ManifestFailures.invalid("The manifest output location is not an S3 bucket ARN: " + bucketArn));
         String base = (out.manifestPrefix() == null ? "" : out.manifestPrefix() + "/") + "job-" + jobId + "/";
         String dataKey = base + "data/" + UUID.nameUUIDFromBytes(jobId.getBytes(StandardCharsets.UTF_8)) + ".csv.gz";
         byte[] data = gzippedCsv(tasks);
@@ -71,13 +72,17 @@ final class GeneratedManifestWriter {
             manifest.put("creationTimestamp", Long.toString(clock.millis()));
             manifest.put("fileFormat", "CSV");
             manifest.put("fileSchema", SCHEMA);
-            manifest.put("files", List.of(Map.of("key", dataKey, "size", data.length,
-                    "MD5checksum", dataFile.etag())));
+            manifest.put("files", List.of(Map.of("key", dataKey, "size", data.length, "MD5checksum", dataFile.etag())));
             String manifestKey = base + "manifest.json";
-            ObjectService.Written written = put(bucket, manifestKey,
-                    ManifestJson.write(manifest), "application/json");
-            return new BatchJob.GeneratedManifest(FORMAT, new JobManifest.Location(bucketArn + "/" + manifestKey,
-                    written.versionId() == null ? null : written.versionId().value(), written.etag()));
+            ObjectService.Written written = put(bucket, manifestKey, ManifestJson.write(manifest), "application/json");
+            return new BatchJob.GeneratedManifest(
+                    FORMAT,
+                    new JobManifest.Location(
+                            bucketArn + "/" + manifestKey,
+                            written.versionId() == null
+                                    ? null
+                                    : written.versionId().value(),
+                            written.etag()));
         } catch (S3Exception e) {
             throw ManifestFailures.outputFailed(e);
         }
@@ -85,9 +90,13 @@ final class GeneratedManifestWriter {
 
     private ObjectService.Written put(String bucket, String key, byte[] body, String contentType) {
         ContentHeaders content = new ContentHeaders(contentType, null, null, null, null, null);
-        return objects.put(new ObjectService.PutObject(bucket, key,
-                ObjectService.NewObject.fromRequest(content, Map.of(), List.of()), LockHeaders.NONE,
-                Payload.internal(new ByteArrayInputStream(body), null), Conditions.none()));
+        return objects.put(new ObjectService.PutObject(
+                bucket,
+                key,
+                ObjectService.NewObject.fromRequest(content, Map.of(), List.of()),
+                LockHeaders.NONE,
+                Payload.internal(new ByteArrayInputStream(body), null),
+                Conditions.none()));
     }
 
     static byte[] gzippedCsv(List<TaskTarget> tasks) {

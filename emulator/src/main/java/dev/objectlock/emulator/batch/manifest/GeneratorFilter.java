@@ -26,10 +26,18 @@ import java.util.List;
  * CreatedAfter and CreatedBefore compare with the version's creation time (Last-Modified), both
  * exclusive; the size bounds are strict too ("greater than", "less than").
  */
-public record GeneratorFilter(Instant createdAfter, Instant createdBefore, Boolean eligibleForReplication,
-                              List<String> replicationStatuses, List<String> prefixes, List<String> suffixes,
-                              List<String> substrings, Long sizeGreaterThan, Long sizeLessThan,
-                              List<String> storageClasses, List<String> encryptions) {
+public record GeneratorFilter(
+        Instant createdAfter,
+        Instant createdBefore,
+        Boolean eligibleForReplication,
+        List<String> replicationStatuses,
+        List<String> prefixes,
+        List<String> suffixes,
+        List<String> substrings,
+        Long sizeGreaterThan,
+        Long sizeLessThan,
+        List<String> storageClasses,
+        List<String> encryptions) {
 
     /** Every object counts as encrypted with this (see the class comment). */
     static final String ENCRYPTION = "SSE-S3";
@@ -44,10 +52,18 @@ public record GeneratorFilter(Instant createdAfter, Instant createdBefore, Boole
         if (f == null) {
             return NONE;
         }
-        return new GeneratorFilter(Timestamps.parseIso8601(f.createdAfter()).orElse(null), Timestamps.parseIso8601(f.createdBefore()).orElse(null),
-                f.eligibleForReplication(), f.objectReplicationStatuses(), f.matchAnyPrefix(), f.matchAnySuffix(),
-                f.matchAnySubstring(), f.objectSizeGreaterThanBytes(), f.objectSizeLessThanBytes(),
-                f.matchAnyStorageClass(), f.matchAnyObjectEncryption());
+        return new GeneratorFilter(
+                Timestamps.parseIso8601(f.createdAfter()).orElse(null),
+                Timestamps.parseIso8601(f.createdBefore()).orElse(null),
+                f.eligibleForReplication(),
+                f.objectReplicationStatuses(),
+                f.matchAnyPrefix(),
+                f.matchAnySuffix(),
+                f.matchAnySubstring(),
+                f.objectSizeGreaterThanBytes(),
+                f.objectSizeLessThanBytes(),
+                f.matchAnyStorageClass(),
+                f.matchAnyObjectEncryption());
     }
 
     public boolean matches(ObjectVersion v) {
@@ -67,5 +83,4 @@ public record GeneratorFilter(Instant createdAfter, Instant createdBefore, Boole
     private static boolean anyOrUnset(List<String> values, java.util.function.Predicate<String> test) {
         return values == null || values.isEmpty() || values.stream().anyMatch(test);
     }
-
 }

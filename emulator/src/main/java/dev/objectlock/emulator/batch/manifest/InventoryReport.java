@@ -19,18 +19,22 @@ import java.util.List;
  * The data files lie in the destination bucket and are gzip-compressed CSVs with the columns of
  * {@code fileSchema}. Batch Operations reads only CSV inventories (the format's name says so).
  */
-public record InventoryReport(String sourceBucket, String destinationBucket, String version,
-                              String creationTimestamp, String fileFormat, String fileSchema, List<DataFile> files) {
+public record InventoryReport(
+        String sourceBucket,
+        String destinationBucket,
+        String version,
+        String creationTimestamp,
+        String fileFormat,
+        String fileSchema,
+        List<DataFile> files) {
 
     /** One {@code files[]} entry. */
-    public record DataFile(String key, Long size, String md5Checksum) {
-    }
+    public record DataFile(String key, Long size, String md5Checksum) {}
 
     /** Parses a manifest.json; anything that is not one is a job failure. */
     public static InventoryReport parse(InputStream json) {
         InventoryReport report = ManifestJson.readInventory(json);
-        if (report.destinationBucket() == null || report.fileSchema() == null
-                || report.files() == null) {
+        if (report.destinationBucket() == null || report.fileSchema() == null || report.files() == null) {
             throw ManifestFailures.invalid(
                     "The inventory manifest must name its destinationBucket, fileSchema and files");
         }
@@ -48,12 +52,13 @@ public record InventoryReport(String sourceBucket, String destinationBucket, Str
 
     /** The columns of every data file, from {@code fileSchema} ("Bucket, Key, VersionId, ..."). */
     ManifestRows.Columns columns() {
-        List<String> schema = new ArrayList<>(Arrays.stream(fileSchema.split(",")).map(String::trim).toList());
+        List<String> schema = new ArrayList<>(
+                Arrays.stream(fileSchema.split(",")).map(String::trim).toList());
         if (!schema.contains("Bucket") || !schema.contains("Key")) {
             throw ManifestFailures.invalid(
                     "The inventory manifest's fileSchema must name Bucket and Key: " + fileSchema);
         }
-        return new ManifestRows.Columns(schema.size(), schema.indexOf("Bucket"), schema.indexOf("Key"),
-                schema.indexOf("VersionId"));
+        return new ManifestRows.Columns(
+                schema.size(), schema.indexOf("Bucket"), schema.indexOf("Key"), schema.indexOf("VersionId"));
     }
 }

@@ -22,8 +22,7 @@ public final class KeyCodec {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private KeyCodec() {
-    }
+    private KeyCodec() {}
 
     /** The key {@code encoded} stands for; empty when a {@code %} escape or the UTF-8 it spells is broken. */
     public static Optional<String> decode(String encoded) {
@@ -55,7 +54,8 @@ public final class KeyCodec {
             }
         }
         try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+            CharBuffer chars = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes.toByteArray()));
@@ -73,8 +73,14 @@ public final class KeyCodec {
         StringBuilder out = new StringBuilder(key.length());
         for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || c == '.' || c == '~' || c == '/') {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '_'
+                    || c == '.'
+                    || c == '~'
+                    || c == '/') {
                 out.append((char) c);
             } else {
                 out.append('%').append(HEX[c >> 4]).append(HEX[c & 15]);

@@ -24,8 +24,7 @@ public final class ManifestFailures {
     /** FailureCode when the generated manifest cannot be written. [UNCERTAIN] */
     public static final String OUTPUT_FAILED = "ManifestOutputFailed";
 
-    private ManifestFailures() {
-    }
+    private ManifestFailures() {}
 
     /**
      * An S3 error met while reading a manifest object: the S3 code is the FailureCode, and the reason
@@ -33,12 +32,16 @@ public final class ManifestFailures {
      */
     public static JobFailureException readFailed(S3Exception e) {
         String verb = e.code().httpStatus() == 403 ? "is forbidden" : "failed";
-        return new JobFailureException(e.code().code(), "Reading the manifest " + verb + ": " + e.code().code());
+        return new JobFailureException(
+                e.code().code(),
+                "Reading the manifest " + verb + ": " + e.code().code());
     }
 
     public static JobFailureException etagMismatch(String expected, String actual) {
-        return new JobFailureException(ETAG_MISMATCH, "The ETag of the manifest object (" + actual
-                + ") does not match the ETag given in the job's manifest location (" + expected + ")");
+        return new JobFailureException(
+                ETAG_MISMATCH,
+                "The ETag of the manifest object (" + actual
+                        + ") does not match the ETag given in the job's manifest location (" + expected + ")");
     }
 
     public static JobFailureException invalid(String reason) {
@@ -50,8 +53,9 @@ public final class ManifestFailures {
     }
 
     public static JobFailureException outputFailed(S3Exception e) {
-        return new JobFailureException(OUTPUT_FAILED,
-                "The generated manifest could not be written to the manifest output location: " + e.code().code()
-                        + " (" + e.getMessage() + ")");
+        return new JobFailureException(
+                OUTPUT_FAILED,
+                "The generated manifest could not be written to the manifest output location: "
+                        + e.code().code() + " (" + e.getMessage() + ")");
     }
 }

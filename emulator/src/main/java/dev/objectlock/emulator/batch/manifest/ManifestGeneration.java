@@ -38,8 +38,9 @@ final class ManifestGeneration {
 
     ManifestResolver.Resolved generate(String accountId, String jobId, JobManifestGenerator generator) {
         checkOwner(generator.expectedBucketOwner(), accountId);
-        String bucket = Arns.bucket(generator.sourceBucket()).orElseThrow(() -> ManifestFailures.invalid(
-                "The manifest generator's SourceBucket is not an S3 bucket ARN: " + generator.sourceBucket()));
+        String bucket = Arns.bucket(generator.sourceBucket())
+                .orElseThrow(() -> ManifestFailures.invalid(
+                        "The manifest generator's SourceBucket is not an S3 bucket ARN: " + generator.sourceBucket()));
         List<TaskTarget> tasks = list(bucket, GeneratorFilter.of(generator.filter()));
         if (tasks.isEmpty()) {
             // UG troubleshooting-batch-operations: a generator that matches nothing fails the job.
@@ -62,12 +63,18 @@ final class ManifestGeneration {
             try {
                 page = listing.listObjects(new ListingService.ListObjects(bucket, null, null, after, PAGE));
             } catch (S3Exception e) {
-                throw new JobFailureException(e.code().code(),
-                        "Listing the manifest generator's source bucket failed: " + e.code().code());
+                throw new JobFailureException(
+                        e.code().code(),
+                        "Listing the manifest generator's source bucket failed: "
+                                + e.code().code());
             }
             for (ObjectVersion v : page.objects()) {
                 if (filter.matches(v)) {
-                    tasks.add(new TaskTarget(bucket, v.key(), KeyCodec.encode(v.key()), v.versionId().value()));
+                    tasks.add(new TaskTarget(
+                            bucket,
+                            v.key(),
+                            KeyCodec.encode(v.key()),
+                            v.versionId().value()));
                 }
             }
             if (!page.truncated()) {
@@ -84,8 +91,8 @@ final class ManifestGeneration {
      */
     private static void checkOwner(String expectedOwner, String accountId) {
         if (expectedOwner != null && !expectedOwner.equals(accountId)) {
-            throw new JobFailureException("AccessDenied",
-                    "The bucket is not owned by the expected bucket owner " + expectedOwner);
+            throw new JobFailureException(
+                    "AccessDenied", "The bucket is not owned by the expected bucket owner " + expectedOwner);
         }
     }
 }

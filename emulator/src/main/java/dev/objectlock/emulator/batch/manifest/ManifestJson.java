@@ -20,8 +20,7 @@ public final class ManifestJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ManifestJson() {
-    }
+    private ManifestJson() {}
 
     /** A manifest.json; anything that is not a JSON object is a job failure. */
     static InventoryReport readInventory(InputStream in) {
@@ -29,8 +28,8 @@ public final class ManifestJson {
         try {
             root = JSON.readTree(in);
         } catch (JsonProcessingException e) {
-            throw ManifestFailures.invalid("The inventory manifest is not a valid manifest.json: "
-                    + e.getOriginalMessage());
+            throw ManifestFailures.invalid(
+                    "The inventory manifest is not a valid manifest.json: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -42,12 +41,18 @@ public final class ManifestJson {
         if (filesNode != null && filesNode.isArray()) {
             files = new ArrayList<>();
             for (JsonNode f : filesNode) {
-                files.add(new InventoryReport.DataFile(text(f, "key"),
-                        f.hasNonNull("size") ? f.get("size").asLong() : null, text(f, "MD5checksum")));
+                files.add(new InventoryReport.DataFile(
+                        text(f, "key"), f.hasNonNull("size") ? f.get("size").asLong() : null, text(f, "MD5checksum")));
             }
         }
-        return new InventoryReport(text(root, "sourceBucket"), text(root, "destinationBucket"), text(root, "version"),
-                text(root, "creationTimestamp"), text(root, "fileFormat"), text(root, "fileSchema"), files);
+        return new InventoryReport(
+                text(root, "sourceBucket"),
+                text(root, "destinationBucket"),
+                text(root, "version"),
+                text(root, "creationTimestamp"),
+                text(root, "fileFormat"),
+                text(root, "fileSchema"),
+                files);
     }
 
     /** A generated manifest.json, members in the order the inventory example lists them. */

@@ -33,8 +33,9 @@ final class ManifestObjects {
      * hand out ETags quoted and users paste them either way ([C.7.1]).
      */
     InputStream openManifest(JobManifest.Location location) {
-        Arns.ObjectArn arn = Arns.object(location.objectArn()).orElseThrow(() -> ManifestFailures.invalid(
-                "The manifest ObjectArn is not an S3 object ARN: " + location.objectArn()));
+        Arns.ObjectArn arn = Arns.object(location.objectArn())
+                .orElseThrow(() -> ManifestFailures.invalid(
+                        "The manifest ObjectArn is not an S3 object ARN: " + location.objectArn()));
         ObjectService.ObjectRead read = get(arn.bucket(), arn.key(), location.objectVersionId());
         String actual = unquoted(read.version().etag());
         String expected = unquoted(location.etag());
@@ -73,15 +74,18 @@ final class ManifestObjects {
 
     /** Strict UTF-8: a manifest with broken bytes fails rather than addressing mangled keys. */
     static Reader utf8(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     private ObjectService.ObjectRead get(String bucket, String key, String versionId) {
         try {
-            return objects.get(new ObjectService.GetObject(bucket, key, versionId, Conditions.none(), null, null,
-                    true));
+            return objects.get(
+                    new ObjectService.GetObject(bucket, key, versionId, Conditions.none(), null, null, true));
         } catch (S3Exception e) {
             throw ManifestFailures.readFailed(e);
         }

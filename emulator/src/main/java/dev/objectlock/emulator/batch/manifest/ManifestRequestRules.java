@@ -24,8 +24,7 @@ final class ManifestRequestRules {
     static final Set<String> REPLICATION_STATUSES = Set.of("COMPLETED", "FAILED", "REPLICA", "NONE");
     static final Set<String> OUTPUT_ENCRYPTIONS = Set.of("SSE-S3", "SSE-KMS");
 
-    private ManifestRequestRules() {
-    }
+    private ManifestRequestRules() {}
 
     static void validate(JobManifest manifest, JobManifestGenerator generator) {
         if ((manifest == null) == (generator == null)) {
@@ -72,7 +71,9 @@ final class ManifestRequestRules {
             throw badRequest("Manifest Location ObjectArn must be an S3 object ARN (arn:aws:s3:::bucket/key): "
                     + location.objectArn());
         }
-        if (location.etag() == null || location.etag().isEmpty() || location.etag().length() > 1024) {
+        if (location.etag() == null
+                || location.etag().isEmpty()
+                || location.etag().length() > 1024) {
             throw badRequest("Manifest Location ETag is required (1 to 1024 characters)");
         }
         if (location.objectVersionId() != null && location.objectVersionId().isEmpty()) {
@@ -103,21 +104,23 @@ final class ManifestRequestRules {
 
     private static void validate(JobManifestGenerator.OutputLocation out) {
         if (out.bucket() == null || Arns.bucket(out.bucket()).isEmpty()) {
-            throw badRequest("ManifestOutputLocation Bucket must be an S3 bucket ARN (arn:aws:s3:::bucket): "
-                    + out.bucket());
+            throw badRequest(
+                    "ManifestOutputLocation Bucket must be an S3 bucket ARN (arn:aws:s3:::bucket): " + out.bucket());
         }
         if (!GeneratedManifestWriter.FORMAT.equals(out.manifestFormat())) {
-            throw badRequest("ManifestOutputLocation ManifestFormat must be " + GeneratedManifestWriter.FORMAT
-                    + ": " + out.manifestFormat());
+            throw badRequest("ManifestOutputLocation ManifestFormat must be " + GeneratedManifestWriter.FORMAT + ": "
+                    + out.manifestFormat());
         }
-        if (out.manifestPrefix() != null && (out.manifestPrefix().isEmpty() || out.manifestPrefix().length() > 512)) {
+        if (out.manifestPrefix() != null
+                && (out.manifestPrefix().isEmpty() || out.manifestPrefix().length() > 512)) {
             throw badRequest("ManifestOutputLocation ManifestPrefix must be 1 to 512 characters");
         }
         if (out.encryption() != null && !OUTPUT_ENCRYPTIONS.contains(out.encryption())) {
             throw badRequest(
                     "ManifestOutputLocation ManifestEncryption must be SSE-S3 or SSE-KMS: " + out.encryption());
         }
-        if ("SSE-KMS".equals(out.encryption()) && (out.kmsKeyId() == null || out.kmsKeyId().isEmpty())) {
+        if ("SSE-KMS".equals(out.encryption())
+                && (out.kmsKeyId() == null || out.kmsKeyId().isEmpty())) {
             throw badRequest("ManifestOutputLocation ManifestEncryption SSE-KMS needs a KeyId");
         }
         accountId(out.expectedManifestBucketOwner(), "ExpectedManifestBucketOwner");

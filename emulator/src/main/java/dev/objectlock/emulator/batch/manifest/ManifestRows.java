@@ -14,11 +14,9 @@ import java.util.List;
 final class ManifestRows {
 
     /** Column positions; {@code versionId} is -1 when the manifest has no VersionId column. */
-    record Columns(int count, int bucket, int key, int versionId) {
-    }
+    record Columns(int count, int bucket, int key, int versionId) {}
 
-    private ManifestRows() {
-    }
+    private ManifestRows() {}
 
     /**
      * Appends one task per row to {@code tasks}. Every row must have exactly {@code columns.count()}
@@ -62,8 +60,9 @@ final class ManifestRows {
         if (bucket.isEmpty() || rawKey.isEmpty()) {
             throw ManifestFailures.invalid(source + " line " + row.line() + " has an empty bucket or key");
         }
-        String key = KeyCodec.decode(rawKey).orElseThrow(() -> ManifestFailures.invalid(
-                source + " line " + row.line() + ": the key is not valid URL encoding: " + rawKey));
+        String key = KeyCodec.decode(rawKey)
+                .orElseThrow(() -> ManifestFailures.invalid(
+                        source + " line " + row.line() + ": the key is not valid URL encoding: " + rawKey));
         String versionId = columns.versionId() < 0 ? null : f.get(columns.versionId());
         return new TaskTarget(bucket, key, rawKey, versionId);
     }

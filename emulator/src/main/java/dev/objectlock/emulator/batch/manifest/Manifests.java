@@ -62,7 +62,7 @@ public final class Manifests implements ManifestResolver {
         List<String> fields = manifest.spec().fields();
         BatchOperationsCsv.columns(fields);
         try (InputStream in = manifestObjects.openManifest(manifest.location());
-             Reader reader = ManifestObjects.utf8(in)) {
+                Reader reader = ManifestObjects.utf8(in)) {
             return BatchOperationsCsv.parse(reader, fields);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -87,7 +87,7 @@ public final class Manifests implements ManifestResolver {
                 throw ManifestFailures.invalid("The inventory manifest lists a file without a key");
             }
             try (InputStream in = manifestObjects.openDataFile(report.destinationBucketName(), file.key());
-                 Reader reader = ManifestObjects.utf8(in)) {
+                    Reader reader = ManifestObjects.utf8(in)) {
                 ManifestRows.read(reader, columns, "Inventory data file " + file.key(), tasks);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

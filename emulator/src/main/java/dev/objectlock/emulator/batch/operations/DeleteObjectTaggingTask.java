@@ -28,7 +28,7 @@ public final class DeleteObjectTaggingTask implements TaskExecutor {
 
     @Override
     public TaskOutcome run(TaskTarget target) {
-        return TaskCalls.call(target,
-                versionId -> tagging.putTags(target.bucket(), target.key(), versionId, List.of()));
+        return TaskCalls.call(
+                target, versionId -> tagging.putTags(target.bucket(), target.key(), versionId, List.of()));
     }
 }

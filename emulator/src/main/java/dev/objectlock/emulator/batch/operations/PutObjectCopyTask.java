@@ -48,8 +48,14 @@ import java.util.Set;
 public final class PutObjectCopyTask implements TaskExecutor {
 
     private static final Set<String> DIRECTIVES = Set.of("COPY", "REPLACE");
-    private static final Set<String> CANNED_ACLS = Set.of("private", "public-read", "public-read-write",
-            "aws-exec-read", "authenticated-read", "bucket-owner-read", "bucket-owner-full-control");
+    private static final Set<String> CANNED_ACLS = Set.of(
+            "private",
+            "public-read",
+            "public-read-write",
+            "aws-exec-read",
+            "authenticated-read",
+            "bucket-owner-read",
+            "bucket-owner-full-control");
     private static final Set<String> LOCK_MODES = Set.of("COMPLIANCE", "GOVERNANCE");
     private static final Set<String> LEGAL_HOLDS = Set.of("ON", "OFF");
 
@@ -62,12 +68,13 @@ public final class PutObjectCopyTask implements TaskExecutor {
      * Every rule the copy obeys lives in CopyService, which reads its own clock; {@code objects}
      * and {@code clock} are part of the shared task signature and not needed here.
      */
-    public PutObjectCopyTask(ObjectService objects, CopyService copies, Clock clock,
-                             JobOperation.PutObjectCopy operation) {
+    public PutObjectCopyTask(
+            ObjectService objects, CopyService copies, Clock clock, JobOperation.PutObjectCopy operation) {
         this.copies = copies;
         this.operation = operation;
-        this.targetBucket = Arns.bucket(operation.targetResource()).orElseThrow(() ->
-                new IllegalArgumentException("validate() accepts only bucket ARNs: " + operation.targetResource()));
+        this.targetBucket = Arns.bucket(operation.targetResource())
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "validate() accepts only bucket ARNs: " + operation.targetResource()));
     }
 
     /**
@@ -81,7 +88,8 @@ public final class PutObjectCopyTask implements TaskExecutor {
             throw badRequest("S3PutObjectCopy needs TargetResource, an S3 bucket ARN (arn:aws:s3:::bucket): "
                     + op.targetResource());
         }
-        if (op.targetKeyPrefix() != null && (op.targetKeyPrefix().isEmpty() || op.targetKeyPrefix().length() > 1024)) {
+        if (op.targetKeyPrefix() != null
+                && (op.targetKeyPrefix().isEmpty() || op.targetKeyPrefix().length() > 1024)) {
             throw badRequest("TargetKeyPrefix must be 1 to 1024 characters.");
         }
         oneOf(op.metadataDirective(), DIRECTIVES, "MetadataDirective");
@@ -95,7 +103,8 @@ public final class PutObjectCopyTask implements TaskExecutor {
         if (op.newObjectMetadata() != null) {
             timestamp(op.newObjectMetadata().httpExpiresDate(), "NewObjectMetadata HttpExpiresDate");
         }
-        if (op.checksumAlgorithm() != null && ChecksumAlgorithm.fromName(op.checksumAlgorithm()).isEmpty()) {
+        if (op.checksumAlgorithm() != null
+                && ChecksumAlgorithm.fromName(op.checksumAlgorithm()).isEmpty()) {
             throw badRequest("Invalid ChecksumAlgorithm '" + op.checksumAlgorithm() + "'.");
         }
         if (op.newObjectTagging() != null) {
@@ -109,15 +118,30 @@ public final class PutObjectCopyTask implements TaskExecutor {
 
     @Override
     public TaskOutcome run(TaskTarget target) {
-        return TaskCalls.call(target, versionId -> copies.copy(new CopyService.CopyObject(
-                target.bucket(), target.key(), versionId,
-                new Conditions(null, null, Timestamps.parseIso8601(operation.modifiedSinceConstraint()).orElse(null),
-                        Timestamps.parseIso8601(operation.unModifiedSinceConstraint()).orElse(null)),
-                targetBucket, targetKey(operation.targetKeyPrefix(), target.key()), replacement(), tags(),
-                ChecksumAlgorithm.fromName(operation.checksumAlgorithm()).orElse(null),
-                new LockHeaders(operation.objectLockMode(), operation.objectLockRetainUntilDate(),
-                        operation.objectLockLegalHoldStatus()),
-                Conditions.none())));
+        return TaskCalls.call(
+                target,
+                versionId -> copies.copy(new CopyService.CopyObject(
+                        target.bucket(),
+                        target.key(),
+                        versionId,
+                        new Conditions(
+                                null,
+                                null,
+                                Timestamps.parseIso8601(operation.modifiedSinceConstraint())
+                                        .orElse(null),
+                                Timestamps.parseIso8601(operation.unModifiedSinceConstraint())
+                                        .orElse(null)),
+                        targetBucket,
+                        targetKey(operation.targetKeyPrefix(), target.key()),
+                        replacement(),
+                        tags(),
+                        ChecksumAlgorithm.fromName(operation.checksumAlgorithm())
+                                .orElse(null),
+                        new LockHeaders(
+                                operation.objectLockMode(),
+                                operation.objectLockRetainUntilDate(),
+                                operation.objectLockLegalHoldStatus()),
+                        Conditions.none())));
     }
 
     /**
@@ -144,7 +168,8 @@ public final class PutObjectCopyTask implements TaskExecutor {
             return ObjectService.NewObject.fromRequest(ContentHeaders.defaults(), Map.of(), List.of());
         }
         String contentType = m.contentType() == null || m.contentType().isEmpty()
-                ? ContentHeaders.DEFAULT_CONTENT_TYPE : m.contentType();
+                ? ContentHeaders.DEFAULT_CONTENT_TYPE
+                : m.contentType();
         String expires = Timestamps.parseIso8601(m.httpExpiresDate())
                 .map(i -> DateTimeFormatter.RFC_1123_DATE_TIME.format(i.atOffset(ZoneOffset.UTC)))
                 .orElse(null);
@@ -153,8 +178,16 @@ public final class PutObjectCopyTask implements TaskExecutor {
             // As S3 stores x-amz-meta-* names: lower case, without the prefix.
             m.userMetadata().forEach((k, v) -> userMetadata.put(k.toLowerCase(Locale.ROOT), v));
         }
-        return ObjectService.NewObject.fromRequest(new ContentHeaders(contentType, m.contentEncoding(),
-                m.contentDisposition(), m.contentLanguage(), m.cacheControl(), expires), userMetadata, List.of());
+        return ObjectService.NewObject.fromRequest(
+                new ContentHeaders(
+                        contentType,
+                        m.contentEncoding(),
+                        m.contentDisposition(),
+                        m.contentLanguage(),
+                        m.cacheControl(),
+                        expires),
+                userMetadata,
+                List.of());
     }
 
     /** NewObjectTagging replaces the tags when given; null keeps the source's (CopyService's COPY). */

@@ -24,18 +24,21 @@ public final class PutObjectLegalHoldTask implements TaskExecutor {
     /** Checks the operation's parameters at CreateJob; BadRequestException when AWS would refuse them. */
     public static void validate(JobOperation.PutObjectLegalHold operation) {
         if (operation.legalHoldStatus() == null) {
-            throw S3Exception.of(S3ErrorCode.BAD_REQUEST_EXCEPTION,
-                    "S3PutObjectLegalHold needs LegalHold Status (ON or OFF).");
+            throw S3Exception.of(
+                    S3ErrorCode.BAD_REQUEST_EXCEPTION, "S3PutObjectLegalHold needs LegalHold Status (ON or OFF).");
         }
         if (LegalHoldStatus.fromWire(operation.legalHoldStatus()).isEmpty()) {
-            throw S3Exception.of(S3ErrorCode.BAD_REQUEST_EXCEPTION, "Invalid LegalHold Status '"
-                    + operation.legalHoldStatus() + "': must be ON or OFF.");
+            throw S3Exception.of(
+                    S3ErrorCode.BAD_REQUEST_EXCEPTION,
+                    "Invalid LegalHold Status '" + operation.legalHoldStatus() + "': must be ON or OFF.");
         }
     }
 
     @Override
     public TaskOutcome run(TaskTarget target) {
-        return TaskCalls.call(target, versionId -> locks.putLegalHold(
-                new ObjectLockService.VersionRef(target.bucket(), target.key(), versionId), status));
+        return TaskCalls.call(
+                target,
+                versionId -> locks.putLegalHold(
+                        new ObjectLockService.VersionRef(target.bucket(), target.key(), versionId), status));
     }
 }

@@ -54,9 +54,13 @@ public final class PutObjectRetentionTask implements TaskExecutor {
 
     @Override
     public TaskOutcome run(TaskTarget target) {
-        return TaskCalls.call(target, versionId -> locks.putRetention(
-                new ObjectLockService.VersionRef(target.bucket(), target.key(), versionId),
-                operation.mode(), operation.retainUntilDate(), operation.bypassGovernanceRetention()));
+        return TaskCalls.call(
+                target,
+                versionId -> locks.putRetention(
+                        new ObjectLockService.VersionRef(target.bucket(), target.key(), versionId),
+                        operation.mode(),
+                        operation.retainUntilDate(),
+                        operation.bypassGovernanceRetention()));
     }
 
     private static S3Exception badRequest(String message) {

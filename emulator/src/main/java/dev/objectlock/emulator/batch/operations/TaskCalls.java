@@ -11,8 +11,7 @@ import java.util.function.Consumer;
  */
 public final class TaskCalls {
 
-    private TaskCalls() {
-    }
+    private TaskCalls() {}
 
     /**
      * Runs {@code call} with the version the row names: null for the current version at run time

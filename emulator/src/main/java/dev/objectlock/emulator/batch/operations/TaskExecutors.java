@@ -19,8 +19,12 @@ public final class TaskExecutors {
     private final CopyService copies;
     private final Clock clock;
 
-    public TaskExecutors(ObjectService objects, ObjectTaggingService tagging, ObjectLockService locks,
-                         CopyService copies, Clock clock) {
+    public TaskExecutors(
+            ObjectService objects,
+            ObjectTaggingService tagging,
+            ObjectLockService locks,
+            CopyService copies,
+            Clock clock) {
         this.objects = objects;
         this.tagging = tagging;
         this.locks = locks;
@@ -42,7 +46,8 @@ public final class TaskExecutors {
         } else if (operation instanceof JobOperation.PutObjectCopy op) {
             PutObjectCopyTask.validate(op);
         } else {
-            throw S3Exception.of(S3ErrorCode.BAD_REQUEST_EXCEPTION,
+            throw S3Exception.of(
+                    S3ErrorCode.BAD_REQUEST_EXCEPTION,
                     "The operation " + operation.wireName() + " is not supported by this emulator.");
         }
     }

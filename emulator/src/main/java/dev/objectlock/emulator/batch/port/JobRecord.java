@@ -19,12 +19,16 @@ public record JobRecord(Submitted submitted, Lifecycle lifecycle, Progress progr
      * The CreateJob request as validated, kept whole so a repeated ClientRequestToken can be
      * compared and DescribeJob can echo it, with the identity and time the job was given then.
      */
-    public record Submitted(String jobId, String jobArn, JobRequest request, Instant creationTime) {
-    }
+    public record Submitted(String jobId, String jobArn, JobRequest request, Instant creationTime) {}
 
     /** The status and what came with reaching it: reasons, failures and the dates of arrivals. */
-    public record Lifecycle(JobStatus status, String statusUpdateReason, List<BatchJob.Failure> failureReasons,
-                            Instant terminationDate, Instant suspendedDate, String suspendedCause) {
+    public record Lifecycle(
+            JobStatus status,
+            String statusUpdateReason,
+            List<BatchJob.Failure> failureReasons,
+            Instant terminationDate,
+            Instant suspendedDate,
+            String suspendedCause) {
 
         public Lifecycle {
             failureReasons = List.copyOf(failureReasons);
@@ -59,8 +63,13 @@ public record JobRecord(Submitted submitted, Lifecycle lifecycle, Progress progr
      * its manifest, and the Active timer: time in Active is {@code activeMillis} plus, while
      * Active, the time since {@code activeSince}.
      */
-    public record Progress(long totalTasks, long tasksSucceeded, long tasksFailed, long activeMillis,
-                           Instant activeSince, BatchJob.GeneratedManifest generatedManifest) {
+    public record Progress(
+            long totalTasks,
+            long tasksSucceeded,
+            long tasksFailed,
+            long activeMillis,
+            Instant activeSince,
+            BatchJob.GeneratedManifest generatedManifest) {
 
         /** A New job: no tasks known, none run, never Active. */
         public static Progress none() {
@@ -141,7 +150,10 @@ public record JobRecord(Submitted submitted, Lifecycle lifecycle, Progress progr
 
     /** A move changes the lifecycle and, into or out of Active, the Active timer. */
     public JobRecord movedTo(JobStatus to, Instant now, String newSuspendedCause) {
-        return new JobRecord(submitted, lifecycle.movedTo(to, now, newSuspendedCause),
-                progress.timed(lifecycle.status(), to, now), settings);
+        return new JobRecord(
+                submitted,
+                lifecycle.movedTo(to, now, newSuspendedCause),
+                progress.timed(lifecycle.status(), to, now),
+                settings);
     }
 }

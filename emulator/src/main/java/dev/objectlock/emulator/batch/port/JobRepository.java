@@ -35,6 +35,5 @@ public interface JobRepository {
     void deleteAll();
 
     /** A place in the newest-first order: the last job a ListJobs page returned. */
-    record Position(Instant creationTime, String jobId) {
-    }
+    record Position(Instant creationTime, String jobId) {}
 }

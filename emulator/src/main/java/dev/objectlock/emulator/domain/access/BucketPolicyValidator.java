@@ -13,8 +13,7 @@ public final class BucketPolicyValidator {
 
     private static final String S3_ARN = "arn:aws:s3:::";
 
-    private BucketPolicyValidator() {
-    }
+    private BucketPolicyValidator() {}
 
     /** Reads and checks a bucket policy for {@code bucket}; returns it ready for the evaluator. */
     public static Policy read(String text, String bucket, PrincipalDirectory directory) {
@@ -60,8 +59,8 @@ public final class BucketPolicyValidator {
         for (String arn : p.aws()) {
             boolean known = arn.equals(Principal.rootArn(account))
                     || (arn.startsWith("arn:aws:iam::" + account + ":user/")
-                            || arn.startsWith("arn:aws:iam::" + account + ":role/")
-                            || arn.startsWith("arn:aws:sts::" + account + ":assumed-role/"))
+                                    || arn.startsWith("arn:aws:iam::" + account + ":role/")
+                                    || arn.startsWith("arn:aws:sts::" + account + ":assumed-role/"))
                             && directory.knows(arn);
             if (!known) {
                 throw PolicyJson.fault(PolicyProblem.INVALID_PRINCIPAL, path);

@@ -21,7 +21,9 @@ public final class Condition {
 
     /** The set operator prefix, if any. */
     public enum Qualifier {
-        NONE, FOR_ANY_VALUE, FOR_ALL_VALUES
+        NONE,
+        FOR_ANY_VALUE,
+        FOR_ALL_VALUES
     }
 
     private final String written;
@@ -37,8 +39,14 @@ public final class Condition {
      * @param key the condition key in lower case (key names are case-insensitive)
      * @param test the comparison compiled from {@code values}; null for {@code Null}
      */
-    Condition(String written, ConditionOperator operator, Qualifier qualifier, boolean ifExists, String key,
-            List<String> values, ValueTest test) {
+    Condition(
+            String written,
+            ConditionOperator operator,
+            Qualifier qualifier,
+            boolean ifExists,
+            String key,
+            List<String> values,
+            ValueTest test) {
         this.written = written;
         this.operator = operator;
         this.qualifier = qualifier;
@@ -84,7 +92,8 @@ public final class Condition {
             return false;
         }
         if (request == null) {
-            return qualifier == Qualifier.FOR_ALL_VALUES || ifExists
+            return qualifier == Qualifier.FOR_ALL_VALUES
+                    || ifExists
                     || qualifier == Qualifier.NONE && operator.negated();
         }
         switch (qualifier) {

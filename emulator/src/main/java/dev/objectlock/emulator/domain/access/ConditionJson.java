@@ -19,8 +19,7 @@ final class ConditionJson {
     private static final String FOR_ALL = "ForAllValues:";
     private static final String IF_EXISTS = "IfExists";
 
-    private ConditionJson() {
-    }
+    private ConditionJson() {}
 
     static List<Condition> read(JsonNode block, boolean variables, String path) {
         if (block == null) {
@@ -30,7 +29,7 @@ final class ConditionJson {
             throw PolicyJson.fault(PolicyProblem.SYNTAX, path);
         }
         List<Condition> conditions = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> ops = block.fields(); ops.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> ops = block.fields(); ops.hasNext(); ) {
             Map.Entry<String, JsonNode> op = ops.next();
             String written = op.getKey();
             String where = PolicyJson.at(path, written);
@@ -54,7 +53,7 @@ final class ConditionJson {
             if (!op.getValue().isObject() || op.getValue().isEmpty()) {
                 throw PolicyJson.fault(PolicyProblem.SYNTAX, where);
             }
-            for (Iterator<Map.Entry<String, JsonNode>> keys = op.getValue().fields(); keys.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> keys = op.getValue().fields(); keys.hasNext(); ) {
                 Map.Entry<String, JsonNode> key = keys.next();
                 String keyPath = PolicyJson.at(where, key.getKey());
                 List<String> values = values(key.getValue(), keyPath);
@@ -64,8 +63,8 @@ final class ConditionJson {
                 } catch (IllegalArgumentException e) {
                     throw PolicyJson.fault(PolicyProblem.INVALID_IP, keyPath);
                 }
-                conditions.add(new Condition(written, operator, qualifier, ifExists,
-                        key.getKey().toLowerCase(Locale.ROOT), values, test));
+                conditions.add(new Condition(
+                        written, operator, qualifier, ifExists, key.getKey().toLowerCase(Locale.ROOT), values, test));
             }
         }
         return conditions;

@@ -37,7 +37,16 @@ public enum ConditionOperator {
 
     /** How request and policy values compare. */
     enum Family {
-        STRING, STRING_IGNORE_CASE, STRING_LIKE, NUMERIC, DATE, BOOL, BINARY, IP, ARN, NULL;
+        STRING,
+        STRING_IGNORE_CASE,
+        STRING_LIKE,
+        NUMERIC,
+        DATE,
+        BOOL,
+        BINARY,
+        IP,
+        ARN,
+        NULL;
 
         /** Policy variables are resolved only in string and ARN comparisons (IAM User Guide, "Variables"). */
         boolean takesVariables() {
@@ -47,7 +56,11 @@ public enum ConditionOperator {
 
     /** The relation the request value must have to the policy value. */
     enum Order {
-        EQ, LT, LE, GT, GE;
+        EQ,
+        LT,
+        LE,
+        GT,
+        GE;
 
         boolean holds(int requestComparedToPolicy) {
             switch (this) {

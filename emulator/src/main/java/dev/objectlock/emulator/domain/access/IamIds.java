@@ -14,8 +14,7 @@ final class IamIds {
     /** The alphabet of AWS unique IDs: upper-case letters and digits 2-7 (base32). */
     private static final char[] ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
 
-    private IamIds() {
-    }
+    private IamIds() {}
 
     /**
      * A unique ID: the prefix ({@code AIDA} user, {@code AROA} role; IAM User Guide "IAM identifiers",

@@ -14,8 +14,7 @@ import java.util.Optional;
 public final class Identities implements PrincipalDirectory {
 
     /** What an access key stands for: the key (secret, token) and the principal it authenticates. */
-    public record Credential(AccessKey key, Principal principal) {
-    }
+    public record Credential(AccessKey key, Principal principal) {}
 
     private final String accountId;
     private final AccessKey root;
@@ -32,8 +31,8 @@ public final class Identities implements PrincipalDirectory {
      *     owner (issue 12)
      * @throws InvalidIdentitiesException naming every fault by path
      */
-    public Identities(String accountId, AccessKey root, List<IamUser> users, List<IamGroup> groups,
-            List<IamRole> roles) {
+    public Identities(
+            String accountId, AccessKey root, List<IamUser> users, List<IamGroup> groups, List<IamRole> roles) {
         List<String> errors = IdentitiesCheck.problems(accountId, root, users, groups, roles);
         if (!errors.isEmpty()) {
             throw new InvalidIdentitiesException(errors);

@@ -19,6 +19,7 @@ final class IdentitiesCheck {
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
     /** User and role names: up to 64 of {@code [\w+=,.@-]}. */
     private static final Pattern NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
+
     private static final Pattern GROUP = Pattern.compile("[\\w+=,.@-]{1,128}");
     /** Role session names: 2 to 64 of the same characters. */
     private static final Pattern SESSION = Pattern.compile("[\\w+=,.@-]{2,64}");
@@ -30,11 +31,10 @@ final class IdentitiesCheck {
      */
     private static final Pattern KEY_ID = Pattern.compile("\\w{1,128}");
 
-    private IdentitiesCheck() {
-    }
+    private IdentitiesCheck() {}
 
-    static List<String> problems(String accountId, AccessKey root, List<IamUser> users, List<IamGroup> groups,
-            List<IamRole> roles) {
+    static List<String> problems(
+            String accountId, AccessKey root, List<IamUser> users, List<IamGroup> groups, List<IamRole> roles) {
         List<String> errors = new ArrayList<>();
         if (accountId == null || !ACCOUNT.matcher(accountId).matches()) {
             errors.add("account: must be 12 digits, not " + accountId);
@@ -63,7 +63,8 @@ final class IdentitiesCheck {
             key(u.accessKey(), at, false, keys, errors);
             for (int g = 0; g < u.groups().size(); g++) {
                 if (!groupNames.contains(u.groups().get(g))) {
-                    errors.add(at + ".groups[" + g + "]: no group '" + u.groups().get(g) + "' in groups");
+                    errors.add(
+                            at + ".groups[" + g + "]: no group '" + u.groups().get(g) + "' in groups");
                 }
             }
         }

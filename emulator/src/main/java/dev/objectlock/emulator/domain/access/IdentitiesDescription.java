@@ -15,8 +15,7 @@ public final class IdentitiesDescription {
 
     private final StringBuilder out = new StringBuilder();
 
-    private IdentitiesDescription() {
-    }
+    private IdentitiesDescription() {}
 
     public static String of(Identities identities) {
         IdentitiesDescription d = new IdentitiesDescription();
@@ -46,9 +45,13 @@ public final class IdentitiesDescription {
             for (int i = 0; i < r.sessions().size(); i++) {
                 RoleSession s = r.sessions().get(i);
                 d.out.append(i == 0 ? "{" : ", {");
-                d.member("sessionName", s.sessionName()).append(", ")
-                        .member("accessKeyId", s.accessKey().accessKeyId()).append(", ")
-                        .member("secretAccessKey", REDACTED).append(", ").member("sessionToken", REDACTED);
+                d.member("sessionName", s.sessionName())
+                        .append(", ")
+                        .member("accessKeyId", s.accessKey().accessKeyId())
+                        .append(", ")
+                        .member("secretAccessKey", REDACTED)
+                        .append(", ")
+                        .member("sessionToken", REDACTED);
                 d.out.append("}");
             }
             d.out.append("]");
@@ -70,8 +73,9 @@ public final class IdentitiesDescription {
         out.append("\"policies\": [");
         for (int i = 0; i < policies.size(); i++) {
             Policy p = policies.get(i);
-            out.append(i == 0 ? "" : ", ").append(quote("policy" + (p.id() == null ? "" : " " + p.id()) + " with "
-                    + p.statements().size() + " statement(s), given as a Java object"));
+            out.append(i == 0 ? "" : ", ")
+                    .append(quote("policy" + (p.id() == null ? "" : " " + p.id()) + " with "
+                            + p.statements().size() + " statement(s), given as a Java object"));
         }
         out.append("]");
     }

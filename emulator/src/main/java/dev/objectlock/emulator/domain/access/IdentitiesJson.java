@@ -36,8 +36,7 @@ public final class IdentitiesJson {
 
     private final List<String> errors = new ArrayList<>();
 
-    private IdentitiesJson() {
-    }
+    private IdentitiesJson() {}
 
     /**
      * Reads {@code json} for the account {@code accountId} (the emulator's).
@@ -99,7 +98,10 @@ public final class IdentitiesJson {
             String at = "users[" + i + "]";
             if (object(u, at)) {
                 known(u, at, Set.of("name", "path", "groups", "accessKeyId", "secretAccessKey", "policies"));
-                users.add(new IamUser(text(u, "name", at), text(u, "path", at), strings(u, "groups", at),
+                users.add(new IamUser(
+                        text(u, "name", at),
+                        text(u, "path", at),
+                        strings(u, "groups", at),
                         AccessKey.longTerm(text(u, "accessKeyId", at), text(u, "secretAccessKey", at)),
                         policies(u, at)));
             }
@@ -122,10 +124,14 @@ public final class IdentitiesJson {
             if (object(role, at)) {
                 known(role, at, Set.of("name", "path", "trustPolicy", "policies", "sessions"));
                 JsonNode trust = role.get("trustPolicy");
-                Policy trustPolicy = trust == null || trust.isNull() ? null
-                        : policy(trust, PolicyKind.TRUST, at + ".trustPolicy");
-                roles.add(new IamRole(text(role, "name", at), text(role, "path", at), trustPolicy,
-                        policies(role, at), sessions(role, at)));
+                Policy trustPolicy =
+                        trust == null || trust.isNull() ? null : policy(trust, PolicyKind.TRUST, at + ".trustPolicy");
+                roles.add(new IamRole(
+                        text(role, "name", at),
+                        text(role, "path", at),
+                        trustPolicy,
+                        policies(role, at),
+                        sessions(role, at)));
             }
         }
         // Missing members and the rules across members are IdentitiesCheck's, as for the Java model; a
@@ -154,8 +160,10 @@ public final class IdentitiesJson {
                 String keyId = text(s, "accessKeyId", sessionAt);
                 String name = text(s, "sessionName", sessionAt);
                 // Without a name the key ID names the session: unique, and readable in an AccessDenied message.
-                sessions.add(new RoleSession(name != null ? name : keyId, new AccessKey(keyId,
-                        text(s, "secretAccessKey", sessionAt), text(s, "sessionToken", sessionAt))));
+                sessions.add(new RoleSession(
+                        name != null ? name : keyId,
+                        new AccessKey(
+                                keyId, text(s, "secretAccessKey", sessionAt), text(s, "sessionToken", sessionAt))));
             }
         }
         return sessions;
@@ -182,7 +190,8 @@ public final class IdentitiesJson {
             return PolicyJson.parse(node, kind, "");
         } catch (MalformedPolicyException e) {
             String inner = e.error().path();
-            errors.add(at + (inner.isEmpty() ? "" : "." + inner) + ": " + e.error().message());
+            errors.add(
+                    at + (inner.isEmpty() ? "" : "." + inner) + ": " + e.error().message());
             return null;
         }
     }
@@ -196,7 +205,7 @@ public final class IdentitiesJson {
     }
 
     private void known(JsonNode node, String at, Set<String> fields) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!fields.contains(name)) {
                 errors.add(PolicyJson.at(at, name) + ": unknown field");

@@ -34,7 +34,7 @@ public record Policy(String version, String id, List<Statement> statements) {
     public static Policy trusting(String service) {
         PrincipalElement principal = new PrincipalElement(false, false, Set.of(), Set.of(service), Set.of());
         PatternList assumeRole = new PatternList(List.of(PolicyPattern.of("sts:assumerole", false)), false);
-        return new Policy(VERSION_2012, null,
-                List.of(new Statement(null, Effect.ALLOW, principal, assumeRole, null, List.of())));
+        return new Policy(
+                VERSION_2012, null, List.of(new Statement(null, Effect.ALLOW, principal, assumeRole, null, List.of())));
     }
 }

@@ -26,15 +26,16 @@ public final class PolicyEvaluator {
      * What the root can always do on its own buckets, whatever the bucket policy says, so that it can
      * never lock itself out ([P60]; SDK model PutBucketPolicy).
      */
-    private static final Set<String> ROOT_KEEPS = Set.of("s3:getbucketpolicy", "s3:putbucketpolicy",
-            "s3:deletebucketpolicy");
+    private static final Set<String> ROOT_KEEPS =
+            Set.of("s3:getbucketpolicy", "s3:putbucketpolicy", "s3:deletebucketpolicy");
 
     private enum Match {
-        NONE, ALLOW, DENY
+        NONE,
+        ALLOW,
+        DENY
     }
 
-    private PolicyEvaluator() {
-    }
+    private PolicyEvaluator() {}
 
     /**
      * @param action the action, e.g. {@code s3:PutObjectRetention} (any case)
@@ -44,8 +45,13 @@ public final class PolicyEvaluator {
      *     ignored for the root and anonymous callers, who have none
      * @param resourcePolicy the bucket policy (or a role's trust policy), or null when there is none
      */
-    public static Decision evaluate(Principal principal, String action, String resourceArn, ConditionContext context,
-            List<Policy> identityPolicies, Policy resourcePolicy) {
+    public static Decision evaluate(
+            Principal principal,
+            String action,
+            String resourceArn,
+            ConditionContext context,
+            List<Policy> identityPolicies,
+            Policy resourcePolicy) {
         String lowerAction = action.toLowerCase(Locale.ROOT);
         KeyLookup keys = new KeyLookup(principal, context);
         boolean root = principal instanceof Principal.Root;
@@ -60,8 +66,8 @@ public final class PolicyEvaluator {
                 }
             }
         }
-        Match resource = resourcePolicy == null ? Match.NONE
-                : scan(resourcePolicy, lowerAction, resourceArn, keys, true);
+        Match resource =
+                resourcePolicy == null ? Match.NONE : scan(resourcePolicy, lowerAction, resourceArn, keys, true);
         if (resource == Match.DENY) {
             return root && ROOT_KEEPS.contains(lowerAction) ? Decision.ALLOW : Decision.EXPLICIT_DENY_RESOURCE;
         }
@@ -76,13 +82,19 @@ public final class PolicyEvaluator {
      * for the service principal against the trust policy, as a resource-based policy.
      */
     public static boolean trusts(Policy trustPolicy, String service, String roleArn) {
-        return evaluate(Principal.service(service), "sts:AssumeRole", roleArn, ConditionContext.EMPTY, List.of(),
-                trustPolicy).allowed();
+        return evaluate(
+                        Principal.service(service),
+                        "sts:AssumeRole",
+                        roleArn,
+                        ConditionContext.EMPTY,
+                        List.of(),
+                        trustPolicy)
+                .allowed();
     }
 
     /** The strongest matching effect in one policy; stops at the first Deny. */
-    private static Match scan(Policy policy, String lowerAction, String resourceArn, KeyLookup keys,
-            boolean resourceBased) {
+    private static Match scan(
+            Policy policy, String lowerAction, String resourceArn, KeyLookup keys, boolean resourceBased) {
         Match found = Match.NONE;
         for (Statement s : policy.statements()) {
             if (resourceBased && s.principal() == null) {

@@ -31,15 +31,23 @@ public final class PolicyJson {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Set<String> DOCUMENT = Set.of("Version", "Id", "Statement");
-    private static final Set<String> STATEMENT = Set.of("Sid", "Effect", "Principal", "NotPrincipal", "Action",
-            "NotAction", "Resource", "NotResource", "Condition");
+    private static final Set<String> STATEMENT = Set.of(
+            "Sid",
+            "Effect",
+            "Principal",
+            "NotPrincipal",
+            "Action",
+            "NotAction",
+            "Resource",
+            "NotResource",
+            "Condition");
 
-    private PolicyJson() {
-    }
+    private PolicyJson() {}
 
     /** Reads {@code text}, a document of the given kind. */
     public static Policy parse(String text, PolicyKind kind) {
-        if (kind == PolicyKind.BUCKET && text != null
+        if (kind == PolicyKind.BUCKET
+                && text != null
                 && text.getBytes(StandardCharsets.UTF_8).length > MAX_BUCKET_POLICY_BYTES) {
             throw fault(PolicyProblem.TOO_LARGE, "");
         }
@@ -75,7 +83,8 @@ public final class PolicyJson {
         String version = Policy.VERSION_2008;
         JsonNode v = root.get("Version");
         if (v != null) {
-            if (!v.isTextual() || !(v.asText().equals(Policy.VERSION_2012) || v.asText().equals(Policy.VERSION_2008))) {
+            if (!v.isTextual()
+                    || !(v.asText().equals(Policy.VERSION_2012) || v.asText().equals(Policy.VERSION_2008))) {
                 throw fault(PolicyProblem.INVALID_VERSION, at(path, "Version"));
             }
             version = v.asText();
@@ -160,7 +169,7 @@ public final class PolicyJson {
         Set<String> aws = new HashSet<>();
         Set<String> services = new HashSet<>();
         Set<String> canonical = new HashSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String where = at(here, entry.getKey());
             List<String> ids = strings(entry.getValue(), where, PolicyProblem.INVALID_PRINCIPAL);
@@ -197,8 +206,8 @@ public final class PolicyJson {
     }
 
     /** Action/NotAction or Resource/NotResource; null when neither is present. */
-    private static PatternList patterns(JsonNode statement, String element, String path, boolean variables,
-            boolean lowerCase) {
+    private static PatternList patterns(
+            JsonNode statement, String element, String path, boolean variables, boolean lowerCase) {
         boolean negated = statement.has("Not" + element);
         JsonNode node = statement.get(negated ? "Not" + element : element);
         if (node == null) {
@@ -213,8 +222,8 @@ public final class PolicyJson {
         List<PolicyPattern> patterns = new ArrayList<>();
         for (String v : values) {
             // Action names are case-insensitive ([P54]) and take no variables.
-            patterns.add(lowerCase ? PolicyPattern.of(v.toLowerCase(Locale.ROOT), false)
-                    : PolicyPattern.of(v, variables));
+            patterns.add(
+                    lowerCase ? PolicyPattern.of(v.toLowerCase(Locale.ROOT), false) : PolicyPattern.of(v, variables));
         }
         return new PatternList(patterns, negated);
     }
@@ -238,7 +247,7 @@ public final class PolicyJson {
     }
 
     private static void checkMembers(JsonNode node, Set<String> known, String path) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!known.contains(name)) {
                 throw fault(PolicyProblem.SYNTAX, at(path, name));

@@ -45,7 +45,8 @@ public final class PolicyPattern {
         while (i < source.length()) {
             char c = source.charAt(i);
             int close = variables && c == '$' && i + 1 < source.length() && source.charAt(i + 1) == '{'
-                    ? source.indexOf('}', i + 2) : -1;
+                    ? source.indexOf('}', i + 2)
+                    : -1;
             if (close > 0) {
                 String inner = source.substring(i + 2, close).strip();
                 if (inner.equals("*") || inner.equals("?") || inner.equals("$")) {
@@ -151,8 +152,8 @@ public final class PolicyPattern {
                 if (p < n && mask.charAt(p) == 'w' && text.charAt(p) == '*') {
                     star = p++;
                     mark = t;
-                } else if (p < n && (text.charAt(p) == input.charAt(t)
-                        || mask.charAt(p) == 'w' && text.charAt(p) == '?')) {
+                } else if (p < n
+                        && (text.charAt(p) == input.charAt(t) || mask.charAt(p) == 'w' && text.charAt(p) == '?')) {
                     p++;
                     t++;
                 } else if (star >= 0) {

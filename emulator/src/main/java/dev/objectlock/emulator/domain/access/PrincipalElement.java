@@ -9,8 +9,8 @@ import java.util.Set;
  * {@code :root} ARN (the two "behave the same way"); {@code everyone} is {@code "*"} or
  * {@code {"AWS":"*"}}, which include anonymous callers.
  */
-public record PrincipalElement(boolean negated, boolean everyone, Set<String> aws, Set<String> services,
-        Set<String> canonicalUsers) {
+public record PrincipalElement(
+        boolean negated, boolean everyone, Set<String> aws, Set<String> services, Set<String> canonicalUsers) {
 
     public PrincipalElement {
         aws = Set.copyOf(aws);
@@ -42,7 +42,8 @@ public record PrincipalElement(boolean negated, boolean everyone, Set<String> aw
                 return true;
             }
         }
-        return !chain.isEmpty() && namesAccount(principal, chain)
+        return !chain.isEmpty()
+                && namesAccount(principal, chain)
                 && (effect == Effect.DENY || principal instanceof Principal.Root);
     }
 

@@ -7,8 +7,7 @@ package dev.objectlock.emulator.domain.access;
  */
 final class PrincipalKeys {
 
-    private PrincipalKeys() {
-    }
+    private PrincipalKeys() {}
 
     static String of(String lowerKey, Principal p) {
         switch (lowerKey) {

@@ -22,18 +22,29 @@ import java.util.Set;
 public final class PublicPolicies {
 
     /** Keys whose fixed value narrows a grant to known callers; lower case, as conditions keep them. */
-    private static final Set<String> FIXING_KEYS = Set.of("aws:sourcearn", "aws:sourcevpc", "aws:sourcevpce",
-            "aws:sourceowner", "aws:sourceaccount", "s3:x-amz-server-side-encryption-aws-kms-key-id", "aws:userid",
+    private static final Set<String> FIXING_KEYS = Set.of(
+            "aws:sourcearn",
+            "aws:sourcevpc",
+            "aws:sourcevpce",
+            "aws:sourceowner",
+            "aws:sourceaccount",
+            "s3:x-amz-server-side-encryption-aws-kms-key-id",
+            "aws:userid",
             // UNCERTAIN: the current User Guide page adds the principal's own account, ARN and organization.
-            "aws:principalaccount", "aws:principalarn", "aws:principalorgid");
-    private static final Set<ConditionOperator> EQUALITY = Set.of(ConditionOperator.STRING_EQUALS,
-            ConditionOperator.STRING_EQUALS_IGNORE_CASE, ConditionOperator.STRING_LIKE, ConditionOperator.ARN_EQUALS,
+            "aws:principalaccount",
+            "aws:principalarn",
+            "aws:principalorgid");
+
+    private static final Set<ConditionOperator> EQUALITY = Set.of(
+            ConditionOperator.STRING_EQUALS,
+            ConditionOperator.STRING_EQUALS_IGNORE_CASE,
+            ConditionOperator.STRING_LIKE,
+            ConditionOperator.ARN_EQUALS,
             ConditionOperator.ARN_LIKE);
     private static final String SOURCE_IP = "aws:sourceip";
     private static final String USER_ID = "aws:userid";
 
-    private PublicPolicies() {
-    }
+    private PublicPolicies() {}
 
     /** Whether {@code policy}, a bucket policy, grants access to everyone without narrowing it. */
     public static boolean isPublic(Policy policy) {
@@ -59,7 +70,9 @@ public final class PublicPolicies {
     }
 
     private static boolean narrows(Condition c) {
-        if (c.ifExists() || c.qualifier() == Condition.Qualifier.FOR_ALL_VALUES || c.operator().negated()) {
+        if (c.ifExists()
+                || c.qualifier() == Condition.Qualifier.FOR_ALL_VALUES
+                || c.operator().negated()) {
             return false;
         }
         if (c.key().equals(SOURCE_IP)) {

@@ -5,5 +5,4 @@ package dev.objectlock.emulator.domain.access;
  * static credentials"; [P7]). The session name appears in the session ARN
  * {@code arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION}.
  */
-public record RoleSession(String sessionName, AccessKey accessKey) {
-}
+public record RoleSession(String sessionName, AccessKey accessKey) {}

@@ -19,55 +19,141 @@ final class S3Actions {
 
     /** What an action's resource is. */
     enum ResourceType {
-        BUCKET, OBJECT, JOB,
+        BUCKET,
+        OBJECT,
+        JOB,
         /** Only {@code "Resource": "*"}: ListAllMyBuckets, ListJobs, CreateJob ([P.6]). */
         NONE,
         /** Access points, Storage Lens, Multi-Region Access Points: resources a bucket policy never names. */
         OTHER
     }
 
-    private static final List<String> OBJECT = List.of("AbortMultipartUpload", "BypassGovernanceRetention",
-            "DeleteObject", "DeleteObjectTagging", "DeleteObjectVersion", "DeleteObjectVersionTagging", "GetObject",
-            "GetObjectAcl", "GetObjectAttributes", "GetObjectLegalHold", "GetObjectRetention", "GetObjectTagging",
-            "GetObjectTorrent", "GetObjectVersion", "GetObjectVersionAcl", "GetObjectVersionAttributes",
-            "GetObjectVersionForReplication", "GetObjectVersionTagging", "GetObjectVersionTorrent",
-            "InitiateReplication", "ListMultipartUploadParts", "ObjectOwnerOverrideToBucketOwner", "PutObject",
-            "PutObjectAcl", "PutObjectLegalHold", "PutObjectRetention", "PutObjectTagging", "PutObjectVersionAcl",
-            "PutObjectVersionTagging", "ReplicateDelete", "ReplicateObject", "ReplicateTags", "RestoreObject");
+    private static final List<String> OBJECT = List.of(
+            "AbortMultipartUpload",
+            "BypassGovernanceRetention",
+            "DeleteObject",
+            "DeleteObjectTagging",
+            "DeleteObjectVersion",
+            "DeleteObjectVersionTagging",
+            "GetObject",
+            "GetObjectAcl",
+            "GetObjectAttributes",
+            "GetObjectLegalHold",
+            "GetObjectRetention",
+            "GetObjectTagging",
+            "GetObjectTorrent",
+            "GetObjectVersion",
+            "GetObjectVersionAcl",
+            "GetObjectVersionAttributes",
+            "GetObjectVersionForReplication",
+            "GetObjectVersionTagging",
+            "GetObjectVersionTorrent",
+            "InitiateReplication",
+            "ListMultipartUploadParts",
+            "ObjectOwnerOverrideToBucketOwner",
+            "PutObject",
+            "PutObjectAcl",
+            "PutObjectLegalHold",
+            "PutObjectRetention",
+            "PutObjectTagging",
+            "PutObjectVersionAcl",
+            "PutObjectVersionTagging",
+            "ReplicateDelete",
+            "ReplicateObject",
+            "ReplicateTags",
+            "RestoreObject");
 
-    private static final List<String> BUCKET = List.of("CreateBucket", "DeleteBucket",
-            "DeleteBucketOwnershipControls", "DeleteBucketPolicy", "DeleteBucketWebsite", "GetAccelerateConfiguration",
-            "GetAnalyticsConfiguration", "GetBucketAcl", "GetBucketCORS", "GetBucketLocation", "GetBucketLogging",
-            "GetBucketNotification", "GetBucketObjectLockConfiguration", "GetBucketOwnershipControls",
-            "GetBucketPolicy", "GetBucketPolicyStatus", "GetBucketPublicAccessBlock", "GetBucketRequestPayment",
-            "GetBucketTagging", "GetBucketVersioning", "GetBucketWebsite", "GetEncryptionConfiguration",
-            "GetIntelligentTieringConfiguration", "GetInventoryConfiguration", "GetLifecycleConfiguration",
-            "GetMetricsConfiguration", "GetReplicationConfiguration", "ListBucket", "ListBucketMultipartUploads",
-            "ListBucketVersions", "PutAccelerateConfiguration", "PutAnalyticsConfiguration", "PutBucketAcl",
-            "PutBucketCORS", "PutBucketLogging", "PutBucketNotification", "PutBucketObjectLockConfiguration",
-            "PutBucketOwnershipControls", "PutBucketPolicy", "PutBucketPublicAccessBlock", "PutBucketRequestPayment",
-            "PutBucketTagging", "PutBucketVersioning", "PutBucketWebsite", "PutEncryptionConfiguration",
-            "PutIntelligentTieringConfiguration", "PutInventoryConfiguration", "PutLifecycleConfiguration",
-            "PutMetricsConfiguration", "PutReplicationConfiguration");
+    private static final List<String> BUCKET = List.of(
+            "CreateBucket",
+            "DeleteBucket",
+            "DeleteBucketOwnershipControls",
+            "DeleteBucketPolicy",
+            "DeleteBucketWebsite",
+            "GetAccelerateConfiguration",
+            "GetAnalyticsConfiguration",
+            "GetBucketAcl",
+            "GetBucketCORS",
+            "GetBucketLocation",
+            "GetBucketLogging",
+            "GetBucketNotification",
+            "GetBucketObjectLockConfiguration",
+            "GetBucketOwnershipControls",
+            "GetBucketPolicy",
+            "GetBucketPolicyStatus",
+            "GetBucketPublicAccessBlock",
+            "GetBucketRequestPayment",
+            "GetBucketTagging",
+            "GetBucketVersioning",
+            "GetBucketWebsite",
+            "GetEncryptionConfiguration",
+            "GetIntelligentTieringConfiguration",
+            "GetInventoryConfiguration",
+            "GetLifecycleConfiguration",
+            "GetMetricsConfiguration",
+            "GetReplicationConfiguration",
+            "ListBucket",
+            "ListBucketMultipartUploads",
+            "ListBucketVersions",
+            "PutAccelerateConfiguration",
+            "PutAnalyticsConfiguration",
+            "PutBucketAcl",
+            "PutBucketCORS",
+            "PutBucketLogging",
+            "PutBucketNotification",
+            "PutBucketObjectLockConfiguration",
+            "PutBucketOwnershipControls",
+            "PutBucketPolicy",
+            "PutBucketPublicAccessBlock",
+            "PutBucketRequestPayment",
+            "PutBucketTagging",
+            "PutBucketVersioning",
+            "PutBucketWebsite",
+            "PutEncryptionConfiguration",
+            "PutIntelligentTieringConfiguration",
+            "PutInventoryConfiguration",
+            "PutLifecycleConfiguration",
+            "PutMetricsConfiguration",
+            "PutReplicationConfiguration");
 
-    private static final List<String> JOB = List.of("DeleteJobTagging", "DescribeJob", "GetJobTagging",
-            "PutJobTagging", "UpdateJobPriority", "UpdateJobStatus");
+    private static final List<String> JOB = List.of(
+            "DeleteJobTagging",
+            "DescribeJob",
+            "GetJobTagging",
+            "PutJobTagging",
+            "UpdateJobPriority",
+            "UpdateJobStatus");
 
-    private static final List<String> NONE = List.of("CreateJob", "GetAccountPublicAccessBlock", "ListAccessPoints",
-            "ListAllMyBuckets", "ListJobs", "ListMultiRegionAccessPoints", "ListStorageLensConfigurations",
+    private static final List<String> NONE = List.of(
+            "CreateJob",
+            "GetAccountPublicAccessBlock",
+            "ListAccessPoints",
+            "ListAllMyBuckets",
+            "ListJobs",
+            "ListMultiRegionAccessPoints",
+            "ListStorageLensConfigurations",
             "PutAccountPublicAccessBlock");
 
-    private static final List<String> OTHER = List.of("CreateAccessPoint", "DeleteAccessPoint",
-            "DeleteAccessPointPolicy", "GetAccessPoint", "GetAccessPointPolicy", "GetAccessPointPolicyStatus",
-            "PutAccessPointPolicy", "CreateMultiRegionAccessPoint", "DeleteMultiRegionAccessPoint",
-            "GetMultiRegionAccessPoint", "GetMultiRegionAccessPointPolicy", "DeleteStorageLensConfiguration",
-            "GetStorageLensConfiguration", "GetStorageLensDashboard", "PutStorageLensConfiguration");
+    private static final List<String> OTHER = List.of(
+            "CreateAccessPoint",
+            "DeleteAccessPoint",
+            "DeleteAccessPointPolicy",
+            "GetAccessPoint",
+            "GetAccessPointPolicy",
+            "GetAccessPointPolicyStatus",
+            "PutAccessPointPolicy",
+            "CreateMultiRegionAccessPoint",
+            "DeleteMultiRegionAccessPoint",
+            "GetMultiRegionAccessPoint",
+            "GetMultiRegionAccessPointPolicy",
+            "DeleteStorageLensConfiguration",
+            "GetStorageLensConfiguration",
+            "GetStorageLensDashboard",
+            "PutStorageLensConfiguration");
 
     /** Lower-case "s3:name" to its resource type. */
     private static final Map<String, ResourceType> TYPES = table();
 
-    private S3Actions() {
-    }
+    private S3Actions() {}
 
     private static Map<String, ResourceType> table() {
         Map<String, ResourceType> types = new HashMap<>();

@@ -12,8 +12,13 @@ import java.util.List;
  *     matches any resource
  * @param conditions the tests of the Condition block, all of which must hold
  */
-public record Statement(String sid, Effect effect, PrincipalElement principal, PatternList action,
-        PatternList resource, List<Condition> conditions) {
+public record Statement(
+        String sid,
+        Effect effect,
+        PrincipalElement principal,
+        PatternList action,
+        PatternList resource,
+        List<Condition> conditions) {
 
     public Statement {
         conditions = List.copyOf(conditions);

@@ -109,8 +109,8 @@ interface ValueTest {
     }
 
     /** Numbers and dates: request value (converted the same way) in {@code order} to any policy value. */
-    private static <T extends Comparable<T>> ValueTest ordered(List<T> policy, Function<String, T> convert,
-            ConditionOperator.Order order) {
+    private static <T extends Comparable<T>> ValueTest ordered(
+            List<T> policy, Function<String, T> convert, ConditionOperator.Order order) {
         return (r, keys) -> {
             T request = convert.apply(r);
             if (request == null) {
@@ -229,8 +229,13 @@ interface ValueTest {
      * without a formatter: the evaluator meets it on every request that carries a date key.
      */
     private static Instant utcSeconds(String s) {
-        if (s.length() != 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
-                || s.charAt(16) != ':' || s.charAt(19) != 'Z') {
+        if (s.length() != 20
+                || s.charAt(4) != '-'
+                || s.charAt(7) != '-'
+                || s.charAt(10) != 'T'
+                || s.charAt(13) != ':'
+                || s.charAt(16) != ':'
+                || s.charAt(19) != 'Z') {
             return null;
         }
         int[] at = {0, 5, 8, 11, 14, 17};

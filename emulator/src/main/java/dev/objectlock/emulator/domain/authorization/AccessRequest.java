@@ -14,15 +14,21 @@ package dev.objectlock.emulator.domain.authorization;
  * @param bucketObjectLock whether CreateBucket sent {@code x-amz-bucket-object-lock-enabled: true}
  * @param listing the listing parameters that are condition keys; {@link Listing#NONE} when none
  */
-public record AccessRequest(OperationAccess operation, Target target, Target copySource, Boolean bypass,
-                            LockValues lock, boolean tagging, boolean bucketObjectLock, Listing listing) {
+public record AccessRequest(
+        OperationAccess operation,
+        Target target,
+        Target copySource,
+        Boolean bypass,
+        LockValues lock,
+        boolean tagging,
+        boolean bucketObjectLock,
+        Listing listing) {
 
     /**
      * A bucket, an object (with a versionId, or null for the current version) or a job; unused parts
      * are null.
      */
-    public record Target(String bucket, String key, String versionId, String jobId) {
-    }
+    public record Target(String bucket, String key, String versionId, String jobId) {}
 
     /** {@code x-amz-object-lock-*} headers or the Retention / LegalHold body, each null when absent. */
     public record LockValues(String mode, String retainUntilDate, String legalHold) {
@@ -61,8 +67,15 @@ public record AccessRequest(OperationAccess operation, Target target, Target cop
     }
 
     public AccessRequest withCopySource(String bucket, String key, String versionId) {
-        return new AccessRequest(operation, target, new Target(bucket, key, versionId, null), bypass, lock, tagging,
-                bucketObjectLock, listing);
+        return new AccessRequest(
+                operation,
+                target,
+                new Target(bucket, key, versionId, null),
+                bypass,
+                lock,
+                tagging,
+                bucketObjectLock,
+                listing);
     }
 
     public AccessRequest withBypass(Boolean header) {

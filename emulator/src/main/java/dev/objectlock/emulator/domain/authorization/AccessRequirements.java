@@ -29,23 +29,22 @@ public final class AccessRequirements {
     private static final Set<String> LISTING_KEY_ACTIONS = Set.of("s3:ListBucket", "s3:ListBucketVersions");
     private static final long DAY_MILLIS = 86_400_000L;
 
-    private AccessRequirements() {
-    }
+    private AccessRequirements() {}
 
     /**
      * @param base the keys every action of the request has (the global keys of [P51])
      * @param region and {@code accountId} name job ARNs
      */
-    public static List<Requirement> of(AccessRequest request, ConditionContext base, Instant now, String region,
-            String accountId) {
+    public static List<Requirement> of(
+            AccessRequest request, ConditionContext base, Instant now, String region, String accountId) {
         OperationAccess row = request.operation();
         Target target = request.target();
         List<Requirement> needed = new ArrayList<>(2);
         Target source = request.copySource();
         if (row.has(Extra.COPY_SOURCE) && source != null) {
             String read = source.versionId() == null ? "s3:GetObject" : "s3:GetObjectVersion";
-            needed.add(new Requirement(read, source.bucket(), objectArn(source),
-                    keys(read, request, source, base, now)));
+            needed.add(
+                    new Requirement(read, source.bucket(), objectArn(source), keys(read, request, source, base, now)));
         }
         List<String> extras = new ArrayList<>(2);
         LockValues lock = request.lock();
@@ -68,8 +67,10 @@ public final class AccessRequirements {
             extras.add(BYPASS);
         }
         String arn = resourceArn(row, target, region, accountId);
-        String policyBucket = row.resource() == OperationAccess.Resource.BUCKET
-                || row.resource() == OperationAccess.Resource.OBJECT ? target.bucket() : null;
+        String policyBucket =
+                row.resource() == OperationAccess.Resource.BUCKET || row.resource() == OperationAccess.Resource.OBJECT
+                        ? target.bucket()
+                        : null;
         for (String action : row.actions(target.versionId() != null)) {
             needed.add(new Requirement(action, policyBucket, arn, keys(action, request, target, base, now)));
         }
@@ -94,15 +95,16 @@ public final class AccessRequirements {
     }
 
     /** The base keys plus those this action has in this request. */
-    private static ConditionContext keys(String action, AccessRequest request, Target target, ConditionContext base,
-            Instant now) {
+    private static ConditionContext keys(
+            String action, AccessRequest request, Target target, ConditionContext base, Instant now) {
         LockValues lock = request.lock();
-        boolean retention = RETENTION_KEY_ACTIONS.contains(action)
-                && (lock.mode() != null || lock.retainUntilDate() != null);
+        boolean retention =
+                RETENTION_KEY_ACTIONS.contains(action) && (lock.mode() != null || lock.retainUntilDate() != null);
         boolean legalHold = LEGAL_HOLD_KEY_ACTIONS.contains(action) && lock.legalHold() != null;
-        boolean versionId = target.versionId() != null && action.contains("Version")
-                && !action.equals("s3:ListBucketVersions");
-        boolean listing = LISTING_KEY_ACTIONS.contains(action) && request.operation().has(Extra.LISTING_KEYS)
+        boolean versionId =
+                target.versionId() != null && action.contains("Version") && !action.equals("s3:ListBucketVersions");
+        boolean listing = LISTING_KEY_ACTIONS.contains(action)
+                && request.operation().has(Extra.LISTING_KEYS)
                 && !request.listing().equals(AccessRequest.Listing.NONE);
         if (!retention && !legalHold && !versionId && !listing) {
             return base;

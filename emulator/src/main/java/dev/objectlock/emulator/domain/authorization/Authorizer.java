@@ -26,8 +26,8 @@ public final class Authorizer {
     private final String region;
     private final String accountId;
 
-    public Authorizer(BucketRepository buckets, BucketPolicyRepository policies, Clock clock, String region,
-            String accountId) {
+    public Authorizer(
+            BucketRepository buckets, BucketPolicyRepository policies, Clock clock, String region, String accountId) {
         this.buckets = buckets;
         this.policies = new BucketPolicies(policies);
         this.clock = clock;
@@ -38,8 +38,12 @@ public final class Authorizer {
     /** What {@code caller} may do in this request, judged with {@code identities} (read once per request). */
     public RequestAccess forCaller(Identities identities, Caller caller) {
         Instant now = clock.instant();
-        return new CallerAccess(this, caller.principal(), identities.identityPolicies(caller.principal()),
-                globalKeys(caller, now), now);
+        return new CallerAccess(
+                this,
+                caller.principal(),
+                identities.identityPolicies(caller.principal()),
+                globalKeys(caller, now),
+                now);
     }
 
     /** The keys every action of the request has ([P51]); the principal's own keys are the evaluator's. */

@@ -48,8 +48,9 @@ final class BucketPolicies {
             return PolicyJson.parse(text, PolicyKind.BUCKET);
         } catch (MalformedPolicyException e) {
             // PutBucketPolicy validates what it stores: an unreadable stored policy is the emulator's fault.
-            throw S3Exception.of(S3ErrorCode.INTERNAL_ERROR, "The stored policy of bucket " + bucket
-                    + " cannot be read: " + e.getMessage());
+            throw S3Exception.of(
+                    S3ErrorCode.INTERNAL_ERROR,
+                    "The stored policy of bucket " + bucket + " cannot be read: " + e.getMessage());
         }
     }
 }

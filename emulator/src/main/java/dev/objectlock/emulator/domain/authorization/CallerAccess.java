@@ -31,8 +31,12 @@ final class CallerAccess implements RequestAccess {
     /** The bucket policies this request has read: one lookup per bucket, however many actions. */
     private final Map<String, Optional<Policy>> bucketPolicies = new HashMap<>(2);
 
-    CallerAccess(Authorizer authorizer, Principal principal, List<Policy> identityPolicies,
-            ConditionContext globalKeys, Instant now) {
+    CallerAccess(
+            Authorizer authorizer,
+            Principal principal,
+            List<Policy> identityPolicies,
+            ConditionContext globalKeys,
+            Instant now) {
         this.authorizer = authorizer;
         this.principal = principal;
         this.identityPolicies = identityPolicies;
@@ -73,7 +77,8 @@ final class CallerAccess implements RequestAccess {
         if (notFound.code() != S3ErrorCode.NO_SUCH_KEY) {
             return notFound;
         }
-        Requirement list = requirements(AccessRequest.bucket(OperationAccess.HEAD_BUCKET, request.target().bucket()))
+        Requirement list = requirements(AccessRequest.bucket(
+                        OperationAccess.HEAD_BUCKET, request.target().bucket()))
                 .get(0);
         Decision decision = decide(list);
         return decision.allowed() ? notFound : refusal(decision, list);
@@ -81,7 +86,8 @@ final class CallerAccess implements RequestAccess {
 
     @Override
     public LockVisibility lockVisibility(AccessRequest request) {
-        return new LockVisibility(allows(request.as(OperationAccess.GET_OBJECT_RETENTION)),
+        return new LockVisibility(
+                allows(request.as(OperationAccess.GET_OBJECT_RETENTION)),
                 allows(request.as(OperationAccess.GET_OBJECT_LEGAL_HOLD)));
     }
 
@@ -90,15 +96,19 @@ final class CallerAccess implements RequestAccess {
     }
 
     private Decision decide(Requirement r) {
-        Policy bucketPolicy = r.bucket() == null ? null
-                : bucketPolicies.computeIfAbsent(r.bucket(), b -> Optional.ofNullable(authorizer.policies().find(b)))
+        Policy bucketPolicy = r.bucket() == null
+                ? null
+                : bucketPolicies
+                        .computeIfAbsent(
+                                r.bucket(),
+                                b -> Optional.ofNullable(authorizer.policies().find(b)))
                         .orElse(null);
-        return PolicyEvaluator.evaluate(principal, r.action(), r.resourceArn(), r.context(), identityPolicies,
-                bucketPolicy);
+        return PolicyEvaluator.evaluate(
+                principal, r.action(), r.resourceArn(), r.context(), identityPolicies, bucketPolicy);
     }
 
     private S3Exception refusal(Decision decision, Requirement r) {
-        return S3Exception.of(S3ErrorCode.ACCESS_DENIED,
-                decision.accessDeniedMessage(principal, r.action(), r.resourceArn()));
+        return S3Exception.of(
+                S3ErrorCode.ACCESS_DENIED, decision.accessDeniedMessage(principal, r.action(), r.resourceArn()));
     }
 }

@@ -17,8 +17,7 @@ import java.util.Optional;
 public final class ConfiguredIdentities {
 
     /** The identities and, when they came as JSON, the document as written (for GET, redacted). */
-    private record Installed(Identities identities, String document) {
-    }
+    private record Installed(Identities identities, String document) {}
 
     private final String accountId;
     private volatile Installed installed;
@@ -68,7 +67,9 @@ public final class ConfiguredIdentities {
         if (now == null) {
             return Optional.empty();
         }
-        return Optional.of(now.document() != null ? IdentitiesJson.redact(now.document())
-                : IdentitiesDescription.of(now.identities()));
+        return Optional.of(
+                now.document() != null
+                        ? IdentitiesJson.redact(now.document())
+                        : IdentitiesDescription.of(now.identities()));
     }
 }

@@ -30,21 +30,32 @@ public enum OperationAccess {
     LIST_OBJECTS_V2(Resource.BUCKET, "s3:ListBucket", Extra.LISTING_KEYS),
     LIST_OBJECT_VERSIONS(Resource.BUCKET, "s3:ListBucketVersions", Extra.LISTING_KEYS),
     /** Per entry, by the service ([P74]): DeleteObject, or DeleteObjectVersion for an entry with a VersionId. */
-    DELETE_OBJECTS(Resource.OBJECT, List.of("s3:DeleteObject"), List.of("s3:DeleteObjectVersion"), Extra.BYPASS,
+    DELETE_OBJECTS(
+            Resource.OBJECT,
+            List.of("s3:DeleteObject"),
+            List.of("s3:DeleteObjectVersion"),
+            Extra.BYPASS,
             Extra.IN_SERVICE),
     PUT_OBJECT(Resource.OBJECT, "s3:PutObject", Extra.WRITE_HEADERS),
     COPY_OBJECT(Resource.OBJECT, "s3:PutObject", Extra.COPY_SOURCE, Extra.WRITE_HEADERS),
     /** With a versionId, s3:GetObjectVersion instead: s3:GetObject is then not needed (SDK model GetObject). */
-    GET_OBJECT(Resource.OBJECT, List.of("s3:GetObject"), List.of("s3:GetObjectVersion"), Extra.MISSING_KEY_NEEDS_LIST,
+    GET_OBJECT(
+            Resource.OBJECT,
+            List.of("s3:GetObject"),
+            List.of("s3:GetObjectVersion"),
+            Extra.MISSING_KEY_NEEDS_LIST,
             Extra.LOCK_HEADERS_NEED_READ),
-    HEAD_OBJECT(Resource.OBJECT, List.of("s3:GetObject"), List.of("s3:GetObjectVersion"),
-            Extra.MISSING_KEY_NEEDS_LIST, Extra.LOCK_HEADERS_NEED_READ),
+    HEAD_OBJECT(
+            Resource.OBJECT,
+            List.of("s3:GetObject"),
+            List.of("s3:GetObjectVersion"),
+            Extra.MISSING_KEY_NEEDS_LIST,
+            Extra.LOCK_HEADERS_NEED_READ),
     /** E.14: with a versionId only s3:DeleteObjectVersion is required [UNCERTAIN]. */
     DELETE_OBJECT(Resource.OBJECT, List.of("s3:DeleteObject"), List.of("s3:DeleteObjectVersion"), Extra.BYPASS),
     PUT_OBJECT_TAGGING(Resource.OBJECT, List.of("s3:PutObjectTagging"), List.of("s3:PutObjectVersionTagging")),
     GET_OBJECT_TAGGING(Resource.OBJECT, List.of("s3:GetObjectTagging"), List.of("s3:GetObjectVersionTagging")),
-    DELETE_OBJECT_TAGGING(Resource.OBJECT, List.of("s3:DeleteObjectTagging"),
-            List.of("s3:DeleteObjectVersionTagging")),
+    DELETE_OBJECT_TAGGING(Resource.OBJECT, List.of("s3:DeleteObjectTagging"), List.of("s3:DeleteObjectVersionTagging")),
     /** The extras of PutObject too [UNCERTAIN: AWS documents them for PutObject only]. */
     CREATE_MULTIPART_UPLOAD(Resource.OBJECT, "s3:PutObject", Extra.WRITE_HEADERS),
     UPLOAD_PART(Resource.OBJECT, "s3:PutObject"),
@@ -61,8 +72,11 @@ public enum OperationAccess {
     /** s3:object-lock-legal-hold comes from the body's Status, so the service checks. */
     PUT_OBJECT_LEGAL_HOLD(Resource.OBJECT, "s3:PutObjectLegalHold", Extra.IN_SERVICE),
     GET_OBJECT_LEGAL_HOLD(Resource.OBJECT, "s3:GetObjectLegalHold"),
-    GET_OBJECT_ATTRIBUTES(Resource.OBJECT, List.of("s3:GetObject", "s3:GetObjectAttributes"),
-            List.of("s3:GetObjectVersion", "s3:GetObjectVersionAttributes"), Extra.MISSING_KEY_NEEDS_LIST),
+    GET_OBJECT_ATTRIBUTES(
+            Resource.OBJECT,
+            List.of("s3:GetObject", "s3:GetObjectAttributes"),
+            List.of("s3:GetObjectVersion", "s3:GetObjectVersionAttributes"),
+            Extra.MISSING_KEY_NEEDS_LIST),
     PUT_BUCKET_POLICY(Resource.BUCKET, "s3:PutBucketPolicy"),
     GET_BUCKET_POLICY(Resource.BUCKET, "s3:GetBucketPolicy"),
     DELETE_BUCKET_POLICY(Resource.BUCKET, "s3:DeleteBucketPolicy"),

@@ -49,8 +49,7 @@ public interface RequestAccess {
     /** {@link #UNRESTRICTED}. */
     final class Unrestricted implements RequestAccess {
 
-        private Unrestricted() {
-        }
+        private Unrestricted() {}
 
         @Override
         public void authorize(AccessRequest request) {

@@ -10,5 +10,4 @@ import dev.objectlock.emulator.domain.access.ConditionContext;
  * @param context the request's condition keys for this action ([P.8]: some keys exist for some
  *     actions only)
  */
-public record Requirement(String action, String bucket, String resourceArn, ConditionContext context) {
-}
+public record Requirement(String action, String bucket, String resourceArn, ConditionContext context) {}

@@ -16,12 +16,10 @@ public final class S3Exception extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** One extra element of the error document, such as {@code <Key>a</Key>}. */
-    public record Detail(String name, String value) {
-    }
+    public record Detail(String name, String value) {}
 
     /** Set when the error concerns a delete marker; the protocol layer turns it into headers. */
-    public record DeleteMarkerContext(String versionId, Instant lastModified, String allowedMethod) {
-    }
+    public record DeleteMarkerContext(String versionId, Instant lastModified, String allowedMethod) {}
 
     private final S3ErrorCode code;
     private final List<Detail> details;
@@ -76,8 +74,8 @@ public final class S3Exception extends RuntimeException {
 
     /** Returns a copy that tells the client the addressed version is a delete marker. */
     public S3Exception onDeleteMarker(String versionId, Instant lastModified, String allowedMethod) {
-        return new S3Exception(code, getMessage(), details,
-                new DeleteMarkerContext(versionId, lastModified, allowedMethod));
+        return new S3Exception(
+                code, getMessage(), details, new DeleteMarkerContext(versionId, lastModified, allowedMethod));
     }
 
     public S3ErrorCode code() {

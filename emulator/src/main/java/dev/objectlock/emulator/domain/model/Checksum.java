@@ -9,5 +9,8 @@ import dev.objectlock.emulator.domain.checksum.ChecksumAlgorithm;
  */
 public record Checksum(ChecksumAlgorithm algorithm, String value, ChecksumType type) {
 
-    public enum ChecksumType { FULL_OBJECT, COMPOSITE }
+    public enum ChecksumType {
+        FULL_OBJECT,
+        COMPOSITE
+    }
 }

@@ -12,10 +12,17 @@ import java.util.Map;
  * @param checksumAlgorithm null when the upload was created without one
  * @param checksumType      null when the upload was created without an algorithm
  */
-public record MultipartUpload(String uploadId, String bucket, String key, Instant initiated, ContentHeaders content,
-                              Map<String, String> userMetadata, Map<String, String> tags,
-                              ChecksumAlgorithm checksumAlgorithm, Checksum.ChecksumType checksumType,
-                              ObjectLock lock) {
+public record MultipartUpload(
+        String uploadId,
+        String bucket,
+        String key,
+        Instant initiated,
+        ContentHeaders content,
+        Map<String, String> userMetadata,
+        Map<String, String> tags,
+        ChecksumAlgorithm checksumAlgorithm,
+        Checksum.ChecksumType checksumType,
+        ObjectLock lock) {
 
     public MultipartUpload {
         userMetadata = Collections.unmodifiableMap(new LinkedHashMap<>(userMetadata));

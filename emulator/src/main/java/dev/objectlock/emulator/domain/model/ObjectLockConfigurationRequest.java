@@ -5,6 +5,10 @@ package dev.objectlock.emulator.domain.model;
  * {@code hasDefaultRetention} tell an empty element from an absent one, which AWS treats
  * differently ([R16]).
  */
-public record ObjectLockConfigurationRequest(String objectLockEnabled, boolean hasRule, boolean hasDefaultRetention,
-                                             String mode, Integer days, Integer years) {
-}
+public record ObjectLockConfigurationRequest(
+        String objectLockEnabled,
+        boolean hasRule,
+        boolean hasDefaultRetention,
+        String mode,
+        Integer days,
+        Integer years) {}

@@ -13,10 +13,21 @@ import java.util.Map;
  * @param checksum   the checksum the writer asked for, or null
  * @param partSizes  the sizes of a multipart object's parts in part order, otherwise null
  */
-public record ObjectVersion(String bucket, String key, VersionId versionId, long sequence, Instant lastModified,
-                            long size, String etag, ContentHeaders content, Map<String, String> userMetadata,
-                            Checksum checksum, List<Long> partSizes, Map<String, String> tags, String blobId,
-                            ObjectLock lock)
+public record ObjectVersion(
+        String bucket,
+        String key,
+        VersionId versionId,
+        long sequence,
+        Instant lastModified,
+        long size,
+        String etag,
+        ContentHeaders content,
+        Map<String, String> userMetadata,
+        Checksum checksum,
+        List<Long> partSizes,
+        Map<String, String> tags,
+        String blobId,
+        ObjectLock lock)
         implements VersionEntry {
 
     public static final String STORAGE_CLASS = "STANDARD";

@@ -13,12 +13,12 @@ public record VersionId(String value) {
 
     public static final VersionId NULL = new VersionId("null");
 
-    private static final String ALPHABET =
-            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._";
+    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._";
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._]{32}");
     private static final SecureRandom RANDOM = new SecureRandom();
     /** An odd constant and its inverse modulo 2^64: multiplying by one undoes the other. */
     private static final long SCRAMBLE = 0x9E3779B97F4A7C15L;
+
     private static final long UNSCRAMBLE = 0xF1DE83E19937733DL;
 
     public VersionId {
@@ -57,7 +57,8 @@ public record VersionId(String value) {
 
     /** True for {@code null} and for ids of the shape this emulator generates. */
     public static boolean isWellFormed(String candidate) {
-        return "null".equals(candidate) || (candidate != null && WELL_FORMED.matcher(candidate).matches());
+        return "null".equals(candidate)
+                || (candidate != null && WELL_FORMED.matcher(candidate).matches());
     }
 
     public boolean isNull() {

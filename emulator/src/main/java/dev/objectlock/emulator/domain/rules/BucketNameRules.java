@@ -18,8 +18,7 @@ public final class BucketNameRules {
     private static final List<String> RESERVED_SUFFIXES =
             List.of("-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3");
 
-    private BucketNameRules() {
-    }
+    private BucketNameRules() {}
 
     public static boolean isValid(String name) {
         return name != null

@@ -12,8 +12,7 @@ public final class ChecksumRules {
 
     public static final ChecksumAlgorithm DEFAULT_ALGORITHM = ChecksumAlgorithm.CRC64NVME;
 
-    private ChecksumRules() {
-    }
+    private ChecksumRules() {}
 
     /** The algorithm to compute and store for a new object; {@code requested} may be null. */
     public static ChecksumAlgorithm algorithmToStore(ChecksumAlgorithm requested) {

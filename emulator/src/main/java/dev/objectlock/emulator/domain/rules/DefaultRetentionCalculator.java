@@ -13,8 +13,7 @@ import java.time.ZonedDateTime;
  */
 public final class DefaultRetentionCalculator {
 
-    private DefaultRetentionCalculator() {
-    }
+    private DefaultRetentionCalculator() {}
 
     public static Retention retentionFor(DefaultRetention rule, Instant createdAt) {
         ZonedDateTime start = createdAt.atZone(ZoneOffset.UTC);

@@ -22,8 +22,7 @@ public final class ListingPages {
     /** Sorts after every key that starts with a given prefix, so a scan can jump past a rolled-up prefix. */
     private static final String PAST_PREFIX = "\uffff";
 
-    private ListingPages() {
-    }
+    private ListingPages() {}
 
     /**
      * A position in listing order: after {@code key} and, within that key, after the entry
@@ -65,21 +64,35 @@ public final class ListingPages {
      *
      * @param positionOf where an item stands in listing order, to resume the scan after it
      */
-    public static <T, W> Page<T> page(String prefix, String delimiter, int max, Cursor<W> start, Scan<T, W> scan,
-                                      Function<T, Cursor<W>> positionOf) {
+    public static <T, W> Page<T> page(
+            String prefix,
+            String delimiter,
+            int max,
+            Cursor<W> start,
+            Scan<T, W> scan,
+            Function<T, Cursor<W>> positionOf) {
         return page(prefix, delimiter, max, start, scan, positionOf, BATCH);
     }
 
-    static <T, W> Page<T> page(String prefix, String delimiter, int max, Cursor<W> start, Scan<T, W> scan,
-                               Function<T, Cursor<W>> positionOf, int batchSize) {
+    static <T, W> Page<T> page(
+            String prefix,
+            String delimiter,
+            int max,
+            Cursor<W> start,
+            Scan<T, W> scan,
+            Function<T, Cursor<W>> positionOf,
+            int batchSize) {
         List<T> items = new ArrayList<>();
         List<String> prefixes = new ArrayList<>();
         String p = prefix == null ? "" : prefix;
         int taken = 0;
         boolean endsWithPrefix = false;
         Cursor<W> cursor = start;
-        if (start.key() != null && start.within() == null
-                && commonPrefix(start.key(), p, delimiter).filter(start.key()::equals).isPresent()) {
+        if (start.key() != null
+                && start.within() == null
+                && commonPrefix(start.key(), p, delimiter)
+                        .filter(start.key()::equals)
+                        .isPresent()) {
             // Resuming after a page that ended on a common prefix: skip every key under it.
             cursor = Cursor.afterKey(start.key() + PAST_PREFIX);
         }

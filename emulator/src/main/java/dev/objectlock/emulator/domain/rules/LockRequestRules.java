@@ -26,8 +26,7 @@ public final class LockRequestRules {
         }
     }
 
-    private LockRequestRules() {
-    }
+    private LockRequestRules() {}
 
     /**
      * Checks the headers in the order AWS is believed to (pairing, mode, date format, past date,
@@ -38,13 +37,13 @@ public final class LockRequestRules {
         if (mode != null || date != null) {
             if (mode == null || date == null) {
                 throw S3Exception.invalidArgument(
-                        DATE + " and " + MODE + " must both be supplied",
-                        mode == null ? MODE : DATE, null);
+                        DATE + " and " + MODE + " must both be supplied", mode == null ? MODE : DATE, null);
             }
-            RetentionMode m = RetentionMode.fromWire(mode).orElseThrow(() ->
-                    S3Exception.invalidArgument("Unknown wormMode directive.", MODE, mode));
-            Instant until = parseDate(date).orElseThrow(() -> S3Exception.invalidArgument(
-                    "The retain until date must be provided in ISO 8601 format", DATE, date));
+            RetentionMode m = RetentionMode.fromWire(mode)
+                    .orElseThrow(() -> S3Exception.invalidArgument("Unknown wormMode directive.", MODE, mode));
+            Instant until = parseDate(date)
+                    .orElseThrow(() -> S3Exception.invalidArgument(
+                            "The retain until date must be provided in ISO 8601 format", DATE, date));
             if (!until.isAfter(now)) {
                 throw S3Exception.invalidArgument("The retain until date must be in the future!", DATE, date);
             }
@@ -52,8 +51,9 @@ public final class LockRequestRules {
         }
         LegalHoldStatus hold = null;
         if (legalHold != null) {
-            hold = LegalHoldStatus.fromWire(legalHold).orElseThrow(() -> S3Exception.invalidArgument(
-                    "Legal Hold must be either of 'ON' or 'OFF'", LEGAL_HOLD, legalHold));
+            hold = LegalHoldStatus.fromWire(legalHold)
+                    .orElseThrow(() -> S3Exception.invalidArgument(
+                            "Legal Hold must be either of 'ON' or 'OFF'", LEGAL_HOLD, legalHold));
         }
         return new RequestedLock(retention, hold);
     }

@@ -24,16 +24,16 @@ public final class MultipartRules {
     public static final long MIN_PART_SIZE = 5L * 1024 * 1024;
 
     /** A part as named in a CompleteMultipartUpload request. */
-    public record Requested(int partNumber, String etag, String checksum) {
-    }
+    public record Requested(int partNumber, String etag, String checksum) {}
 
-    private MultipartRules() {
-    }
+    private MultipartRules() {}
 
     public static void checkPartNumber(int partNumber) {
         if (partNumber < 1 || partNumber > MAX_PARTS) {
-            throw S3Exception.invalidArgument("Part number must be an integer between 1 and 10000, inclusive",
-                    "partNumber", Integer.toString(partNumber));
+            throw S3Exception.invalidArgument(
+                    "Part number must be an integer between 1 and 10000, inclusive",
+                    "partNumber",
+                    Integer.toString(partNumber));
         }
     }
 
@@ -49,9 +49,11 @@ public final class MultipartRules {
             }
             return null;
         }
-        Checksum.ChecksumType type = requested != null ? requested
-                : algorithm == ChecksumAlgorithm.CRC64NVME ? Checksum.ChecksumType.FULL_OBJECT
-                : Checksum.ChecksumType.COMPOSITE;
+        Checksum.ChecksumType type = requested != null
+                ? requested
+                : algorithm == ChecksumAlgorithm.CRC64NVME
+                        ? Checksum.ChecksumType.FULL_OBJECT
+                        : Checksum.ChecksumType.COMPOSITE;
         boolean fullOnly = algorithm == ChecksumAlgorithm.CRC64NVME;
         boolean compositeOnly = algorithm == ChecksumAlgorithm.SHA1 || algorithm == ChecksumAlgorithm.SHA256;
         if ((fullOnly && type == Checksum.ChecksumType.COMPOSITE)
@@ -77,8 +79,10 @@ public final class MultipartRules {
             return null;
         }
         if (range.first() == null || range.last() == null || range.last() >= size) {
-            throw S3Exception.invalidArgument("Range specified is not valid for source object of size: " + size,
-                    "x-amz-copy-source-range", range.asRequested());
+            throw S3Exception.invalidArgument(
+                    "Range specified is not valid for source object of size: " + size,
+                    "x-amz-copy-source-range",
+                    range.asRequested());
         }
         return new RangeRules.Resolved(range.first(), range.last(), size);
     }
@@ -105,8 +109,8 @@ public final class MultipartRules {
     }
 
     /** The stored parts a completion names, after every check CompleteMultipartUpload makes. */
-    public static List<UploadedPart> choose(List<Requested> requested, Map<Integer, UploadedPart> stored,
-                                            ChecksumAlgorithm algorithm) {
+    public static List<UploadedPart> choose(
+            List<Requested> requested, Map<Integer, UploadedPart> stored, ChecksumAlgorithm algorithm) {
         if (requested.isEmpty()) {
             throw S3Exception.malformedXml();
         }
@@ -118,8 +122,12 @@ public final class MultipartRules {
             }
             previous = r.partNumber();
             UploadedPart part = stored.get(r.partNumber());
-            if (part == null || r.etag() == null || !unquote(r.etag()).equalsIgnoreCase(part.etag())
-                    || (r.checksum() != null && algorithm != null && !r.checksum().equals(part.checksumValue()))) {
+            if (part == null
+                    || r.etag() == null
+                    || !unquote(r.etag()).equalsIgnoreCase(part.etag())
+                    || (r.checksum() != null
+                            && algorithm != null
+                            && !r.checksum().equals(part.checksumValue()))) {
                 throw S3Exception.of(S3ErrorCode.INVALID_PART)
                         .with("PartNumber", Integer.toString(r.partNumber()))
                         .with("ETag", r.etag() == null ? "" : r.etag());

@@ -16,16 +16,15 @@ public final class NewVersionLockRules {
     static final String INTEGRITY_REQUIRED = "Content-MD5 OR x-amz-checksum- HTTP header is required for Put Object "
             + "requests with Object Lock parameters";
 
-    private NewVersionLockRules() {
-    }
+    private NewVersionLockRules() {}
 
     /**
      * The lock a write to {@code target} asks for with its {@code x-amz-object-lock-*} values
      * (each null when absent): the values judged first, then whether the bucket has Object Lock
      * at all ([B.5, R23]).
      */
-    public static LockRequestRules.RequestedLock requested(String mode, String retainUntilDate, String legalHold,
-                                                           Bucket target, Instant now) {
+    public static LockRequestRules.RequestedLock requested(
+            String mode, String retainUntilDate, String legalHold, Bucket target, Instant now) {
         LockRequestRules.RequestedLock lock = LockRequestRules.fromHeaders(mode, retainUntilDate, legalHold, now);
         if (!lock.isEmpty() && !target.objectLockEnabled()) {
             throw LockRequestRules.missingLockConfigurationOnWrite();
@@ -38,8 +37,8 @@ public final class NewVersionLockRules {
      * PutObject whenever the new version will be locked: the request names a retention or legal
      * hold, or the bucket has a default retention ([B.5, R22]).
      */
-    public static void checkIntegrity(LockRequestRules.RequestedLock requested, Bucket target,
-                                      boolean integrityDeclared) {
+    public static void checkIntegrity(
+            LockRequestRules.RequestedLock requested, Bucket target, boolean integrityDeclared) {
         if ((!requested.isEmpty() || target.defaultRetention() != null) && !integrityDeclared) {
             throw S3Exception.invalidRequest(INTEGRITY_REQUIRED);
         }
@@ -54,9 +53,11 @@ public final class NewVersionLockRules {
         if (!bucket.objectLockEnabled()) {
             return ObjectLock.NONE;
         }
-        Retention retention = requested.retention() != null ? requested.retention()
-                : bucket.defaultRetention() == null ? null
-                : DefaultRetentionCalculator.retentionFor(bucket.defaultRetention(), now);
+        Retention retention = requested.retention() != null
+                ? requested.retention()
+                : bucket.defaultRetention() == null
+                        ? null
+                        : DefaultRetentionCalculator.retentionFor(bucket.defaultRetention(), now);
         return new ObjectLock(retention, requested.legalHold());
     }
 }

@@ -14,8 +14,7 @@ public final class ObjectKeyRules {
     public static final int MAX_KEY_BYTES = 1024;
     public static final int MAX_USER_METADATA_BYTES = 2048;
 
-    private ObjectKeyRules() {
-    }
+    private ObjectKeyRules() {}
 
     public static void checkKey(String key) {
         int size = key.getBytes(StandardCharsets.UTF_8).length;

@@ -14,6 +14,5 @@ public final class ObjectLockArgumentNames {
     public static final String LEGAL_HOLD = "x-amz-object-lock-legal-hold";
     public static final String BYPASS_GOVERNANCE_RETENTION = "x-amz-bypass-governance-retention";
 
-    private ObjectLockArgumentNames() {
-    }
+    private ObjectLockArgumentNames() {}
 }

@@ -11,9 +11,7 @@ public final class ObjectLockConfigurationRules {
     private static final int MAX_DAYS = 36_500;
     private static final int MAX_YEARS = 100;
 
-
-    private ObjectLockConfigurationRules() {
-    }
+    private ObjectLockConfigurationRules() {}
 
     /** Returns the default retention rule, or null when the configuration has none (which clears it, [R17]). */
     public static DefaultRetention validate(ObjectLockConfigurationRequest r) {

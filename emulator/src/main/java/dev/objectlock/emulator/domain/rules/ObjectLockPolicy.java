@@ -17,8 +17,7 @@ public final class ObjectLockPolicy {
 
     static final String PROTECTED = "Access Denied because object protected by object lock.";
 
-    private ObjectLockPolicy() {
-    }
+    private ObjectLockPolicy() {}
 
     /** How a request asks to get past GOVERNANCE retention. */
     public enum Bypass {
@@ -38,9 +37,11 @@ public final class ObjectLockPolicy {
      */
     public static Bypass bypassFor(Bucket bucket, Boolean header) {
         if (header != null && !bucket.objectLockEnabled()) {
-            throw S3Exception.invalidArgument(ObjectLockArgumentNames.BYPASS_GOVERNANCE_RETENTION
+            throw S3Exception.invalidArgument(
+                    ObjectLockArgumentNames.BYPASS_GOVERNANCE_RETENTION
                             + " is only applicable to Object Lock enabled buckets.",
-                    ObjectLockArgumentNames.BYPASS_GOVERNANCE_RETENTION, header.toString());
+                    ObjectLockArgumentNames.BYPASS_GOVERNANCE_RETENTION,
+                    header.toString());
         }
         return Bypass.of(header);
     }
@@ -81,7 +82,8 @@ public final class ObjectLockPolicy {
         if (current == null || !current.isActiveAt(now)) {
             return;
         }
-        boolean keepsOrExtends = requested != null && requested.mode() == current.mode()
+        boolean keepsOrExtends = requested != null
+                && requested.mode() == current.mode()
                 && !requested.retainUntil().isBefore(current.retainUntil());
         if (keepsOrExtends) {
             return;

@@ -17,8 +17,7 @@ public final class ObjectLockVersioningRules {
     static final String VERSIONING_LOCKED =
             "An Object Lock configuration is present on this bucket, so the versioning state cannot be changed.";
 
-    private ObjectLockVersioningRules() {
-    }
+    private ObjectLockVersioningRules() {}
 
     /** CreateBucket: a bucket created with Object Lock has versioning Enabled, any other none yet. */
     public static VersioningStatus versioningForNewBucket(boolean objectLockEnabled) {

@@ -12,8 +12,7 @@ import java.time.temporal.ChronoUnit;
  */
 public final class Preconditions {
 
-    private Preconditions() {
-    }
+    private Preconditions() {}
 
     /** Throws PreconditionFailed (412) or NotModified (304) when the request must not proceed. */
     public static void check(Conditions c, String etag, Instant lastModified) {

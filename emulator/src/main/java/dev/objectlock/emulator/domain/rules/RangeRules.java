@@ -14,8 +14,7 @@ public final class RangeRules {
         }
     }
 
-    private RangeRules() {
-    }
+    private RangeRules() {}
 
     /** Null when the whole object is to be sent; throws InvalidRange (416) when unsatisfiable. */
     public static Resolved resolve(ByteRange range, long size) {

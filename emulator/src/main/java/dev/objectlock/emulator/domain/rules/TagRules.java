@@ -11,8 +11,7 @@ public final class TagRules {
 
     public static final int MAX_TAGS = 10;
 
-    private TagRules() {
-    }
+    private TagRules() {}
 
     /** Validates tags and returns them as an ordered map. */
     public static Map<String, String> validate(List<Tag> tags) {

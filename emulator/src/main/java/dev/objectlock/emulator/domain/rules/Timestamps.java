@@ -8,8 +8,7 @@ import java.util.Optional;
 /** Timestamps as requests write them ([0.4]). */
 public final class Timestamps {
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     /**
      * Any ISO-8601 / RFC 3339 instant, with or without fractions, {@code Z} or an offset, surrounding

@@ -14,8 +14,7 @@ public final class VersioningRules {
 
     private static final String INVALID_VERSION_ID = "Invalid version id specified";
 
-    private VersioningRules() {
-    }
+    private VersioningRules() {}
 
     /** Enabled buckets give every write a new id; Unversioned and Suspended write the null version. */
     public static VersionId versionIdForWrite(VersioningStatus status, long sequence) {
@@ -63,11 +62,12 @@ public final class VersioningRules {
      */
     public static S3Exception deleteMarkerMet(DeleteMarker marker, boolean addressedById, VersionAccess access) {
         if (!addressedById) {
-            return S3Exception.noSuchKey(marker.key()).onDeleteMarker(marker.versionId().value(),
-                    marker.lastModified(), null);
+            return S3Exception.noSuchKey(marker.key())
+                    .onDeleteMarker(marker.versionId().value(), marker.lastModified(), null);
         }
         return S3Exception.of(S3ErrorCode.METHOD_NOT_ALLOWED)
-                .with("Method", access == VersionAccess.READ ? "GET" : "PUT").with("ResourceType", "DeleteMarker")
+                .with("Method", access == VersionAccess.READ ? "GET" : "PUT")
+                .with("ResourceType", "DeleteMarker")
                 .onDeleteMarker(marker.versionId().value(), marker.lastModified(), "DELETE");
     }
 }

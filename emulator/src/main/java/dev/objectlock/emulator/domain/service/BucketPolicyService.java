@@ -42,8 +42,11 @@ public final class BucketPolicyService {
      * @param directory the account and the principals a policy may name ("Invalid principal in policy"
      *     for any other, [P69]); asked on every PutBucketPolicy, since identities can change at run time
      */
-    public BucketPolicyService(BucketRepository buckets, BucketPolicyRepository policies, Transactions tx,
-                               Supplier<? extends PrincipalDirectory> directory) {
+    public BucketPolicyService(
+            BucketRepository buckets,
+            BucketPolicyRepository policies,
+            Transactions tx,
+            Supplier<? extends PrincipalDirectory> directory) {
         this.lookup = new Buckets(buckets);
         this.policies = policies;
         this.tx = tx;
@@ -72,8 +75,9 @@ public final class BucketPolicyService {
     /** GetBucketPolicy: the text as it was put [P66], or 404 NoSuchBucketPolicy [E47]. */
     public String get(String bucket) {
         lookup.require(bucket);
-        return policies.find(bucket).orElseThrow(() ->
-                S3Exception.of(S3ErrorCode.NO_SUCH_BUCKET_POLICY).with("BucketName", bucket));
+        return policies.find(bucket)
+                .orElseThrow(
+                        () -> S3Exception.of(S3ErrorCode.NO_SUCH_BUCKET_POLICY).with("BucketName", bucket));
     }
 
     /** DeleteBucketPolicy: succeeds whether or not the bucket has a policy [P66]. */
@@ -93,10 +97,12 @@ public final class BucketPolicyService {
     /** The body as UTF-8; bytes that are no UTF-8 cannot be JSON [UNCERTAIN: AWS's message for them]. */
     private static String decode(byte[] body) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw malformed(body.length > 0 && body[0] == '{' ? PolicyProblem.INVALID_JSON : PolicyProblem.NOT_JSON);
         }

@@ -17,12 +17,10 @@ import java.util.List;
 public final class BucketService {
 
     /** CreateBucket input; a null location constraint means the request had no configuration. */
-    public record CreateBucket(String name, String locationConstraint, boolean objectLockEnabled) {
-    }
+    public record CreateBucket(String name, String locationConstraint, boolean objectLockEnabled) {}
 
     /** Versioning as GetBucketVersioning reports it; both fields null for a never-versioned bucket. */
-    public record VersioningConfiguration(VersioningStatus status, Boolean mfaDelete) {
-    }
+    public record VersioningConfiguration(VersioningStatus status, Boolean mfaDelete) {}
 
     private static final String US_EAST_1 = "us-east-1";
 
@@ -34,8 +32,13 @@ public final class BucketService {
     private final Clock clock;
     private final String region;
 
-    public BucketService(BucketRepository buckets, ObjectVersionRepository versions, BlobStore blobs,
-                         Transactions tx, Clock clock, String region) {
+    public BucketService(
+            BucketRepository buckets,
+            ObjectVersionRepository versions,
+            BlobStore blobs,
+            Transactions tx,
+            Clock clock,
+            String region) {
         this.buckets = buckets;
         this.lookup = new Buckets(buckets);
         this.versions = versions;
@@ -68,9 +71,14 @@ public final class BucketService {
     public Bucket create(CreateBucket request) {
         BucketNameRules.validate(request.name());
         checkLocationConstraint(request.locationConstraint());
-        Bucket bucket = new Bucket(request.name(), region, clock.instant(),
+        Bucket bucket = new Bucket(
+                request.name(),
+                region,
+                clock.instant(),
                 ObjectLockVersioningRules.versioningForNewBucket(request.objectLockEnabled()),
-                false, request.objectLockEnabled(), null);
+                false,
+                request.objectLockEnabled(),
+                null);
         if (!buckets.insert(bucket)) {
             if (US_EAST_1.equals(region)) {
                 return require(request.name());
@@ -92,7 +100,8 @@ public final class BucketService {
             throw S3Exception.of(S3ErrorCode.INVALID_LOCATION_CONSTRAINT).with("LocationConstraint", constraint);
         }
         if (!constraint.equals(region)) {
-            throw S3Exception.of(S3ErrorCode.ILLEGAL_LOCATION_CONSTRAINT,
+            throw S3Exception.of(
+                    S3ErrorCode.ILLEGAL_LOCATION_CONSTRAINT,
                     "The " + constraint + " location constraint is incompatible for the region specific endpoint "
                             + "this request was sent to.");
         }
@@ -131,8 +140,7 @@ public final class BucketService {
         }
         if (Boolean.TRUE.equals(mfaDelete)) {
             // Enabling MFA delete needs the root account's MFA device, which no emulator caller has.
-            throw S3Exception.of(S3ErrorCode.INVALID_REQUEST,
-                    "MFA Authentication must be used for this request");
+            throw S3Exception.of(S3ErrorCode.INVALID_REQUEST, "MFA Authentication must be used for this request");
         }
         tx.inTransaction(() -> {
             Bucket bucket = lookup.requireForUpdate(name);

@@ -27,16 +27,21 @@ public final class CopyService {
      * @param replacement the target's metadata when the directive is REPLACE, null to copy the source's
      * @param tags        the target's tags when the tagging directive is REPLACE, null to copy
      */
-    public record CopyObject(String sourceBucket, String sourceKey, String sourceVersionId,
-                             Conditions sourceConditions, String bucket, String key,
-                             ObjectService.NewObject replacement, java.util.Map<String, String> tags,
-                             ChecksumAlgorithm checksumAlgorithm, LockHeaders lockHeaders,
-                             Conditions destinationConditions) {
-    }
+    public record CopyObject(
+            String sourceBucket,
+            String sourceKey,
+            String sourceVersionId,
+            Conditions sourceConditions,
+            String bucket,
+            String key,
+            ObjectService.NewObject replacement,
+            java.util.Map<String, String> tags,
+            ChecksumAlgorithm checksumAlgorithm,
+            LockHeaders lockHeaders,
+            Conditions destinationConditions) {}
 
     /** {@code sourceVersionId} is null when the source bucket was never versioned. */
-    public record Copied(ObjectService.Written written, VersionId sourceVersionId) {
-    }
+    public record Copied(ObjectService.Written written, VersionId sourceVersionId) {}
 
     private final Buckets buckets;
     private final ObjectService objects;
@@ -66,35 +71,50 @@ public final class CopyService {
         Bucket target = buckets.require(request.bucket());
         ObjectKeyRules.checkKey(request.key());
         LockHeaders headers = request.lockHeaders();
-        LockRequestRules.RequestedLock lock = NewVersionLockRules.requested(headers.mode(), headers.retainUntilDate(),
-                headers.legalHold(), target, now);
+        LockRequestRules.RequestedLock lock = NewVersionLockRules.requested(
+                headers.mode(), headers.retainUntilDate(), headers.legalHold(), target, now);
         ObjectVersion source = sourceVersion(sourceBucket, request);
         checkSourceConditions(request.sourceConditions(), source);
-        if (request.sourceBucket().equals(request.bucket()) && request.sourceKey().equals(request.key())
-                && request.replacement() == null && request.sourceVersionId() == null) {
+        if (request.sourceBucket().equals(request.bucket())
+                && request.sourceKey().equals(request.key())
+                && request.replacement() == null
+                && request.sourceVersionId() == null) {
             throw S3Exception.invalidRequest("This copy request is illegal because it is trying to copy an object to "
                     + "itself without changing the object's metadata, storage class, website redirect location or "
                     + "encryption attributes.");
         }
-        ChecksumAlgorithm algorithm = ChecksumRules.algorithmToStore(request.checksumAlgorithm() != null
-                ? request.checksumAlgorithm() : source.checksum() == null ? null : source.checksum().algorithm());
+        ChecksumAlgorithm algorithm = ChecksumRules.algorithmToStore(
+                request.checksumAlgorithm() != null
+                        ? request.checksumAlgorithm()
+                        : source.checksum() == null ? null : source.checksum().algorithm());
         InputStream body = blobs.open(source.blobId(), 0, source.size());
         PayloadWriter.Written copy = payloads.write(Payload.internal(body, algorithm));
         var d = copy.digests();
-        ObjectService.NewObject metadata = request.replacement() != null ? request.replacement()
+        ObjectService.NewObject metadata = request.replacement() != null
+                ? request.replacement()
                 : new ObjectService.NewObject(source.content(), source.userMetadata(), source.tags());
-        metadata = new ObjectService.NewObject(metadata.content(), metadata.userMetadata(),
-                request.tags() != null ? request.tags() : source.tags());
+        metadata = new ObjectService.NewObject(
+                metadata.content(), metadata.userMetadata(), request.tags() != null ? request.tags() : source.tags());
         Checksum checksum = new Checksum(algorithm, d.checksumBase64(), Checksum.ChecksumType.FULL_OBJECT);
-        ObjectService.Written written = objects.commitNewVersion(request.bucket(), request.key(), metadata, d.size(),
-                d.md5Hex(), checksum, null, copy.blobId(), lock, request.destinationConditions(), now);
+        ObjectService.Written written = objects.commitNewVersion(
+                request.bucket(),
+                request.key(),
+                metadata,
+                d.size(),
+                d.md5Hex(),
+                checksum,
+                null,
+                copy.blobId(),
+                lock,
+                request.destinationConditions(),
+                now);
         return new Copied(written, sourceBucket.versioning().everEnabled() ? source.versionId() : null);
     }
 
     private ObjectVersion sourceVersion(Bucket sourceBucket, CopyObject request) {
         try {
-            return objects.readableVersion(sourceBucket, request.sourceKey(), request.sourceVersionId(),
-                    VersionAccess.READ);
+            return objects.readableVersion(
+                    sourceBucket, request.sourceKey(), request.sourceVersionId(), VersionAccess.READ);
         } catch (S3Exception e) {
             if (e.code() == S3ErrorCode.METHOD_NOT_ALLOWED) {
                 throw S3Exception.invalidRequest(

@@ -20,23 +20,23 @@ public final class ListingService {
 
     public static final int MAX_KEYS_LIMIT = 1000;
 
-    public record ListVersions(String bucket, String prefix, String delimiter, String keyMarker,
-                               String versionIdMarker, int maxKeys) {
-    }
+    public record ListVersions(
+            String bucket, String prefix, String delimiter, String keyMarker, String versionIdMarker, int maxKeys) {}
 
     /** {@code next*} markers name the last entry returned and are set only when truncated ([R10]). */
-    public record VersionPage(List<ListedVersion> versions, List<String> commonPrefixes, boolean truncated,
-                              String nextKeyMarker, String nextVersionIdMarker) {
-    }
+    public record VersionPage(
+            List<ListedVersion> versions,
+            List<String> commonPrefixes,
+            boolean truncated,
+            String nextKeyMarker,
+            String nextVersionIdMarker) {}
 
     /** {@code startAfter} is exclusive: the marker of v1 and start-after or continuation of v2. */
-    public record ListObjects(String bucket, String prefix, String delimiter, String startAfter, int maxKeys) {
-    }
+    public record ListObjects(String bucket, String prefix, String delimiter, String startAfter, int maxKeys) {}
 
     /** {@code lastReturned} is the last key or common prefix on the page, for the next marker. */
-    public record ObjectPage(List<ObjectVersion> objects, List<String> commonPrefixes, boolean truncated,
-                             String lastReturned) {
-    }
+    public record ObjectPage(
+            List<ObjectVersion> objects, List<String> commonPrefixes, boolean truncated, String lastReturned) {}
 
     private final Buckets buckets;
     private final ObjectVersionRepository versions;
@@ -49,16 +49,23 @@ public final class ListingService {
     public VersionPage listVersions(ListVersions request) {
         requireBucket(request.bucket());
         checkMaxKeys(request.maxKeys());
-        if (request.versionIdMarker() != null && (request.keyMarker() == null || request.keyMarker().isEmpty())) {
-            throw S3Exception.invalidArgument("A version-id marker cannot be specified without a key marker.",
-                    "version-id-marker", request.versionIdMarker());
+        if (request.versionIdMarker() != null
+                && (request.keyMarker() == null || request.keyMarker().isEmpty())) {
+            throw S3Exception.invalidArgument(
+                    "A version-id marker cannot be specified without a key marker.",
+                    "version-id-marker",
+                    request.versionIdMarker());
         }
         Cursor<Long> start = new Cursor<>(request.keyMarker(), startSequence(request));
         // max-keys 0 reads nothing and answers an empty page that is not truncated.
         if (request.maxKeys() == 0) {
             return new VersionPage(List.of(), List.of(), false, null, null);
         }
-        Page<ListedVersion> page = ListingPages.page(request.prefix(), request.delimiter(), request.maxKeys(), start,
+        Page<ListedVersion> page = ListingPages.page(
+                request.prefix(),
+                request.delimiter(),
+                request.maxKeys(),
+                start,
                 (c, limit) -> versions.scanVersions(request.bucket(), request.prefix(), c.key(), c.within(), limit),
                 v -> new Cursor<>(v.entry().key(), v.entry().sequence()));
         String nextKey = null;
@@ -99,13 +106,16 @@ public final class ListingService {
         if (request.maxKeys() == 0) {
             return new ObjectPage(List.of(), List.of(), false, null);
         }
-        Page<ObjectVersion> page = ListingPages.page(request.prefix(), request.delimiter(), request.maxKeys(),
+        Page<ObjectVersion> page = ListingPages.page(
+                request.prefix(),
+                request.delimiter(),
+                request.maxKeys(),
                 Cursor.<Void>afterKey(request.startAfter()),
                 (c, limit) -> versions.scanCurrentObjects(request.bucket(), request.prefix(), c.key(), limit),
                 v -> Cursor.afterKey(v.key()));
         ObjectVersion last = page.lastItem();
-        return new ObjectPage(page.items(), page.commonPrefixes(), page.truncated(),
-                last == null ? page.lastPrefix() : last.key());
+        return new ObjectPage(
+                page.items(), page.commonPrefixes(), page.truncated(), last == null ? page.lastPrefix() : last.key());
     }
 
     private static void checkMaxKeys(int maxKeys) {

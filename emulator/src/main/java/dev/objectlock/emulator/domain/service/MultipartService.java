@@ -42,31 +42,44 @@ import java.util.stream.Collectors;
 /** Multipart uploads: create, upload (or copy) parts, complete into a version, abort, list. */
 public final class MultipartService {
 
-    public record CreateUpload(String bucket, String key, ObjectService.NewObject object,
-                               ChecksumAlgorithm checksumAlgorithm, Checksum.ChecksumType checksumType,
-                               LockHeaders lockHeaders) {
-    }
+    public record CreateUpload(
+            String bucket,
+            String key,
+            ObjectService.NewObject object,
+            ChecksumAlgorithm checksumAlgorithm,
+            Checksum.ChecksumType checksumType,
+            LockHeaders lockHeaders) {}
 
     /** A stored part as UploadPart answers it. */
-    public record PartWritten(String etag, Instant lastModified, ChecksumAlgorithm algorithm, String checksum,
-                              VersionId sourceVersionId) {
-    }
+    public record PartWritten(
+            String etag,
+            Instant lastModified,
+            ChecksumAlgorithm algorithm,
+            String checksum,
+            VersionId sourceVersionId) {}
 
-    public record CopyPart(String bucket, String key, String uploadId, int partNumber, String sourceBucket,
-                           String sourceKey, String sourceVersionId, Conditions sourceConditions,
-                           ByteRange sourceRange) {
-    }
+    public record CopyPart(
+            String bucket,
+            String key,
+            String uploadId,
+            int partNumber,
+            String sourceBucket,
+            String sourceKey,
+            String sourceVersionId,
+            Conditions sourceConditions,
+            ByteRange sourceRange) {}
 
     /** One {@code <Part>} of a CompleteMultipartUpload request; {@code checksum} may be null. */
-    public record CompletedPart(int partNumber, String etag, String checksum) {
-    }
+    public record CompletedPart(int partNumber, String etag, String checksum) {}
 
-    public record PartsPage(MultipartUpload upload, List<UploadedPart> parts, boolean truncated, int nextMarker) {
-    }
+    public record PartsPage(MultipartUpload upload, List<UploadedPart> parts, boolean truncated, int nextMarker) {}
 
-    public record UploadsPage(List<MultipartUpload> uploads, List<String> commonPrefixes, boolean truncated,
-                              String nextKeyMarker, String nextUploadIdMarker) {
-    }
+    public record UploadsPage(
+            List<MultipartUpload> uploads,
+            List<String> commonPrefixes,
+            boolean truncated,
+            String nextKeyMarker,
+            String nextUploadIdMarker) {}
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -78,8 +91,13 @@ public final class MultipartService {
     private final Clock clock;
     private final PayloadWriter payloads;
 
-    public MultipartService(MultipartRepository uploads, BucketRepository buckets, ObjectService objects,
-                            BlobStore blobs, Transactions tx, Clock clock) {
+    public MultipartService(
+            MultipartRepository uploads,
+            BucketRepository buckets,
+            ObjectService objects,
+            BlobStore blobs,
+            Transactions tx,
+            Clock clock) {
         this.uploads = uploads;
         this.buckets = new Buckets(buckets);
         this.objects = objects;
@@ -98,14 +116,21 @@ public final class MultipartService {
         Bucket bucket = buckets.require(request.bucket());
         ObjectKeyRules.checkKey(request.key());
         LockHeaders headers = request.lockHeaders();
-        LockRequestRules.RequestedLock lock = NewVersionLockRules.requested(headers.mode(), headers.retainUntilDate(),
-                headers.legalHold(), bucket, now);
+        LockRequestRules.RequestedLock lock = NewVersionLockRules.requested(
+                headers.mode(), headers.retainUntilDate(), headers.legalHold(), bucket, now);
         Checksum.ChecksumType type = MultipartRules.checksumType(request.checksumAlgorithm(), request.checksumType());
         byte[] id = new byte[48];
         RANDOM.nextBytes(id);
-        MultipartUpload upload = new MultipartUpload(Base64.getUrlEncoder().withoutPadding().encodeToString(id),
-                request.bucket(), request.key(), now, request.object().content(),
-                request.object().userMetadata(), request.object().tags(), request.checksumAlgorithm(), type,
+        MultipartUpload upload = new MultipartUpload(
+                Base64.getUrlEncoder().withoutPadding().encodeToString(id),
+                request.bucket(),
+                request.key(),
+                now,
+                request.object().content(),
+                request.object().userMetadata(),
+                request.object().tags(),
+                request.checksumAlgorithm(),
+                type,
                 new ObjectLock(lock.retention(), lock.legalHold()));
         uploads.insert(upload);
         return upload;
@@ -115,8 +140,8 @@ public final class MultipartService {
         MultipartRules.checkPartNumber(partNumber);
         MultipartUpload upload = requireUpload(bucket, key, uploadId);
         ChecksumAlgorithm algorithm = MultipartRules.partAlgorithm(upload.checksumAlgorithm(), payload.algorithm());
-        PayloadWriter.Written body = payloads.write(new Payload(payload.body(), algorithm, payload.integrityDeclared(),
-                payload.claimed()));
+        PayloadWriter.Written body =
+                payloads.write(new Payload(payload.body(), algorithm, payload.integrityDeclared(), payload.claimed()));
         return storePart(upload, partNumber, body, null);
     }
 
@@ -128,24 +153,34 @@ public final class MultipartService {
         MultipartRules.checkPartNumber(request.partNumber());
         MultipartUpload upload = requireUpload(request.bucket(), request.key(), request.uploadId());
         Bucket sourceBucket = buckets.require(request.sourceBucket());
-        ObjectVersion source = objects.readableVersion(sourceBucket, request.sourceKey(), request.sourceVersionId(),
-                VersionAccess.READ);
+        ObjectVersion source = objects.readableVersion(
+                sourceBucket, request.sourceKey(), request.sourceVersionId(), VersionAccess.READ);
         Preconditions.check(request.sourceConditions(), source.etag(), source.lastModified());
         RangeRules.Resolved range = MultipartRules.copyRange(request.sourceRange(), source.size());
         long offset = range == null ? 0 : range.first();
         long length = range == null ? source.size() : range.length();
         InputStream body = blobs.open(source.blobId(), offset, length);
         PayloadWriter.Written written = payloads.write(Payload.internal(body, upload.checksumAlgorithm()));
-        return storePart(upload, request.partNumber(), written,
+        return storePart(
+                upload,
+                request.partNumber(),
+                written,
                 sourceBucket.versioning().everEnabled() ? source.versionId() : null);
     }
 
-    private PartWritten storePart(MultipartUpload upload, int partNumber, PayloadWriter.Written body,
-                                  VersionId sourceVersion) {
+    private PartWritten storePart(
+            MultipartUpload upload, int partNumber, PayloadWriter.Written body, VersionId sourceVersion) {
         var d = body.digests();
         Instant now = clock.instant();
-        UploadedPart part = new UploadedPart(upload.uploadId(), partNumber, d.size(), d.md5Hex(), now, d.algorithm(),
-                d.checksumBase64(), body.blobId());
+        UploadedPart part = new UploadedPart(
+                upload.uploadId(),
+                partNumber,
+                d.size(),
+                d.md5Hex(),
+                now,
+                d.algorithm(),
+                d.checksumBase64(),
+                body.blobId());
         try {
             tx.inTransaction(() -> {
                 uploads.findForUpdate(upload.bucket(), upload.key(), upload.uploadId())
@@ -170,27 +205,41 @@ public final class MultipartService {
         MultipartUpload upload = requireUpload(bucket, key, uploadId);
         Map<Integer, UploadedPart> stored = uploads.parts(uploadId, 0, MultipartRules.MAX_PARTS + 1).stream()
                 .collect(Collectors.toMap(UploadedPart::partNumber, Function.identity()));
-        List<UploadedPart> chosen = MultipartRules.choose(requested.stream()
-                .map(p -> new MultipartRules.Requested(p.partNumber(), p.etag(), p.checksum())).toList(), stored,
+        List<UploadedPart> chosen = MultipartRules.choose(
+                requested.stream()
+                        .map(p -> new MultipartRules.Requested(p.partNumber(), p.etag(), p.checksum()))
+                        .toList(),
+                stored,
                 upload.checksumAlgorithm());
 
         ChecksumAlgorithm wholeAlgorithm = upload.checksumType() == Checksum.ChecksumType.FULL_OBJECT
-                ? upload.checksumAlgorithm() : upload.checksumAlgorithm() == null ? ChecksumAlgorithm.CRC64NVME : null;
+                ? upload.checksumAlgorithm()
+                : upload.checksumAlgorithm() == null ? ChecksumAlgorithm.CRC64NVME : null;
         DigestingInputStream joined = new DigestingInputStream(concatenate(chosen), wholeAlgorithm);
         String blobId = blobs.write(joined);
         var d = joined.result();
         Checksum checksum = wholeAlgorithm != null
                 ? new Checksum(wholeAlgorithm, d.checksumBase64(), Checksum.ChecksumType.FULL_OBJECT)
-                : new Checksum(upload.checksumAlgorithm(), MultipartRules.compositeChecksum(upload.checksumAlgorithm(),
-                        chosen), Checksum.ChecksumType.COMPOSITE);
+                : new Checksum(
+                        upload.checksumAlgorithm(),
+                        MultipartRules.compositeChecksum(upload.checksumAlgorithm(), chosen),
+                        Checksum.ChecksumType.COMPOSITE);
         String etag = MultipartRules.multipartEtag(chosen);
         return tx.inTransaction(() -> {
             uploads.findForUpdate(bucket, key, uploadId).orElseThrow(() -> noSuchUpload(uploadId));
-            ObjectService.Written w = objects.commitNewVersion(bucket, key,
-                    new ObjectService.NewObject(upload.content(), upload.userMetadata(), upload.tags()), d.size(), etag,
-                    checksum, chosen.stream().map(UploadedPart::size).toList(), blobId,
-                    new LockRequestRules.RequestedLock(upload.lock().retention(), upload.lock().legalHold()),
-                    Conditions.none(), clock.instant());
+            ObjectService.Written w = objects.commitNewVersion(
+                    bucket,
+                    key,
+                    new ObjectService.NewObject(upload.content(), upload.userMetadata(), upload.tags()),
+                    d.size(),
+                    etag,
+                    checksum,
+                    chosen.stream().map(UploadedPart::size).toList(),
+                    blobId,
+                    new LockRequestRules.RequestedLock(
+                            upload.lock().retention(), upload.lock().legalHold()),
+                    Conditions.none(),
+                    clock.instant());
             uploads.delete(uploadId).forEach(this::releaseAfterCommit);
             return w;
         });
@@ -238,10 +287,13 @@ public final class MultipartService {
      * ListMultipartUploads, paged as the object listings are; within a key, uploads in the order
      * they were initiated. With a max-uploads of 0 the page is empty and truncated when any upload exists.
      */
-    public UploadsPage listUploads(String bucket, String prefix, String delimiter, String keyMarker,
-                                   String uploadIdMarker, int maxUploads) {
+    public UploadsPage listUploads(
+            String bucket, String prefix, String delimiter, String keyMarker, String uploadIdMarker, int maxUploads) {
         buckets.require(bucket);
-        Page<MultipartUpload> page = ListingPages.page(prefix, delimiter, maxUploads,
+        Page<MultipartUpload> page = ListingPages.page(
+                prefix,
+                delimiter,
+                maxUploads,
                 new Cursor<>(keyMarker, uploadIdMarker),
                 (c, limit) -> uploads.list(bucket, prefix, c.key(), c.within(), limit),
                 u -> new Cursor<>(u.key(), u.uploadId()));
@@ -249,8 +301,12 @@ public final class MultipartService {
             return new UploadsPage(page.items(), page.commonPrefixes(), false, null, null);
         }
         MultipartUpload last = page.lastItem();
-        return new UploadsPage(page.items(), page.commonPrefixes(), true,
-                last == null ? page.lastPrefix() : last.key(), last == null ? null : last.uploadId());
+        return new UploadsPage(
+                page.items(),
+                page.commonPrefixes(),
+                true,
+                last == null ? page.lastPrefix() : last.key(),
+                last == null ? null : last.uploadId());
     }
 
     private MultipartUpload requireUpload(String bucket, String key, String uploadId) {

@@ -30,19 +30,16 @@ import java.util.Optional;
 public final class ObjectDeletionService {
 
     /** {@code ifMatch}: the conditional delete's If-Match (an ETag or "*"), null when unconditional. */
-    public record DeleteObject(String bucket, String key, String versionId, Boolean bypassGovernance, String ifMatch) {
-    }
+    public record DeleteObject(String bucket, String key, String versionId, Boolean bypassGovernance, String ifMatch) {}
 
     /** {@code versionId} null when the response carries none; {@code deleteMarker} true also for removed markers. */
-    public record Deleted(String key, VersionId versionId, boolean deleteMarker) {
-    }
+    public record Deleted(String key, VersionId versionId, boolean deleteMarker) {}
 
     /**
      * One {@code <Object>} of a DeleteObjects request. {@code etag}: the entry's ETag condition (a
      * conditional delete), null when unconditional.
      */
-    public record DeleteObjectsEntry(String key, String versionId, String etag) {
-    }
+    public record DeleteObjectsEntry(String key, String versionId, String etag) {}
 
     /** One key's result: {@code deleted} or {@code error} is set. */
     public record DeleteOutcome(DeleteObjectsEntry entry, Deleted deleted, S3Exception error) {
@@ -61,8 +58,8 @@ public final class ObjectDeletionService {
     private final Clock clock;
     private final VersionStack stack;
 
-    public ObjectDeletionService(BucketRepository buckets, ObjectVersionRepository versions, BlobStore blobs,
-                                 Transactions tx, Clock clock) {
+    public ObjectDeletionService(
+            BucketRepository buckets, ObjectVersionRepository versions, BlobStore blobs, Transactions tx, Clock clock) {
         this.buckets = new Buckets(buckets);
         this.versions = versions;
         this.tx = tx;
@@ -87,21 +84,22 @@ public final class ObjectDeletionService {
      * is authorised before its version is looked up ([P47], P74): a refused key is reported as
      * AccessDenied "Access Denied" and the others are deleted.
      */
-    public List<DeleteOutcome> deleteMany(String bucketName, List<DeleteObjectsEntry> entries, Boolean bypass,
-                                          RequestAccess access) {
+    public List<DeleteOutcome> deleteMany(
+            String bucketName, List<DeleteObjectsEntry> entries, Boolean bypass, RequestAccess access) {
         Bucket bucket = buckets.require(bucketName);
         ObjectLockPolicy.Bypass bypassGovernance = ObjectLockPolicy.bypassFor(bucket, bypass);
         List<DeleteOutcome> outcomes = new ArrayList<>(entries.size());
         for (DeleteObjectsEntry entry : entries) {
-            if (!access.allows(AccessRequest.object(OperationAccess.DELETE_OBJECTS, bucketName, entry.key(),
-                    entry.versionId()).withBypass(bypass))) {
+            if (!access.allows(
+                    AccessRequest.object(OperationAccess.DELETE_OBJECTS, bucketName, entry.key(), entry.versionId())
+                            .withBypass(bypass))) {
                 outcomes.add(DeleteOutcome.failure(entry, S3Exception.of(S3ErrorCode.ACCESS_DENIED)));
                 continue;
             }
             try {
                 VersionId versionId = entry.versionId() == null ? null : parseListedVersionId(entry, bucket);
-                outcomes.add(DeleteOutcome.success(entry, deleteOne(bucketName, entry.key(), versionId,
-                        bypassGovernance, entry.etag())));
+                outcomes.add(DeleteOutcome.success(
+                        entry, deleteOne(bucketName, entry.key(), versionId, bypassGovernance, entry.etag())));
             } catch (S3Exception e) {
                 outcomes.add(DeleteOutcome.failure(entry, e));
             }
@@ -124,16 +122,16 @@ public final class ObjectDeletionService {
      * (including legal-hold and retention changes) also takes: no racing request can slip a
      * removal past a hold being set.
      */
-    private Deleted deleteOne(String bucketName, String key, VersionId versionId, ObjectLockPolicy.Bypass bypass,
-                              String ifMatch) {
+    private Deleted deleteOne(
+            String bucketName, String key, VersionId versionId, ObjectLockPolicy.Bypass bypass, String ifMatch) {
         Instant now = clock.instant();
         return tx.inTransaction(() -> {
             Bucket bucket = buckets.requireForUpdate(bucketName);
             if (ifMatch != null) {
                 // Conditional deletes are evaluated against the current version only (User Guide,
                 // "How to perform conditional deletes").
-                Preconditions.checkWrite(new Conditions(ifMatch, null, null, null), key,
-                        stack.currentEtag(bucketName, key));
+                Preconditions.checkWrite(
+                        new Conditions(ifMatch, null, null, null), key, stack.currentEtag(bucketName, key));
             }
             if (versionId != null) {
                 Optional<VersionEntry> removed = stack.remove(bucketName, key, versionId, bypass, now);

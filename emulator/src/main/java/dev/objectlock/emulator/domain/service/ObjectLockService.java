@@ -3,12 +3,12 @@ package dev.objectlock.emulator.domain.service;
 import dev.objectlock.emulator.domain.authorization.AccessRequest;
 import dev.objectlock.emulator.domain.authorization.OperationAccess;
 import dev.objectlock.emulator.domain.authorization.RequestAccess;
-import dev.objectlock.emulator.domain.model.ObjectLockConfigurationRequest;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Bucket;
 import dev.objectlock.emulator.domain.model.DefaultRetention;
 import dev.objectlock.emulator.domain.model.LegalHoldStatus;
+import dev.objectlock.emulator.domain.model.ObjectLockConfigurationRequest;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.Retention;
 import dev.objectlock.emulator.domain.model.VersionAccess;
@@ -30,8 +30,7 @@ import java.time.Instant;
 public final class ObjectLockService {
 
     /** The version a retention or legal-hold request addresses; a null versionId means the current one. */
-    public record VersionRef(String bucket, String key, String versionId) {
-    }
+    public record VersionRef(String bucket, String key, String versionId) {}
 
     private final BucketRepository buckets;
     private final Buckets lookup;
@@ -40,8 +39,12 @@ public final class ObjectLockService {
     private final Transactions tx;
     private final Clock clock;
 
-    public ObjectLockService(BucketRepository buckets, ObjectVersionRepository versions, ObjectService objects,
-                             Transactions tx, Clock clock) {
+    public ObjectLockService(
+            BucketRepository buckets,
+            ObjectVersionRepository versions,
+            ObjectService objects,
+            Transactions tx,
+            Clock clock) {
         this.buckets = buckets;
         this.lookup = new Buckets(buckets);
         this.versions = versions;
@@ -54,7 +57,8 @@ public final class ObjectLockService {
     public Bucket getConfiguration(String bucketName) {
         Bucket bucket = lookup.require(bucketName);
         if (!bucket.objectLockEnabled()) {
-            throw S3Exception.of(S3ErrorCode.OBJECT_LOCK_CONFIGURATION_NOT_FOUND).with("BucketName", bucketName);
+            throw S3Exception.of(S3ErrorCode.OBJECT_LOCK_CONFIGURATION_NOT_FOUND)
+                    .with("BucketName", bucketName);
         }
         return bucket;
     }
@@ -82,19 +86,21 @@ public final class ObjectLockService {
      * the lock keys of the body, after the bucket checks and before the version is looked up ([P.8],
      * P47): s3:PutObjectRetention, and s3:BypassGovernanceRetention when the header is true.
      */
-    public void putRetention(VersionRef ref, String mode, String retainUntilDate, Boolean bypass,
-                             RequestAccess access) {
+    public void putRetention(
+            VersionRef ref, String mode, String retainUntilDate, Boolean bypass, RequestAccess access) {
         Instant now = clock.instant();
         tx.inTransaction(() -> {
             Bucket bucket = lockedBucketWithObjectLock(ref.bucket());
-            access.authorize(AccessRequest.object(OperationAccess.PUT_OBJECT_RETENTION, ref.bucket(), ref.key(),
-                    ref.versionId()).withBypass(bypass).withLock(new AccessRequest.LockValues(mode, retainUntilDate,
-                    null)));
+            access.authorize(
+                    AccessRequest.object(OperationAccess.PUT_OBJECT_RETENTION, ref.bucket(), ref.key(), ref.versionId())
+                            .withBypass(bypass)
+                            .withLock(new AccessRequest.LockValues(mode, retainUntilDate, null)));
             ObjectVersion version = objects.readableVersion(bucket, ref.key(), ref.versionId(), VersionAccess.CHANGE);
             Retention requested = LockRequestRules.fromRetentionBody(mode, retainUntilDate, now);
-            ObjectLockPolicy.checkRetentionChange(version.lock().retention(), requested,
-                    ObjectLockPolicy.bypassFor(bucket, bypass), now);
-            versions.updateLock(ref.bucket(), ref.key(), version.versionId(), version.lock().withRetention(requested));
+            ObjectLockPolicy.checkRetentionChange(
+                    version.lock().retention(), requested, ObjectLockPolicy.bypassFor(bucket, bypass), now);
+            versions.updateLock(
+                    ref.bucket(), ref.key(), version.versionId(), version.lock().withRetention(requested));
         });
     }
 
@@ -120,11 +126,13 @@ public final class ObjectLockService {
     public void putLegalHold(VersionRef ref, String status, RequestAccess access) {
         tx.inTransaction(() -> {
             Bucket bucket = lockedBucketWithObjectLock(ref.bucket());
-            access.authorize(AccessRequest.object(OperationAccess.PUT_OBJECT_LEGAL_HOLD, ref.bucket(), ref.key(),
-                    ref.versionId()).withLock(new AccessRequest.LockValues(null, null, status)));
+            access.authorize(AccessRequest.object(
+                            OperationAccess.PUT_OBJECT_LEGAL_HOLD, ref.bucket(), ref.key(), ref.versionId())
+                    .withLock(new AccessRequest.LockValues(null, null, status)));
             ObjectVersion version = objects.readableVersion(bucket, ref.key(), ref.versionId(), VersionAccess.CHANGE);
             LegalHoldStatus hold = LockRequestRules.fromLegalHoldBody(status);
-            versions.updateLock(ref.bucket(), ref.key(), version.versionId(), version.lock().withLegalHold(hold));
+            versions.updateLock(
+                    ref.bucket(), ref.key(), version.versionId(), version.lock().withLegalHold(hold));
         });
     }
 
@@ -137,6 +145,7 @@ public final class ObjectLockService {
         }
         return version.lock().legalHold();
     }
+
     private Bucket lockedBucketWithObjectLock(String name) {
         Bucket bucket = lookup.requireForUpdate(name);
         if (!bucket.objectLockEnabled()) {

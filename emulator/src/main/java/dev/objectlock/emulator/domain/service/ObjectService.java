@@ -23,8 +23,8 @@ import dev.objectlock.emulator.domain.rules.NewVersionLockRules;
 import dev.objectlock.emulator.domain.rules.ObjectKeyRules;
 import dev.objectlock.emulator.domain.rules.ObjectLockPolicy;
 import dev.objectlock.emulator.domain.rules.Preconditions;
-import dev.objectlock.emulator.domain.rules.TagRules;
 import dev.objectlock.emulator.domain.rules.RangeRules;
+import dev.objectlock.emulator.domain.rules.TagRules;
 import dev.objectlock.emulator.domain.rules.VersioningRules;
 import java.io.InputStream;
 import java.time.Clock;
@@ -43,37 +43,43 @@ public final class ObjectService {
     public record NewObject(ContentHeaders content, Map<String, String> userMetadata, Map<String, String> tags) {
 
         /** A new object as a request describes it, its tags held to the tag limits. */
-        public static NewObject fromRequest(ContentHeaders content, Map<String, String> userMetadata,
-                                            List<Tag> tags) {
+        public static NewObject fromRequest(ContentHeaders content, Map<String, String> userMetadata, List<Tag> tags) {
             ObjectKeyRules.checkUserMetadata(userMetadata);
             return new NewObject(content, userMetadata, TagRules.validate(tags));
         }
     }
 
     /** {@code conditions}: the write's If-Match / If-None-Match, checked against the current object. */
-    public record PutObject(String bucket, String key, NewObject object, LockHeaders lockHeaders, Payload payload,
-                            Conditions conditions) {
-    }
+    public record PutObject(
+            String bucket,
+            String key,
+            NewObject object,
+            LockHeaders lockHeaders,
+            Payload payload,
+            Conditions conditions) {}
 
     /** The outcome of any write that creates a version. {@code versionId} is null when not announced. */
-    public record Written(VersionId versionId, String etag, Instant lastModified, Checksum checksum, long size) {
-    }
+    public record Written(VersionId versionId, String etag, Instant lastModified, Checksum checksum, long size) {}
 
     /**
      * {@code partNumber} (null when absent) asks for one part of a multipart object;
      * {@code bodyWanted} false for HEAD: the body is then never opened.
      */
-    public record GetObject(String bucket, String key, String versionId, Conditions conditions, ByteRange range,
-                            Integer partNumber, boolean bodyWanted) {
-    }
+    public record GetObject(
+            String bucket,
+            String key,
+            String versionId,
+            Conditions conditions,
+            ByteRange range,
+            Integer partNumber,
+            boolean bodyWanted) {}
 
     /**
      * A version ready to be sent. {@code range} null means the whole body; {@code body} is open and
      * positioned at the range, or null when none was wanted.
      */
-    public record ObjectRead(ObjectVersion version, boolean announceVersionId, RangeRules.Resolved range,
-                             InputStream body) {
-    }
+    public record ObjectRead(
+            ObjectVersion version, boolean announceVersionId, RangeRules.Resolved range, InputStream body) {}
 
     private final Buckets buckets;
     private final ObjectVersionRepository versions;
@@ -83,8 +89,8 @@ public final class ObjectService {
     private final PayloadWriter payloads;
     private final VersionStack stack;
 
-    public ObjectService(BucketRepository buckets, ObjectVersionRepository versions, BlobStore blobs,
-                         Transactions tx, Clock clock) {
+    public ObjectService(
+            BucketRepository buckets, ObjectVersionRepository versions, BlobStore blobs, Transactions tx, Clock clock) {
         this.buckets = new Buckets(buckets);
         this.versions = versions;
         this.blobs = blobs;
@@ -104,14 +110,24 @@ public final class ObjectService {
         Bucket bucket = buckets.require(request.bucket());
         ObjectKeyRules.checkKey(request.key());
         LockHeaders headers = request.lockHeaders();
-        LockRequestRules.RequestedLock lock = NewVersionLockRules.requested(headers.mode(), headers.retainUntilDate(),
-                headers.legalHold(), bucket, now);
+        LockRequestRules.RequestedLock lock = NewVersionLockRules.requested(
+                headers.mode(), headers.retainUntilDate(), headers.legalHold(), bucket, now);
         NewVersionLockRules.checkIntegrity(lock, bucket, request.payload().integrityDeclared());
         PayloadWriter.Written body = payloads.write(request.payload());
         var d = body.digests();
         Checksum checksum = new Checksum(d.algorithm(), d.checksumBase64(), Checksum.ChecksumType.FULL_OBJECT);
-        return commitNewVersion(request.bucket(), request.key(), request.object(), d.size(), d.md5Hex(), checksum,
-                null, body.blobId(), lock, request.conditions(), now);
+        return commitNewVersion(
+                request.bucket(),
+                request.key(),
+                request.object(),
+                d.size(),
+                d.md5Hex(),
+                checksum,
+                null,
+                body.blobId(),
+                lock,
+                request.conditions(),
+                now);
     }
 
     /**
@@ -120,9 +136,18 @@ public final class ObjectService {
      * as the request asked or, for retention it did not name, by the bucket's default rule as it
      * stands now ([R18, R19]).
      */
-    public Written commitNewVersion(String bucketName, String key, NewObject object, long size, String etag,
-                                    Checksum checksum, List<Long> partSizes, String blobId,
-                                    LockRequestRules.RequestedLock requestedLock, Conditions conditions, Instant now) {
+    public Written commitNewVersion(
+            String bucketName,
+            String key,
+            NewObject object,
+            long size,
+            String etag,
+            Checksum checksum,
+            List<Long> partSizes,
+            String blobId,
+            LockRequestRules.RequestedLock requestedLock,
+            Conditions conditions,
+            Instant now) {
         try {
             return tx.inTransaction(() -> {
                 Bucket bucket = buckets.requireForUpdate(bucketName);
@@ -134,10 +159,27 @@ public final class ObjectService {
                     stack.removeNullVersion(bucketName, key, ObjectLockPolicy.Bypass.NONE, now);
                 }
                 ObjectLock lock = NewVersionLockRules.forNewVersion(bucket, requestedLock, now);
-                versions.insert(new ObjectVersion(bucketName, key, id, sequence, now, size, etag, object.content(),
-                        object.userMetadata(), checksum, partSizes, object.tags(), blobId, lock));
-                return new Written(VersioningRules.announcesWrittenVersion(bucket.versioning()) ? id : null, etag, now,
-                        checksum, size);
+                versions.insert(new ObjectVersion(
+                        bucketName,
+                        key,
+                        id,
+                        sequence,
+                        now,
+                        size,
+                        etag,
+                        object.content(),
+                        object.userMetadata(),
+                        checksum,
+                        partSizes,
+                        object.tags(),
+                        blobId,
+                        lock));
+                return new Written(
+                        VersioningRules.announcesWrittenVersion(bucket.versioning()) ? id : null,
+                        etag,
+                        now,
+                        checksum,
+                        size);
             });
         } catch (RuntimeException e) {
             // nothing refers to the new body: the version row was never written
@@ -147,12 +189,12 @@ public final class ObjectService {
     }
 
     /** A version's metadata and whether responses announce its id (HeadObject-like reads). */
-    public record VersionRead(ObjectVersion version, boolean announceVersionId) {
-    }
+    public record VersionRead(ObjectVersion version, boolean announceVersionId) {}
 
     public VersionRead head(String bucketName, String key, String rawVersionId) {
         Bucket bucket = buckets.require(bucketName);
-        return new VersionRead(readableVersion(bucket, key, rawVersionId, VersionAccess.READ),
+        return new VersionRead(
+                readableVersion(bucket, key, rawVersionId, VersionAccess.READ),
                 bucket.versioning().everEnabled());
     }
 

@@ -16,16 +16,15 @@ import java.util.Map;
 public final class ObjectTaggingService {
 
     /** A version's tags and, when the bucket announces ids, the id of the version read. */
-    public record TagSet(Map<String, String> tags, VersionId versionId) {
-    }
+    public record TagSet(Map<String, String> tags, VersionId versionId) {}
 
     private final Buckets buckets;
     private final ObjectVersionRepository versions;
     private final ObjectService objects;
     private final Transactions tx;
 
-    public ObjectTaggingService(BucketRepository buckets, ObjectVersionRepository versions, ObjectService objects,
-                                Transactions tx) {
+    public ObjectTaggingService(
+            BucketRepository buckets, ObjectVersionRepository versions, ObjectService objects, Transactions tx) {
         this.buckets = new Buckets(buckets);
         this.versions = versions;
         this.objects = objects;

@@ -11,8 +11,8 @@ import java.util.function.Supplier;
  * @param algorithm          the additional checksum to compute and store, or null
  * @param integrityDeclared  whether the request announced Content-MD5 or an x-amz-checksum header or trailer
  */
-public record Payload(InputStream body, ChecksumAlgorithm algorithm, boolean integrityDeclared,
-                      Supplier<Claimed> claimed) {
+public record Payload(
+        InputStream body, ChecksumAlgorithm algorithm, boolean integrityDeclared, Supplier<Claimed> claimed) {
 
     /** A body the emulator produces itself (copies), with nothing to hold it to. */
     public static Payload internal(InputStream body, ChecksumAlgorithm algorithm) {
@@ -20,6 +20,5 @@ public record Payload(InputStream body, ChecksumAlgorithm algorithm, boolean int
     }
 
     /** Digests the client sent: base64 Content-MD5 and the base64 value of {@code algorithm}; either may be null. */
-    public record Claimed(String contentMd5, String checksum) {
-    }
+    public record Claimed(String contentMd5, String checksum) {}
 }

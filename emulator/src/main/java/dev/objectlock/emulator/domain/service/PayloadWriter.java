@@ -13,8 +13,7 @@ import dev.objectlock.emulator.domain.rules.ChecksumRules;
 final class PayloadWriter {
 
     /** A body safely in the blob store, with what was computed over it. */
-    record Written(String blobId, DigestingInputStream.Result digests) {
-    }
+    record Written(String blobId, DigestingInputStream.Result digests) {}
 
     private final BlobStore blobs;
 
@@ -23,8 +22,8 @@ final class PayloadWriter {
     }
 
     Written write(Payload payload) {
-        DigestingInputStream in = new DigestingInputStream(payload.body(),
-                ChecksumRules.algorithmToStore(payload.algorithm()));
+        DigestingInputStream in =
+                new DigestingInputStream(payload.body(), ChecksumRules.algorithmToStore(payload.algorithm()));
         String blobId = blobs.write(in);
         DigestingInputStream.Result digests = in.result();
         try {
@@ -42,9 +41,11 @@ final class PayloadWriter {
                     .with("ExpectedDigest", claimed.contentMd5())
                     .with("CalculatedDigest", digests.md5Base64());
         }
-        if (claimed.checksum() != null && digests.algorithm() != null
+        if (claimed.checksum() != null
+                && digests.algorithm() != null
                 && !claimed.checksum().equals(digests.checksumBase64())) {
-            throw S3Exception.of(S3ErrorCode.BAD_DIGEST,
+            throw S3Exception.of(
+                    S3ErrorCode.BAD_DIGEST,
                     "The " + digests.algorithm().name() + " you specified did not match the calculated checksum.");
         }
     }

@@ -16,8 +16,7 @@ final class ReleasedBodyRetry {
 
     static final int ATTEMPTS = 8;
 
-    private ReleasedBodyRetry() {
-    }
+    private ReleasedBodyRetry() {}
 
     static <T> T retrying(Supplier<T> read) {
         for (int attempt = 1; ; attempt++) {

@@ -10,8 +10,7 @@ import java.util.function.Supplier;
 /** Reads a small request document (DeleteObjects, Tagging, ...) whole, held to the client's digests. */
 public final class SmallPayloads {
 
-    private SmallPayloads() {
-    }
+    private SmallPayloads() {}
 
     public static byte[] read(Payload payload, int maxBytes) {
         return read(payload, maxBytes, () -> S3Exception.of(S3ErrorCode.MALFORMED_XML));

@@ -29,8 +29,10 @@ final class VersionStack {
 
     /** The ETag of the key's current object; null when it has none or its current version is a delete marker. */
     String currentEtag(String bucket, String key) {
-        return versions.findCurrent(bucket, key).filter(e -> e instanceof ObjectVersion)
-                .map(e -> ((ObjectVersion) e).etag()).orElse(null);
+        return versions.findCurrent(bucket, key)
+                .filter(e -> e instanceof ObjectVersion)
+                .map(e -> ((ObjectVersion) e).etag())
+                .orElse(null);
     }
 
     /**
@@ -45,8 +47,8 @@ final class VersionStack {
      * Removes exactly that version or delete marker, if there is one, unless Object Lock protects
      * it; returns what was removed. Its body goes once the removal has committed.
      */
-    Optional<VersionEntry> remove(String bucket, String key, VersionId versionId, ObjectLockPolicy.Bypass bypass,
-                                  Instant now) {
+    Optional<VersionEntry> remove(
+            String bucket, String key, VersionId versionId, ObjectLockPolicy.Bypass bypass, Instant now) {
         Optional<VersionEntry> entry = versions.find(bucket, key, versionId);
         entry.ifPresent(e -> {
             if (e instanceof ObjectVersion v) {

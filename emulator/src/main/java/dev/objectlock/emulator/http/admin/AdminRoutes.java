@@ -27,10 +27,10 @@ public final class AdminRoutes {
     private static final Duration DEFAULT_WAIT = Duration.ofMinutes(1);
     /** Longer than any test should wait; a request thread is held meanwhile. */
     private static final Duration MAX_WAIT = Duration.ofMinutes(10);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private AdminRoutes() {
-    }
+    private AdminRoutes() {}
 
     /** @param adminToken the token every admin call must carry, or null for an open admin API */
     public static void register(RoutesConfig routes, EmulatorControl control, String adminToken) {
@@ -128,8 +128,14 @@ public final class AdminRoutes {
             }
             json(ctx, wait.timedOut() ? 408 : 200, answer);
         } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
-            json(ctx, 400, Map.of("error", "expected an optional body such as "
-                    + "{\"status\":[\"Complete\",\"Suspended\"],\"timeout\":\"PT30S\"}: " + e.getMessage()));
+            json(
+                    ctx,
+                    400,
+                    Map.of(
+                            "error",
+                            "expected an optional body such as "
+                                    + "{\"status\":[\"Complete\",\"Suspended\"],\"timeout\":\"PT30S\"}: "
+                                    + e.getMessage()));
         }
     }
 
@@ -153,8 +159,13 @@ public final class AdminRoutes {
             } else if (body != null && body.path("system").asBoolean(false)) {
                 control.useSystemTime();
             } else {
-                json(ctx, 400, Map.of("error", "expected one of {\"advance\":\"P30D\"}, "
-                        + "{\"set\":\"2030-01-01T00:00:00Z\"} or {\"system\":true}"));
+                json(
+                        ctx,
+                        400,
+                        Map.of(
+                                "error",
+                                "expected one of {\"advance\":\"P30D\"}, "
+                                        + "{\"set\":\"2030-01-01T00:00:00Z\"} or {\"system\":true}"));
                 return;
             }
         } catch (DateTimeParseException e) {

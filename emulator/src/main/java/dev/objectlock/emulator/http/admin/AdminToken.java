@@ -30,8 +30,13 @@ final class AdminToken {
         String authorization = ctx.header("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"objectlock-emulator\"");
-            AdminRoutes.json(ctx, 401, Map.of("error", "the admin API needs 'Authorization: Bearer <token>' "
-                    + "with the emulator's admin token (--admin-token / OBJECTLOCK_ADMIN_TOKEN)"));
+            AdminRoutes.json(
+                    ctx,
+                    401,
+                    Map.of(
+                            "error",
+                            "the admin API needs 'Authorization: Bearer <token>' "
+                                    + "with the emulator's admin token (--admin-token / OBJECTLOCK_ADMIN_TOKEN)"));
             return false;
         }
         byte[] given = authorization.substring(BEARER.length()).strip().getBytes(StandardCharsets.UTF_8);

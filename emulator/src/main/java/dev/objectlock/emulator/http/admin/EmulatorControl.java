@@ -43,7 +43,11 @@ public interface EmulatorControl {
     Optional<JobWait> awaitJob(String jobId, Set<String> statuses, Duration timeout);
 
     /** A batch job as the wait answered it; {@code timedOut} when the timeout passed first. */
-    record JobWait(String jobId, String status, long totalNumberOfTasks, long numberOfTasksSucceeded,
-                   long numberOfTasksFailed, boolean timedOut) {
-    }
+    record JobWait(
+            String jobId,
+            String status,
+            long totalNumberOfTasks,
+            long numberOfTasksSucceeded,
+            long numberOfTasksFailed,
+            boolean timedOut) {}
 }

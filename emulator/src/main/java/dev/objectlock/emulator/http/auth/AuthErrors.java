@@ -19,12 +19,11 @@ public final class AuthErrors {
     private static final String MALFORMED = "The authorization header is malformed; ";
     private static final String DENIED_UNSIGNED = "There were headers present in the request which were not signed";
 
-    private AuthErrors() {
-    }
+    private AuthErrors() {}
 
     /** [E30], with what the server computed: that is how AWS lets clients debug (aws/aws-cli#4356). */
-    public static S3Exception signatureDoesNotMatch(String accessKeyId, String stringToSign, String signatureProvided,
-            String canonicalRequest) {
+    public static S3Exception signatureDoesNotMatch(
+            String accessKeyId, String stringToSign, String signatureProvided, String canonicalRequest) {
         return S3Exception.of(S3ErrorCode.SIGNATURE_DOES_NOT_MATCH)
                 .with("AWSAccessKeyId", accessKeyId)
                 .with("StringToSign", stringToSign)
@@ -94,8 +93,8 @@ public final class AuthErrors {
 
     /** [E32] (hubrick/vertx-s3-client#5). */
     public static S3Exception missingDate() {
-        return S3Exception.of(S3ErrorCode.ACCESS_DENIED,
-                "AWS authentication requires a valid Date or x-amz-date header");
+        return S3Exception.of(
+                S3ErrorCode.ACCESS_DENIED, "AWS authentication requires a valid Date or x-amz-date header");
     }
 
     /** [E43] (avi-wish/aws4-signature-php#1). */
@@ -105,11 +104,13 @@ public final class AuthErrors {
 
     /** [E33] (vgw). */
     public static S3Exception invalidContentSha256(String value) {
-        return S3Exception.invalidArgument("x-amz-content-sha256 must be UNSIGNED-PAYLOAD, "
-                + "STREAMING-UNSIGNED-PAYLOAD-TRAILER, STREAMING-AWS4-HMAC-SHA256-PAYLOAD, "
-                + "STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER, STREAMING-AWS4-ECDSA-P256-SHA256-PAYLOAD, "
-                + "STREAMING-AWS4-ECDSA-P256-SHA256-PAYLOAD-TRAILER or a valid sha256 value.",
-                "x-amz-content-sha256", value);
+        return S3Exception.invalidArgument(
+                "x-amz-content-sha256 must be UNSIGNED-PAYLOAD, "
+                        + "STREAMING-UNSIGNED-PAYLOAD-TRAILER, STREAMING-AWS4-HMAC-SHA256-PAYLOAD, "
+                        + "STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER, STREAMING-AWS4-ECDSA-P256-SHA256-PAYLOAD, "
+                        + "STREAMING-AWS4-ECDSA-P256-SHA256-PAYLOAD-TRAILER or a valid sha256 value.",
+                "x-amz-content-sha256",
+                value);
     }
 
     /** [E34] (postmanlabs/postman-app-support#3680): what the client claimed and what was read. */
@@ -137,15 +138,17 @@ public final class AuthErrors {
 
     /** An Authorization header without the space after the scheme (vgw). */
     public static S3Exception authorizationNeedsOneSpace(String value) {
-        return S3Exception.invalidArgument("Authorization header is invalid -- one and only one ' ' (space) required.",
-                "Authorization", value);
+        return S3Exception.invalidArgument(
+                "Authorization header is invalid -- one and only one ' ' (space) required.", "Authorization", value);
     }
 
     /** [E50] ([P30]; full text AWS-recorded in catalyst/moodle-tool_objectfs#303 and terrapod#1077). */
     public static S3Exception onlyOneMechanism(String authorization) {
-        return S3Exception.invalidArgument("Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, "
-                + "Signature query string parameter or the Authorization header should be specified",
-                "Authorization", authorization);
+        return S3Exception.invalidArgument(
+                "Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, "
+                        + "Signature query string parameter or the Authorization header should be specified",
+                "Authorization",
+                authorization);
     }
 
     /** [P34] (vgw). */

@@ -36,8 +36,15 @@ public sealed interface AuthResult<P> {
      * @param payload   how the body is covered: hash to compare once read, or chunk signatures
      * @param chunkSeed where chunk signatures start; null unless {@code payload} has signed chunks
      */
-    record Authenticated<P>(P principal, String accessKeyId, String region, AuthType authType, Instant signedAt,
-            PayloadHash payload, ChunkSeed chunkSeed) implements AuthResult<P> {
+    record Authenticated<P>(
+            P principal,
+            String accessKeyId,
+            String region,
+            AuthType authType,
+            Instant signedAt,
+            PayloadHash payload,
+            ChunkSeed chunkSeed)
+            implements AuthResult<P> {
 
         public Authenticated {
             Objects.requireNonNull(payload, "payload");
@@ -59,10 +66,8 @@ public sealed interface AuthResult<P> {
      * Neither an Authorization header nor presigned parameters ([P33]): only a public bucket
      * policy can allow it.
      */
-    record Anonymous<P>(PayloadHash payload) implements AuthResult<P> {
-    }
+    record Anonymous<P>(PayloadHash payload) implements AuthResult<P> {}
 
     /** Authentication failed; {@code error} is S3's answer, ready for the one error renderer. */
-    record Refused<P>(S3Exception error) implements AuthResult<P> {
-    }
+    record Refused<P>(S3Exception error) implements AuthResult<P> {}
 }

@@ -57,8 +57,8 @@ record AuthorizationHeader(CredentialScope credential, List<String> signedHeader
                 throw AuthErrors.headerMalformed(THREE_COMPONENTS);
             }
         }
-        return new AuthorizationHeader(CredentialScope.parse(credential, CredentialScope.Source.HEADER),
-                names(signedHeaders), signature);
+        return new AuthorizationHeader(
+                CredentialScope.parse(credential, CredentialScope.Source.HEADER), names(signedHeaders), signature);
     }
 
     /** SignedHeaders or X-Amz-SignedHeaders: lower-case names separated by ';'. */

@@ -13,11 +13,10 @@ import java.util.Map;
  */
 final class CanonicalRequest {
 
-    private CanonicalRequest() {
-    }
+    private CanonicalRequest() {}
 
-    static String build(String method, String uri, String query, String headers, List<String> signedHeaders,
-            String payloadHash) {
+    static String build(
+            String method, String uri, String query, String headers, List<String> signedHeaders, String payloadHash) {
         return method + "\n" + uri + "\n" + query + "\n" + headers + "\n" + String.join(";", signedHeaders) + "\n"
                 + payloadHash;
     }

@@ -15,8 +15,14 @@ public final class ChunkSeed {
     private final String canonicalRequest;
     private final boolean signedTrailer;
 
-    ChunkSeed(String accessKeyId, String amzDate, String scope, byte[] signingKey, String seedSignature,
-            String canonicalRequest, boolean signedTrailer) {
+    ChunkSeed(
+            String accessKeyId,
+            String amzDate,
+            String scope,
+            byte[] signingKey,
+            String seedSignature,
+            String canonicalRequest,
+            boolean signedTrailer) {
         this.accessKeyId = accessKeyId;
         this.amzDate = amzDate;
         this.scope = scope;
@@ -28,8 +34,8 @@ public final class ChunkSeed {
 
     /** A verifier that starts at the seed; one per request body. */
     public ChunkSignatureVerifier newVerifier() {
-        return new ChunkSignatureVerifier(accessKeyId, amzDate, scope, signingKey, seedSignature, canonicalRequest,
-                signedTrailer);
+        return new ChunkSignatureVerifier(
+                accessKeyId, amzDate, scope, signingKey, seedSignature, canonicalRequest, signedTrailer);
     }
 
     @Override

@@ -37,8 +37,14 @@ public final class ChunkSignatureVerifier implements ChunkSignatureListener {
     private int chunks;
     private long lastDataChunkSize = -1;
 
-    ChunkSignatureVerifier(String accessKeyId, String amzDate, String scope, byte[] signingKey, String seedSignature,
-            String canonicalRequest, boolean signedTrailer) {
+    ChunkSignatureVerifier(
+            String accessKeyId,
+            String amzDate,
+            String scope,
+            byte[] signingKey,
+            String seedSignature,
+            String canonicalRequest,
+            boolean signedTrailer) {
         this.accessKeyId = accessKeyId;
         this.amzDate = amzDate;
         this.scope = scope;
@@ -97,8 +103,8 @@ public final class ChunkSignatureVerifier implements ChunkSignatureListener {
     private String check(String stringToSign, String claimed) {
         String expected = SigV4.signature(signingKey, stringToSign);
         if (!SigV4.same(expected, claimed)) {
-            throw AuthErrors.signatureDoesNotMatch(accessKeyId, stringToSign, claimed == null ? "" : claimed,
-                    canonicalRequest);
+            throw AuthErrors.signatureDoesNotMatch(
+                    accessKeyId, stringToSign, claimed == null ? "" : claimed, canonicalRequest);
         }
         return claimed;
     }

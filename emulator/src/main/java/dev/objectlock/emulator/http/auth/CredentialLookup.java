@@ -19,8 +19,8 @@ final class CredentialLookup<P> {
      * @param now   the real time ([P2]): session expiry is never judged on the emulator's clock
      */
     SigningCredential<P> find(String accessKeyId, String token, Instant now) {
-        SigningCredential<P> credential = store.find(accessKeyId)
-                .orElseThrow(() -> AuthErrors.invalidAccessKeyId(accessKeyId));
+        SigningCredential<P> credential =
+                store.find(accessKeyId).orElseThrow(() -> AuthErrors.invalidAccessKeyId(accessKeyId));
         if (credential.sessionToken() == null) {
             if (token != null) {
                 // A long-term key has no token, so whatever is sent cannot be valid for it.

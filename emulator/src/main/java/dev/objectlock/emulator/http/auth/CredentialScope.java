@@ -13,8 +13,8 @@ import java.time.format.ResolverStyle;
  */
 record CredentialScope(String accessKeyId, String date, String region, String service, String terminal) {
 
-    private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.ofPattern("uuuuMMdd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter YYYYMMDD =
+            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
     /** The two places a credential arrives, which word their errors differently. */
     enum Source {
@@ -24,12 +24,14 @@ record CredentialScope(String accessKeyId, String date, String region, String se
         QUERY;
 
         S3Exception malformed(String detail) {
-            return this == HEADER ? AuthErrors.headerMalformed(detail)
+            return this == HEADER
+                    ? AuthErrors.headerMalformed(detail)
                     : AuthErrors.queryParametersError("Error parsing the X-Amz-Credential parameter; " + detail);
         }
 
         S3Exception wrongRegion(String region, String expected) {
-            return this == HEADER ? AuthErrors.wrongRegion(region, expected)
+            return this == HEADER
+                    ? AuthErrors.wrongRegion(region, expected)
                     : malformed("the region '" + region + "' is wrong; expecting '" + expected + "'");
         }
 

@@ -1,7 +1,7 @@
 package dev.objectlock.emulator.http.auth;
 
-import dev.objectlock.emulator.http.auth.AuthResult.Authenticated;
 import dev.objectlock.emulator.http.auth.AuthResult.AuthType;
+import dev.objectlock.emulator.http.auth.AuthResult.Authenticated;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +23,8 @@ final class HeaderAuthentication<P> {
     }
 
     /** @throws dev.objectlock.emulator.domain.error.S3Exception the first check that fails */
-    Authenticated<P> authenticate(AuthRequest request, List<QueryParameter> query, String authorization,
-            String expectedRegion) {
+    Authenticated<P> authenticate(
+            AuthRequest request, List<QueryParameter> query, String authorization, String expectedRegion) {
         AuthorizationHeader header = AuthorizationHeader.parse(authorization);
         RequestDate date = RequestDate.of(request);
         Instant now = realClock.instant();
@@ -43,12 +43,26 @@ final class HeaderAuthentication<P> {
         byte[] key = SigV4.signingKey(credential.secretAccessKey(), scope.date(), scope.region(), scope.service());
         String canonical = RequestSignature.verify(
                 new RequestSignature.Signed(request, query, null, header.signedHeaders(), payload.value()),
-                new RequestSignature.Signing(scope.accessKeyId(), date.amzDate(), scope, key), header.signature());
-        ChunkSeed seed = !payload.hasSignedChunks() ? null
-                : new ChunkSeed(scope.accessKeyId(), date.amzDate(), scope.scope(), key, header.signature(), canonical,
+                new RequestSignature.Signing(scope.accessKeyId(), date.amzDate(), scope, key),
+                header.signature());
+        ChunkSeed seed = !payload.hasSignedChunks()
+                ? null
+                : new ChunkSeed(
+                        scope.accessKeyId(),
+                        date.amzDate(),
+                        scope.scope(),
+                        key,
+                        header.signature(),
+                        canonical,
                         payload.kind() == PayloadHash.Kind.STREAMING_SIGNED_TRAILER);
-        return new Authenticated<>(credential.principal(), scope.accessKeyId(), scope.region(), AuthType.REST_HEADER,
-                date.instant(), payload, seed);
+        return new Authenticated<>(
+                credential.principal(),
+                scope.accessKeyId(),
+                scope.region(),
+                AuthType.REST_HEADER,
+                date.instant(),
+                payload,
+                seed);
     }
 
     /**

@@ -10,8 +10,7 @@ import java.util.Map;
 /** The one place that reads a Javalin request into an {@link AuthRequest}. */
 public final class JavalinAuthRequests {
 
-    private JavalinAuthRequests() {
-    }
+    private JavalinAuthRequests() {}
 
     /**
      * The raw path and query as the client sent them (the servlet's request URI is not decoded)

@@ -58,7 +58,8 @@ public record PayloadHash(Kind kind, String value) {
 
     /** An aws-chunked body; [P22] allows it on PutObject and UploadPart only ({@link #refuseStreaming}). */
     public boolean isStreaming() {
-        return kind == Kind.STREAMING_SIGNED || kind == Kind.STREAMING_SIGNED_TRAILER
+        return kind == Kind.STREAMING_SIGNED
+                || kind == Kind.STREAMING_SIGNED_TRAILER
                 || kind == Kind.STREAMING_UNSIGNED_TRAILER;
     }
 

@@ -2,8 +2,8 @@ package dev.objectlock.emulator.http.auth;
 
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
-import dev.objectlock.emulator.http.auth.AuthResult.Authenticated;
 import dev.objectlock.emulator.http.auth.AuthResult.AuthType;
+import dev.objectlock.emulator.http.auth.AuthResult.Authenticated;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -52,16 +52,16 @@ final class PresignedAuthentication<P> {
             }
         }
         if (!algorithm.equals(SigV4.ALGORITHM)) {
-            throw AuthErrors.queryParametersError("X-Amz-Algorithm only supports \"AWS4-HMAC-SHA256 and "
-                    + "AWS4-ECDSA-P256-SHA256\"");
+            throw AuthErrors.queryParametersError(
+                    "X-Amz-Algorithm only supports \"AWS4-HMAC-SHA256 and " + "AWS4-ECDSA-P256-SHA256\"");
         }
-        CredentialScope scope = CredentialScope.parse(QueryParameter.find(query, CREDENTIAL),
-                CredentialScope.Source.QUERY);
+        CredentialScope scope =
+                CredentialScope.parse(QueryParameter.find(query, CREDENTIAL), CredentialScope.Source.QUERY);
         String amzDate = QueryParameter.find(query, DATE);
         Instant signedAt = SigV4.parseAmzDate(amzDate);
         if (signedAt == null) {
-            throw AuthErrors.queryParametersError("X-Amz-Date must be in the ISO8601 Long Format "
-                    + "\"yyyyMMdd'T'HHmmss'Z'\"");
+            throw AuthErrors.queryParametersError(
+                    "X-Amz-Date must be in the ISO8601 Long Format " + "\"yyyyMMdd'T'HHmmss'Z'\"");
         }
         scope.check(amzDate.substring(0, 8), expectedRegion, CredentialScope.Source.QUERY);
         long expires = expires(QueryParameter.find(query, EXPIRES));
@@ -74,8 +74,8 @@ final class PresignedAuthentication<P> {
         if (expires == 0 || now.isAfter(expiresAt)) {
             throw AuthErrors.requestExpired(expires, expiresAt, now);
         }
-        SigningCredential<P> credential = keys.find(scope.accessKeyId(),
-                QueryParameter.find(query, SECURITY_TOKEN), now);
+        SigningCredential<P> credential =
+                keys.find(scope.accessKeyId(), QueryParameter.find(query, SECURITY_TOKEN), now);
         List<String> signedHeaders = AuthorizationHeader.names(QueryParameter.find(query, SIGNED_HEADERS));
         RequestSignature.requireSigned(request, signedHeaders);
         byte[] key = SigV4.signingKey(credential.secretAccessKey(), scope.date(), scope.region(), scope.service());
@@ -83,8 +83,14 @@ final class PresignedAuthentication<P> {
                 new RequestSignature.Signed(request, query, SIGNATURE, signedHeaders, PayloadHash.UNSIGNED_PAYLOAD),
                 new RequestSignature.Signing(scope.accessKeyId(), amzDate, scope, key),
                 QueryParameter.find(query, SIGNATURE));
-        return new Authenticated<>(credential.principal(), scope.accessKeyId(), scope.region(),
-                AuthType.REST_QUERY_STRING, signedAt, PayloadHash.unsigned(), null);
+        return new Authenticated<>(
+                credential.principal(),
+                scope.accessKeyId(),
+                scope.region(),
+                AuthType.REST_QUERY_STRING,
+                signedAt,
+                PayloadHash.unsigned(),
+                null);
     }
 
     /**

@@ -26,8 +26,8 @@ record QueryParameter(String rawName, String rawValue, String name, String value
             int eq = part.indexOf('=');
             String rawName = eq < 0 ? part : part.substring(0, eq);
             String rawValue = eq < 0 ? "" : part.substring(eq + 1);
-            params.add(new QueryParameter(rawName, rawValue, UriEncoding.decodeText(rawName),
-                    UriEncoding.decodeText(rawValue)));
+            params.add(new QueryParameter(
+                    rawName, rawValue, UriEncoding.decodeText(rawName), UriEncoding.decodeText(rawValue)));
         }
         return params;
     }

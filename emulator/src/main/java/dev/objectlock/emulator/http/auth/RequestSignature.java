@@ -17,19 +17,20 @@ final class RequestSignature {
      *
      * @param amzDate the request time as sent, yyyyMMdd'T'HHmmss'Z': the string to sign's second line
      */
-    record Signing(String accessKeyId, String amzDate, CredentialScope scope, byte[] key) {
-    }
+    record Signing(String accessKeyId, String amzDate, CredentialScope scope, byte[] key) {}
 
     /**
      * What the client signed: the request, minus a query parameter that carries the signature
      * itself, plus the headers it names and the payload hash that closes the canonical request.
      */
-    record Signed(AuthRequest request, List<QueryParameter> query, String excludedParameter, List<String> headers,
-            String payloadHash) {
-    }
+    record Signed(
+            AuthRequest request,
+            List<QueryParameter> query,
+            String excludedParameter,
+            List<String> headers,
+            String payloadHash) {}
 
-    private RequestSignature() {
-    }
+    private RequestSignature() {}
 
     /**
      * [E42]: every {@code x-amz-*} header but x-amz-content-sha256 (its value is the payload hash,
@@ -61,16 +62,18 @@ final class RequestSignature {
         String query = CanonicalRequest.query(signed.query(), signed.excludedParameter());
         String headers = CanonicalRequest.headers(request, signed.headers());
         String uri = CanonicalRequest.uri(request.rawPath());
-        String canonical = CanonicalRequest.build(request.method(), uri, query, headers, signed.headers(),
-                signed.payloadHash());
-        String stringToSign = SigV4.stringToSign(signing.amzDate(), signing.scope().scope(), canonical);
+        String canonical =
+                CanonicalRequest.build(request.method(), uri, query, headers, signed.headers(), signed.payloadHash());
+        String stringToSign =
+                SigV4.stringToSign(signing.amzDate(), signing.scope().scope(), canonical);
         if (SigV4.same(SigV4.signature(signing.key(), stringToSign), provided)) {
             return canonical;
         }
         if (!uri.equals(request.rawPath())) {
-            String asSent = CanonicalRequest.build(request.method(), request.rawPath(), query, headers,
-                    signed.headers(), signed.payloadHash());
-            String asSentToSign = SigV4.stringToSign(signing.amzDate(), signing.scope().scope(), asSent);
+            String asSent = CanonicalRequest.build(
+                    request.method(), request.rawPath(), query, headers, signed.headers(), signed.payloadHash());
+            String asSentToSign =
+                    SigV4.stringToSign(signing.amzDate(), signing.scope().scope(), asSent);
             if (SigV4.same(SigV4.signature(signing.key(), asSentToSign), provided)) {
                 return asSent;
             }

@@ -27,13 +27,12 @@ final class SigV4 {
     /** Hex SHA-256 of no bytes: the hash of an empty chunk in a chunk's string to sign ([P18]). */
     static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
-    private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter AMZ_DATE =
+            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withResolverStyle(ResolverStyle.STRICT);
     private static final HexFormat LOWER_HEX = HexFormat.of();
     private static final HexFormat SPACED_HEX = HexFormat.ofDelimiter(" ");
 
-    private SigV4() {
-    }
+    private SigV4() {}
 
     /** {@code HMAC(HMAC(HMAC(HMAC("AWS4" + secret, date), region), service), "aws4_request")}. */
     static byte[] signingKey(String secret, String date, String region, String service) {
@@ -78,8 +77,9 @@ final class SigV4 {
 
     /** Compares in time independent of where the strings differ, so timing reveals nothing ([P13]). */
     static boolean same(String expected, String provided) {
-        return provided != null && MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.UTF_8), provided.getBytes(StandardCharsets.UTF_8));
+        return provided != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), provided.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The UTF-8 bytes as space-separated lower-case hex, as in {@code <StringToSignBytes>} ([P.5]). */
@@ -99,7 +99,8 @@ final class SigV4 {
     /** An HTTP Date header (RFC 1123), the fallback when x-amz-date is absent; null when unreadable. */
     static Instant parseHttpDate(String text) {
         try {
-            return ZonedDateTime.parse(text.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return ZonedDateTime.parse(text.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

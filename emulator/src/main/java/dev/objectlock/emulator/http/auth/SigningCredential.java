@@ -28,10 +28,10 @@ public record SigningCredential<P>(String secretAccessKey, String sessionToken, 
     }
 
     /** @param expiresAt null for a session that never expires */
-    public static <P> SigningCredential<P> session(String secretAccessKey, String sessionToken, Instant expiresAt,
-            P principal) {
-        return new SigningCredential<>(secretAccessKey, Objects.requireNonNull(sessionToken, "sessionToken"),
-                expiresAt, principal);
+    public static <P> SigningCredential<P> session(
+            String secretAccessKey, String sessionToken, Instant expiresAt, P principal) {
+        return new SigningCredential<>(
+                secretAccessKey, Objects.requireNonNull(sessionToken, "sessionToken"), expiresAt, principal);
     }
 
     /** Keeps the secret and token out of logs and assertion messages. */

@@ -12,8 +12,7 @@ final class UriEncoding {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private UriEncoding() {
-    }
+    private UriEncoding() {}
 
     static String encode(String text, boolean keepSlash) {
         return encode(text.getBytes(StandardCharsets.UTF_8), keepSlash);
@@ -65,7 +64,12 @@ final class UriEncoding {
     }
 
     private static boolean unreserved(int c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '_' || c == '.' || c == '~';
+        return (c >= 'A' && c <= 'Z')
+                || (c >= 'a' && c <= 'z')
+                || (c >= '0' && c <= '9')
+                || c == '-'
+                || c == '_'
+                || c == '.'
+                || c == '~';
     }
 }

@@ -15,8 +15,7 @@ import java.util.List;
 public interface ChunkSignatureListener {
 
     /** One trailer line after the final chunk; the name lower-cased, the value stripped. */
-    record Trailer(String name, String value) {
-    }
+    record Trailer(String name, String value) {}
 
     /**
      * @param size      the chunk's declared data size; 0 for the final chunk

@@ -20,8 +20,7 @@ public final class RequestPayloads {
 
     private static final String CHECKSUM_PREFIX = "x-amz-checksum-";
 
-    private RequestPayloads() {
-    }
+    private RequestPayloads() {}
 
     /**
      * @param header looks up a request header by case-insensitive name; null when absent
@@ -31,7 +30,8 @@ public final class RequestPayloads {
         if (contentMd5 != null) {
             checkContentMd5(contentMd5);
         }
-        String trailerName = Optional.ofNullable(header.apply("x-amz-trailer")).map(s -> s.strip().toLowerCase(Locale.ROOT))
+        String trailerName = Optional.ofNullable(header.apply("x-amz-trailer"))
+                .map(s -> s.strip().toLowerCase(Locale.ROOT))
                 .orElse(null);
         ChecksumAlgorithm algorithm = algorithm(header, trailerName);
         String headerChecksum = algorithm == null ? null : header.apply(CHECKSUM_PREFIX + algorithm.headerSuffix());
@@ -51,7 +51,10 @@ public final class RequestPayloads {
                 return new Payload.Claimed(contentMd5, value);
             });
         }
-        return new Payload(body, algorithm, contentMd5 != null || algorithm != null,
+        return new Payload(
+                body,
+                algorithm,
+                contentMd5 != null || algorithm != null,
                 () -> new Payload.Claimed(contentMd5, headerChecksum));
     }
 
@@ -62,7 +65,8 @@ public final class RequestPayloads {
      */
     public static Payload openRequiringChecksum(InputStream body, Function<String, String> header) {
         if (!hasIntegrityHeader(header)) {
-            throw S3Exception.invalidRequest("Missing required header for this request: Content-MD5 OR x-amz-checksum-*");
+            throw S3Exception.invalidRequest(
+                    "Missing required header for this request: Content-MD5 OR x-amz-checksum-*");
         }
         return open(body, header);
     }
@@ -117,9 +121,10 @@ public final class RequestPayloads {
         }
         String declared = header.apply("x-amz-sdk-checksum-algorithm");
         if (declared != null) {
-            ChecksumAlgorithm.fromName(declared).orElseThrow(() -> S3Exception.invalidRequest(
-                    "Checksum algorithm provided is unsupported. Please try again with any of the valid types: "
-                            + "[CRC32, CRC32C, CRC64NVME, SHA1, SHA256]"));
+            ChecksumAlgorithm.fromName(declared)
+                    .orElseThrow(() -> S3Exception.invalidRequest(
+                            "Checksum algorithm provided is unsupported. Please try again with any of the valid types: "
+                                    + "[CRC32, CRC32C, CRC64NVME, SHA1, SHA256]"));
             // Declaring an algorithm without sending its value is no integrity check at all; AWS refuses it.
             throw S3Exception.invalidRequest("x-amz-sdk-checksum-algorithm specified, but no corresponding "
                     + "x-amz-checksum-* or x-amz-trailer headers were found.");
@@ -140,8 +145,16 @@ public final class RequestPayloads {
     }
 
     private static final Map<ChecksumAlgorithm, Integer> DIGEST_LENGTH = Map.of(
-            ChecksumAlgorithm.CRC32, 4, ChecksumAlgorithm.CRC32C, 4, ChecksumAlgorithm.CRC64NVME, 8,
-            ChecksumAlgorithm.SHA1, 20, ChecksumAlgorithm.SHA256, 32);
+            ChecksumAlgorithm.CRC32,
+            4,
+            ChecksumAlgorithm.CRC32C,
+            4,
+            ChecksumAlgorithm.CRC64NVME,
+            8,
+            ChecksumAlgorithm.SHA1,
+            20,
+            ChecksumAlgorithm.SHA256,
+            32);
 
     private static void checkChecksumShape(ChecksumAlgorithm algorithm, String value, String where) {
         int length;

@@ -43,7 +43,7 @@ public final class ControlRoutes {
     }
 
     private final Map<ControlOperation, ControlHandler> handlers = new EnumMap<>(ControlOperation.class);
-    private ControlGuard guard = (ctx, operation, jobId) -> { };
+    private ControlGuard guard = (ctx, operation, jobId) -> {};
 
     /** The check every request passes before its handler; none by default. */
     public ControlRoutes guard(ControlGuard requestGuard) {
@@ -80,8 +80,7 @@ public final class ControlRoutes {
     }
 
     /** An operation and the job id from its path (null for CreateJob and ListJobs). */
-    record Route(ControlOperation operation, String jobId) {
-    }
+    record Route(ControlOperation operation, String jobId) {}
 
     /** The route table: (method, path shape) to operation, per botocore-s3c {@code requestUri}. */
     static Route resolve(String method, String rawPath) {

@@ -23,17 +23,18 @@ public final class JobQueries {
 
     /** ListJobs' page size when maxResults is absent, and the most it may ask for. */
     static final int MAX_RESULTS = 1000;
+
     private static final Pattern NEXT_TOKEN = Pattern.compile("(\\d{1,19}):([0-9a-f-]{36})");
 
-    private JobQueries() {
-    }
+    private JobQueries() {}
 
     /** ListJobs' repeated {@code jobStatuses}: exact status names; none sent means any status. */
     public static Set<JobStatus> jobStatuses(List<String> sent) {
         Set<JobStatus> statuses = EnumSet.noneOf(JobStatus.class);
         for (String s : sent) {
-            statuses.add(JobStatus.fromWire(s).orElseThrow(() -> S3Exception.of(S3ErrorCode.INVALID_REQUEST_EXCEPTION,
-                    "Invalid jobStatuses value '" + s + "'.")));
+            statuses.add(JobStatus.fromWire(s)
+                    .orElseThrow(() -> S3Exception.of(
+                            S3ErrorCode.INVALID_REQUEST_EXCEPTION, "Invalid jobStatuses value '" + s + "'.")));
         }
         return statuses;
     }
@@ -51,7 +52,8 @@ public final class JobQueries {
         } catch (NumberFormatException e) {
             // one message below for every bad value
         }
-        throw S3Exception.of(S3ErrorCode.INVALID_REQUEST_EXCEPTION,
+        throw S3Exception.of(
+                S3ErrorCode.INVALID_REQUEST_EXCEPTION,
                 "maxResults must be a number from 0 to " + MAX_RESULTS + ", was '" + sent + "'.");
     }
 

@@ -39,13 +39,21 @@ import java.util.Map;
  */
 public final class JobRequests {
 
-    private JobRequests() {
-    }
+    private JobRequests() {}
 
     public static JobRequest jobRequest(String accountId, CreateJobRequestXml x) {
-        return new JobRequest(accountId, x.confirmationRequired(), operation(x.operation()), report(x.report()),
-                x.clientRequestToken(), manifest(x.manifest()), x.description(), x.priority(), x.roleArn(),
-                tags(x.tags()), generator(x.manifestGenerator()));
+        return new JobRequest(
+                accountId,
+                x.confirmationRequired(),
+                operation(x.operation()),
+                report(x.report()),
+                x.clientRequestToken(),
+                manifest(x.manifest()),
+                x.description(),
+                x.priority(),
+                x.roleArn(),
+                tags(x.tags()),
+                generator(x.manifestGenerator()));
     }
 
     /**
@@ -61,7 +69,9 @@ public final class JobRequests {
 
     /** The tags of a tag list as sent; null when the element is absent. */
     public static List<Tag> tags(MemberListXml<S3TagXml> tags) {
-        return tags == null ? null : tags.members().stream().map(t -> new Tag(t.key(), t.value())).toList();
+        return tags == null
+                ? null
+                : tags.members().stream().map(t -> new Tag(t.key(), t.value())).toList();
     }
 
     /**
@@ -80,8 +90,10 @@ public final class JobRequests {
         }
         if (x.putObjectRetention() != null) {
             RetentionOperationXml.RetentionXml r = x.putObjectRetention().retention();
-            chosen.add(new JobOperation.PutObjectRetention(x.putObjectRetention().bypassGovernanceRetention(),
-                    r == null ? null : r.mode(), r == null ? null : r.retainUntilDate()));
+            chosen.add(new JobOperation.PutObjectRetention(
+                    x.putObjectRetention().bypassGovernanceRetention(),
+                    r == null ? null : r.mode(),
+                    r == null ? null : r.retainUntilDate()));
         }
         if (x.putObjectTagging() != null) {
             List<Tag> tagSet = tags(x.putObjectTagging().tagSet());
@@ -101,10 +113,20 @@ public final class JobRequests {
     }
 
     private static JobOperation.PutObjectCopy copy(CopyObjectOperationXml c) {
-        return new JobOperation.PutObjectCopy(c.targetResource(), c.targetKeyPrefix(), c.cannedAccessControlList(),
-                c.metadataDirective(), c.modifiedSinceConstraint(), metadata(c.newObjectMetadata()),
-                tags(c.newObjectTagging()), c.storageClass(), c.unModifiedSinceConstraint(),
-                c.objectLockLegalHoldStatus(), c.objectLockMode(), c.objectLockRetainUntilDate(), c.checksumAlgorithm());
+        return new JobOperation.PutObjectCopy(
+                c.targetResource(),
+                c.targetKeyPrefix(),
+                c.cannedAccessControlList(),
+                c.metadataDirective(),
+                c.modifiedSinceConstraint(),
+                metadata(c.newObjectMetadata()),
+                tags(c.newObjectTagging()),
+                c.storageClass(),
+                c.unModifiedSinceConstraint(),
+                c.objectLockLegalHoldStatus(),
+                c.objectLockMode(),
+                c.objectLockRetainUntilDate(),
+                c.checksumAlgorithm());
     }
 
     private static JobOperation.NewObjectMetadata metadata(ObjectMetadataXml m) {
@@ -118,21 +140,31 @@ public final class JobRequests {
                 user.put(e.key(), e.value());
             }
         }
-        return new JobOperation.NewObjectMetadata(m.cacheControl(), m.contentDisposition(), m.contentEncoding(),
-                m.contentLanguage(), user, m.contentType(), m.httpExpiresDate());
+        return new JobOperation.NewObjectMetadata(
+                m.cacheControl(),
+                m.contentDisposition(),
+                m.contentEncoding(),
+                m.contentLanguage(),
+                user,
+                m.contentType(),
+                m.httpExpiresDate());
     }
 
     private static JobReport report(JobReportXml r) {
-        return r == null ? null
-                : new JobReport(r.bucket(), r.format(), r.enabled(), r.prefix(), r.reportScope(), r.expectedBucketOwner());
+        return r == null
+                ? null
+                : new JobReport(
+                        r.bucket(), r.format(), r.enabled(), r.prefix(), r.reportScope(), r.expectedBucketOwner());
     }
 
     private static JobManifest manifest(JobManifestXml m) {
         if (m == null) {
             return null;
         }
-        JobManifest.Spec spec = m.spec() == null ? null
-                : new JobManifest.Spec(m.spec().format(), MemberListXml.membersOf(m.spec().fields()));
+        JobManifest.Spec spec = m.spec() == null
+                ? null
+                : new JobManifest.Spec(
+                        m.spec().format(), MemberListXml.membersOf(m.spec().fields()));
         return new JobManifest(spec, location(m.location()));
     }
 
@@ -148,8 +180,12 @@ public final class JobRequests {
         if (s == null) {
             return new JobManifestGenerator(null, null, null, null, null);
         }
-        return new JobManifestGenerator(s.expectedBucketOwner(), s.sourceBucket(), outputLocation(s.manifestOutputLocation()),
-                filter(s.filter()), s.enableManifestOutput());
+        return new JobManifestGenerator(
+                s.expectedBucketOwner(),
+                s.sourceBucket(),
+                outputLocation(s.manifestOutputLocation()),
+                filter(s.filter()),
+                s.enableManifestOutput());
     }
 
     private static JobManifestGenerator.OutputLocation outputLocation(OutputLocationXml o) {
@@ -159,8 +195,13 @@ public final class JobRequests {
         ManifestEncryptionXml e = o.manifestEncryption();
         String encryption = e == null ? null : e.sseS3() != null ? "SSE-S3" : e.sseKms() != null ? "SSE-KMS" : null;
         String kmsKeyId = e == null || e.sseKms() == null ? null : e.sseKms().keyId();
-        return new JobManifestGenerator.OutputLocation(o.expectedManifestBucketOwner(), o.bucket(), o.manifestPrefix(),
-                encryption, kmsKeyId, o.manifestFormat());
+        return new JobManifestGenerator.OutputLocation(
+                o.expectedManifestBucketOwner(),
+                o.bucket(),
+                o.manifestPrefix(),
+                encryption,
+                kmsKeyId,
+                o.manifestFormat());
     }
 
     private static JobManifestGenerator.Filter filter(FilterXml f) {
@@ -168,15 +209,23 @@ public final class JobRequests {
             return null;
         }
         KeyNameConstraintXml k = f.keyNameConstraint();
-        List<String> encryption = f.matchAnyObjectEncryption() == null ? null
-                : orEmpty(f.matchAnyObjectEncryption().items()).stream().map(ObjectEncryptionXml::kind).toList();
-        return new JobManifestGenerator.Filter(f.eligibleForReplication(), f.createdAfter(), f.createdBefore(),
+        List<String> encryption = f.matchAnyObjectEncryption() == null
+                ? null
+                : orEmpty(f.matchAnyObjectEncryption().items()).stream()
+                        .map(ObjectEncryptionXml::kind)
+                        .toList();
+        return new JobManifestGenerator.Filter(
+                f.eligibleForReplication(),
+                f.createdAfter(),
+                f.createdBefore(),
                 MemberListXml.membersOf(f.objectReplicationStatuses()),
                 k == null ? null : MemberListXml.membersOf(k.matchAnyPrefix()),
                 k == null ? null : MemberListXml.membersOf(k.matchAnySuffix()),
                 k == null ? null : MemberListXml.membersOf(k.matchAnySubstring()),
-                f.objectSizeGreaterThanBytes(), f.objectSizeLessThanBytes(),
-                MemberListXml.membersOf(f.matchAnyStorageClass()), encryption);
+                f.objectSizeGreaterThanBytes(),
+                f.objectSizeLessThanBytes(),
+                MemberListXml.membersOf(f.matchAnyStorageClass()),
+                encryption);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

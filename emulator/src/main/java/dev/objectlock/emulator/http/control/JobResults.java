@@ -8,9 +8,9 @@ import dev.objectlock.emulator.batch.JobPage;
 import dev.objectlock.emulator.batch.JobReport;
 import dev.objectlock.emulator.domain.model.Tag;
 import dev.objectlock.emulator.http.xml.DescribeJobResultXml;
-import dev.objectlock.emulator.http.xml.EmptyElementXml;
 import dev.objectlock.emulator.http.xml.DescribeJobResultXml.GeneratedManifestDescriptorXml;
 import dev.objectlock.emulator.http.xml.DescribeJobResultXml.JobDescriptorXml;
+import dev.objectlock.emulator.http.xml.EmptyElementXml;
 import dev.objectlock.emulator.http.xml.JobFailureXml;
 import dev.objectlock.emulator.http.xml.JobManifestGeneratorXml;
 import dev.objectlock.emulator.http.xml.JobManifestGeneratorXml.FilterXml;
@@ -46,31 +46,54 @@ import java.util.List;
  */
 public final class JobResults {
 
-    private JobResults() {
-    }
+    private JobResults() {}
 
     public static DescribeJobResultXml describeJobResult(BatchJob job) {
         BatchJob.GeneratedManifest generated = job.generatedManifestDescriptor();
-        return new DescribeJobResultXml(new JobDescriptorXml(job.jobId(), job.confirmationRequired(), job.description(),
-                job.jobArn(), job.status().name(), manifestXml(job.manifest()), operationXml(job.operation()),
-                job.priority(), progressXml(job.progress()), job.statusUpdateReason(), failuresXml(job.failureReasons()),
-                reportXml(job.report()), time(job.creationTime()), time(job.terminationDate()), job.roleArn(),
-                time(job.suspendedDate()), job.suspendedCause(), generatorXml(job.manifestGenerator()),
-                generated == null ? null
+        return new DescribeJobResultXml(new JobDescriptorXml(
+                job.jobId(),
+                job.confirmationRequired(),
+                job.description(),
+                job.jobArn(),
+                job.status().name(),
+                manifestXml(job.manifest()),
+                operationXml(job.operation()),
+                job.priority(),
+                progressXml(job.progress()),
+                job.statusUpdateReason(),
+                failuresXml(job.failureReasons()),
+                reportXml(job.report()),
+                time(job.creationTime()),
+                time(job.terminationDate()),
+                job.roleArn(),
+                time(job.suspendedDate()),
+                job.suspendedCause(),
+                generatorXml(job.manifestGenerator()),
+                generated == null
+                        ? null
                         : new GeneratedManifestDescriptorXml(generated.format(), locationXml(generated.location()))));
     }
 
     public static ListJobsResultXml listJobsResult(JobPage page) {
-        return new ListJobsResultXml(JobQueries.nextToken(page.next()), MemberListXml.of(page.jobs().stream()
-                .map(job -> new JobListDescriptorXml(job.jobId(), job.description(),
-                        job.operation() == null ? null : job.operation().wireName(), job.priority(),
-                        job.status().name(), time(job.creationTime()), time(job.terminationDate()),
-                        progressXml(job.progress())))
-                .toList()));
+        return new ListJobsResultXml(
+                JobQueries.nextToken(page.next()),
+                MemberListXml.of(page.jobs().stream()
+                        .map(job -> new JobListDescriptorXml(
+                                job.jobId(),
+                                job.description(),
+                                job.operation() == null ? null : job.operation().wireName(),
+                                job.priority(),
+                                job.status().name(),
+                                time(job.creationTime()),
+                                time(job.terminationDate()),
+                                progressXml(job.progress())))
+                        .toList()));
     }
 
     public static MemberListXml<S3TagXml> tagsXml(List<Tag> tags) {
-        return MemberListXml.of(orEmpty(tags).stream().map(t -> new S3TagXml(t.key(), t.value())).toList());
+        return MemberListXml.of(orEmpty(tags).stream()
+                .map(t -> new S3TagXml(t.key(), t.value()))
+                .toList());
     }
 
     private static JobManifestXml manifestXml(JobManifest m) {
@@ -78,8 +101,11 @@ public final class JobResults {
             return null;
         }
         JobManifest.Spec s = m.spec();
-        return new JobManifestXml(s == null ? null
-                : new JobManifestXml.SpecXml(s.format(), s.fields() == null ? null : MemberListXml.of(s.fields())),
+        return new JobManifestXml(
+                s == null
+                        ? null
+                        : new JobManifestXml.SpecXml(
+                                s.format(), s.fields() == null ? null : MemberListXml.of(s.fields())),
                 locationXml(m.location()));
     }
 
@@ -90,11 +116,12 @@ public final class JobResults {
     /** The operation as CreateJob sent it; an Unsupported one was refused at CreateJob and is never stored. */
     static JobOperationXml operationXml(JobOperation operation) {
         if (operation instanceof JobOperation.PutObjectLegalHold h) {
-            return JobOperationXml.legalHold(new LegalHoldOperationXml(
-                    new LegalHoldOperationXml.LegalHoldXml(h.legalHoldStatus())));
+            return JobOperationXml.legalHold(
+                    new LegalHoldOperationXml(new LegalHoldOperationXml.LegalHoldXml(h.legalHoldStatus())));
         }
         if (operation instanceof JobOperation.PutObjectRetention r) {
-            return JobOperationXml.retention(new RetentionOperationXml(r.bypassGovernanceRetention(),
+            return JobOperationXml.retention(new RetentionOperationXml(
+                    r.bypassGovernanceRetention(),
                     new RetentionOperationXml.RetentionXml(timestamp(r.retainUntilDate()), r.mode())));
         }
         if (operation instanceof JobOperation.PutObjectTagging t) {
@@ -104,11 +131,20 @@ public final class JobResults {
             return JobOperationXml.deleteTagging();
         }
         if (operation instanceof JobOperation.PutObjectCopy c) {
-            return JobOperationXml.copy(new CopyObjectOperationXml(c.targetResource(), c.cannedAccessControlList(),
-                    c.metadataDirective(), timestamp(c.modifiedSinceConstraint()), metadataXml(c.newObjectMetadata()),
-                    c.newObjectTagging() == null ? null : tagsXml(c.newObjectTagging()), c.storageClass(),
-                    timestamp(c.unModifiedSinceConstraint()), c.targetKeyPrefix(), c.objectLockLegalHoldStatus(),
-                    c.objectLockMode(), timestamp(c.objectLockRetainUntilDate()), c.checksumAlgorithm()));
+            return JobOperationXml.copy(new CopyObjectOperationXml(
+                    c.targetResource(),
+                    c.cannedAccessControlList(),
+                    c.metadataDirective(),
+                    timestamp(c.modifiedSinceConstraint()),
+                    metadataXml(c.newObjectMetadata()),
+                    c.newObjectTagging() == null ? null : tagsXml(c.newObjectTagging()),
+                    c.storageClass(),
+                    timestamp(c.unModifiedSinceConstraint()),
+                    c.targetKeyPrefix(),
+                    c.objectLockLegalHoldStatus(),
+                    c.objectLockMode(),
+                    timestamp(c.objectLockRetainUntilDate()),
+                    c.checksumAlgorithm()));
         }
         return null;
     }
@@ -117,26 +153,45 @@ public final class JobResults {
         if (m == null) {
             return null;
         }
-        UserMetadataXml user = m.userMetadata() == null ? null : new UserMetadataXml(m.userMetadata().entrySet().stream()
-                .map(e -> new UserMetadataXml.EntryXml(e.getKey(), e.getValue())).toList());
-        return new ObjectMetadataXml(m.cacheControl(), m.contentDisposition(), m.contentEncoding(), m.contentLanguage(),
-                user, m.contentType(), timestamp(m.httpExpiresDate()));
+        UserMetadataXml user = m.userMetadata() == null
+                ? null
+                : new UserMetadataXml(m.userMetadata().entrySet().stream()
+                        .map(e -> new UserMetadataXml.EntryXml(e.getKey(), e.getValue()))
+                        .toList());
+        return new ObjectMetadataXml(
+                m.cacheControl(),
+                m.contentDisposition(),
+                m.contentEncoding(),
+                m.contentLanguage(),
+                user,
+                m.contentType(),
+                timestamp(m.httpExpiresDate()));
     }
 
     private static JobReportXml reportXml(JobReport r) {
-        return r == null ? null
-                : new JobReportXml(r.bucket(), r.format(), r.enabled(), r.prefix(), r.reportScope(), r.expectedBucketOwner());
+        return r == null
+                ? null
+                : new JobReportXml(
+                        r.bucket(), r.format(), r.enabled(), r.prefix(), r.reportScope(), r.expectedBucketOwner());
     }
 
     private static JobProgressSummaryXml progressXml(BatchJob.Progress p) {
-        return p == null ? null : new JobProgressSummaryXml(p.totalNumberOfTasks(), p.numberOfTasksSucceeded(),
-                p.numberOfTasksFailed(), new JobProgressSummaryXml.TimersXml(p.elapsedTimeInActiveSeconds()));
+        return p == null
+                ? null
+                : new JobProgressSummaryXml(
+                        p.totalNumberOfTasks(),
+                        p.numberOfTasksSucceeded(),
+                        p.numberOfTasksFailed(),
+                        new JobProgressSummaryXml.TimersXml(p.elapsedTimeInActiveSeconds()));
     }
 
     /** Left out when there are none ("omit elements that have no value", [C.4]). */
     private static MemberListXml<JobFailureXml> failuresXml(List<BatchJob.Failure> failures) {
-        return failures == null || failures.isEmpty() ? null : MemberListXml.of(failures.stream()
-                .map(f -> new JobFailureXml(f.failureCode(), f.failureReason())).toList());
+        return failures == null || failures.isEmpty()
+                ? null
+                : MemberListXml.of(failures.stream()
+                        .map(f -> new JobFailureXml(f.failureCode(), f.failureReason()))
+                        .toList());
     }
 
     private static JobManifestGeneratorXml generatorXml(JobManifestGenerator g) {
@@ -144,10 +199,16 @@ public final class JobResults {
             return null;
         }
         JobManifestGenerator.OutputLocation o = g.manifestOutputLocation();
-        OutputLocationXml output = o == null ? null : new OutputLocationXml(o.expectedManifestBucketOwner(), o.bucket(),
-                o.manifestPrefix(), encryptionXml(o.encryption(), o.kmsKeyId()), o.manifestFormat());
-        return new JobManifestGeneratorXml(new S3JobManifestGeneratorXml(g.expectedBucketOwner(), g.sourceBucket(), output,
-                filterXml(g.filter()), g.enableManifestOutput()));
+        OutputLocationXml output = o == null
+                ? null
+                : new OutputLocationXml(
+                        o.expectedManifestBucketOwner(),
+                        o.bucket(),
+                        o.manifestPrefix(),
+                        encryptionXml(o.encryption(), o.kmsKeyId()),
+                        o.manifestFormat());
+        return new JobManifestGeneratorXml(new S3JobManifestGeneratorXml(
+                g.expectedBucketOwner(), g.sourceBucket(), output, filterXml(g.filter()), g.enableManifestOutput()));
     }
 
     private static ManifestEncryptionXml encryptionXml(String kind, String kmsKeyId) {
@@ -164,14 +225,27 @@ public final class JobResults {
         if (f == null) {
             return null;
         }
-        boolean anyKeyConstraint = f.matchAnyPrefix() != null || f.matchAnySuffix() != null || f.matchAnySubstring() != null;
-        return new FilterXml(f.eligibleForReplication(), timestamp(f.createdAfter()), timestamp(f.createdBefore()),
+        boolean anyKeyConstraint =
+                f.matchAnyPrefix() != null || f.matchAnySuffix() != null || f.matchAnySubstring() != null;
+        return new FilterXml(
+                f.eligibleForReplication(),
+                timestamp(f.createdAfter()),
+                timestamp(f.createdBefore()),
                 listXml(f.objectReplicationStatuses()),
-                anyKeyConstraint ? new KeyNameConstraintXml(listXml(f.matchAnyPrefix()), listXml(f.matchAnySuffix()),
-                        listXml(f.matchAnySubstring())) : null,
-                f.objectSizeGreaterThanBytes(), f.objectSizeLessThanBytes(), listXml(f.matchAnyStorageClass()),
-                f.matchAnyObjectEncryption() == null ? null : new ObjectEncryptionListXml(
-                        f.matchAnyObjectEncryption().stream().map(ObjectEncryptionXml::of).toList()));
+                anyKeyConstraint
+                        ? new KeyNameConstraintXml(
+                                listXml(f.matchAnyPrefix()),
+                                listXml(f.matchAnySuffix()),
+                                listXml(f.matchAnySubstring()))
+                        : null,
+                f.objectSizeGreaterThanBytes(),
+                f.objectSizeLessThanBytes(),
+                listXml(f.matchAnyStorageClass()),
+                f.matchAnyObjectEncryption() == null
+                        ? null
+                        : new ObjectEncryptionListXml(f.matchAnyObjectEncryption().stream()
+                                .map(ObjectEncryptionXml::of)
+                                .toList()));
     }
 
     private static MemberListXml<String> listXml(List<String> values) {

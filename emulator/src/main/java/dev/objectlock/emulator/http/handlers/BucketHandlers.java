@@ -26,20 +26,24 @@ public final class BucketHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListBuckets.html */
     public void listBuckets(S3Exchange ex) {
-        ex.xml(ListAllMyBucketsResultXml.of(owner, buckets.list(ex.query("prefix"), ex.query("bucket-region")).stream()
-                .map(b -> new ListAllMyBucketsResultXml.BucketXml(b.name(), XmlCodec.timestamp(b.creationDate()),
-                        b.region()))
-                .toList()));
+        ex.xml(ListAllMyBucketsResultXml.of(
+                owner,
+                buckets.list(ex.query("prefix"), ex.query("bucket-region")).stream()
+                        .map(b -> new ListAllMyBucketsResultXml.BucketXml(
+                                b.name(), XmlCodec.timestamp(b.creationDate()), b.region()))
+                        .toList()));
     }
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucket.html */
     public void createBucket(S3Exchange ex) {
         byte[] body = ex.smallBody();
-        String constraint = body.length == 0 ? null
+        String constraint = body.length == 0
+                ? null
                 : XmlCodec.read(body, CreateBucketConfigurationXml.class).locationConstraint();
-        Boolean lock = S3Headers.parseBoolean("x-amz-bucket-object-lock-enabled",
-                ex.header("x-amz-bucket-object-lock-enabled"));
-        Bucket bucket = buckets.create(new BucketService.CreateBucket(ex.bucket(), constraint, Boolean.TRUE.equals(lock)));
+        Boolean lock = S3Headers.parseBoolean(
+                "x-amz-bucket-object-lock-enabled", ex.header("x-amz-bucket-object-lock-enabled"));
+        Bucket bucket =
+                buckets.create(new BucketService.CreateBucket(ex.bucket(), constraint, Boolean.TRUE.equals(lock)));
         ex.responseHeader("Location", "/" + bucket.name()).empty(200);
     }
 
@@ -68,8 +72,8 @@ public final class BucketHandlers {
             throw S3Exception.malformedXml();
         }
         VersioningConfigurationXml config = XmlCodec.read(body, VersioningConfigurationXml.class);
-        buckets.putVersioning(ex.bucket(), WireFormats.parseVersioningStatus(config.status()),
-                parseMfaDelete(config.mfaDelete()));
+        buckets.putVersioning(
+                ex.bucket(), WireFormats.parseVersioningStatus(config.status()), parseMfaDelete(config.mfaDelete()));
         ex.empty(200);
     }
 
@@ -87,8 +91,8 @@ public final class BucketHandlers {
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketVersioning.html */
     public void getBucketVersioning(S3Exchange ex) {
         BucketService.VersioningConfiguration config = buckets.getVersioning(ex.bucket());
-        ex.xml(new VersioningConfigurationXml(config.status() == null ? null
-                : WireFormats.versioningStatus(config.status()),
+        ex.xml(new VersioningConfigurationXml(
+                config.status() == null ? null : WireFormats.versioningStatus(config.status()),
                 config.mfaDelete() == null ? null : config.mfaDelete() ? "Enabled" : "Disabled"));
     }
 }

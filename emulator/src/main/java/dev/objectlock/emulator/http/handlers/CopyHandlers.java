@@ -8,7 +8,6 @@ import dev.objectlock.emulator.domain.service.ObjectService;
 import dev.objectlock.emulator.http.CopySource;
 import dev.objectlock.emulator.http.S3Exchange;
 import dev.objectlock.emulator.http.S3Headers;
-import dev.objectlock.emulator.http.WireFormats;
 import dev.objectlock.emulator.http.xml.CopyObjectResultXml;
 import dev.objectlock.emulator.http.xml.XmlCodec;
 import java.util.Map;
@@ -29,10 +28,19 @@ public final class CopyHandlers {
         boolean replaceTags = directive(ex, S3Headers.TAGGING_DIRECTIVE, "Unknown tagging directive.");
         ObjectService.NewObject requested = ObjectHandlers.newObject(ex);
         Map<String, String> tags = replaceTags ? requested.tags() : null;
-        ChecksumAlgorithm algorithm = ChecksumAlgorithm.fromName(ex.header("x-amz-checksum-algorithm")).orElse(null);
-        CopyService.Copied copied = copies.copy(new CopyService.CopyObject(source.bucket(), source.key(),
-                source.versionId(), ex.conditions("x-amz-copy-source-"), ex.bucket(), ex.key(),
-                replaceMetadata ? requested : null, tags, algorithm, ObjectHandlers.lockHeaders(ex),
+        ChecksumAlgorithm algorithm = ChecksumAlgorithm.fromName(ex.header("x-amz-checksum-algorithm"))
+                .orElse(null);
+        CopyService.Copied copied = copies.copy(new CopyService.CopyObject(
+                source.bucket(),
+                source.key(),
+                source.versionId(),
+                ex.conditions("x-amz-copy-source-"),
+                ex.bucket(),
+                ex.key(),
+                replaceMetadata ? requested : null,
+                tags,
+                algorithm,
+                ObjectHandlers.lockHeaders(ex),
                 ObjectHandlers.writeConditions(ex)));
         ObjectService.Written w = copied.written();
         ex.responseHeader(S3Headers.SERVER_SIDE_ENCRYPTION, S3Headers.SSE_S3);
@@ -40,7 +48,8 @@ public final class CopyHandlers {
             ex.responseHeader(S3Headers.VERSION_ID, w.versionId().value());
         }
         if (copied.sourceVersionId() != null) {
-            ex.responseHeader(S3Headers.COPY_SOURCE_VERSION_ID, copied.sourceVersionId().value());
+            ex.responseHeader(
+                    S3Headers.COPY_SOURCE_VERSION_ID, copied.sourceVersionId().value());
         }
         ex.xml(result(w.etag(), w.lastModified(), w.checksum()));
     }
@@ -48,10 +57,14 @@ public final class CopyHandlers {
     static CopyObjectResultXml result(String etag, java.time.Instant lastModified, Checksum c) {
         ChecksumAlgorithm a = c == null ? null : c.algorithm();
         String v = c == null ? null : c.value();
-        return new CopyObjectResultXml(S3Headers.quoted(etag), XmlCodec.timestamp(lastModified),
+        return new CopyObjectResultXml(
+                S3Headers.quoted(etag),
+                XmlCodec.timestamp(lastModified),
                 c == null ? null : c.type().name(),
-                a == ChecksumAlgorithm.CRC32 ? v : null, a == ChecksumAlgorithm.CRC32C ? v : null,
-                a == ChecksumAlgorithm.CRC64NVME ? v : null, a == ChecksumAlgorithm.SHA1 ? v : null,
+                a == ChecksumAlgorithm.CRC32 ? v : null,
+                a == ChecksumAlgorithm.CRC32C ? v : null,
+                a == ChecksumAlgorithm.CRC64NVME ? v : null,
+                a == ChecksumAlgorithm.SHA1 ? v : null,
                 a == ChecksumAlgorithm.SHA256 ? v : null);
     }
 

@@ -52,8 +52,11 @@ public final class JobHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_UpdateJobStatus.html (arguments in the query, [R39]) */
     public void updateJobStatus(ControlExchange ex) {
-        BatchJob job = jobs.updateJobStatus(ex.accountId(), ex.jobId(),
-                JobQueries.requestedJobStatus(ex.query("requestedJobStatus")), ex.query("statusUpdateReason"));
+        BatchJob job = jobs.updateJobStatus(
+                ex.accountId(),
+                ex.jobId(),
+                JobQueries.requestedJobStatus(ex.query("requestedJobStatus")),
+                ex.query("statusUpdateReason"));
         ex.xml(new UpdateJobStatusResultXml(job.jobId(), job.status().name(), job.statusUpdateReason()));
     }
 

@@ -35,36 +35,67 @@ public final class ListingHandlers {
     public void listObjectVersions(S3Exchange ex) {
         UnaryOperator<String> enc = encoder(ex);
         int maxKeys = maxKeys(ex);
-        ListingService.VersionPage page = listings.listVersions(new ListingService.ListVersions(ex.bucket(),
-                ex.query("prefix"), ex.query("delimiter"), ex.query("key-marker"), ex.query("version-id-marker"),
+        ListingService.VersionPage page = listings.listVersions(new ListingService.ListVersions(
+                ex.bucket(),
+                ex.query("prefix"),
+                ex.query("delimiter"),
+                ex.query("key-marker"),
+                ex.query("version-id-marker"),
                 maxKeys));
-        List<ListVersionsResultXml.EntryXml> entries = page.versions().stream().map(this::entry).toList();
-        ex.xml(new ListVersionsResultXml(ex.bucket(), enc.apply(ex.query("prefix")), enc.apply(ex.query("key-marker")),
-                ex.query("version-id-marker"), enc.apply(page.nextKeyMarker()), page.nextVersionIdMarker(), maxKeys,
-                enc.apply(ex.query("delimiter")), ex.query("encoding-type"), page.truncated(),
-                entries.stream().map(e -> encodeKey(e, enc)).toList(), prefixes(page.commonPrefixes(), enc)));
+        List<ListVersionsResultXml.EntryXml> entries =
+                page.versions().stream().map(this::entry).toList();
+        ex.xml(new ListVersionsResultXml(
+                ex.bucket(),
+                enc.apply(ex.query("prefix")),
+                enc.apply(ex.query("key-marker")),
+                ex.query("version-id-marker"),
+                enc.apply(page.nextKeyMarker()),
+                page.nextVersionIdMarker(),
+                maxKeys,
+                enc.apply(ex.query("delimiter")),
+                ex.query("encoding-type"),
+                page.truncated(),
+                entries.stream().map(e -> encodeKey(e, enc)).toList(),
+                prefixes(page.commonPrefixes(), enc)));
     }
 
     private ListVersionsResultXml.EntryXml entry(ListedVersion listed) {
         if (listed.entry() instanceof DeleteMarker m) {
-            return new ListVersionsResultXml.DeleteMarkerXml(m.key(), m.versionId().value(), listed.latest(),
-                    XmlCodec.timestamp(m.lastModified()), owner);
+            return new ListVersionsResultXml.DeleteMarkerXml(
+                    m.key(), m.versionId().value(), listed.latest(), XmlCodec.timestamp(m.lastModified()), owner);
         }
         ObjectVersion v = (ObjectVersion) listed.entry();
-        return new ListVersionsResultXml.VersionXml(v.key(), v.versionId().value(), listed.latest(),
-                XmlCodec.timestamp(v.lastModified()), S3Headers.quoted(v.etag()), v.size(), owner,
-                ObjectVersion.STORAGE_CLASS, v.checksum() == null ? null : v.checksum().algorithm().name(),
+        return new ListVersionsResultXml.VersionXml(
+                v.key(),
+                v.versionId().value(),
+                listed.latest(),
+                XmlCodec.timestamp(v.lastModified()),
+                S3Headers.quoted(v.etag()),
+                v.size(),
+                owner,
+                ObjectVersion.STORAGE_CLASS,
+                v.checksum() == null ? null : v.checksum().algorithm().name(),
                 v.checksum() == null ? null : v.checksum().type().name());
     }
 
-    private static ListVersionsResultXml.EntryXml encodeKey(ListVersionsResultXml.EntryXml e, UnaryOperator<String> enc) {
+    private static ListVersionsResultXml.EntryXml encodeKey(
+            ListVersionsResultXml.EntryXml e, UnaryOperator<String> enc) {
         if (e instanceof ListVersionsResultXml.VersionXml v) {
-            return new ListVersionsResultXml.VersionXml(enc.apply(v.key()), v.versionId(), v.latest(), v.lastModified(),
-                    v.etag(), v.size(), v.owner(), v.storageClass(), v.checksumAlgorithm(), v.checksumType());
+            return new ListVersionsResultXml.VersionXml(
+                    enc.apply(v.key()),
+                    v.versionId(),
+                    v.latest(),
+                    v.lastModified(),
+                    v.etag(),
+                    v.size(),
+                    v.owner(),
+                    v.storageClass(),
+                    v.checksumAlgorithm(),
+                    v.checksumType());
         }
         ListVersionsResultXml.DeleteMarkerXml m = (ListVersionsResultXml.DeleteMarkerXml) e;
-        return new ListVersionsResultXml.DeleteMarkerXml(enc.apply(m.key()), m.versionId(), m.latest(),
-                m.lastModified(), m.owner());
+        return new ListVersionsResultXml.DeleteMarkerXml(
+                enc.apply(m.key()), m.versionId(), m.latest(), m.lastModified(), m.owner());
     }
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjects.html */
@@ -72,12 +103,19 @@ public final class ListingHandlers {
         UnaryOperator<String> enc = encoder(ex);
         int maxKeys = maxKeys(ex);
         String marker = ex.query("marker");
-        ListingService.ObjectPage page = listings.listObjects(new ListingService.ListObjects(ex.bucket(),
-                ex.query("prefix"), ex.query("delimiter"), marker, maxKeys));
+        ListingService.ObjectPage page = listings.listObjects(new ListingService.ListObjects(
+                ex.bucket(), ex.query("prefix"), ex.query("delimiter"), marker, maxKeys));
         String nextMarker = page.truncated() && ex.query("delimiter") != null ? page.lastReturned() : null;
-        ex.xml(new ListBucketResultXml(ex.bucket(), WireFormats.orEmpty(enc.apply(ex.query("prefix"))),
-                WireFormats.orEmpty(enc.apply(marker)), enc.apply(nextMarker), maxKeys, enc.apply(ex.query("delimiter")),
-                ex.query("encoding-type"), page.truncated(), objects(page.objects(), owner, enc),
+        ex.xml(new ListBucketResultXml(
+                ex.bucket(),
+                WireFormats.orEmpty(enc.apply(ex.query("prefix"))),
+                WireFormats.orEmpty(enc.apply(marker)),
+                enc.apply(nextMarker),
+                maxKeys,
+                enc.apply(ex.query("delimiter")),
+                ex.query("encoding-type"),
+                page.truncated(),
+                objects(page.objects(), owner, enc),
                 prefixes(page.commonPrefixes(), enc)));
     }
 
@@ -88,21 +126,36 @@ public final class ListingHandlers {
         String token = ex.query("continuation-token");
         String startAfter = ex.query("start-after");
         String after = token != null ? decodeToken(token) : startAfter;
-        ListingService.ObjectPage page = listings.listObjects(new ListingService.ListObjects(ex.bucket(),
-                ex.query("prefix"), ex.query("delimiter"), after, maxKeys));
+        ListingService.ObjectPage page = listings.listObjects(
+                new ListingService.ListObjects(ex.bucket(), ex.query("prefix"), ex.query("delimiter"), after, maxKeys));
         boolean fetchOwner = "true".equals(ex.query("fetch-owner"));
-        ex.xml(new ListBucketResultV2Xml(ex.bucket(), WireFormats.orEmpty(enc.apply(ex.query("prefix"))), maxKeys,
-                page.objects().size() + page.commonPrefixes().size(), enc.apply(ex.query("delimiter")),
-                ex.query("encoding-type"), page.truncated(), token,
-                page.truncated() ? encodeToken(page.lastReturned()) : null, enc.apply(startAfter),
-                objects(page.objects(), fetchOwner ? owner : null, enc), prefixes(page.commonPrefixes(), enc)));
+        ex.xml(new ListBucketResultV2Xml(
+                ex.bucket(),
+                WireFormats.orEmpty(enc.apply(ex.query("prefix"))),
+                maxKeys,
+                page.objects().size() + page.commonPrefixes().size(),
+                enc.apply(ex.query("delimiter")),
+                ex.query("encoding-type"),
+                page.truncated(),
+                token,
+                page.truncated() ? encodeToken(page.lastReturned()) : null,
+                enc.apply(startAfter),
+                objects(page.objects(), fetchOwner ? owner : null, enc),
+                prefixes(page.commonPrefixes(), enc)));
     }
 
     private static List<ObjectXml> objects(List<ObjectVersion> versions, OwnerXml owner, UnaryOperator<String> enc) {
-        return versions.stream().map(v -> new ObjectXml(enc.apply(v.key()), XmlCodec.timestamp(v.lastModified()),
-                S3Headers.quoted(v.etag()), v.checksum() == null ? null : v.checksum().algorithm().name(),
-                v.checksum() == null ? null : v.checksum().type().name(), v.size(), owner,
-                ObjectVersion.STORAGE_CLASS)).toList();
+        return versions.stream()
+                .map(v -> new ObjectXml(
+                        enc.apply(v.key()),
+                        XmlCodec.timestamp(v.lastModified()),
+                        S3Headers.quoted(v.etag()),
+                        v.checksum() == null ? null : v.checksum().algorithm().name(),
+                        v.checksum() == null ? null : v.checksum().type().name(),
+                        v.size(),
+                        owner,
+                        ObjectVersion.STORAGE_CLASS))
+                .toList();
     }
 
     private static List<CommonPrefixXml> prefixes(List<String> prefixes, UnaryOperator<String> enc) {
@@ -133,8 +186,8 @@ public final class ListingHandlers {
         try {
             return new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw S3Exception.invalidArgument("The continuation token provided is incorrect", "continuation-token",
-                    token);
+            throw S3Exception.invalidArgument(
+                    "The continuation token provided is incorrect", "continuation-token", token);
         }
     }
 }

@@ -42,10 +42,11 @@ public final class MultipartHandlers {
     public void createMultipartUpload(S3Exchange ex) {
         ChecksumAlgorithm algorithm = parseAlgorithm(ex.header("x-amz-checksum-algorithm"));
         Checksum.ChecksumType type = parseType(ex.header(S3Headers.CHECKSUM_TYPE));
-        MultipartUpload upload = multipart.create(new MultipartService.CreateUpload(ex.bucket(), ex.key(),
-                ObjectHandlers.newObject(ex), algorithm, type, ObjectHandlers.lockHeaders(ex)));
+        MultipartUpload upload = multipart.create(new MultipartService.CreateUpload(
+                ex.bucket(), ex.key(), ObjectHandlers.newObject(ex), algorithm, type, ObjectHandlers.lockHeaders(ex)));
         if (upload.checksumAlgorithm() != null) {
-            ex.responseHeader("x-amz-checksum-algorithm", upload.checksumAlgorithm().name());
+            ex.responseHeader(
+                    "x-amz-checksum-algorithm", upload.checksumAlgorithm().name());
             ex.responseHeader(S3Headers.CHECKSUM_TYPE, upload.checksumType().name());
         }
         ex.xml(new InitiateMultipartUploadResultXml(ex.bucket(), ex.key(), upload.uploadId()));
@@ -53,8 +54,12 @@ public final class MultipartHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPart.html */
     public void uploadPart(S3Exchange ex) {
-        MultipartService.PartWritten part = multipart.uploadPart(ex.bucket(), ex.key(), ex.query("uploadId"),
-                partNumber(ex), RequestPayloads.open(ex.body(), ex::header));
+        MultipartService.PartWritten part = multipart.uploadPart(
+                ex.bucket(),
+                ex.key(),
+                ex.query("uploadId"),
+                partNumber(ex),
+                RequestPayloads.open(ex.body(), ex::header));
         ex.responseHeader("ETag", S3Headers.quoted(part.etag()));
         if (part.algorithm() != null) {
             ex.responseHeader(S3Headers.CHECKSUM_PREFIX + part.algorithm().headerSuffix(), part.checksum());
@@ -65,13 +70,23 @@ public final class MultipartHandlers {
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPartCopy.html */
     public void uploadPartCopy(S3Exchange ex) {
         CopySource source = CopySource.parse(ex.header(S3Headers.COPY_SOURCE));
-        MultipartService.PartWritten part = multipart.uploadPartCopy(new MultipartService.CopyPart(ex.bucket(),
-                ex.key(), ex.query("uploadId"), partNumber(ex), source.bucket(), source.key(), source.versionId(),
-                ex.conditions("x-amz-copy-source-"), S3Headers.parseRange(ex.header("x-amz-copy-source-range"))));
+        MultipartService.PartWritten part = multipart.uploadPartCopy(new MultipartService.CopyPart(
+                ex.bucket(),
+                ex.key(),
+                ex.query("uploadId"),
+                partNumber(ex),
+                source.bucket(),
+                source.key(),
+                source.versionId(),
+                ex.conditions("x-amz-copy-source-"),
+                S3Headers.parseRange(ex.header("x-amz-copy-source-range"))));
         if (part.sourceVersionId() != null) {
-            ex.responseHeader(S3Headers.COPY_SOURCE_VERSION_ID, part.sourceVersionId().value());
+            ex.responseHeader(
+                    S3Headers.COPY_SOURCE_VERSION_ID, part.sourceVersionId().value());
         }
-        ex.xml(new CopyPartResultXml(S3Headers.quoted(part.etag()), XmlCodec.timestamp(part.lastModified()),
+        ex.xml(new CopyPartResultXml(
+                S3Headers.quoted(part.etag()),
+                XmlCodec.timestamp(part.lastModified()),
                 ChecksumValuesXml.of(part.algorithm(), part.checksum())));
     }
 
@@ -79,16 +94,24 @@ public final class MultipartHandlers {
     public void completeMultipartUpload(S3Exchange ex) {
         byte[] body = SmallPayloads.read(RequestPayloads.open(ex.body(), ex::header), 4 << 20);
         CompleteMultipartUploadXml request = XmlCodec.read(body, CompleteMultipartUploadXml.class);
-        List<MultipartService.CompletedPart> parts = request.parts() == null ? List.of()
-                : request.parts().stream().map(p -> new MultipartService.CompletedPart(
-                        p.partNumber() == null ? 0 : p.partNumber(), p.etag(), p.checksum())).toList();
+        List<MultipartService.CompletedPart> parts = request.parts() == null
+                ? List.of()
+                : request.parts().stream()
+                        .map(p -> new MultipartService.CompletedPart(
+                                p.partNumber() == null ? 0 : p.partNumber(), p.etag(), p.checksum()))
+                        .toList();
         ObjectService.Written written = multipart.complete(ex.bucket(), ex.key(), ex.query("uploadId"), parts);
         if (written.versionId() != null) {
             ex.responseHeader(S3Headers.VERSION_ID, written.versionId().value());
         }
         Checksum c = written.checksum();
-        ex.xml(new CompleteMultipartUploadResultXml("/" + ex.bucket() + "/" + ex.key(), ex.bucket(), ex.key(),
-                S3Headers.quoted(written.etag()), ChecksumValuesXml.of(c.algorithm(), c.value()), c.type().name()));
+        ex.xml(new CompleteMultipartUploadResultXml(
+                "/" + ex.bucket() + "/" + ex.key(),
+                ex.bucket(),
+                ex.key(),
+                S3Headers.quoted(written.etag()),
+                ChecksumValuesXml.of(c.algorithm(), c.value()),
+                c.type().name()));
     }
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_AbortMultipartUpload.html */
@@ -103,12 +126,27 @@ public final class MultipartHandlers {
         int max = Math.min(ex.intQuery("max-parts", DEFAULT_PAGE), DEFAULT_PAGE);
         MultipartService.PartsPage page = multipart.listParts(ex.bucket(), ex.key(), ex.query("uploadId"), marker, max);
         MultipartUpload u = page.upload();
-        ex.xml(new ListPartsResultXml(ex.bucket(), ex.key(), u.uploadId(), marker, page.nextMarker(), max,
-                page.truncated(), page.parts().stream().map(p -> new ListPartsResultXml.PartXml(p.partNumber(),
-                        XmlCodec.timestamp(p.lastModified()), S3Headers.quoted(p.etag()), p.size(),
-                        ChecksumValuesXml.of(u.checksumAlgorithm(), u.checksumAlgorithm() == null ? null
-                                : p.checksumValue()))).toList(),
-                owner, owner, ObjectVersion.STORAGE_CLASS,
+        ex.xml(new ListPartsResultXml(
+                ex.bucket(),
+                ex.key(),
+                u.uploadId(),
+                marker,
+                page.nextMarker(),
+                max,
+                page.truncated(),
+                page.parts().stream()
+                        .map(p -> new ListPartsResultXml.PartXml(
+                                p.partNumber(),
+                                XmlCodec.timestamp(p.lastModified()),
+                                S3Headers.quoted(p.etag()),
+                                p.size(),
+                                ChecksumValuesXml.of(
+                                        u.checksumAlgorithm(),
+                                        u.checksumAlgorithm() == null ? null : p.checksumValue())))
+                        .toList(),
+                owner,
+                owner,
+                ObjectVersion.STORAGE_CLASS,
                 u.checksumAlgorithm() == null ? null : u.checksumAlgorithm().name(),
                 u.checksumType() == null ? null : u.checksumType().name()));
     }
@@ -116,30 +154,54 @@ public final class MultipartHandlers {
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListMultipartUploads.html */
     public void listMultipartUploads(S3Exchange ex) {
         int max = Math.min(ex.intQuery("max-uploads", DEFAULT_PAGE), DEFAULT_PAGE);
-        MultipartService.UploadsPage page = multipart.listUploads(ex.bucket(), ex.query("prefix"),
-                ex.query("delimiter"), ex.query("key-marker"), ex.query("upload-id-marker"), max);
-        ex.xml(new ListMultipartUploadsResultXml(ex.bucket(), WireFormats.orEmpty(ex.query("key-marker")),
-                WireFormats.orEmpty(ex.query("upload-id-marker")), page.nextKeyMarker(), page.nextUploadIdMarker(),
-                ex.query("delimiter"), WireFormats.orEmpty(ex.query("prefix")), max, page.truncated(),
-                page.uploads().stream().map(u -> new ListMultipartUploadsResultXml.UploadXml(u.key(), u.uploadId(),
-                        owner, owner, ObjectVersion.STORAGE_CLASS, XmlCodec.timestamp(u.initiated()),
-                        u.checksumAlgorithm() == null ? null : u.checksumAlgorithm().name(),
-                        u.checksumType() == null ? null : u.checksumType().name())).toList(),
-                page.commonPrefixes().stream().map(CommonPrefixXml::new).toList(), null));
+        MultipartService.UploadsPage page = multipart.listUploads(
+                ex.bucket(),
+                ex.query("prefix"),
+                ex.query("delimiter"),
+                ex.query("key-marker"),
+                ex.query("upload-id-marker"),
+                max);
+        ex.xml(new ListMultipartUploadsResultXml(
+                ex.bucket(),
+                WireFormats.orEmpty(ex.query("key-marker")),
+                WireFormats.orEmpty(ex.query("upload-id-marker")),
+                page.nextKeyMarker(),
+                page.nextUploadIdMarker(),
+                ex.query("delimiter"),
+                WireFormats.orEmpty(ex.query("prefix")),
+                max,
+                page.truncated(),
+                page.uploads().stream()
+                        .map(u -> new ListMultipartUploadsResultXml.UploadXml(
+                                u.key(),
+                                u.uploadId(),
+                                owner,
+                                owner,
+                                ObjectVersion.STORAGE_CLASS,
+                                XmlCodec.timestamp(u.initiated()),
+                                u.checksumAlgorithm() == null
+                                        ? null
+                                        : u.checksumAlgorithm().name(),
+                                u.checksumType() == null
+                                        ? null
+                                        : u.checksumType().name()))
+                        .toList(),
+                page.commonPrefixes().stream().map(CommonPrefixXml::new).toList(),
+                null));
     }
 
     private static int partNumber(S3Exchange ex) {
         return ex.intQuery("partNumber", -1);
     }
 
-
     private static ChecksumAlgorithm parseAlgorithm(String header) {
         if (header == null) {
             return null;
         }
-        return ChecksumAlgorithm.fromName(header).orElseThrow(() -> S3Exception.invalidRequest(
-                "Checksum algorithm provided is unsupported. Please try again with any of the valid types: "
-                        + "[CRC32, CRC32C, CRC64NVME, SHA1, SHA256]"));
+        return ChecksumAlgorithm.fromName(header)
+                .orElseThrow(() -> S3Exception.invalidRequest(
+                        "Checksum algorithm provided is unsupported. Please try again with any of the valid types: "
+                                + "[CRC32, CRC32C, CRC64NVME, SHA1, SHA256]"));
     }
 
     private static Checksum.ChecksumType parseType(String header) {

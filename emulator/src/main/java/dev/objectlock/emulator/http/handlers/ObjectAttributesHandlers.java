@@ -17,7 +17,13 @@ public final class ObjectAttributesHandlers {
     private static final String ATTRIBUTES_HEADER = "x-amz-object-attributes";
 
     /** The attribute names the {@code x-amz-object-attributes} header may list (botocore s3 model, ObjectAttributes). */
-    private enum Attribute { ETag, Checksum, ObjectParts, StorageClass, ObjectSize }
+    private enum Attribute {
+        ETag,
+        Checksum,
+        ObjectParts,
+        StorageClass,
+        ObjectSize
+    }
 
     private final ObjectService objects;
 
@@ -38,10 +44,13 @@ public final class ObjectAttributesHandlers {
         ex.xml(new GetObjectAttributesResponseXml(
                 wanted.contains(Attribute.ETag) ? v.etag() : null,
                 wanted.contains(Attribute.Checksum) && c != null
-                        ? new GetObjectAttributesResponseXml.ChecksumXml(ChecksumValuesXml.of(c.algorithm(), c.value()),
-                        c.type().name()) : null,
+                        ? new GetObjectAttributesResponseXml.ChecksumXml(
+                                ChecksumValuesXml.of(c.algorithm(), c.value()),
+                                c.type().name())
+                        : null,
                 wanted.contains(Attribute.ObjectParts) && v.partsCount() != null
-                        ? new GetObjectAttributesResponseXml.ObjectPartsXml(v.partsCount()) : null,
+                        ? new GetObjectAttributesResponseXml.ObjectPartsXml(v.partsCount())
+                        : null,
                 wanted.contains(Attribute.StorageClass) ? ObjectVersion.STORAGE_CLASS : null,
                 wanted.contains(Attribute.ObjectSize) ? v.size() : null));
     }

@@ -48,8 +48,13 @@ public final class ObjectHandlers {
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html */
     public void putObject(S3Exchange ex) {
         ObjectService.NewObject object = newObject(ex);
-        ObjectService.Written written = objects.put(new ObjectService.PutObject(ex.bucket(), ex.key(), object,
-                lockHeaders(ex), RequestPayloads.open(ex.body(), ex::header), writeConditions(ex)));
+        ObjectService.Written written = objects.put(new ObjectService.PutObject(
+                ex.bucket(),
+                ex.key(),
+                object,
+                lockHeaders(ex),
+                RequestPayloads.open(ex.body(), ex::header),
+                writeConditions(ex)));
         writtenHeaders(ex, written);
         ex.empty(200);
     }
@@ -62,8 +67,8 @@ public final class ObjectHandlers {
         try {
             return Integer.valueOf(raw);
         } catch (NumberFormatException e) {
-            throw S3Exception.invalidArgument("Part number must be an integer between 1 and 10000, inclusive",
-                    "partNumber", raw);
+            throw S3Exception.invalidArgument(
+                    "Part number must be an integer between 1 and 10000, inclusive", "partNumber", raw);
         }
     }
 
@@ -77,17 +82,22 @@ public final class ObjectHandlers {
         String contentType = ex.header("Content-Type");
         ContentHeaders content = new ContentHeaders(
                 contentType == null || contentType.isEmpty() ? ContentHeaders.DEFAULT_CONTENT_TYPE : contentType,
-                storedContentEncoding(ex.header("Content-Encoding")), ex.header("Content-Disposition"),
-                ex.header("Content-Language"), ex.header("Cache-Control"), ex.header("Expires"));
-        return ObjectService.NewObject.fromRequest(content, ex.userMetadata(),
-                WireFormats.parseTaggingHeader(ex.header(S3Headers.TAGGING)));
+                storedContentEncoding(ex.header("Content-Encoding")),
+                ex.header("Content-Disposition"),
+                ex.header("Content-Language"),
+                ex.header("Cache-Control"),
+                ex.header("Expires"));
+        return ObjectService.NewObject.fromRequest(
+                content, ex.userMetadata(), WireFormats.parseTaggingHeader(ex.header(S3Headers.TAGGING)));
     }
 
     /** The version's Object Lock state, as GET and HEAD report it ([B.10]). */
     private static void lockHeaders(S3Exchange ex, ObjectLock lock) {
         if (lock.retention() != null) {
-            ex.responseHeader(S3Headers.OBJECT_LOCK_MODE, lock.retention().mode().name());
-            ex.responseHeader(S3Headers.OBJECT_LOCK_RETAIN_UNTIL_DATE,
+            ex.responseHeader(
+                    S3Headers.OBJECT_LOCK_MODE, lock.retention().mode().name());
+            ex.responseHeader(
+                    S3Headers.OBJECT_LOCK_RETAIN_UNTIL_DATE,
                     XmlCodec.timestamp(lock.retention().retainUntil()));
         }
         if (lock.legalHold() != null) {
@@ -96,8 +106,10 @@ public final class ObjectHandlers {
     }
 
     static LockHeaders lockHeaders(S3Exchange ex) {
-        return new LockHeaders(ex.header(S3Headers.OBJECT_LOCK_MODE),
-                ex.header(S3Headers.OBJECT_LOCK_RETAIN_UNTIL_DATE), ex.header(S3Headers.OBJECT_LOCK_LEGAL_HOLD));
+        return new LockHeaders(
+                ex.header(S3Headers.OBJECT_LOCK_MODE),
+                ex.header(S3Headers.OBJECT_LOCK_RETAIN_UNTIL_DATE),
+                ex.header(S3Headers.OBJECT_LOCK_LEGAL_HOLD));
     }
 
     /** aws-chunked is transfer framing, not a property of the object: S3 drops it from the stored encoding. */
@@ -133,9 +145,14 @@ public final class ObjectHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html (HEAD shares it). */
     public void getObject(S3Exchange ex) {
-        ObjectService.ObjectRead read = objects.get(new ObjectService.GetObject(ex.bucket(), ex.key(),
-                ex.query("versionId"), ex.conditions(""), S3Headers.parseRange(ex.header("Range")),
-                partNumber(ex), ex.method().equals("GET")));
+        ObjectService.ObjectRead read = objects.get(new ObjectService.GetObject(
+                ex.bucket(),
+                ex.key(),
+                ex.query("versionId"),
+                ex.conditions(""),
+                S3Headers.parseRange(ex.header("Range")),
+                partNumber(ex),
+                ex.method().equals("GET")));
         ObjectVersion v = read.version();
         ex.responseHeader("Last-Modified", S3Headers.httpDate(v.lastModified()))
                 .responseHeader("ETag", S3Headers.quoted(v.etag()))
@@ -184,9 +201,12 @@ public final class ObjectHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObject.html */
     public void deleteObject(S3Exchange ex) {
-        ObjectDeletionService.Deleted deleted = deletions.delete(new ObjectDeletionService.DeleteObject(ex.bucket(),
-                ex.key(), ex.query("versionId"), S3Headers.parseBoolean(S3Headers.BYPASS_GOVERNANCE,
-                ex.header(S3Headers.BYPASS_GOVERNANCE)), ex.header("If-Match")));
+        ObjectDeletionService.Deleted deleted = deletions.delete(new ObjectDeletionService.DeleteObject(
+                ex.bucket(),
+                ex.key(),
+                ex.query("versionId"),
+                S3Headers.parseBoolean(S3Headers.BYPASS_GOVERNANCE, ex.header(S3Headers.BYPASS_GOVERNANCE)),
+                ex.header("If-Match")));
         if (deleted.deleteMarker()) {
             ex.responseHeader(S3Headers.DELETE_MARKER, "true");
         }
@@ -203,20 +223,26 @@ public final class ObjectHandlers {
             throw S3Exception.of(S3ErrorCode.MISSING_REQUEST_BODY);
         }
         DeleteXml request = XmlCodec.read(body, DeleteXml.class);
-        if (request.objects() == null || request.objects().isEmpty() || request.objects().size() > MAX_DELETE_KEYS) {
+        if (request.objects() == null
+                || request.objects().isEmpty()
+                || request.objects().size() > MAX_DELETE_KEYS) {
             throw S3Exception.malformedXml();
         }
         List<ObjectDeletionService.DeleteObjectsEntry> entries = request.objects().stream()
-                .map(o -> new ObjectDeletionService.DeleteObjectsEntry(o.key(), o.versionId(), o.etag())).toList();
+                .map(o -> new ObjectDeletionService.DeleteObjectsEntry(o.key(), o.versionId(), o.etag()))
+                .toList();
         Boolean bypass = S3Headers.parseBoolean(S3Headers.BYPASS_GOVERNANCE, ex.header(S3Headers.BYPASS_GOVERNANCE));
-        List<ObjectDeletionService.DeleteOutcome> outcomes = deletions.deleteMany(ex.bucket(), entries, bypass,
-                ex.access());
+        List<ObjectDeletionService.DeleteOutcome> outcomes =
+                deletions.deleteMany(ex.bucket(), entries, bypass, ex.access());
         boolean quiet = Boolean.TRUE.equals(request.quiet());
         List<DeleteResultXml.DeletedXml> deleted = new ArrayList<>();
         List<DeleteResultXml.ErrorXml> errors = new ArrayList<>();
         for (ObjectDeletionService.DeleteOutcome o : outcomes) {
             if (o.error() != null) {
-                errors.add(new DeleteResultXml.ErrorXml(o.entry().key(), o.entry().versionId(), o.error().code().code(),
+                errors.add(new DeleteResultXml.ErrorXml(
+                        o.entry().key(),
+                        o.entry().versionId(),
+                        o.error().code().code(),
                         o.error().getMessage()));
             } else if (!quiet) {
                 deleted.add(deletedXml(o.entry(), o.deleted()));
@@ -226,14 +252,16 @@ public final class ObjectHandlers {
     }
 
     /** The Deleted entry shapes of [A.6]: new marker, removed version, removed marker. */
-    private static DeleteResultXml.DeletedXml deletedXml(ObjectDeletionService.DeleteObjectsEntry entry,
-                                                         ObjectDeletionService.Deleted d) {
+    private static DeleteResultXml.DeletedXml deletedXml(
+            ObjectDeletionService.DeleteObjectsEntry entry, ObjectDeletionService.Deleted d) {
         String id = d.versionId() == null ? null : d.versionId().value();
         if (entry.versionId() == null) {
-            return d.deleteMarker() ? new DeleteResultXml.DeletedXml(entry.key(), null, true, id)
+            return d.deleteMarker()
+                    ? new DeleteResultXml.DeletedXml(entry.key(), null, true, id)
                     : new DeleteResultXml.DeletedXml(entry.key(), null, null, null);
         }
-        return d.deleteMarker() ? new DeleteResultXml.DeletedXml(entry.key(), id, true, id)
+        return d.deleteMarker()
+                ? new DeleteResultXml.DeletedXml(entry.key(), id, true, id)
                 : new DeleteResultXml.DeletedXml(entry.key(), id, null, null);
     }
 

@@ -40,9 +40,12 @@ public final class ObjectLockHandlers {
     public void getObjectLockConfiguration(S3Exchange ex) {
         Bucket bucket = locks.getConfiguration(ex.bucket());
         DefaultRetention d = bucket.defaultRetention();
-        ex.xml(new ObjectLockConfigurationXml("Enabled", d == null ? null
-                : new ObjectLockConfigurationXml.RuleXml(new ObjectLockConfigurationXml.DefaultRetentionXml(
-                        d.mode().name(), d.days(), d.years()))));
+        ex.xml(new ObjectLockConfigurationXml(
+                "Enabled",
+                d == null
+                        ? null
+                        : new ObjectLockConfigurationXml.RuleXml(new ObjectLockConfigurationXml.DefaultRetentionXml(
+                                d.mode().name(), d.days(), d.years()))));
     }
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectRetention.html */

@@ -1,7 +1,7 @@
 package dev.objectlock.emulator.http.handlers;
 
-import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.model.Tag;
+import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.service.ObjectTaggingService;
 import dev.objectlock.emulator.domain.service.SmallPayloads;
 import dev.objectlock.emulator.http.S3Exchange;
@@ -27,14 +27,16 @@ public final class TaggingHandlers {
             ex.responseHeader(S3Headers.VERSION_ID, tagSet.versionId().value());
         }
         ex.xml(TaggingXml.of(tagSet.tags().entrySet().stream()
-                .map(e -> new TaggingXml.TagXml(e.getKey(), e.getValue())).toList()));
+                .map(e -> new TaggingXml.TagXml(e.getKey(), e.getValue()))
+                .toList()));
     }
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html */
     public void putObjectTagging(S3Exchange ex) {
         byte[] body = SmallPayloads.read(RequestPayloads.open(ex.body(), ex::header), 1 << 20);
         TaggingXml tagging = XmlCodec.read(body, TaggingXml.class);
-        List<Tag> tags = tagging.tags().stream().map(t -> new Tag(t.key(), t.value())).toList();
+        List<Tag> tags =
+                tagging.tags().stream().map(t -> new Tag(t.key(), t.value())).toList();
         VersionId id = taggingService.putTags(ex.bucket(), ex.key(), ex.query("versionId"), tags);
         if (id != null) {
             ex.responseHeader(S3Headers.VERSION_ID, id.value());

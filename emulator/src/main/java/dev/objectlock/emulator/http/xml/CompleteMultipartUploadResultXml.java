@@ -16,5 +16,4 @@ public record CompleteMultipartUploadResultXml(
         @JacksonXmlProperty(localName = "Key") String key,
         @JacksonXmlProperty(localName = "ETag") String etag,
         @JsonUnwrapped ChecksumValuesXml checksums,
-        @JacksonXmlProperty(localName = "ChecksumType") String checksumType) {
-}
+        @JacksonXmlProperty(localName = "ChecksumType") String checksumType) {}

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 @JacksonXmlRootElement(localName = "CopyPartResult", namespace = XmlCodec.S3_NAMESPACE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"ETag", "LastModified", "checksums"})
-public record CopyPartResultXml(@JacksonXmlProperty(localName = "ETag") String etag,
-                                @JacksonXmlProperty(localName = "LastModified") String lastModified,
-                                @JsonUnwrapped ChecksumValuesXml checksums) {
-}
+public record CopyPartResultXml(
+        @JacksonXmlProperty(localName = "ETag") String etag,
+        @JacksonXmlProperty(localName = "LastModified") String lastModified,
+        @JsonUnwrapped ChecksumValuesXml checksums) {}

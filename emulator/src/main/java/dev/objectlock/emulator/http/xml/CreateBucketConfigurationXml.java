@@ -6,5 +6,5 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 /** CreateBucket request body. */
 @JacksonXmlRootElement(localName = "CreateBucketConfiguration", namespace = XmlCodec.S3_NAMESPACE)
 public record CreateBucketConfigurationXml(
-        @JacksonXmlProperty(localName = "LocationConstraint") String locationConstraint) {
-}
+        @JacksonXmlProperty(localName = "LocationConstraint")
+        String locationConstraint) {}

@@ -11,17 +11,31 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
  */
 @JacksonXmlRootElement(localName = "CreateJobRequest", namespace = XmlCodec.S3_CONTROL_NAMESPACE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"ConfirmationRequired", "Operation", "Report", "ClientRequestToken", "Manifest", "Description",
-        "Priority", "RoleArn", "Tags", "ManifestGenerator"})
+@JsonPropertyOrder({
+    "ConfirmationRequired",
+    "Operation",
+    "Report",
+    "ClientRequestToken",
+    "Manifest",
+    "Description",
+    "Priority",
+    "RoleArn",
+    "Tags",
+    "ManifestGenerator"
+})
 public record CreateJobRequestXml(
-        @JacksonXmlProperty(localName = "ConfirmationRequired") Boolean confirmationRequired,
+        @JacksonXmlProperty(localName = "ConfirmationRequired")
+        Boolean confirmationRequired,
+
         @JacksonXmlProperty(localName = "Operation") JobOperationXml operation,
         @JacksonXmlProperty(localName = "Report") JobReportXml report,
-        @JacksonXmlProperty(localName = "ClientRequestToken") String clientRequestToken,
+
+        @JacksonXmlProperty(localName = "ClientRequestToken")
+        String clientRequestToken,
+
         @JacksonXmlProperty(localName = "Manifest") JobManifestXml manifest,
         @JacksonXmlProperty(localName = "Description") String description,
         @JacksonXmlProperty(localName = "Priority") Integer priority,
         @JacksonXmlProperty(localName = "RoleArn") String roleArn,
         @JacksonXmlProperty(localName = "Tags") MemberListXml<S3TagXml> tags,
-        @JacksonXmlProperty(localName = "ManifestGenerator") JobManifestGeneratorXml manifestGenerator) {
-}
+        @JacksonXmlProperty(localName = "ManifestGenerator") JobManifestGeneratorXml manifestGenerator) {}

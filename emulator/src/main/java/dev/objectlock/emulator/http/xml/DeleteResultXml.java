@@ -12,22 +12,25 @@ import java.util.List;
 public record DeleteResultXml(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @JacksonXmlProperty(localName = "Deleted")
         List<DeletedXml> deleted,
+
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @JacksonXmlProperty(localName = "Error")
         List<ErrorXml> errors) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"Key", "VersionId", "DeleteMarker", "DeleteMarkerVersionId"})
-    public record DeletedXml(@JacksonXmlProperty(localName = "Key") String key,
-                             @JacksonXmlProperty(localName = "VersionId") String versionId,
-                             @JacksonXmlProperty(localName = "DeleteMarker") Boolean deleteMarker,
-                             @JacksonXmlProperty(localName = "DeleteMarkerVersionId") String deleteMarkerVersionId) {
-    }
+    public record DeletedXml(
+            @JacksonXmlProperty(localName = "Key") String key,
+            @JacksonXmlProperty(localName = "VersionId") String versionId,
+            @JacksonXmlProperty(localName = "DeleteMarker") Boolean deleteMarker,
+
+            @JacksonXmlProperty(localName = "DeleteMarkerVersionId")
+            String deleteMarkerVersionId) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"Key", "VersionId", "Code", "Message"})
-    public record ErrorXml(@JacksonXmlProperty(localName = "Key") String key,
-                           @JacksonXmlProperty(localName = "VersionId") String versionId,
-                           @JacksonXmlProperty(localName = "Code") String code,
-                           @JacksonXmlProperty(localName = "Message") String message) {
-    }
+    public record ErrorXml(
+            @JacksonXmlProperty(localName = "Key") String key,
+            @JacksonXmlProperty(localName = "VersionId") String versionId,
+            @JacksonXmlProperty(localName = "Code") String code,
+            @JacksonXmlProperty(localName = "Message") String message) {}
 }

@@ -1,9 +1,9 @@
 package dev.objectlock.emulator.http.xml;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.io.IOException;
 
@@ -17,8 +17,7 @@ public final class EmptyElementXml {
 
     public static final EmptyElementXml PRESENT = new EmptyElementXml();
 
-    private EmptyElementXml() {
-    }
+    private EmptyElementXml() {}
 
     @JsonValue
     String text() {

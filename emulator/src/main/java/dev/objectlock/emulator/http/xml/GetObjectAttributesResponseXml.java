@@ -14,18 +14,19 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 @JacksonXmlRootElement(localName = "GetObjectAttributesResponse", namespace = XmlCodec.S3_NAMESPACE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"ETag", "Checksum", "ObjectParts", "StorageClass", "ObjectSize"})
-public record GetObjectAttributesResponseXml(@JacksonXmlProperty(localName = "ETag") String etag,
-                                             @JacksonXmlProperty(localName = "Checksum") ChecksumXml checksum,
-                                             @JacksonXmlProperty(localName = "ObjectParts") ObjectPartsXml objectParts,
-                                             @JacksonXmlProperty(localName = "StorageClass") String storageClass,
-                                             @JacksonXmlProperty(localName = "ObjectSize") Long objectSize) {
+public record GetObjectAttributesResponseXml(
+        @JacksonXmlProperty(localName = "ETag") String etag,
+        @JacksonXmlProperty(localName = "Checksum") ChecksumXml checksum,
+        @JacksonXmlProperty(localName = "ObjectParts") ObjectPartsXml objectParts,
+        @JacksonXmlProperty(localName = "StorageClass") String storageClass,
+        @JacksonXmlProperty(localName = "ObjectSize") Long objectSize) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"checksums", "ChecksumType"})
-    public record ChecksumXml(@JsonUnwrapped ChecksumValuesXml checksums,
-                              @JacksonXmlProperty(localName = "ChecksumType") String checksumType) {
-    }
+    public record ChecksumXml(
+            @JsonUnwrapped ChecksumValuesXml checksums,
+            @JacksonXmlProperty(localName = "ChecksumType") String checksumType) {}
 
-    public record ObjectPartsXml(@JacksonXmlProperty(localName = "PartsCount") int partsCount) {
-    }
+    public record ObjectPartsXml(
+            @JacksonXmlProperty(localName = "PartsCount") int partsCount) {}
 }

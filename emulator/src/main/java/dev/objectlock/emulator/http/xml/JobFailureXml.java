@@ -8,6 +8,6 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 @S3ControlXml
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"FailureCode", "FailureReason"})
-public record JobFailureXml(@JacksonXmlProperty(localName = "FailureCode") String failureCode,
-                            @JacksonXmlProperty(localName = "FailureReason") String failureReason) {
-}
+public record JobFailureXml(
+        @JacksonXmlProperty(localName = "FailureCode") String failureCode,
+        @JacksonXmlProperty(localName = "FailureReason") String failureReason) {}

@@ -11,21 +11,25 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 @S3ControlXml
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"Spec", "Location"})
-public record JobManifestXml(@JacksonXmlProperty(localName = "Spec") SpecXml spec,
-                             @JacksonXmlProperty(localName = "Location") LocationXml location) {
+public record JobManifestXml(
+        @JacksonXmlProperty(localName = "Spec") SpecXml spec,
+        @JacksonXmlProperty(localName = "Location") LocationXml location) {
 
     /** JobManifestSpec: Format and the CSV Fields (Ignore, Bucket, Key, VersionId). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"Format", "Fields"})
-    public record SpecXml(@JacksonXmlProperty(localName = "Format") String format,
-                          @JacksonXmlProperty(localName = "Fields") MemberListXml<String> fields) {
-    }
+    public record SpecXml(
+            @JacksonXmlProperty(localName = "Format") String format,
+            @JacksonXmlProperty(localName = "Fields") MemberListXml<String> fields) {}
 
     /** JobManifestLocation: ObjectArn, ObjectVersionId, ETag. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"ObjectArn", "ObjectVersionId", "ETag"})
-    public record LocationXml(@JacksonXmlProperty(localName = "ObjectArn") String objectArn,
-                              @JacksonXmlProperty(localName = "ObjectVersionId") String objectVersionId,
-                              @JacksonXmlProperty(localName = "ETag") String etag) {
-    }
+    public record LocationXml(
+            @JacksonXmlProperty(localName = "ObjectArn") String objectArn,
+
+            @JacksonXmlProperty(localName = "ObjectVersionId")
+            String objectVersionId,
+
+            @JacksonXmlProperty(localName = "ETag") String etag) {}
 }

@@ -21,15 +21,29 @@ import java.util.List;
  */
 @S3ControlXml
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"S3PutObjectCopy", "S3PutObjectTagging", "S3DeleteObjectTagging", "S3PutObjectLegalHold",
-        "S3PutObjectRetention"})
+@JsonPropertyOrder({
+    "S3PutObjectCopy",
+    "S3PutObjectTagging",
+    "S3DeleteObjectTagging",
+    "S3PutObjectLegalHold",
+    "S3PutObjectRetention"
+})
 @JsonDeserialize(using = JobOperationXml.Reader.class)
 public record JobOperationXml(
         @JacksonXmlProperty(localName = "S3PutObjectCopy") CopyObjectOperationXml putObjectCopy,
-        @JacksonXmlProperty(localName = "S3PutObjectTagging") TaggingOperationXml putObjectTagging,
-        @JacksonXmlProperty(localName = "S3DeleteObjectTagging") EmptyElementXml deleteObjectTagging,
-        @JacksonXmlProperty(localName = "S3PutObjectLegalHold") LegalHoldOperationXml putObjectLegalHold,
-        @JacksonXmlProperty(localName = "S3PutObjectRetention") RetentionOperationXml putObjectRetention,
+
+        @JacksonXmlProperty(localName = "S3PutObjectTagging")
+        TaggingOperationXml putObjectTagging,
+
+        @JacksonXmlProperty(localName = "S3DeleteObjectTagging")
+        EmptyElementXml deleteObjectTagging,
+
+        @JacksonXmlProperty(localName = "S3PutObjectLegalHold")
+        LegalHoldOperationXml putObjectLegalHold,
+
+        @JacksonXmlProperty(localName = "S3PutObjectRetention")
+        RetentionOperationXml putObjectRetention,
+
         @JsonIgnore List<String> otherOperations) {
 
     public static JobOperationXml legalHold(LegalHoldOperationXml operation) {
@@ -53,81 +67,138 @@ public record JobOperationXml(
     }
 
     /** S3SetObjectLegalHoldOperation: {@code <LegalHold><Status>ON</Status></LegalHold>}. */
-    public record LegalHoldOperationXml(@JacksonXmlProperty(localName = "LegalHold") LegalHoldXml legalHold) {
+    public record LegalHoldOperationXml(
+            @JacksonXmlProperty(localName = "LegalHold") LegalHoldXml legalHold) {
 
-        public record LegalHoldXml(@JacksonXmlProperty(localName = "Status") String status) {
-        }
+        public record LegalHoldXml(
+                @JacksonXmlProperty(localName = "Status") String status) {}
     }
 
     /** S3SetObjectRetentionOperation: BypassGovernanceRetention and Retention{RetainUntilDate, Mode}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"BypassGovernanceRetention", "Retention"})
     public record RetentionOperationXml(
-            @JacksonXmlProperty(localName = "BypassGovernanceRetention") Boolean bypassGovernanceRetention,
+            @JacksonXmlProperty(localName = "BypassGovernanceRetention")
+            Boolean bypassGovernanceRetention,
+
             @JacksonXmlProperty(localName = "Retention") RetentionXml retention) {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @JsonPropertyOrder({"RetainUntilDate", "Mode"})
-        public record RetentionXml(@JacksonXmlProperty(localName = "RetainUntilDate") String retainUntilDate,
-                                   @JacksonXmlProperty(localName = "Mode") String mode) {
-        }
+        public record RetentionXml(
+                @JacksonXmlProperty(localName = "RetainUntilDate")
+                String retainUntilDate,
+
+                @JacksonXmlProperty(localName = "Mode") String mode) {}
     }
 
     /** S3SetObjectTaggingOperation: the TagSet each object gets. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TaggingOperationXml(@JacksonXmlProperty(localName = "TagSet") MemberListXml<S3TagXml> tagSet) {
-    }
+    public record TaggingOperationXml(
+            @JacksonXmlProperty(localName = "TagSet") MemberListXml<S3TagXml> tagSet) {}
 
     /**
      * S3CopyObjectOperation, the members the emulator keeps, in model order. AccessControlGrants,
      * RedirectLocation, RequesterPays, SSEAwsKmsKeyId and BucketKeyEnabled are read past.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"TargetResource", "CannedAccessControlList", "MetadataDirective", "ModifiedSinceConstraint",
-            "NewObjectMetadata", "NewObjectTagging", "StorageClass", "UnModifiedSinceConstraint", "TargetKeyPrefix",
-            "ObjectLockLegalHoldStatus", "ObjectLockMode", "ObjectLockRetainUntilDate", "ChecksumAlgorithm"})
+    @JsonPropertyOrder({
+        "TargetResource",
+        "CannedAccessControlList",
+        "MetadataDirective",
+        "ModifiedSinceConstraint",
+        "NewObjectMetadata",
+        "NewObjectTagging",
+        "StorageClass",
+        "UnModifiedSinceConstraint",
+        "TargetKeyPrefix",
+        "ObjectLockLegalHoldStatus",
+        "ObjectLockMode",
+        "ObjectLockRetainUntilDate",
+        "ChecksumAlgorithm"
+    })
     public record CopyObjectOperationXml(
-            @JacksonXmlProperty(localName = "TargetResource") String targetResource,
-            @JacksonXmlProperty(localName = "CannedAccessControlList") String cannedAccessControlList,
-            @JacksonXmlProperty(localName = "MetadataDirective") String metadataDirective,
-            @JacksonXmlProperty(localName = "ModifiedSinceConstraint") String modifiedSinceConstraint,
-            @JacksonXmlProperty(localName = "NewObjectMetadata") ObjectMetadataXml newObjectMetadata,
-            @JacksonXmlProperty(localName = "NewObjectTagging") MemberListXml<S3TagXml> newObjectTagging,
+            @JacksonXmlProperty(localName = "TargetResource")
+            String targetResource,
+
+            @JacksonXmlProperty(localName = "CannedAccessControlList")
+            String cannedAccessControlList,
+
+            @JacksonXmlProperty(localName = "MetadataDirective")
+            String metadataDirective,
+
+            @JacksonXmlProperty(localName = "ModifiedSinceConstraint")
+            String modifiedSinceConstraint,
+
+            @JacksonXmlProperty(localName = "NewObjectMetadata")
+            ObjectMetadataXml newObjectMetadata,
+
+            @JacksonXmlProperty(localName = "NewObjectTagging")
+            MemberListXml<S3TagXml> newObjectTagging,
+
             @JacksonXmlProperty(localName = "StorageClass") String storageClass,
-            @JacksonXmlProperty(localName = "UnModifiedSinceConstraint") String unModifiedSinceConstraint,
-            @JacksonXmlProperty(localName = "TargetKeyPrefix") String targetKeyPrefix,
-            @JacksonXmlProperty(localName = "ObjectLockLegalHoldStatus") String objectLockLegalHoldStatus,
-            @JacksonXmlProperty(localName = "ObjectLockMode") String objectLockMode,
-            @JacksonXmlProperty(localName = "ObjectLockRetainUntilDate") String objectLockRetainUntilDate,
-            @JacksonXmlProperty(localName = "ChecksumAlgorithm") String checksumAlgorithm) {
-    }
+
+            @JacksonXmlProperty(localName = "UnModifiedSinceConstraint")
+            String unModifiedSinceConstraint,
+
+            @JacksonXmlProperty(localName = "TargetKeyPrefix")
+            String targetKeyPrefix,
+
+            @JacksonXmlProperty(localName = "ObjectLockLegalHoldStatus")
+            String objectLockLegalHoldStatus,
+
+            @JacksonXmlProperty(localName = "ObjectLockMode")
+            String objectLockMode,
+
+            @JacksonXmlProperty(localName = "ObjectLockRetainUntilDate")
+            String objectLockRetainUntilDate,
+
+            @JacksonXmlProperty(localName = "ChecksumAlgorithm")
+            String checksumAlgorithm) {}
 
     /**
      * S3ObjectMetadata, the members a copy job applies, in model order. ContentLength, ContentMD5,
      * RequesterCharged and SSEAlgorithm are read past.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"CacheControl", "ContentDisposition", "ContentEncoding", "ContentLanguage", "UserMetadata",
-            "ContentType", "HttpExpiresDate"})
-    public record ObjectMetadataXml(@JacksonXmlProperty(localName = "CacheControl") String cacheControl,
-                                    @JacksonXmlProperty(localName = "ContentDisposition") String contentDisposition,
-                                    @JacksonXmlProperty(localName = "ContentEncoding") String contentEncoding,
-                                    @JacksonXmlProperty(localName = "ContentLanguage") String contentLanguage,
-                                    @JacksonXmlProperty(localName = "UserMetadata") UserMetadataXml userMetadata,
-                                    @JacksonXmlProperty(localName = "ContentType") String contentType,
-                                    @JacksonXmlProperty(localName = "HttpExpiresDate") String httpExpiresDate) {
-    }
+    @JsonPropertyOrder({
+        "CacheControl",
+        "ContentDisposition",
+        "ContentEncoding",
+        "ContentLanguage",
+        "UserMetadata",
+        "ContentType",
+        "HttpExpiresDate"
+    })
+    public record ObjectMetadataXml(
+            @JacksonXmlProperty(localName = "CacheControl") String cacheControl,
+
+            @JacksonXmlProperty(localName = "ContentDisposition")
+            String contentDisposition,
+
+            @JacksonXmlProperty(localName = "ContentEncoding")
+            String contentEncoding,
+
+            @JacksonXmlProperty(localName = "ContentLanguage")
+            String contentLanguage,
+
+            @JacksonXmlProperty(localName = "UserMetadata") UserMetadataXml userMetadata,
+            @JacksonXmlProperty(localName = "ContentType") String contentType,
+
+            @JacksonXmlProperty(localName = "HttpExpiresDate")
+            String httpExpiresDate) {}
 
     /**
      * S3UserMetadata, a map: rest-xml writes each pair as {@code <entry><key/><value/></entry>}
      * (what the Java SDK and botocore send; no member names in the model).
      */
-    public record UserMetadataXml(@JacksonXmlProperty(localName = "entry") List<EntryXml> entries) {
+    public record UserMetadataXml(
+            @JacksonXmlProperty(localName = "entry") List<EntryXml> entries) {
 
         @JsonPropertyOrder({"key", "value"})
-        public record EntryXml(@JacksonXmlProperty(localName = "key") String key,
-                               @JacksonXmlProperty(localName = "value") String value) {
-        }
+        public record EntryXml(
+                @JacksonXmlProperty(localName = "key") String key,
+                @JacksonXmlProperty(localName = "value") String value) {}
     }
 
     /** Reads the known child into its record and notes the name of any other child. */

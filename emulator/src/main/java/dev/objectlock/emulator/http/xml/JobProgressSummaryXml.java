@@ -8,14 +8,21 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 @S3ControlXml
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"TotalNumberOfTasks", "NumberOfTasksSucceeded", "NumberOfTasksFailed", "Timers"})
-public record JobProgressSummaryXml(@JacksonXmlProperty(localName = "TotalNumberOfTasks") Long totalNumberOfTasks,
-                                    @JacksonXmlProperty(localName = "NumberOfTasksSucceeded") Long numberOfTasksSucceeded,
-                                    @JacksonXmlProperty(localName = "NumberOfTasksFailed") Long numberOfTasksFailed,
-                                    @JacksonXmlProperty(localName = "Timers") TimersXml timers) {
+public record JobProgressSummaryXml(
+        @JacksonXmlProperty(localName = "TotalNumberOfTasks")
+        Long totalNumberOfTasks,
+
+        @JacksonXmlProperty(localName = "NumberOfTasksSucceeded")
+        Long numberOfTasksSucceeded,
+
+        @JacksonXmlProperty(localName = "NumberOfTasksFailed")
+        Long numberOfTasksFailed,
+
+        @JacksonXmlProperty(localName = "Timers") TimersXml timers) {
 
     /** JobTimers. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TimersXml(
-            @JacksonXmlProperty(localName = "ElapsedTimeInActiveSeconds") Long elapsedTimeInActiveSeconds) {
-    }
+            @JacksonXmlProperty(localName = "ElapsedTimeInActiveSeconds")
+            Long elapsedTimeInActiveSeconds) {}
 }

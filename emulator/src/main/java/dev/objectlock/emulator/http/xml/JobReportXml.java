@@ -8,10 +8,12 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 @S3ControlXml
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"Bucket", "Format", "Enabled", "Prefix", "ReportScope", "ExpectedBucketOwner"})
-public record JobReportXml(@JacksonXmlProperty(localName = "Bucket") String bucket,
-                           @JacksonXmlProperty(localName = "Format") String format,
-                           @JacksonXmlProperty(localName = "Enabled") Boolean enabled,
-                           @JacksonXmlProperty(localName = "Prefix") String prefix,
-                           @JacksonXmlProperty(localName = "ReportScope") String reportScope,
-                           @JacksonXmlProperty(localName = "ExpectedBucketOwner") String expectedBucketOwner) {
-}
+public record JobReportXml(
+        @JacksonXmlProperty(localName = "Bucket") String bucket,
+        @JacksonXmlProperty(localName = "Format") String format,
+        @JacksonXmlProperty(localName = "Enabled") Boolean enabled,
+        @JacksonXmlProperty(localName = "Prefix") String prefix,
+        @JacksonXmlProperty(localName = "ReportScope") String reportScope,
+
+        @JacksonXmlProperty(localName = "ExpectedBucketOwner")
+        String expectedBucketOwner) {}

@@ -18,13 +18,13 @@ public record ListAllMyBucketsResultXml(
     }
 
     /** The {@code <Buckets>} element; a record rather than a list wrapper (jackson-dataformat-xml#517). */
-    public record BucketsXml(@JacksonXmlProperty(localName = "Bucket") List<BucketXml> buckets) {
-    }
+    public record BucketsXml(
+            @JacksonXmlProperty(localName = "Bucket") List<BucketXml> buckets) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"Name", "CreationDate", "BucketRegion"})
-    public record BucketXml(@JacksonXmlProperty(localName = "Name") String name,
-                            @JacksonXmlProperty(localName = "CreationDate") String creationDate,
-                            @JacksonXmlProperty(localName = "BucketRegion") String bucketRegion) {
-    }
+    public record BucketXml(
+            @JacksonXmlProperty(localName = "Name") String name,
+            @JacksonXmlProperty(localName = "CreationDate") String creationDate,
+            @JacksonXmlProperty(localName = "BucketRegion") String bucketRegion) {}
 }

@@ -11,8 +11,20 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 // Element order as AWS writes it: the API reference examples (API_ListObjectsV2) and captured AWS
 // responses put the tokens and StartAfter right after Prefix, and KeyCount before MaxKeys.
-@JsonPropertyOrder({"Name", "Prefix", "ContinuationToken", "NextContinuationToken", "StartAfter", "KeyCount", "MaxKeys",
-        "Delimiter", "EncodingType", "IsTruncated", "Contents", "CommonPrefixes"})
+@JsonPropertyOrder({
+    "Name",
+    "Prefix",
+    "ContinuationToken",
+    "NextContinuationToken",
+    "StartAfter",
+    "KeyCount",
+    "MaxKeys",
+    "Delimiter",
+    "EncodingType",
+    "IsTruncated",
+    "Contents",
+    "CommonPrefixes"
+})
 public record ListBucketResultV2Xml(
         @JacksonXmlProperty(localName = "Name") String name,
         @JacksonXmlProperty(localName = "Prefix") String prefix,
@@ -22,10 +34,14 @@ public record ListBucketResultV2Xml(
         @JacksonXmlProperty(localName = "EncodingType") String encodingType,
         @JacksonXmlProperty(localName = "IsTruncated") boolean truncated,
         @JacksonXmlProperty(localName = "ContinuationToken") String continuationToken,
-        @JacksonXmlProperty(localName = "NextContinuationToken") String nextContinuationToken,
+
+        @JacksonXmlProperty(localName = "NextContinuationToken")
+        String nextContinuationToken,
+
         @JacksonXmlProperty(localName = "StartAfter") String startAfter,
+
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @JacksonXmlProperty(localName = "Contents")
         List<ObjectXml> contents,
+
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @JacksonXmlProperty(localName = "CommonPrefixes")
-        List<CommonPrefixXml> commonPrefixes) {
-}
+        List<CommonPrefixXml> commonPrefixes) {}

@@ -9,8 +9,18 @@ import java.util.List;
 /** ListObjects (v1) response; v2 has its own record because the two share a root name but not fields. */
 @JacksonXmlRootElement(localName = "ListBucketResult", namespace = XmlCodec.S3_NAMESPACE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"Name", "Prefix", "Marker", "NextMarker", "MaxKeys", "Delimiter", "EncodingType", "IsTruncated",
-        "Contents", "CommonPrefixes"})
+@JsonPropertyOrder({
+    "Name",
+    "Prefix",
+    "Marker",
+    "NextMarker",
+    "MaxKeys",
+    "Delimiter",
+    "EncodingType",
+    "IsTruncated",
+    "Contents",
+    "CommonPrefixes"
+})
 public record ListBucketResultXml(
         @JacksonXmlProperty(localName = "Name") String name,
         @JacksonXmlProperty(localName = "Prefix") String prefix,
@@ -20,8 +30,9 @@ public record ListBucketResultXml(
         @JacksonXmlProperty(localName = "Delimiter") String delimiter,
         @JacksonXmlProperty(localName = "EncodingType") String encodingType,
         @JacksonXmlProperty(localName = "IsTruncated") boolean truncated,
+
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @JacksonXmlProperty(localName = "Contents")
         List<ObjectXml> contents,
+
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @JacksonXmlProperty(localName = "CommonPrefixes")
-        List<CommonPrefixXml> commonPrefixes) {
-}
+        List<CommonPrefixXml> commonPrefixes) {}

@@ -12,13 +12,22 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 @JacksonXmlRootElement(localName = "ListJobsResult", namespace = XmlCodec.S3_CONTROL_NAMESPACE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"NextToken", "Jobs"})
-public record ListJobsResultXml(@JacksonXmlProperty(localName = "NextToken") String nextToken,
-                                @JacksonXmlProperty(localName = "Jobs") MemberListXml<JobListDescriptorXml> jobs) {
+public record ListJobsResultXml(
+        @JacksonXmlProperty(localName = "NextToken") String nextToken,
+        @JacksonXmlProperty(localName = "Jobs") MemberListXml<JobListDescriptorXml> jobs) {
 
     /** JobListDescriptor, in botocore-s3c member order. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"JobId", "Description", "Operation", "Priority", "Status", "CreationTime", "TerminationDate",
-            "ProgressSummary"})
+    @JsonPropertyOrder({
+        "JobId",
+        "Description",
+        "Operation",
+        "Priority",
+        "Status",
+        "CreationTime",
+        "TerminationDate",
+        "ProgressSummary"
+    })
     public record JobListDescriptorXml(
             @JacksonXmlProperty(localName = "JobId") String jobId,
             @JacksonXmlProperty(localName = "Description") String description,
@@ -26,7 +35,10 @@ public record ListJobsResultXml(@JacksonXmlProperty(localName = "NextToken") Str
             @JacksonXmlProperty(localName = "Priority") Integer priority,
             @JacksonXmlProperty(localName = "Status") String status,
             @JacksonXmlProperty(localName = "CreationTime") String creationTime,
-            @JacksonXmlProperty(localName = "TerminationDate") String terminationDate,
-            @JacksonXmlProperty(localName = "ProgressSummary") JobProgressSummaryXml progressSummary) {
-    }
+
+            @JacksonXmlProperty(localName = "TerminationDate")
+            String terminationDate,
+
+            @JacksonXmlProperty(localName = "ProgressSummary")
+            JobProgressSummaryXml progressSummary) {}
 }

@@ -10,17 +10,36 @@ import java.util.List;
 /** ListParts response. */
 @JacksonXmlRootElement(localName = "ListPartsResult", namespace = XmlCodec.S3_NAMESPACE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"Bucket", "Key", "UploadId", "PartNumberMarker", "NextPartNumberMarker", "MaxParts",
-        "IsTruncated", "Part", "Initiator", "Owner", "StorageClass", "ChecksumAlgorithm", "ChecksumType"})
+@JsonPropertyOrder({
+    "Bucket",
+    "Key",
+    "UploadId",
+    "PartNumberMarker",
+    "NextPartNumberMarker",
+    "MaxParts",
+    "IsTruncated",
+    "Part",
+    "Initiator",
+    "Owner",
+    "StorageClass",
+    "ChecksumAlgorithm",
+    "ChecksumType"
+})
 public record ListPartsResultXml(
         @JacksonXmlProperty(localName = "Bucket") String bucket,
         @JacksonXmlProperty(localName = "Key") String key,
         @JacksonXmlProperty(localName = "UploadId") String uploadId,
         @JacksonXmlProperty(localName = "PartNumberMarker") int partNumberMarker,
-        @JacksonXmlProperty(localName = "NextPartNumberMarker") int nextPartNumberMarker,
+
+        @JacksonXmlProperty(localName = "NextPartNumberMarker")
+        int nextPartNumberMarker,
+
         @JacksonXmlProperty(localName = "MaxParts") int maxParts,
         @JacksonXmlProperty(localName = "IsTruncated") boolean truncated,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JacksonXmlProperty(localName = "Part") List<PartXml> parts,
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JacksonXmlProperty(localName = "Part")
+        List<PartXml> parts,
+
         @JacksonXmlProperty(localName = "Initiator") OwnerXml initiator,
         @JacksonXmlProperty(localName = "Owner") OwnerXml owner,
         @JacksonXmlProperty(localName = "StorageClass") String storageClass,
@@ -29,10 +48,10 @@ public record ListPartsResultXml(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"PartNumber", "LastModified", "ETag", "Size", "checksums"})
-    public record PartXml(@JacksonXmlProperty(localName = "PartNumber") int partNumber,
-                          @JacksonXmlProperty(localName = "LastModified") String lastModified,
-                          @JacksonXmlProperty(localName = "ETag") String etag,
-                          @JacksonXmlProperty(localName = "Size") long size,
-                          @JsonUnwrapped ChecksumValuesXml checksums) {
-    }
+    public record PartXml(
+            @JacksonXmlProperty(localName = "PartNumber") int partNumber,
+            @JacksonXmlProperty(localName = "LastModified") String lastModified,
+            @JacksonXmlProperty(localName = "ETag") String etag,
+            @JacksonXmlProperty(localName = "Size") long size,
+            @JsonUnwrapped ChecksumValuesXml checksums) {}
 }

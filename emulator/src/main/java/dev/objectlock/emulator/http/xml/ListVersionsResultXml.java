@@ -1,14 +1,14 @@
 package dev.objectlock.emulator.http.xml;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import java.io.IOException;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -24,7 +24,10 @@ public record ListVersionsResultXml(
         @JacksonXmlProperty(localName = "KeyMarker") String keyMarker,
         @JacksonXmlProperty(localName = "VersionIdMarker") String versionIdMarker,
         @JacksonXmlProperty(localName = "NextKeyMarker") String nextKeyMarker,
-        @JacksonXmlProperty(localName = "NextVersionIdMarker") String nextVersionIdMarker,
+
+        @JacksonXmlProperty(localName = "NextVersionIdMarker")
+        String nextVersionIdMarker,
+
         @JacksonXmlProperty(localName = "MaxKeys") int maxKeys,
         @JacksonXmlProperty(localName = "Delimiter") String delimiter,
         @JacksonXmlProperty(localName = "EncodingType") String encodingType,
@@ -77,32 +80,44 @@ public record ListVersionsResultXml(
     }
 
     /** A {@code <Version>} or a {@code <DeleteMarker>}; the serializer names the element by kind. */
-    public sealed interface EntryXml permits VersionXml, DeleteMarkerXml {
-    }
+    public sealed interface EntryXml permits VersionXml, DeleteMarkerXml {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"Key", "VersionId", "IsLatest", "LastModified", "ETag", "Size", "Owner", "StorageClass",
-            "ChecksumAlgorithm", "ChecksumType"})
-    public record VersionXml(@JacksonXmlProperty(localName = "Key") String key,
-                             @JacksonXmlProperty(localName = "VersionId") String versionId,
-                             @JacksonXmlProperty(localName = "IsLatest") boolean latest,
-                             @JacksonXmlProperty(localName = "LastModified") String lastModified,
-                             @JacksonXmlProperty(localName = "ETag") String etag,
-                             @JacksonXmlProperty(localName = "Size") long size,
-                             @JacksonXmlProperty(localName = "Owner") OwnerXml owner,
-                             @JacksonXmlProperty(localName = "StorageClass") String storageClass,
-                             @JacksonXmlProperty(localName = "ChecksumAlgorithm") String checksumAlgorithm,
-                             @JacksonXmlProperty(localName = "ChecksumType") String checksumType)
-            implements EntryXml {
-    }
+    @JsonPropertyOrder({
+        "Key",
+        "VersionId",
+        "IsLatest",
+        "LastModified",
+        "ETag",
+        "Size",
+        "Owner",
+        "StorageClass",
+        "ChecksumAlgorithm",
+        "ChecksumType"
+    })
+    public record VersionXml(
+            @JacksonXmlProperty(localName = "Key") String key,
+            @JacksonXmlProperty(localName = "VersionId") String versionId,
+            @JacksonXmlProperty(localName = "IsLatest") boolean latest,
+            @JacksonXmlProperty(localName = "LastModified") String lastModified,
+            @JacksonXmlProperty(localName = "ETag") String etag,
+            @JacksonXmlProperty(localName = "Size") long size,
+            @JacksonXmlProperty(localName = "Owner") OwnerXml owner,
+            @JacksonXmlProperty(localName = "StorageClass") String storageClass,
+
+            @JacksonXmlProperty(localName = "ChecksumAlgorithm")
+            String checksumAlgorithm,
+
+            @JacksonXmlProperty(localName = "ChecksumType") String checksumType)
+            implements EntryXml {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"Key", "VersionId", "IsLatest", "LastModified", "Owner"})
-    public record DeleteMarkerXml(@JacksonXmlProperty(localName = "Key") String key,
-                                  @JacksonXmlProperty(localName = "VersionId") String versionId,
-                                  @JacksonXmlProperty(localName = "IsLatest") boolean latest,
-                                  @JacksonXmlProperty(localName = "LastModified") String lastModified,
-                                  @JacksonXmlProperty(localName = "Owner") OwnerXml owner)
-            implements EntryXml {
-    }
+    public record DeleteMarkerXml(
+            @JacksonXmlProperty(localName = "Key") String key,
+            @JacksonXmlProperty(localName = "VersionId") String versionId,
+            @JacksonXmlProperty(localName = "IsLatest") boolean latest,
+            @JacksonXmlProperty(localName = "LastModified") String lastModified,
+            @JacksonXmlProperty(localName = "Owner") OwnerXml owner)
+            implements EntryXml {}
 }

@@ -23,7 +23,8 @@ import java.util.List;
  */
 @S3ControlXml
 @JsonDeserialize(using = MemberListXml.Reader.class)
-public record MemberListXml<T>(@JacksonXmlProperty(localName = "member") List<T> members) {
+public record MemberListXml<T>(
+        @JacksonXmlProperty(localName = "member") List<T> members) {
 
     public static <T> MemberListXml<T> of(List<T> members) {
         return new MemberListXml<>(List.copyOf(members));

@@ -1,30 +1,32 @@
 package dev.objectlock.emulator.http.xml;
 
-import dev.objectlock.emulator.domain.model.ObjectLockConfigurationRequest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.ObjectLockConfigurationRequest;
 import java.io.IOException;
 
 /** Put/GetObjectLockConfiguration body ([B.2]). */
 @JacksonXmlRootElement(localName = "ObjectLockConfiguration", namespace = XmlCodec.S3_NAMESPACE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"ObjectLockEnabled", "Rule"})
-public record ObjectLockConfigurationXml(@JacksonXmlProperty(localName = "ObjectLockEnabled") String objectLockEnabled,
-                                         @JacksonXmlProperty(localName = "Rule") RuleXml rule) {
+public record ObjectLockConfigurationXml(
+        @JacksonXmlProperty(localName = "ObjectLockEnabled") String objectLockEnabled,
+        @JacksonXmlProperty(localName = "Rule") RuleXml rule) {
 
-    public record RuleXml(@JacksonXmlProperty(localName = "DefaultRetention") DefaultRetentionXml defaultRetention) {
-    }
+    public record RuleXml(
+            @JacksonXmlProperty(localName = "DefaultRetention")
+            DefaultRetentionXml defaultRetention) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"Mode", "Days", "Years"})
-    public record DefaultRetentionXml(@JacksonXmlProperty(localName = "Mode") String mode,
-                                      @JacksonXmlProperty(localName = "Days") Integer days,
-                                      @JacksonXmlProperty(localName = "Years") Integer years) {
-    }
+    public record DefaultRetentionXml(
+            @JacksonXmlProperty(localName = "Mode") String mode,
+            @JacksonXmlProperty(localName = "Days") Integer days,
+            @JacksonXmlProperty(localName = "Years") Integer years) {}
 
     /**
      * Reads a request body into the fields the rules judge. The tree keeps an empty
@@ -43,8 +45,11 @@ public record ObjectLockConfigurationXml(@JacksonXmlProperty(localName = "Object
         JsonNode rule = root.get("Rule");
         JsonNode retention = rule == null || !rule.isObject() ? null : rule.get("DefaultRetention");
         boolean hasRetention = retention != null && retention.isObject();
-        return new ObjectLockConfigurationRequest(text(root.get("ObjectLockEnabled")), rule != null,
-                hasRetention, hasRetention ? text(retention.get("Mode")) : null,
+        return new ObjectLockConfigurationRequest(
+                text(root.get("ObjectLockEnabled")),
+                rule != null,
+                hasRetention,
+                hasRetention ? text(retention.get("Mode")) : null,
                 hasRetention ? integer(retention.get("Days")) : null,
                 hasRetention ? integer(retention.get("Years")) : null);
     }

@@ -8,5 +8,5 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
  * {@code <PolicyStatus><IsPublic>boolean</IsPublic></PolicyStatus>}.
  */
 @JacksonXmlRootElement(localName = "PolicyStatus", namespace = XmlCodec.S3_NAMESPACE)
-public record PolicyStatusXml(@JacksonXmlProperty(localName = "IsPublic") boolean isPublic) {
-}
+public record PolicyStatusXml(
+        @JacksonXmlProperty(localName = "IsPublic") boolean isPublic) {}

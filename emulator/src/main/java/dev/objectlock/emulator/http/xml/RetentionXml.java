@@ -9,6 +9,6 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 @JacksonXmlRootElement(localName = "Retention", namespace = XmlCodec.S3_NAMESPACE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"Mode", "RetainUntilDate"})
-public record RetentionXml(@JacksonXmlProperty(localName = "Mode") String mode,
-                           @JacksonXmlProperty(localName = "RetainUntilDate") String retainUntilDate) {
-}
+public record RetentionXml(
+        @JacksonXmlProperty(localName = "Mode") String mode,
+        @JacksonXmlProperty(localName = "RetainUntilDate") String retainUntilDate) {}

@@ -10,7 +10,8 @@ import java.util.List;
  * (jackson-dataformat-xml#517).
  */
 @JacksonXmlRootElement(localName = "Tagging", namespace = XmlCodec.S3_NAMESPACE)
-public record TaggingXml(@JacksonXmlProperty(localName = "TagSet") TagSetXml tagSet) {
+public record TaggingXml(
+        @JacksonXmlProperty(localName = "TagSet") TagSetXml tagSet) {
 
     public static TaggingXml of(List<TagXml> tags) {
         return new TaggingXml(new TagSetXml(tags));
@@ -21,10 +22,10 @@ public record TaggingXml(@JacksonXmlProperty(localName = "TagSet") TagSetXml tag
         return tagSet == null || tagSet.tags() == null ? List.of() : tagSet.tags();
     }
 
-    public record TagSetXml(@JacksonXmlProperty(localName = "Tag") List<TagXml> tags) {
-    }
+    public record TagSetXml(
+            @JacksonXmlProperty(localName = "Tag") List<TagXml> tags) {}
 
-    public record TagXml(@JacksonXmlProperty(localName = "Key") String key,
-                         @JacksonXmlProperty(localName = "Value") String value) {
-    }
+    public record TagXml(
+            @JacksonXmlProperty(localName = "Key") String key,
+            @JacksonXmlProperty(localName = "Value") String value) {}
 }

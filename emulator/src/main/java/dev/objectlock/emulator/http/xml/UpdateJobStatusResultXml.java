@@ -9,7 +9,9 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 @JacksonXmlRootElement(localName = "UpdateJobStatusResult", namespace = XmlCodec.S3_CONTROL_NAMESPACE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"JobId", "Status", "StatusUpdateReason"})
-public record UpdateJobStatusResultXml(@JacksonXmlProperty(localName = "JobId") String jobId,
-                                       @JacksonXmlProperty(localName = "Status") String status,
-                                       @JacksonXmlProperty(localName = "StatusUpdateReason") String statusUpdateReason) {
-}
+public record UpdateJobStatusResultXml(
+        @JacksonXmlProperty(localName = "JobId") String jobId,
+        @JacksonXmlProperty(localName = "Status") String status,
+
+        @JacksonXmlProperty(localName = "StatusUpdateReason")
+        String statusUpdateReason) {}

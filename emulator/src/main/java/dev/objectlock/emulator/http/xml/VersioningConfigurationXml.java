@@ -9,6 +9,6 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 @JacksonXmlRootElement(localName = "VersioningConfiguration", namespace = XmlCodec.S3_NAMESPACE)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"Status", "MfaDelete"})
-public record VersioningConfigurationXml(@JacksonXmlProperty(localName = "Status") String status,
-                                         @JacksonXmlProperty(localName = "MfaDelete") String mfaDelete) {
-}
+public record VersioningConfigurationXml(
+        @JacksonXmlProperty(localName = "Status") String status,
+        @JacksonXmlProperty(localName = "MfaDelete") String mfaDelete) {}

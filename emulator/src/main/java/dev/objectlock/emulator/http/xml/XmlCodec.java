@@ -1,8 +1,8 @@
 package dev.objectlock.emulator.http.xml;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.PropertyName;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.MapperConfig;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
@@ -40,8 +40,7 @@ public final class XmlCodec {
     private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     private static final XmlMapper MAPPER = createMapper();
 
-    private XmlCodec() {
-    }
+    private XmlCodec() {}
 
     private static XmlMapper createMapper() {
         XmlMapper mapper = XmlMapper.builder()
@@ -93,7 +92,8 @@ public final class XmlCodec {
     public static boolean isEmptyDocument(byte[] body) {
         try {
             com.fasterxml.jackson.databind.JsonNode node = MAPPER.readTree(body);
-            return node == null || node.isEmpty() && (node.isObject() || node.asText().isBlank());
+            return node == null
+                    || node.isEmpty() && (node.isObject() || node.asText().isBlank());
         } catch (IOException e) {
             return false;
         }
@@ -151,7 +151,8 @@ public final class XmlCodec {
         }
 
         private static String documentNamespace(Annotated ann) {
-            Class<?> owner = ann instanceof AnnotatedMember m ? m.getDeclaringClass()
+            Class<?> owner = ann instanceof AnnotatedMember m
+                    ? m.getDeclaringClass()
                     : ann instanceof AnnotatedClass c ? c.getAnnotated() : null;
             for (Class<?> c = owner; c != null; c = c.getEnclosingClass()) {
                 JacksonXmlRootElement root = c.getAnnotation(JacksonXmlRootElement.class);

@@ -22,8 +22,7 @@ public final class BlobReferences {
             WHERE TABLE_SCHEMA = 'PUBLIC' AND COLUMN_NAME LIKE '%BLOB%'
             """;
 
-    private BlobReferences() {
-    }
+    private BlobReferences() {}
 
     /** Every referenced blob id; empty when a blob-like column breaks the naming convention. */
     public static Optional<Set<String>> all(Jdbc jdbc) {
@@ -37,8 +36,9 @@ public final class BlobReferences {
             if (!name.equals("BLOB_ID") && !name.endsWith("_BLOB_ID")) {
                 return Optional.empty();
             }
-            ids.addAll(jdbc.query("SELECT \"" + column[1] + "\" FROM \"" + column[0] + "\" WHERE \"" + column[1]
-                    + "\" IS NOT NULL", rs -> rs.getString(1)));
+            ids.addAll(jdbc.query(
+                    "SELECT \"" + column[1] + "\" FROM \"" + column[0] + "\" WHERE \"" + column[1] + "\" IS NOT NULL",
+                    rs -> rs.getString(1)));
         }
         return Optional.of(ids);
     }

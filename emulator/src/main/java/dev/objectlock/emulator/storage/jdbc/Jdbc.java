@@ -31,6 +31,7 @@ public final class Jdbc implements Transactions {
     private final ThreadTransactions transactions;
     /** Set while the schema is being prepared in the background; every other caller waits for it. */
     private volatile CompletableFuture<Void> preparing;
+
     private volatile Thread preparer;
 
     public Jdbc(DataSource dataSource) {
@@ -56,16 +57,18 @@ public final class Jdbc implements Transactions {
     public CompletableFuture<Void> prepareInBackground(Consumer<Jdbc> preparation) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         preparing = done;
-        Thread thread = new Thread(() -> {
-            try {
-                preparation.accept(this);
-                done.complete(null);
-            } catch (Throwable e) {
-                done.completeExceptionally(e);
-            } finally {
-                preparer = null;
-            }
-        }, "objectlock-storage-init");
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        preparation.accept(this);
+                        done.complete(null);
+                    } catch (Throwable e) {
+                        done.completeExceptionally(e);
+                    } finally {
+                        preparer = null;
+                    }
+                },
+                "objectlock-storage-init");
         thread.setDaemon(true);
         preparer = thread;
         thread.start();
@@ -112,7 +115,8 @@ public final class Jdbc implements Transactions {
 
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
         return withConnection(c -> {
-            try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = prepare(c, sql, params);
+                    ResultSet rs = ps.executeQuery()) {
                 List<T> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(mapper.map(rs));

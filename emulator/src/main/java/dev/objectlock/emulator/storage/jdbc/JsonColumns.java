@@ -20,8 +20,7 @@ import java.util.Map;
 public final class JsonColumns {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {};
     private static final ObjectMapper DOCUMENTS = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -29,12 +28,13 @@ public final class JsonColumns {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             // not JsonTypeInfo.Value.construct: deprecated in 2.22, and its replacement is missing from
             // the older Jackson 2.x a user's test classpath may pin
-            .setDefaultTyping(new OwnInterfaces().init(JsonTypeInfo.Id.CLASS, null)
-                    .inclusion(JsonTypeInfo.As.PROPERTY).typeProperty("@type"))
+            .setDefaultTyping(new OwnInterfaces()
+                    .init(JsonTypeInfo.Id.CLASS, null)
+                    .inclusion(JsonTypeInfo.As.PROPERTY)
+                    .typeProperty("@type"))
             .build();
 
-    private JsonColumns() {
-    }
+    private JsonColumns() {}
 
     public static String write(Map<String, String> map) {
         try {
@@ -60,7 +60,8 @@ public final class JsonColumns {
         try {
             return DOCUMENTS.writeValueAsString(document);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot store " + document.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot store " + document.getClass().getSimpleName(), e);
         }
     }
 
@@ -82,7 +83,8 @@ public final class JsonColumns {
         private static final String OURS = "dev.objectlock.";
 
         OwnInterfaces() {
-            super(ObjectMapper.DefaultTyping.NON_FINAL,
+            super(
+                    ObjectMapper.DefaultTyping.NON_FINAL,
                     BasicPolymorphicTypeValidator.builder().allowIfSubType(OURS).build());
         }
 

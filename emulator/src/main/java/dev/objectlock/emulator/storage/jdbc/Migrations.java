@@ -21,13 +21,13 @@ public final class Migrations {
             "V5__batch_jobs.sql",
             "V6__bucket_policies.sql");
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     public static void apply(Jdbc jdbc) {
         jdbc.inTransaction(() -> {
             jdbc.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT NOT NULL)");
-            int applied = jdbc.queryOne("SELECT MAX(version) FROM schema_version", rs -> rs.getInt(1)).orElse(0);
+            int applied = jdbc.queryOne("SELECT MAX(version) FROM schema_version", rs -> rs.getInt(1))
+                    .orElse(0);
             for (int i = applied; i < FILES.size(); i++) {
                 for (String statement : read(FILES.get(i)).split(";\\s*\\n")) {
                     if (!statement.isBlank()) {
@@ -46,7 +46,9 @@ public final class Migrations {
                 throw new IllegalStateException("migration missing from the jar: " + file);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + b + "\n");
+                    .lines()
+                    .filter(l -> !l.strip().startsWith("--"))
+                    .reduce("", (a, b) -> a + b + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -66,8 +66,9 @@ final class ThreadTransactions implements Transactions {
                 result = work.get();
                 SQLException doomed = rollbackOnly.get();
                 if (doomed != null) {
-                    throw new SqlRuntimeException("a failed savepoint could not be rolled back, so the whole "
-                            + "transaction rolls back", doomed);
+                    throw new SqlRuntimeException(
+                            "a failed savepoint could not be rolled back, so the whole " + "transaction rolls back",
+                            doomed);
                 }
                 c.commit();
                 if (wrote.get()) {

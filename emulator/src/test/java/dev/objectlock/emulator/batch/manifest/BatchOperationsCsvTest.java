@@ -29,9 +29,10 @@ class BatchOperationsCsvTest {
     // UG batch-ops-create-job example rows: "Examplebucket,objectkey1" without a version column.
     @Test
     void bucketAndKeyRowsActOnTheCurrentVersion() {
-        assertThat(parse("examplebucket,objectkey1\nexamplebucket,objectkey2\n", BUCKET_KEY)).containsExactly(
-                new TaskTarget("examplebucket", "objectkey1", "objectkey1", null),
-                new TaskTarget("examplebucket", "objectkey2", "objectkey2", null));
+        assertThat(parse("examplebucket,objectkey1\nexamplebucket,objectkey2\n", BUCKET_KEY))
+                .containsExactly(
+                        new TaskTarget("examplebucket", "objectkey1", "objectkey1", null),
+                        new TaskTarget("examplebucket", "objectkey2", "objectkey2", null));
     }
 
     // UG batch-ops-create-job: "Object keys must be URL-encoded", e.g. object%20key%20with%20spaces;
@@ -41,7 +42,8 @@ class BatchOperationsCsvTest {
         List<TaskTarget> tasks = parse("b,object%20key%20with%20spaces\nb,caf%C3%A9%2Fmen%C3%BC\n", BUCKET_KEY);
 
         assertThat(tasks).extracting(TaskTarget::key).containsExactly("object key with spaces", "café/menü");
-        assertThat(tasks).extracting(TaskTarget::manifestKey)
+        assertThat(tasks)
+                .extracting(TaskTarget::manifestKey)
                 .containsExactly("object%20key%20with%20spaces", "caf%C3%A9%2Fmen%C3%BC");
     }
 
@@ -57,7 +59,8 @@ class BatchOperationsCsvTest {
     void versionColumnKeepsEmptyAndNullApart() {
         List<TaskTarget> tasks = parse("b,k1,3sL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY\nb,k2,\nb,k3,null\n", WITH_VERSION);
 
-        assertThat(tasks).extracting(TaskTarget::versionId)
+        assertThat(tasks)
+                .extracting(TaskTarget::versionId)
                 .containsExactly("3sL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY", "", "null");
     }
 
@@ -101,8 +104,8 @@ class BatchOperationsCsvTest {
         assertThatThrownBy(() -> parse("b,k1,v1\nb,k2\n", WITH_VERSION))
                 .isInstanceOfSatisfying(JobFailureException.class, e -> {
                     assertThat(e.failure().failureCode()).isEqualTo(ManifestFailures.INVALID_MANIFEST);
-                    assertThat(e.failure().failureReason()).isEqualTo(
-                            "Manifest line 2 has 2 fields where 3 are expected");
+                    assertThat(e.failure().failureReason())
+                            .isEqualTo("Manifest line 2 has 2 fields where 3 are expected");
                 });
         assertThatThrownBy(() -> parse("b,k1,extra\n", BUCKET_KEY)).isInstanceOf(JobFailureException.class);
     }
@@ -110,21 +113,25 @@ class BatchOperationsCsvTest {
     @Test
     void failsTheJobOnABlankLineBetweenRows() {
         assertThatThrownBy(() -> parse("b,k1\n\nb,k2\n", BUCKET_KEY))
-                .isInstanceOfSatisfying(JobFailureException.class, e ->
-                        assertThat(e.failure().failureReason()).isEqualTo("Manifest line 2 is empty"));
+                .isInstanceOfSatisfying(
+                        JobFailureException.class,
+                        e -> assertThat(e.failure().failureReason()).isEqualTo("Manifest line 2 is empty"));
     }
 
     @Test
     void failsTheJobOnBrokenEncodingOrQuoting() {
-        assertThatThrownBy(() -> parse("b,bad%2\n", BUCKET_KEY)).isInstanceOf(JobFailureException.class)
+        assertThatThrownBy(() -> parse("b,bad%2\n", BUCKET_KEY))
+                .isInstanceOf(JobFailureException.class)
                 .hasMessageContaining("not valid URL encoding");
         assertThatThrownBy(() -> parse("b,bad%zz\n", BUCKET_KEY)).isInstanceOf(JobFailureException.class);
         // %C3 alone is half a UTF-8 character.
         assertThatThrownBy(() -> parse("b,bad%C3\n", BUCKET_KEY)).isInstanceOf(JobFailureException.class);
-        assertThatThrownBy(() -> parse("b,\"open\n", BUCKET_KEY)).isInstanceOf(JobFailureException.class)
+        assertThatThrownBy(() -> parse("b,\"open\n", BUCKET_KEY))
+                .isInstanceOf(JobFailureException.class)
                 .hasMessageContaining("not closed");
         assertThatThrownBy(() -> parse("b,\"k\"x\n", BUCKET_KEY)).isInstanceOf(JobFailureException.class);
-        assertThatThrownBy(() -> parse(",k\n", BUCKET_KEY)).isInstanceOf(JobFailureException.class)
+        assertThatThrownBy(() -> parse(",k\n", BUCKET_KEY))
+                .isInstanceOf(JobFailureException.class)
                 .hasMessageContaining("empty bucket or key");
     }
 
@@ -132,7 +139,9 @@ class BatchOperationsCsvTest {
     void failsTheJobOnBytesThatAreNotUtf8() {
         byte[] latin1 = "b,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThatThrownBy(() -> BatchOperationsCsv.parse(ManifestObjects.utf8(new ByteArrayInputStream(latin1)),
-                BUCKET_KEY)).isInstanceOf(JobFailureException.class).hasMessageContaining("not valid UTF-8");
+        assertThatThrownBy(() ->
+                        BatchOperationsCsv.parse(ManifestObjects.utf8(new ByteArrayInputStream(latin1)), BUCKET_KEY))
+                .isInstanceOf(JobFailureException.class)
+                .hasMessageContaining("not valid UTF-8");
     }
 }

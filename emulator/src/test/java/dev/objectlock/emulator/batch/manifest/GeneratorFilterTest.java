@@ -22,8 +22,21 @@ class GeneratorFilterTest {
     private static final Instant T = Instant.parse("2024-05-01T12:00:00Z");
 
     private static ObjectVersion object(String key, long size, Instant created) {
-        return new ObjectVersion("b", key, VersionId.NULL, 1, created, size, "etag", ContentHeaders.defaults(),
-                Map.of(), null, null, Map.of(), "blob", ObjectLock.NONE);
+        return new ObjectVersion(
+                "b",
+                key,
+                VersionId.NULL,
+                1,
+                created,
+                size,
+                "etag",
+                ContentHeaders.defaults(),
+                Map.of(),
+                null,
+                null,
+                Map.of(),
+                "blob",
+                ObjectLock.NONE);
     }
 
     private static JobManifestGenerator.Filter filter() {
@@ -43,31 +56,54 @@ class GeneratorFilterTest {
     // "includes only source bucket objects that were created after / before this time"
     @Test
     void createdAfterAndBeforeAreExclusive() {
-        var f = new JobManifestGenerator.Filter(null, "2024-05-01T12:00:00Z", "2024-05-02T00:00:00.000+00:00",
-                null, null, null, null, null, null, null, null);
+        var f = new JobManifestGenerator.Filter(
+                null,
+                "2024-05-01T12:00:00Z",
+                "2024-05-02T00:00:00.000+00:00",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
 
         assertThat(matches(f, object("k", 1, T))).isFalse();
         assertThat(matches(f, object("k", 1, T.plusMillis(1)))).isTrue();
-        assertThat(matches(f, object("k", 1, Instant.parse("2024-05-02T00:00:00Z")))).isFalse();
+        assertThat(matches(f, object("k", 1, Instant.parse("2024-05-02T00:00:00Z"))))
+                .isFalse();
     }
 
     // KeyNameConstraint: MatchAnyPrefix, MatchAnySuffix, MatchAnySubstring; each list given must match.
     @Test
     void keyConstraintsMatchAnyValueOfEachList() {
-        var f = new JobManifestGenerator.Filter(null, null, null, null, List.of("logs/", "img/"),
-                List.of(".gz", ".png"), List.of("2024"), null, null, null, null);
+        var f = new JobManifestGenerator.Filter(
+                null,
+                null,
+                null,
+                null,
+                List.of("logs/", "img/"),
+                List.of(".gz", ".png"),
+                List.of("2024"),
+                null,
+                null,
+                null,
+                null);
 
         assertThat(matches(f, object("logs/2024-01.gz", 1, T))).isTrue();
         assertThat(matches(f, object("img/2024/cat.png", 1, T))).isTrue();
-        assertThat(matches(f, object("img/2023/cat.png", 1, T))).as("no substring").isFalse();
+        assertThat(matches(f, object("img/2023/cat.png", 1, T)))
+                .as("no substring")
+                .isFalse();
         assertThat(matches(f, object("doc/2024.gz", 1, T))).as("no prefix").isFalse();
         assertThat(matches(f, object("logs/2024.txt", 1, T))).as("no suffix").isFalse();
     }
 
     @Test
     void emptyListsConstrainNothing() {
-        var f = new JobManifestGenerator.Filter(null, null, null, List.of(), List.of(), List.of(), List.of(), null,
-                null, List.of(), List.of());
+        var f = new JobManifestGenerator.Filter(
+                null, null, null, List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of());
 
         assertThat(matches(f, object("k", 1, T))).isTrue();
     }
@@ -85,12 +121,22 @@ class GeneratorFilterTest {
 
     @Test
     void everyObjectIsStandardAndSseS3() {
-        var standard = new JobManifestGenerator.Filter(null, null, null, null, null, null, null, null, null,
-                List.of("GLACIER", "STANDARD"), List.of("SSE-S3"));
-        var glacier = new JobManifestGenerator.Filter(null, null, null, null, null, null, null, null, null,
-                List.of("GLACIER"), null);
-        var kms = new JobManifestGenerator.Filter(null, null, null, null, null, null, null, null, null, null,
-                List.of("SSE-KMS"));
+        var standard = new JobManifestGenerator.Filter(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of("GLACIER", "STANDARD"),
+                List.of("SSE-S3"));
+        var glacier = new JobManifestGenerator.Filter(
+                null, null, null, null, null, null, null, null, null, List.of("GLACIER"), null);
+        var kms = new JobManifestGenerator.Filter(
+                null, null, null, null, null, null, null, null, null, null, List.of("SSE-KMS"));
 
         assertThat(matches(standard, object("k", 1, T))).isTrue();
         assertThat(matches(glacier, object("k", 1, T))).isFalse();
@@ -99,12 +145,14 @@ class GeneratorFilterTest {
 
     @Test
     void nothingIsEligibleForReplicationAndEverythingIsUnreplicated() {
-        var eligible = new JobManifestGenerator.Filter(true, null, null, null, null, null, null, null, null, null, null);
-        var notAsked = new JobManifestGenerator.Filter(false, null, null, null, null, null, null, null, null, null, null);
-        var none = new JobManifestGenerator.Filter(null, null, null, List.of("NONE"), null, null, null, null, null,
-                null, null);
-        var completed = new JobManifestGenerator.Filter(null, null, null, List.of("COMPLETED", "FAILED"), null, null,
-                null, null, null, null, null);
+        var eligible =
+                new JobManifestGenerator.Filter(true, null, null, null, null, null, null, null, null, null, null);
+        var notAsked =
+                new JobManifestGenerator.Filter(false, null, null, null, null, null, null, null, null, null, null);
+        var none = new JobManifestGenerator.Filter(
+                null, null, null, List.of("NONE"), null, null, null, null, null, null, null);
+        var completed = new JobManifestGenerator.Filter(
+                null, null, null, List.of("COMPLETED", "FAILED"), null, null, null, null, null, null, null);
 
         assertThat(matches(eligible, object("k", 1, T))).isFalse();
         assertThat(matches(notAsked, object("k", 1, T))).isTrue();

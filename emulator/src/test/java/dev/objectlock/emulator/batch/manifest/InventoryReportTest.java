@@ -52,14 +52,19 @@ class InventoryReportTest {
 
     @Test
     void refusesWhatIsNotACsvInventoryManifest() {
-        assertThatThrownBy(() -> parse("not json")).isInstanceOf(JobFailureException.class)
+        assertThatThrownBy(() -> parse("not json"))
+                .isInstanceOf(JobFailureException.class)
                 .hasMessageContaining("not a valid manifest.json");
-        assertThatThrownBy(() -> parse(EXAMPLE.replace("\"CSV\"", "\"Parquet\""))).isInstanceOf(JobFailureException.class)
+        assertThatThrownBy(() -> parse(EXAMPLE.replace("\"CSV\"", "\"Parquet\"")))
+                .isInstanceOf(JobFailureException.class)
                 .hasMessageContaining("Parquet");
         assertThatThrownBy(() -> parse("{\"fileFormat\":\"CSV\",\"fileSchema\":\"Bucket, Key\"}"))
-                .isInstanceOf(JobFailureException.class).hasMessageContaining("destinationBucket");
-        assertThatThrownBy(() -> parse(EXAMPLE.replace("Bucket, Key, VersionId", "Key, VersionId")).columns())
-                .isInstanceOf(JobFailureException.class).hasMessageContaining("Bucket and Key");
+                .isInstanceOf(JobFailureException.class)
+                .hasMessageContaining("destinationBucket");
+        assertThatThrownBy(() -> parse(EXAMPLE.replace("Bucket, Key, VersionId", "Key, VersionId"))
+                        .columns())
+                .isInstanceOf(JobFailureException.class)
+                .hasMessageContaining("Bucket and Key");
     }
 
     // Inventory data files are .csv.gz; gzip is recognised by name or by its magic bytes 1f 8b.
@@ -67,12 +72,16 @@ class InventoryReportTest {
     void gunzipsByNameOrMagic() throws IOException {
         byte[] gz = gzip("\"b\",\"k\"\n");
 
-        assertThat(read(ManifestObjects.gunzipIfCompressed(new ByteArrayInputStream(gz), "x.csv.gz"))).isEqualTo("\"b\",\"k\"\n");
-        assertThat(read(ManifestObjects.gunzipIfCompressed(new ByteArrayInputStream(gz), "x.csv"))).isEqualTo("\"b\",\"k\"\n");
-        assertThat(read(ManifestObjects.gunzipIfCompressed(new ByteArrayInputStream("b,k\n".getBytes(StandardCharsets.UTF_8)),
-                "x.csv"))).isEqualTo("b,k\n");
+        assertThat(read(ManifestObjects.gunzipIfCompressed(new ByteArrayInputStream(gz), "x.csv.gz")))
+                .isEqualTo("\"b\",\"k\"\n");
+        assertThat(read(ManifestObjects.gunzipIfCompressed(new ByteArrayInputStream(gz), "x.csv")))
+                .isEqualTo("\"b\",\"k\"\n");
+        assertThat(read(ManifestObjects.gunzipIfCompressed(
+                        new ByteArrayInputStream("b,k\n".getBytes(StandardCharsets.UTF_8)), "x.csv")))
+                .isEqualTo("b,k\n");
         assertThatThrownBy(() -> ManifestObjects.gunzipIfCompressed(
-                new ByteArrayInputStream("b,k\n".getBytes(StandardCharsets.UTF_8)), "x.csv.gz")).isInstanceOf(IOException.class);
+                        new ByteArrayInputStream("b,k\n".getBytes(StandardCharsets.UTF_8)), "x.csv.gz"))
+                .isInstanceOf(IOException.class);
     }
 
     private static String read(InputStream in) throws IOException {

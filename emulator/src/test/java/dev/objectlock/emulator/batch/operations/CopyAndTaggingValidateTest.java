@@ -19,24 +19,40 @@ import org.junit.jupiter.api.Test;
  */
 class CopyAndTaggingValidateTest {
 
-    private static JobOperation.PutObjectCopy copy(String target, String prefix, String directive, String storageClass,
-                                                   String legalHold, String mode, String until) {
-        return new JobOperation.PutObjectCopy(target, prefix, null, directive, null, null, null, storageClass, null,
-                legalHold, mode, until, null);
+    private static JobOperation.PutObjectCopy copy(
+            String target,
+            String prefix,
+            String directive,
+            String storageClass,
+            String legalHold,
+            String mode,
+            String until) {
+        return new JobOperation.PutObjectCopy(
+                target, prefix, null, directive, null, null, null, storageClass, null, legalHold, mode, until, null);
     }
 
     private static void badRequest(JobOperation.PutObjectCopy op, String messagePart) {
-        assertThatThrownBy(() -> PutObjectCopyTask.validate(op)).isInstanceOfSatisfying(S3Exception.class,
-                e -> assertThat(e.code()).isEqualTo(S3ErrorCode.BAD_REQUEST_EXCEPTION)).hasMessageContaining(messagePart);
+        assertThatThrownBy(() -> PutObjectCopyTask.validate(op))
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.BAD_REQUEST_EXCEPTION))
+                .hasMessageContaining(messagePart);
     }
 
     @Test
     void acceptsAFullCopyOperation() {
-        assertThatCode(() -> PutObjectCopyTask.validate(copy("arn:aws:s3:::dst", "backup/", "REPLACE", "GLACIER", "ON",
-                "COMPLIANCE", "2030-01-01T00:00:00Z"))).doesNotThrowAnyException();
+        assertThatCode(() -> PutObjectCopyTask.validate(copy(
+                        "arn:aws:s3:::dst",
+                        "backup/",
+                        "REPLACE",
+                        "GLACIER",
+                        "ON",
+                        "COMPLIANCE",
+                        "2030-01-01T00:00:00Z")))
+                .doesNotThrowAnyException();
         // Pairing and past dates are CopyObject's per-task checks, not CreateJob's.
-        assertThatCode(() -> PutObjectCopyTask.validate(copy("arn:aws:s3:::dst", null, null, null, null, "GOVERNANCE",
-                null))).doesNotThrowAnyException();
+        assertThatCode(() -> PutObjectCopyTask.validate(
+                        copy("arn:aws:s3:::dst", null, null, null, null, "GOVERNANCE", null)))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -49,7 +65,8 @@ class CopyAndTaggingValidateTest {
         badRequest(copy("arn:aws:s3:::dst", null, null, "COLD", null, null, null), "StorageClass");
         badRequest(copy("arn:aws:s3:::dst", null, null, null, "on", null, null), "ObjectLockLegalHoldStatus");
         badRequest(copy("arn:aws:s3:::dst", null, null, null, null, "governance", null), "ObjectLockMode");
-        badRequest(copy("arn:aws:s3:::dst", null, null, null, null, "GOVERNANCE", "next week"),
+        badRequest(
+                copy("arn:aws:s3:::dst", null, null, null, null, "GOVERNANCE", "next week"),
                 "ObjectLockRetainUntilDate");
     }
 
@@ -70,7 +87,9 @@ class CopyAndTaggingValidateTest {
                 .doesNotThrowAnyException();
         assertThatCode(() -> PutObjectTaggingTask.validate(new JobOperation.PutObjectTagging(null)))
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> PutObjectTaggingTask.validate(new JobOperation.PutObjectTagging(
-                List.of(new Tag("", "v"))))).isInstanceOf(S3Exception.class).hasMessageContaining("Key");
+        assertThatThrownBy(() ->
+                        PutObjectTaggingTask.validate(new JobOperation.PutObjectTagging(List.of(new Tag("", "v")))))
+                .isInstanceOf(S3Exception.class)
+                .hasMessageContaining("Key");
     }
 }

@@ -16,8 +16,7 @@ final class AccessFixtures {
     static final Principal.AssumedRole BATCH = Principal.assumedRole(ACCOUNT, "batch-operations", "/", "job-1");
     static final Principal ANONYMOUS = Principal.ANONYMOUS;
 
-    private AccessFixtures() {
-    }
+    private AccessFixtures() {}
 
     /** An identity policy from its JSON text. */
     static Policy identity(String json) {
@@ -41,16 +40,21 @@ final class AccessFixtures {
 
     /** One bucket-policy statement with a principal JSON value. */
     static String stmt(String effect, String principal, String action, String resource) {
-        return "{\"Effect\":\"" + effect + "\",\"Principal\":" + principal + ",\"Action\":" + action
-                + ",\"Resource\":" + resource + "}";
+        return "{\"Effect\":\"" + effect + "\",\"Principal\":" + principal + ",\"Action\":" + action + ",\"Resource\":"
+                + resource + "}";
     }
 
     static String q(String text) {
         return "\"" + text + "\"";
     }
 
-    static Decision decide(Principal p, String action, String resource, ConditionContext context,
-            List<Policy> identityPolicies, Policy bucketPolicy) {
+    static Decision decide(
+            Principal p,
+            String action,
+            String resource,
+            ConditionContext context,
+            List<Policy> identityPolicies,
+            Policy bucketPolicy) {
         return PolicyEvaluator.evaluate(p, action, resource, context, identityPolicies, bucketPolicy);
     }
 }

@@ -35,48 +35,88 @@ class PublicPoliciesTest {
                 // name, policy, public?
                 Arguments.of("Allow to \"*\"", allowAll(null), true),
                 Arguments.of("Allow to {\"AWS\":\"*\"}", doc(stmt("Allow", "{\"AWS\":\"*\"}", null)), true),
-                Arguments.of("Allow to a list holding \"*\"",
-                        doc(stmt("Allow", "{\"AWS\":[\"*\",\"arn:aws:iam::123456789012:root\"]}", null)), true),
-                Arguments.of("Allow to the account only (a fixed principal)",
-                        doc(stmt("Allow", "{\"AWS\":\"arn:aws:iam::123456789012:root\"}", null)), false),
-                Arguments.of("Allow to a service principal",
-                        doc(stmt("Allow", "{\"Service\":\"batchoperations.s3.amazonaws.com\"}", null)), false),
-                Arguments.of("Deny to \"*\" (the P50 maximum-retention policy's kind)", doc(stmt("Deny", q("*"), null)),
+                Arguments.of(
+                        "Allow to a list holding \"*\"",
+                        doc(stmt("Allow", "{\"AWS\":[\"*\",\"arn:aws:iam::123456789012:root\"]}", null)),
+                        true),
+                Arguments.of(
+                        "Allow to the account only (a fixed principal)",
+                        doc(stmt("Allow", "{\"AWS\":\"arn:aws:iam::123456789012:root\"}", null)),
                         false),
-                Arguments.of("a public Allow beside a Deny",
-                        doc(stmt("Deny", q("*"), null), stmt("Allow", q("*"), null)), true),
-                Arguments.of("aws:SourceIp limited to a CIDR",
-                        allowAll("{\"IpAddress\":{\"aws:SourceIp\":\"192.0.2.0/24\"}}"), false),
-                Arguments.of("aws:SourceIp 0.0.0.0/0 limits nothing",
-                        allowAll("{\"IpAddress\":{\"aws:SourceIp\":\"0.0.0.0/0\"}}"), true),
-                Arguments.of("NotIpAddress excludes some, allows the rest",
-                        allowAll("{\"NotIpAddress\":{\"aws:SourceIp\":\"192.0.2.0/24\"}}"), true),
-                Arguments.of("fixed aws:SourceAccount",
-                        allowAll("{\"StringEquals\":{\"aws:SourceAccount\":\"123456789012\"}}"), false),
-                Arguments.of("fixed aws:SourceArn with ArnLike",
-                        allowAll("{\"ArnLike\":{\"aws:SourceArn\":\"arn:aws:s3:::logs\"}}"), false),
-                Arguments.of("aws:SourceArn with a wildcard is not fixed",
-                        allowAll("{\"ArnLike\":{\"aws:SourceArn\":\"arn:aws:s3:::*\"}}"), true),
-                Arguments.of("fixed aws:SourceVpce",
-                        allowAll("{\"StringEquals\":{\"aws:SourceVpce\":\"vpce-1a2b3c4d\"}}"), false),
-                Arguments.of("key names are case-insensitive",
-                        allowAll("{\"StringEquals\":{\"AWS:SOURCEVPC\":\"vpc-111bbb22\"}}"), false),
-                Arguments.of("...IfExists passes an absent key: narrows nothing",
-                        allowAll("{\"StringEqualsIfExists\":{\"aws:SourceAccount\":\"123456789012\"}}"), true),
-                Arguments.of("StringNotEquals narrows nothing",
-                        allowAll("{\"StringNotEquals\":{\"aws:SourceAccount\":\"123456789012\"}}"), true),
-                Arguments.of("fixed aws:userid", allowAll("{\"StringEquals\":{\"aws:userid\":\"AIDAEXAMPLEUSERID\"}}"),
+                Arguments.of(
+                        "Allow to a service principal",
+                        doc(stmt("Allow", "{\"Service\":\"batchoperations.s3.amazonaws.com\"}", null)),
                         false),
-                Arguments.of("aws:userid of every session of one role (AROLEID:*)",
-                        allowAll("{\"StringLike\":{\"aws:userid\":\"AROAEXAMPLEROLEID:*\"}}"), false),
+                Arguments.of(
+                        "Deny to \"*\" (the P50 maximum-retention policy's kind)",
+                        doc(stmt("Deny", q("*"), null)),
+                        false),
+                Arguments.of(
+                        "a public Allow beside a Deny",
+                        doc(stmt("Deny", q("*"), null), stmt("Allow", q("*"), null)),
+                        true),
+                Arguments.of(
+                        "aws:SourceIp limited to a CIDR",
+                        allowAll("{\"IpAddress\":{\"aws:SourceIp\":\"192.0.2.0/24\"}}"),
+                        false),
+                Arguments.of(
+                        "aws:SourceIp 0.0.0.0/0 limits nothing",
+                        allowAll("{\"IpAddress\":{\"aws:SourceIp\":\"0.0.0.0/0\"}}"),
+                        true),
+                Arguments.of(
+                        "NotIpAddress excludes some, allows the rest",
+                        allowAll("{\"NotIpAddress\":{\"aws:SourceIp\":\"192.0.2.0/24\"}}"),
+                        true),
+                Arguments.of(
+                        "fixed aws:SourceAccount",
+                        allowAll("{\"StringEquals\":{\"aws:SourceAccount\":\"123456789012\"}}"),
+                        false),
+                Arguments.of(
+                        "fixed aws:SourceArn with ArnLike",
+                        allowAll("{\"ArnLike\":{\"aws:SourceArn\":\"arn:aws:s3:::logs\"}}"),
+                        false),
+                Arguments.of(
+                        "aws:SourceArn with a wildcard is not fixed",
+                        allowAll("{\"ArnLike\":{\"aws:SourceArn\":\"arn:aws:s3:::*\"}}"),
+                        true),
+                Arguments.of(
+                        "fixed aws:SourceVpce",
+                        allowAll("{\"StringEquals\":{\"aws:SourceVpce\":\"vpce-1a2b3c4d\"}}"),
+                        false),
+                Arguments.of(
+                        "key names are case-insensitive",
+                        allowAll("{\"StringEquals\":{\"AWS:SOURCEVPC\":\"vpc-111bbb22\"}}"),
+                        false),
+                Arguments.of(
+                        "...IfExists passes an absent key: narrows nothing",
+                        allowAll("{\"StringEqualsIfExists\":{\"aws:SourceAccount\":\"123456789012\"}}"),
+                        true),
+                Arguments.of(
+                        "StringNotEquals narrows nothing",
+                        allowAll("{\"StringNotEquals\":{\"aws:SourceAccount\":\"123456789012\"}}"),
+                        true),
+                Arguments.of(
+                        "fixed aws:userid",
+                        allowAll("{\"StringEquals\":{\"aws:userid\":\"AIDAEXAMPLEUSERID\"}}"),
+                        false),
+                Arguments.of(
+                        "aws:userid of every session of one role (AROLEID:*)",
+                        allowAll("{\"StringLike\":{\"aws:userid\":\"AROAEXAMPLEROLEID:*\"}}"),
+                        false),
                 Arguments.of("aws:userid matching anyone", allowAll("{\"StringLike\":{\"aws:userid\":\"*\"}}"), true),
-                Arguments.of("a condition on a key the guide does not list (s3:prefix)",
-                        allowAll("{\"StringEquals\":{\"s3:prefix\":\"home/\"}}"), true),
-                Arguments.of("a Bool on aws:SecureTransport narrows nothing",
-                        allowAll("{\"Bool\":{\"aws:SecureTransport\":\"true\"}}"), true),
-                Arguments.of("a narrowing condition beside one that does not",
+                Arguments.of(
+                        "a condition on a key the guide does not list (s3:prefix)",
+                        allowAll("{\"StringEquals\":{\"s3:prefix\":\"home/\"}}"),
+                        true),
+                Arguments.of(
+                        "a Bool on aws:SecureTransport narrows nothing",
+                        allowAll("{\"Bool\":{\"aws:SecureTransport\":\"true\"}}"),
+                        true),
+                Arguments.of(
+                        "a narrowing condition beside one that does not",
                         allowAll("{\"Bool\":{\"aws:SecureTransport\":\"true\"},"
-                                + "\"StringEquals\":{\"aws:SourceAccount\":\"123456789012\"}}"), false));
+                                + "\"StringEquals\":{\"aws:SourceAccount\":\"123456789012\"}}"),
+                        false));
     }
 
     @ParameterizedTest(name = "{0}: public={2}")

@@ -44,46 +44,56 @@ class ConditionKeysTest {
     @Test
     void lockKeysGoToPutObjectAndTheLockActionsOnlyNeverToTagging() {
         AccessRequest put = AccessRequest.object(OperationAccess.PUT_OBJECT, "b", "k", null)
-                .withLock(new LockValues("GOVERNANCE", "2030-01-11T12:00:00Z", "ON")).withTagging(true);
+                .withLock(new LockValues("GOVERNANCE", "2030-01-11T12:00:00Z", "ON"))
+                .withTagging(true);
 
         Map<String, ConditionContext> keys = keysByAction(put);
 
         assertThat(keys.get("s3:PutObject").values("s3:object-lock-mode")).containsExactly("GOVERNANCE");
-        assertThat(keys.get("s3:PutObject").values("s3:object-lock-remaining-retention-days")).containsExactly("10");
+        assertThat(keys.get("s3:PutObject").values("s3:object-lock-remaining-retention-days"))
+                .containsExactly("10");
         assertThat(keys.get("s3:PutObject").values("s3:object-lock-legal-hold")).containsExactly("ON");
         assertThat(keys.get("s3:PutObjectRetention").values("s3:object-lock-retain-until-date"))
                 .containsExactly("2030-01-11T12:00:00Z");
-        assertThat(keys.get("s3:PutObjectRetention").values("s3:object-lock-legal-hold")).isNull();
-        assertThat(keys.get("s3:PutObjectLegalHold").values("s3:object-lock-legal-hold")).containsExactly("ON");
-        assertThat(keys.get("s3:PutObjectLegalHold").values("s3:object-lock-mode")).isNull();
-        assertThat(keys.get("s3:PutObjectTagging").values("s3:object-lock-mode")).isNull();
+        assertThat(keys.get("s3:PutObjectRetention").values("s3:object-lock-legal-hold"))
+                .isNull();
+        assertThat(keys.get("s3:PutObjectLegalHold").values("s3:object-lock-legal-hold"))
+                .containsExactly("ON");
+        assertThat(keys.get("s3:PutObjectLegalHold").values("s3:object-lock-mode"))
+                .isNull();
+        assertThat(keys.get("s3:PutObjectTagging").values("s3:object-lock-mode"))
+                .isNull();
     }
 
     @Test
     void aPutObjectWithoutLockHeadersHasNoLockKeys() {
-        Map<String, ConditionContext> keys = keysByAction(AccessRequest.object(OperationAccess.PUT_OBJECT, "b", "k",
-                null));
+        Map<String, ConditionContext> keys =
+                keysByAction(AccessRequest.object(OperationAccess.PUT_OBJECT, "b", "k", null));
 
         assertThat(keys.get("s3:PutObject").values("s3:object-lock-mode")).isNull();
-        assertThat(keys.get("s3:PutObject").values("s3:object-lock-remaining-retention-days")).isNull();
+        assertThat(keys.get("s3:PutObject").values("s3:object-lock-remaining-retention-days"))
+                .isNull();
     }
 
     @Test
     void theBypassActionCarriesTheRequestedRetention() {
         AccessRequest shorten = AccessRequest.object(OperationAccess.PUT_OBJECT_RETENTION, "b", "k", "v1")
-                .withBypass(true).withLock(new LockValues("GOVERNANCE", "2030-01-03T12:00:00Z", null));
+                .withBypass(true)
+                .withLock(new LockValues("GOVERNANCE", "2030-01-03T12:00:00Z", null));
 
         Map<String, ConditionContext> keys = keysByAction(shorten);
 
         assertThat(keys.get("s3:BypassGovernanceRetention").values("s3:object-lock-remaining-retention-days"))
                 .containsExactly("2");
-        assertThat(keys.get("s3:PutObjectRetention").values("s3:versionid")).as("not a version action").isNull();
+        assertThat(keys.get("s3:PutObjectRetention").values("s3:versionid"))
+                .as("not a version action")
+                .isNull();
     }
 
     @Test
     void versionIdIsAKeyOfVersionActions() {
-        Map<String, ConditionContext> keys = keysByAction(AccessRequest.object(OperationAccess.GET_OBJECT, "b", "k",
-                "v1"));
+        Map<String, ConditionContext> keys =
+                keysByAction(AccessRequest.object(OperationAccess.GET_OBJECT, "b", "k", "v1"));
 
         assertThat(keys.get("s3:GetObjectVersion").values("s3:versionid")).containsExactly("v1");
     }
@@ -102,10 +112,11 @@ class ConditionKeysTest {
 
     @Test
     void globalKeysDescribeTheRequestAndTheEmulatorClock() {
-        ConditionContext signed = Authorizer.globalKeys(new Caller(Principal.root("123456789012"), "127.0.0.1",
-                Caller.REST_HEADER, "UNSIGNED-PAYLOAD"), Instant.parse("2030-01-01T12:00:00.250Z"));
-        ConditionContext anonymous = Authorizer.globalKeys(new Caller(Principal.ANONYMOUS, "10.0.0.1", null, null),
-                NOW);
+        ConditionContext signed = Authorizer.globalKeys(
+                new Caller(Principal.root("123456789012"), "127.0.0.1", Caller.REST_HEADER, "UNSIGNED-PAYLOAD"),
+                Instant.parse("2030-01-01T12:00:00.250Z"));
+        ConditionContext anonymous =
+                Authorizer.globalKeys(new Caller(Principal.ANONYMOUS, "10.0.0.1", null, null), NOW);
 
         assertThat(signed.values("aws:CurrentTime")).containsExactly("2030-01-01T12:00:00Z");
         assertThat(signed.values("aws:EpochTime")).containsExactly("1893499200");
@@ -119,8 +130,8 @@ class ConditionKeysTest {
     }
 
     private static Map<String, ConditionContext> keysByAction(AccessRequest request) {
-        List<Requirement> needed = AccessRequirements.of(request, ConditionContext.EMPTY, NOW, "us-east-1",
-                "123456789012");
+        List<Requirement> needed =
+                AccessRequirements.of(request, ConditionContext.EMPTY, NOW, "us-east-1", "123456789012");
         return needed.stream().collect(java.util.stream.Collectors.toMap(Requirement::action, Requirement::context));
     }
 }

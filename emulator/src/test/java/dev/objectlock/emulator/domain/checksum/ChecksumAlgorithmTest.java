@@ -27,7 +27,8 @@ class ChecksumAlgorithmTest {
         "CRC32C,    4waSgw==",
         "CRC64NVME, rosUhgp5mIg=",
         "SHA1,      98O8HYCOBHMq32eZZczDTKeuNEE=",
-        "SHA256,    FeKw08M4keuw8e9gnsQZQgwg4yDOlMZfvIwzEkSOsiU="})
+        "SHA256,    FeKw08M4keuw8e9gnsQZQgwg4yDOlMZfvIwzEkSOsiU="
+    })
     void computesTheCheckValueOf123456789(ChecksumAlgorithm algorithm, String base64) {
         assertThat(base64(algorithm, CHECK_INPUT)).isEqualTo(base64);
     }
@@ -45,9 +46,11 @@ class ChecksumAlgorithmTest {
         "CRC32,     DUoRhQ==",
         "CRC32C,    yZRlqg==",
         "CRC64NVME, jSnVw/bqjr4=",
-        "SHA256,    uU0nuZNNPgilLlLX2n2r+sSE7+N6U4DukIj3rOLvzek="})
+        "SHA256,    uU0nuZNNPgilLlLX2n2r+sSE7+N6U4DukIj3rOLvzek="
+    })
     void computesHelloWorld(ChecksumAlgorithm algorithm, String base64) {
-        assertThat(base64(algorithm, "hello world".getBytes(StandardCharsets.US_ASCII))).isEqualTo(base64);
+        assertThat(base64(algorithm, "hello world".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo(base64);
     }
 
     @ParameterizedTest

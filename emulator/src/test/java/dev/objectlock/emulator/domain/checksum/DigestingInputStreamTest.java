@@ -45,7 +45,8 @@ class DigestingInputStreamTest {
         for (int i = 0; i < data.length; i++) {
             data[i] = (byte) i;
         }
-        DigestingInputStream whole = new DigestingInputStream(new ByteArrayInputStream(data), ChecksumAlgorithm.CRC64NVME);
+        DigestingInputStream whole =
+                new DigestingInputStream(new ByteArrayInputStream(data), ChecksumAlgorithm.CRC64NVME);
         whole.readAllBytes();
         DigestingInputStream trickled = new DigestingInputStream(new Trickle(data), ChecksumAlgorithm.CRC64NVME);
         byte[] buffer = new byte[333];

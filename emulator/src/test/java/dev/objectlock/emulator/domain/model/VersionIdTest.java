@@ -52,17 +52,32 @@ class VersionIdTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gS53zabD7XTvkrwbjMnXlBylVWetO8ym", "3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrH",
-        "________________________________", "................................"})
+    @ValueSource(
+            strings = {
+                "gS53zabD7XTvkrwbjMnXlBylVWetO8ym",
+                "3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrH",
+                "________________________________",
+                "................................"
+            })
     void acceptsTheAwsShape(String candidate) {
         assertThat(VersionId.isWellFormed(candidate)).isTrue();
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"NULL", "Null", " null", "gS53zabD7XTvkrwbjMnXlBylVWetO8y", "gS53zabD7XTvkrwbjMnXlBylVWetO8ymA",
-        "gS53zabD7XTvkrwbjMnXlBylVWetO8y-", "gS53zabD7XTvkrwbjMnXlBylVWetO8y/", "gS53zabD7XTvkrwbjMnXlBylVWetO8y+",
-        "gS53zabD7XTvkrwbjMnXlBylVWetO8y\u00e9", "3/L4kqtJl40Nr8X8gdRQBpUMLUo"})
+    @ValueSource(
+            strings = {
+                "NULL",
+                "Null",
+                " null",
+                "gS53zabD7XTvkrwbjMnXlBylVWetO8y",
+                "gS53zabD7XTvkrwbjMnXlBylVWetO8ymA",
+                "gS53zabD7XTvkrwbjMnXlBylVWetO8y-",
+                "gS53zabD7XTvkrwbjMnXlBylVWetO8y/",
+                "gS53zabD7XTvkrwbjMnXlBylVWetO8y+",
+                "gS53zabD7XTvkrwbjMnXlBylVWetO8y\u00e9",
+                "3/L4kqtJl40Nr8X8gdRQBpUMLUo"
+            })
     void callsAnythingElseMalformed(String candidate) {
         // [A.3]: an id the emulator could not have produced is malformed (InvalidArgument, [E4]).
         assertThat(VersionId.isWellFormed(candidate)).isFalse();

@@ -34,7 +34,9 @@ class ListingPagesTest {
         int scans;
 
         Listing(List<Entry> entries, String prefix) {
-            this.entries = entries.stream().sorted(Comparator.comparing(Entry::key).thenComparing(Entry::n)).toList();
+            this.entries = entries.stream()
+                    .sorted(Comparator.comparing(Entry::key).thenComparing(Entry::n))
+                    .toList();
             this.prefix = prefix == null ? "" : prefix;
         }
 
@@ -43,7 +45,8 @@ class ListingPagesTest {
             scans++;
             return entries.stream()
                     .filter(e -> e.key().startsWith(prefix))
-                    .filter(e -> cursor.key() == null || e.key().compareTo(cursor.key()) > 0
+                    .filter(e -> cursor.key() == null
+                            || e.key().compareTo(cursor.key()) > 0
                             || e.key().equals(cursor.key()) && cursor.within() != null && e.n() > cursor.within())
                     .limit(limit)
                     .toList();
@@ -51,30 +54,35 @@ class ListingPagesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        // description                                          | keys              | prefix | delimiter | marker | max | page
-        "everything fits                                        | a b c             |        |           |        | 10  | a b c ; ; end",
-        "the maximum reached with entries left truncates        | a b c             |        |           |        | 2   | a b ; ; more",
-        "a page exactly full is not truncated                   | a b c             |        |           |        | 3   | a b c ; ; end",
-        "keys roll up at the delimiter, each prefix once        | a/1 a/2 b c/x/y   |        | /         |        | 10  | b ; a/ c/ ; end",
-        "a common prefix counts as one entry                    | a/1 a/2 b c/x/y   |        | /         |        | 2   | b ; a/ ; more",
-        "a page can end on a common prefix                      | a/1 a/2 b         |        | /         |        | 1   | ; a/ ; more",
-        "the roll-up looks for the delimiter after the prefix   | a/1 a/b/c a/b/d b | a/     | /         |        | 10  | a/1 ; a/b/ ; end",
-        "a delimiter of several characters                      | x--1 x--2 y       |        | --        |        | 10  | y ; x-- ; end",
-        "no delimiter, no roll-up                               | a/1 a/2           |        |           |        | 10  | a/1 a/2 ; ; end",
-        "a marker key: resume after it                          | a b c             |        |           | a      | 10  | b c ; ; end",
-        "a marker between keys                                  | a b c             |        |           | aa     | 10  | b c ; ; end",
-        "a marker naming a common prefix skips the keys under it | a/1 a/2 b c/x    |        | /         | a/     | 10  | b ; c/ ; end",
-        "a marker that is no common prefix here skips nothing   | a/1 a/2 b         |        |           | a/     | 10  | a/1 a/2 b ; ; end",
-        "max 0 over entries: empty and truncated                | a                 |        |           |        | 0   | ; ; more",
-        "max 0 over nothing: empty, not truncated               |                   |        |           |        | 0   | ; ; end",
-        "an empty listing                                       |                   |        |           |        | 10  | ; ; end",
-        "a negative max never fills a page                      | a b               |        |           |        | -1  | a b ; ; end"})
-    void page(String description, String keys, String prefix, String delimiter, String marker, int max,
-              String expected) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // description                                          | keys              | prefix | delimiter |
+                // marker | max | page
+                "everything fits                                        | a b c             |        |           |        | 10  | a b c ; ; end",
+                "the maximum reached with entries left truncates        | a b c             |        |           |        | 2   | a b ; ; more",
+                "a page exactly full is not truncated                   | a b c             |        |           |        | 3   | a b c ; ; end",
+                "keys roll up at the delimiter, each prefix once        | a/1 a/2 b c/x/y   |        | /         |        | 10  | b ; a/ c/ ; end",
+                "a common prefix counts as one entry                    | a/1 a/2 b c/x/y   |        | /         |        | 2   | b ; a/ ; more",
+                "a page can end on a common prefix                      | a/1 a/2 b         |        | /         |        | 1   | ; a/ ; more",
+                "the roll-up looks for the delimiter after the prefix   | a/1 a/b/c a/b/d b | a/     | /         |        | 10  | a/1 ; a/b/ ; end",
+                "a delimiter of several characters                      | x--1 x--2 y       |        | --        |        | 10  | y ; x-- ; end",
+                "no delimiter, no roll-up                               | a/1 a/2           |        |           |        | 10  | a/1 a/2 ; ; end",
+                "a marker key: resume after it                          | a b c             |        |           | a      | 10  | b c ; ; end",
+                "a marker between keys                                  | a b c             |        |           | aa     | 10  | b c ; ; end",
+                "a marker naming a common prefix skips the keys under it | a/1 a/2 b c/x    |        | /         | a/     | 10  | b ; c/ ; end",
+                "a marker that is no common prefix here skips nothing   | a/1 a/2 b         |        |           | a/     | 10  | a/1 a/2 b ; ; end",
+                "max 0 over entries: empty and truncated                | a                 |        |           |        | 0   | ; ; more",
+                "max 0 over nothing: empty, not truncated               |                   |        |           |        | 0   | ; ; end",
+                "an empty listing                                       |                   |        |           |        | 10  | ; ; end",
+                "a negative max never fills a page                      | a b               |        |           |        | -1  | a b ; ; end"
+            })
+    void page(
+            String description, String keys, String prefix, String delimiter, String marker, int max, String expected) {
         Listing listing = new Listing(entries(keys), prefix);
 
-        Page<Entry> page = ListingPages.page(prefix, delimiter, max, Cursor.afterKey(marker), listing, ListingPagesTest::at);
+        Page<Entry> page =
+                ListingPages.page(prefix, delimiter, max, Cursor.afterKey(marker), listing, ListingPagesTest::at);
 
         assertThat(render(page)).isEqualTo(expected);
     }
@@ -100,8 +108,8 @@ class ListingPagesTest {
 
     @Test
     void resumesWithinAKeyAfterTheEntryTheCursorNames() {
-        Listing listing = new Listing(List.of(new Entry("k", 1), new Entry("k", 2), new Entry("k", 3),
-                new Entry("l", 1)), null);
+        Listing listing =
+                new Listing(List.of(new Entry("k", 1), new Entry("k", 2), new Entry("k", 3), new Entry("l", 1)), null);
 
         Page<Entry> page = ListingPages.page(null, null, 2, new Cursor<>("k", 1), listing, ListingPagesTest::at);
 
@@ -147,12 +155,16 @@ class ListingPagesTest {
     }
 
     private static List<Entry> entries(String keys) {
-        return keys == null ? List.of() : Arrays.stream(keys.split(" ")).map(k -> new Entry(k, 1)).toList();
+        return keys == null
+                ? List.of()
+                : Arrays.stream(keys.split(" ")).map(k -> new Entry(k, 1)).toList();
     }
 
     private static String render(Page<Entry> page) {
         String items = page.items().stream().map(Entry::toString).collect(Collectors.joining(" "));
         String prefixes = String.join(" ", page.commonPrefixes());
-        return (items + " ; " + prefixes + " ; " + (page.truncated() ? "more" : "end")).replaceAll(" +", " ").trim();
+        return (items + " ; " + prefixes + " ; " + (page.truncated() ? "more" : "end"))
+                .replaceAll(" +", " ")
+                .trim();
     }
 }

@@ -18,13 +18,17 @@ class LockRequestRulesTest {
     private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
 
     @ParameterizedTest(name = "{0}|{1}|{2} -> {3} {4}")
-    @CsvSource(nullValues = "-", delimiter = '|', value = {
-            "GOVERNANCE | - | - | x-amz-object-lock-retain-until-date | x-amz-object-lock-retain-until-date and x-amz-object-lock-mode must both be supplied",
-            "- | 2031-01-01T00:00:00Z | - | x-amz-object-lock-mode | x-amz-object-lock-retain-until-date and x-amz-object-lock-mode must both be supplied",
-            "governance | 2031-01-01T00:00:00Z | - | x-amz-object-lock-mode | Unknown wormMode directive.",
-            "GOVERNANCE | tomorrow | - | x-amz-object-lock-retain-until-date | The retain until date must be provided in ISO 8601 format",
-            "COMPLIANCE | 2029-12-31T23:59:59Z | - | x-amz-object-lock-retain-until-date | The retain until date must be in the future!",
-            "- | - | on | x-amz-object-lock-legal-hold | Legal Hold must be either of 'ON' or 'OFF'"})
+    @CsvSource(
+            nullValues = "-",
+            delimiter = '|',
+            value = {
+                "GOVERNANCE | - | - | x-amz-object-lock-retain-until-date | x-amz-object-lock-retain-until-date and x-amz-object-lock-mode must both be supplied",
+                "- | 2031-01-01T00:00:00Z | - | x-amz-object-lock-mode | x-amz-object-lock-retain-until-date and x-amz-object-lock-mode must both be supplied",
+                "governance | 2031-01-01T00:00:00Z | - | x-amz-object-lock-mode | Unknown wormMode directive.",
+                "GOVERNANCE | tomorrow | - | x-amz-object-lock-retain-until-date | The retain until date must be provided in ISO 8601 format",
+                "COMPLIANCE | 2029-12-31T23:59:59Z | - | x-amz-object-lock-retain-until-date | The retain until date must be in the future!",
+                "- | - | on | x-amz-object-lock-legal-hold | Legal Hold must be either of 'ON' or 'OFF'"
+            })
     void invalidHeaders(String mode, String date, String hold, String argumentName, String message) {
         assertThatThrownBy(() -> LockRequestRules.fromHeaders(mode, date, hold, NOW))
                 .isInstanceOfSatisfying(S3Exception.class, e -> {
@@ -38,8 +42,11 @@ class LockRequestRulesTest {
     void onlyModeNamesTheMissingDateHeader() {
         // [R20]: the ArgumentName names the header that is missing.
         assertThatThrownBy(() -> LockRequestRules.fromHeaders("GOVERNANCE", null, null, NOW))
-                .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.details())
-                        .contains(new S3Exception.Detail("ArgumentName", "x-amz-object-lock-retain-until-date")));
+                .isInstanceOfSatisfying(
+                        S3Exception.class,
+                        e -> assertThat(e.details())
+                                .contains(
+                                        new S3Exception.Detail("ArgumentName", "x-amz-object-lock-retain-until-date")));
     }
 
     @Test
@@ -48,16 +55,21 @@ class LockRequestRulesTest {
         assertThat(lock.retention().mode()).isEqualTo(RetentionMode.COMPLIANCE);
         assertThat(lock.retention().retainUntil()).isEqualTo(Instant.parse("2031-01-01T00:00:00.123Z"));
         assertThat(lock.legalHold()).isEqualTo(LegalHoldStatus.ON);
-        assertThat(LockRequestRules.fromHeaders(null, null, null, NOW).isEmpty()).isTrue();
+        assertThat(LockRequestRules.fromHeaders(null, null, null, NOW).isEmpty())
+                .isTrue();
     }
 
     @Test
     void retentionBodyStructureErrorsAreMalformedXml() {
-        for (String[] body : new String[][] {{"GOVERNANCE", null}, {null, "2031-01-01T00:00:00Z"},
-                {"governance", "2031-01-01T00:00:00Z"}, {"GOVERNANCE", "not a date"}}) {
+        for (String[] body : new String[][] {
+            {"GOVERNANCE", null},
+            {null, "2031-01-01T00:00:00Z"},
+            {"governance", "2031-01-01T00:00:00Z"},
+            {"GOVERNANCE", "not a date"}
+        }) {
             assertThatThrownBy(() -> LockRequestRules.fromRetentionBody(body[0], body[1], NOW))
-                    .isInstanceOfSatisfying(S3Exception.class,
-                            e -> assertThat(e.code()).isEqualTo(S3ErrorCode.MALFORMED_XML));
+                    .isInstanceOfSatisfying(
+                            S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.MALFORMED_XML));
         }
         assertThat(LockRequestRules.fromRetentionBody(null, null, NOW)).isNull();
     }
@@ -76,6 +88,7 @@ class LockRequestRulesTest {
     void legalHoldBodyIsExactlyOnOrOff() {
         assertThat(LockRequestRules.fromLegalHoldBody("OFF")).isEqualTo(LegalHoldStatus.OFF);
         assertThatThrownBy(() -> LockRequestRules.fromLegalHoldBody("on"))
-                .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.MALFORMED_XML));
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.MALFORMED_XML));
     }
 }

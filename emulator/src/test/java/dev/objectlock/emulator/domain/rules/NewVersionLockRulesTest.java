@@ -31,11 +31,18 @@ class NewVersionLockRulesTest {
 
     private static final Bucket PLAIN = bucket(false, null);
     private static final Bucket LOCKED = bucket(true, null);
-    private static final Bucket LOCKED_WITH_DEFAULT = bucket(true, new DefaultRetention(RetentionMode.COMPLIANCE, 2, null));
+    private static final Bucket LOCKED_WITH_DEFAULT =
+            bucket(true, new DefaultRetention(RetentionMode.COMPLIANCE, 2, null));
 
     private static Bucket bucket(boolean objectLock, DefaultRetention defaultRetention) {
-        return new Bucket("b", "us-east-1", NOW, objectLock ? VersioningStatus.ENABLED : VersioningStatus.UNVERSIONED,
-                false, objectLock, defaultRetention);
+        return new Bucket(
+                "b",
+                "us-east-1",
+                NOW,
+                objectLock ? VersioningStatus.ENABLED : VersioningStatus.UNVERSIONED,
+                false,
+                objectLock,
+                defaultRetention);
     }
 
     private static Retention governance(Instant until) {
@@ -50,21 +57,45 @@ class NewVersionLockRulesTest {
         return Stream.of(
                 // mode, retain-until, legal hold, bucket, refused with -- source
                 Arguments.of("no lock headers, bucket without Object Lock", null, null, null, PLAIN, null, null),
-                Arguments.of("mode and date on an Object Lock bucket", "GOVERNANCE", FUTURE_TEXT, null, LOCKED, null,
-                        null),
+                Arguments.of(
+                        "mode and date on an Object Lock bucket", "GOVERNANCE", FUTURE_TEXT, null, LOCKED, null, null),
                 Arguments.of("legal hold alone on an Object Lock bucket", null, null, "ON", LOCKED, null, null),
-                Arguments.of("mode and date on a bucket without Object Lock ([R23])", "GOVERNANCE", FUTURE_TEXT, null,
-                        PLAIN, S3ErrorCode.INVALID_REQUEST, "Bucket is missing ObjectLockConfiguration"),
-                Arguments.of("legal hold OFF on a bucket without Object Lock ([R23])", null, null, "OFF", PLAIN,
-                        S3ErrorCode.INVALID_REQUEST, "Bucket is missing ObjectLockConfiguration"),
-                Arguments.of("a bad value is judged before the bucket ([B.5] order of checks)", "GOVERNANCE", PAST_TEXT,
-                        null, PLAIN, S3ErrorCode.INVALID_ARGUMENT, "The retain until date must be in the future!"));
+                Arguments.of(
+                        "mode and date on a bucket without Object Lock ([R23])",
+                        "GOVERNANCE",
+                        FUTURE_TEXT,
+                        null,
+                        PLAIN,
+                        S3ErrorCode.INVALID_REQUEST,
+                        "Bucket is missing ObjectLockConfiguration"),
+                Arguments.of(
+                        "legal hold OFF on a bucket without Object Lock ([R23])",
+                        null,
+                        null,
+                        "OFF",
+                        PLAIN,
+                        S3ErrorCode.INVALID_REQUEST,
+                        "Bucket is missing ObjectLockConfiguration"),
+                Arguments.of(
+                        "a bad value is judged before the bucket ([B.5] order of checks)",
+                        "GOVERNANCE",
+                        PAST_TEXT,
+                        null,
+                        PLAIN,
+                        S3ErrorCode.INVALID_ARGUMENT,
+                        "The retain until date must be in the future!"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("requests")
-    void requested(String description, String mode, String date, String hold, Bucket target, S3ErrorCode refusal,
-                   String message) {
+    void requested(
+            String description,
+            String mode,
+            String date,
+            String hold,
+            Bucket target,
+            S3ErrorCode refusal,
+            String message) {
         if (refusal == null) {
             assertThat(NewVersionLockRules.requested(mode, date, hold, target, NOW))
                     .isEqualTo(LockRequestRules.fromHeaders(mode, date, hold, NOW));
@@ -81,12 +112,17 @@ class NewVersionLockRulesTest {
         return Stream.of(
                 // requested lock, bucket, integrity declared, refused?   -- source
                 Arguments.of("no lock asked, no default retention, no checksum", NOTHING, LOCKED, false, false),
-                Arguments.of("no lock asked on a bucket without Object Lock, no checksum", NOTHING, PLAIN, false, false),
+                Arguments.of(
+                        "no lock asked on a bucket without Object Lock, no checksum", NOTHING, PLAIN, false, false),
                 Arguments.of("retention asked without Content-MD5 or checksum ([R22])", RETENTION, LOCKED, false, true),
                 Arguments.of("legal hold asked without Content-MD5 or checksum ([R22])", HOLD, LOCKED, false, true),
                 Arguments.of("retention asked with Content-MD5 or a checksum", RETENTION, LOCKED, true, false),
-                Arguments.of("bucket default retention, no lock asked, no checksum ([R22])", NOTHING,
-                        LOCKED_WITH_DEFAULT, false, true),
+                Arguments.of(
+                        "bucket default retention, no lock asked, no checksum ([R22])",
+                        NOTHING,
+                        LOCKED_WITH_DEFAULT,
+                        false,
+                        true),
                 Arguments.of("bucket default retention with a checksum", NOTHING, LOCKED_WITH_DEFAULT, true, false));
     }
 
@@ -97,8 +133,9 @@ class NewVersionLockRulesTest {
             assertThatThrownBy(() -> NewVersionLockRules.checkIntegrity(requested, target, declared))
                     .isInstanceOfSatisfying(S3Exception.class, e -> {
                         assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_REQUEST);
-                        assertThat(e.getMessage()).isEqualTo("Content-MD5 OR x-amz-checksum- HTTP header is required "
-                                + "for Put Object requests with Object Lock parameters");
+                        assertThat(e.getMessage())
+                                .isEqualTo("Content-MD5 OR x-amz-checksum- HTTP header is required "
+                                        + "for Put Object requests with Object Lock parameters");
                     });
         } else {
             assertThatCode(() -> NewVersionLockRules.checkIntegrity(requested, target, declared))
@@ -114,11 +151,20 @@ class NewVersionLockRulesTest {
                 Arguments.of("Object Lock, nothing asked, no default: no lock", LOCKED, NOTHING, ObjectLock.NONE),
                 Arguments.of("the retention asked for", LOCKED, RETENTION, new ObjectLock(governance(FUTURE), null)),
                 Arguments.of("the legal hold asked for", LOCKED, HOLD, new ObjectLock(null, LegalHoldStatus.ON)),
-                Arguments.of("nothing asked: the default, counted from now ([R18])", LOCKED_WITH_DEFAULT, NOTHING,
+                Arguments.of(
+                        "nothing asked: the default, counted from now ([R18])",
+                        LOCKED_WITH_DEFAULT,
+                        NOTHING,
                         new ObjectLock(defaultFromNow, null)),
-                Arguments.of("an explicit retention wins over the default ([R19])", LOCKED_WITH_DEFAULT, RETENTION,
+                Arguments.of(
+                        "an explicit retention wins over the default ([R19])",
+                        LOCKED_WITH_DEFAULT,
+                        RETENTION,
                         new ObjectLock(governance(FUTURE), null)),
-                Arguments.of("a legal hold alone: the default retention still applies ([R18])", LOCKED_WITH_DEFAULT, HOLD,
+                Arguments.of(
+                        "a legal hold alone: the default retention still applies ([R18])",
+                        LOCKED_WITH_DEFAULT,
+                        HOLD,
                         new ObjectLock(defaultFromNow, LegalHoldStatus.ON)));
     }
 

@@ -1,13 +1,12 @@
 package dev.objectlock.emulator.domain.rules;
 
-import dev.objectlock.emulator.domain.model.ObjectLockConfigurationRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
-import dev.objectlock.emulator.domain.model.RetentionMode;
 import dev.objectlock.emulator.domain.model.ObjectLockConfigurationRequest;
+import dev.objectlock.emulator.domain.model.RetentionMode;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,17 +18,61 @@ class ObjectLockConfigurationRulesTest {
 
     static Stream<Arguments> invalid() {
         return Stream.of(
-                Arguments.of("ObjectLockEnabled missing", new ObjectLockConfigurationRequest(null, false, false, null, null, null), S3ErrorCode.MALFORMED_XML, null),
-                Arguments.of("ObjectLockEnabled Disabled", new ObjectLockConfigurationRequest("Disabled", false, false, null, null, null), S3ErrorCode.MALFORMED_XML, null),
-                Arguments.of("empty Rule", new ObjectLockConfigurationRequest("Enabled", true, false, null, null, null), S3ErrorCode.MALFORMED_XML, null),
-                Arguments.of("empty DefaultRetention", new ObjectLockConfigurationRequest("Enabled", true, true, null, null, null), S3ErrorCode.MALFORMED_XML, null),
-                Arguments.of("mode without period", new ObjectLockConfigurationRequest("Enabled", true, true, "GOVERNANCE", null, null), S3ErrorCode.MALFORMED_XML, null),
-                Arguments.of("period without mode", new ObjectLockConfigurationRequest("Enabled", true, true, null, 1, null), S3ErrorCode.MALFORMED_XML, null),
-                Arguments.of("lower-case mode", new ObjectLockConfigurationRequest("Enabled", true, true, "governance", 1, null), S3ErrorCode.MALFORMED_XML, null),
-                Arguments.of("both Days and Years", new ObjectLockConfigurationRequest("Enabled", true, true, "GOVERNANCE", 1, 1), S3ErrorCode.MALFORMED_XML, null),
-                Arguments.of("Days = 0", new ObjectLockConfigurationRequest("Enabled", true, true, "GOVERNANCE", 0, null), S3ErrorCode.INVALID_ARGUMENT, "Days"),
-                Arguments.of("Years negative", new ObjectLockConfigurationRequest("Enabled", true, true, "COMPLIANCE", null, -1), S3ErrorCode.INVALID_ARGUMENT, "Years"),
-                Arguments.of("Days too large", new ObjectLockConfigurationRequest("Enabled", true, true, "COMPLIANCE", 36501, null), S3ErrorCode.INVALID_ARGUMENT, "Days"));
+                Arguments.of(
+                        "ObjectLockEnabled missing",
+                        new ObjectLockConfigurationRequest(null, false, false, null, null, null),
+                        S3ErrorCode.MALFORMED_XML,
+                        null),
+                Arguments.of(
+                        "ObjectLockEnabled Disabled",
+                        new ObjectLockConfigurationRequest("Disabled", false, false, null, null, null),
+                        S3ErrorCode.MALFORMED_XML,
+                        null),
+                Arguments.of(
+                        "empty Rule",
+                        new ObjectLockConfigurationRequest("Enabled", true, false, null, null, null),
+                        S3ErrorCode.MALFORMED_XML,
+                        null),
+                Arguments.of(
+                        "empty DefaultRetention",
+                        new ObjectLockConfigurationRequest("Enabled", true, true, null, null, null),
+                        S3ErrorCode.MALFORMED_XML,
+                        null),
+                Arguments.of(
+                        "mode without period",
+                        new ObjectLockConfigurationRequest("Enabled", true, true, "GOVERNANCE", null, null),
+                        S3ErrorCode.MALFORMED_XML,
+                        null),
+                Arguments.of(
+                        "period without mode",
+                        new ObjectLockConfigurationRequest("Enabled", true, true, null, 1, null),
+                        S3ErrorCode.MALFORMED_XML,
+                        null),
+                Arguments.of(
+                        "lower-case mode",
+                        new ObjectLockConfigurationRequest("Enabled", true, true, "governance", 1, null),
+                        S3ErrorCode.MALFORMED_XML,
+                        null),
+                Arguments.of(
+                        "both Days and Years",
+                        new ObjectLockConfigurationRequest("Enabled", true, true, "GOVERNANCE", 1, 1),
+                        S3ErrorCode.MALFORMED_XML,
+                        null),
+                Arguments.of(
+                        "Days = 0",
+                        new ObjectLockConfigurationRequest("Enabled", true, true, "GOVERNANCE", 0, null),
+                        S3ErrorCode.INVALID_ARGUMENT,
+                        "Days"),
+                Arguments.of(
+                        "Years negative",
+                        new ObjectLockConfigurationRequest("Enabled", true, true, "COMPLIANCE", null, -1),
+                        S3ErrorCode.INVALID_ARGUMENT,
+                        "Years"),
+                Arguments.of(
+                        "Days too large",
+                        new ObjectLockConfigurationRequest("Enabled", true, true, "COMPLIANCE", 36501, null),
+                        S3ErrorCode.INVALID_ARGUMENT,
+                        "Days"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -46,12 +89,15 @@ class ObjectLockConfigurationRulesTest {
 
     @Test
     void enabledWithoutRuleMeansNoDefaultRetention() {
-        assertThat(ObjectLockConfigurationRules.validate(new ObjectLockConfigurationRequest("Enabled", false, false, null, null, null))).isNull();
+        assertThat(ObjectLockConfigurationRules.validate(
+                        new ObjectLockConfigurationRequest("Enabled", false, false, null, null, null)))
+                .isNull();
     }
 
     @Test
     void acceptsOnePeriod() {
-        var rule = ObjectLockConfigurationRules.validate(new ObjectLockConfigurationRequest("Enabled", true, true, "COMPLIANCE", null, 3));
+        var rule = ObjectLockConfigurationRules.validate(
+                new ObjectLockConfigurationRequest("Enabled", true, true, "COMPLIANCE", null, 3));
         assertThat(rule.mode()).isEqualTo(RetentionMode.COMPLIANCE);
         assertThat(rule.years()).isEqualTo(3);
         assertThat(rule.days()).isNull();

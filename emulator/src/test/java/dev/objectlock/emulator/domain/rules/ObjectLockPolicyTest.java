@@ -40,22 +40,43 @@ class ObjectLockPolicyTest {
         return Stream.of(
                 // lock, bypass, protected?   -- source
                 Arguments.of("no lock at all", ObjectLock.NONE, Bypass.NONE, false),
-                Arguments.of("active GOVERNANCE, no bypass ([R24])",
-                        new ObjectLock(governance(FUTURE), null), Bypass.NONE, true),
-                Arguments.of("active GOVERNANCE with bypass ([B.7])",
-                        new ObjectLock(governance(FUTURE), null), Bypass.GOVERNANCE, false),
-                Arguments.of("active COMPLIANCE ignores bypass ([R27])",
-                        new ObjectLock(compliance(FUTURE), null), Bypass.GOVERNANCE, true),
+                Arguments.of(
+                        "active GOVERNANCE, no bypass ([R24])",
+                        new ObjectLock(governance(FUTURE), null),
+                        Bypass.NONE,
+                        true),
+                Arguments.of(
+                        "active GOVERNANCE with bypass ([B.7])",
+                        new ObjectLock(governance(FUTURE), null),
+                        Bypass.GOVERNANCE,
+                        false),
+                Arguments.of(
+                        "active COMPLIANCE ignores bypass ([R27])",
+                        new ObjectLock(compliance(FUTURE), null),
+                        Bypass.GOVERNANCE,
+                        true),
                 Arguments.of("expired COMPLIANCE ([R31])", new ObjectLock(compliance(PAST), null), Bypass.NONE, false),
-                Arguments.of("retain-until equal to now has expired ([B.7]: retainUntil <= now)",
-                        new ObjectLock(compliance(NOW), null), Bypass.NONE, false),
+                Arguments.of(
+                        "retain-until equal to now has expired ([B.7]: retainUntil <= now)",
+                        new ObjectLock(compliance(NOW), null),
+                        Bypass.NONE,
+                        false),
                 Arguments.of("legal hold ON ([B.7])", new ObjectLock(null, LegalHoldStatus.ON), Bypass.NONE, true),
-                Arguments.of("legal hold ON ignores bypass ([R27])",
-                        new ObjectLock(null, LegalHoldStatus.ON), Bypass.GOVERNANCE, true),
-                Arguments.of("legal hold ON outlives expired retention",
-                        new ObjectLock(compliance(PAST), LegalHoldStatus.ON), Bypass.NONE, true),
-                Arguments.of("legal hold OFF and expired retention",
-                        new ObjectLock(governance(PAST), LegalHoldStatus.OFF), Bypass.NONE, false));
+                Arguments.of(
+                        "legal hold ON ignores bypass ([R27])",
+                        new ObjectLock(null, LegalHoldStatus.ON),
+                        Bypass.GOVERNANCE,
+                        true),
+                Arguments.of(
+                        "legal hold ON outlives expired retention",
+                        new ObjectLock(compliance(PAST), LegalHoldStatus.ON),
+                        Bypass.NONE,
+                        true),
+                Arguments.of(
+                        "legal hold OFF and expired retention",
+                        new ObjectLock(governance(PAST), LegalHoldStatus.OFF),
+                        Bypass.NONE,
+                        false));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,7 +90,8 @@ class ObjectLockPolicyTest {
                         assertThat(e.getMessage()).isEqualTo("Access Denied because object protected by object lock.");
                     });
         } else {
-            assertThatCode(() -> ObjectLockPolicy.checkRemoval(lock, bypass, NOW)).doesNotThrowAnyException();
+            assertThatCode(() -> ObjectLockPolicy.checkRemoval(lock, bypass, NOW))
+                    .doesNotThrowAnyException();
         }
     }
 
@@ -77,17 +99,48 @@ class ObjectLockPolicyTest {
         return Stream.of(
                 Arguments.of("none -> anything ([B.8.6])", null, compliance(FUTURE), Bypass.NONE, true),
                 Arguments.of("expired COMPLIANCE -> removed ([B.8.6])", compliance(PAST), null, Bypass.NONE, true),
-                Arguments.of("GOVERNANCE extend, no bypass ([R29])", governance(FUTURE), governance(LATER), Bypass.NONE, true),
+                Arguments.of(
+                        "GOVERNANCE extend, no bypass ([R29])",
+                        governance(FUTURE),
+                        governance(LATER),
+                        Bypass.NONE,
+                        true),
                 Arguments.of("GOVERNANCE same date", governance(FUTURE), governance(FUTURE), Bypass.NONE, true),
-                Arguments.of("GOVERNANCE shorten, no bypass", governance(LATER), governance(FUTURE), Bypass.NONE, false),
-                Arguments.of("GOVERNANCE shorten with bypass", governance(LATER), governance(FUTURE), Bypass.GOVERNANCE, true),
+                Arguments.of(
+                        "GOVERNANCE shorten, no bypass", governance(LATER), governance(FUTURE), Bypass.NONE, false),
+                Arguments.of(
+                        "GOVERNANCE shorten with bypass",
+                        governance(LATER),
+                        governance(FUTURE),
+                        Bypass.GOVERNANCE,
+                        true),
                 Arguments.of("GOVERNANCE remove, no bypass", governance(FUTURE), null, Bypass.NONE, false),
                 Arguments.of("GOVERNANCE remove with bypass", governance(FUTURE), null, Bypass.GOVERNANCE, true),
-                Arguments.of("GOVERNANCE -> COMPLIANCE, no bypass", governance(FUTURE), compliance(LATER), Bypass.NONE, false),
-                Arguments.of("GOVERNANCE -> COMPLIANCE with bypass", governance(FUTURE), compliance(LATER), Bypass.GOVERNANCE, true),
+                Arguments.of(
+                        "GOVERNANCE -> COMPLIANCE, no bypass",
+                        governance(FUTURE),
+                        compliance(LATER),
+                        Bypass.NONE,
+                        false),
+                Arguments.of(
+                        "GOVERNANCE -> COMPLIANCE with bypass",
+                        governance(FUTURE),
+                        compliance(LATER),
+                        Bypass.GOVERNANCE,
+                        true),
                 Arguments.of("COMPLIANCE extend ([R30])", compliance(FUTURE), compliance(LATER), Bypass.NONE, true),
-                Arguments.of("COMPLIANCE shorten even with bypass", compliance(LATER), compliance(FUTURE), Bypass.GOVERNANCE, false),
-                Arguments.of("COMPLIANCE -> GOVERNANCE later date, with bypass", compliance(FUTURE), governance(LATER), Bypass.GOVERNANCE, false),
+                Arguments.of(
+                        "COMPLIANCE shorten even with bypass",
+                        compliance(LATER),
+                        compliance(FUTURE),
+                        Bypass.GOVERNANCE,
+                        false),
+                Arguments.of(
+                        "COMPLIANCE -> GOVERNANCE later date, with bypass",
+                        compliance(FUTURE),
+                        governance(LATER),
+                        Bypass.GOVERNANCE,
+                        false),
                 Arguments.of("COMPLIANCE remove with bypass", compliance(FUTURE), null, Bypass.GOVERNANCE, false));
     }
 
@@ -99,8 +152,8 @@ class ObjectLockPolicyTest {
                     .doesNotThrowAnyException();
         } else {
             assertThatThrownBy(() -> ObjectLockPolicy.checkRetentionChange(current, requested, bypass, NOW))
-                    .isInstanceOfSatisfying(S3Exception.class,
-                            e -> assertThat(e.code()).isEqualTo(S3ErrorCode.ACCESS_DENIED));
+                    .isInstanceOfSatisfying(
+                            S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.ACCESS_DENIED));
         }
     }
 
@@ -126,11 +179,13 @@ class ObjectLockPolicyTest {
             assertThatThrownBy(() -> ObjectLockPolicy.bypassFor(bucket, header))
                     .isInstanceOfSatisfying(S3Exception.class, e -> {
                         assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_ARGUMENT);
-                        assertThat(e.getMessage()).isEqualTo(
-                                "x-amz-bypass-governance-retention is only applicable to Object Lock enabled buckets.");
-                        assertThat(e.details()).containsExactly(
-                                new S3Exception.Detail("ArgumentName", "x-amz-bypass-governance-retention"),
-                                new S3Exception.Detail("ArgumentValue", header.toString()));
+                        assertThat(e.getMessage())
+                                .isEqualTo(
+                                        "x-amz-bypass-governance-retention is only applicable to Object Lock enabled buckets.");
+                        assertThat(e.details())
+                                .containsExactly(
+                                        new S3Exception.Detail("ArgumentName", "x-amz-bypass-governance-retention"),
+                                        new S3Exception.Detail("ArgumentValue", header.toString()));
                     });
         }
     }

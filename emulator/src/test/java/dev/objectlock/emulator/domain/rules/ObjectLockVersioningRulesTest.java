@@ -34,21 +34,25 @@ class ObjectLockVersioningRulesTest {
                 Arguments.of("versioning Enabled ([R14])", bucket(VersioningStatus.ENABLED, false), true),
                 Arguments.of("never versioned ([R14])", bucket(VersioningStatus.UNVERSIONED, false), false),
                 Arguments.of("versioning Suspended ([R14])", bucket(VersioningStatus.SUSPENDED, false), false),
-                Arguments.of("Object Lock already on: only the default retention changes",
-                        bucket(VersioningStatus.ENABLED, true), true));
+                Arguments.of(
+                        "Object Lock already on: only the default retention changes",
+                        bucket(VersioningStatus.ENABLED, true),
+                        true));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("enabling")
     void enablingObjectLock(String description, Bucket bucket, boolean allowed) {
         if (allowed) {
-            assertThatCode(() -> ObjectLockVersioningRules.checkEnableObjectLock(bucket)).doesNotThrowAnyException();
+            assertThatCode(() -> ObjectLockVersioningRules.checkEnableObjectLock(bucket))
+                    .doesNotThrowAnyException();
         } else {
             assertThatThrownBy(() -> ObjectLockVersioningRules.checkEnableObjectLock(bucket))
                     .isInstanceOfSatisfying(S3Exception.class, e -> {
                         assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_BUCKET_STATE);
-                        assertThat(e.getMessage()).isEqualTo(
-                                "Versioning must be 'Enabled' on the bucket to apply a Object Lock configuration");
+                        assertThat(e.getMessage())
+                                .isEqualTo(
+                                        "Versioning must be 'Enabled' on the bucket to apply a Object Lock configuration");
                     });
         }
     }
@@ -56,14 +60,26 @@ class ObjectLockVersioningRulesTest {
     static Stream<Arguments> versioningChanges() {
         return Stream.of(
                 // bucket, requested state, allowed?   -- source
-                Arguments.of("Object Lock bucket re-Enabled is a no-op ([R15])", bucket(VersioningStatus.ENABLED, true),
-                        VersioningStatus.ENABLED, true),
-                Arguments.of("Object Lock bucket Suspended ([R15])", bucket(VersioningStatus.ENABLED, true),
-                        VersioningStatus.SUSPENDED, false),
-                Arguments.of("bucket without Object Lock Suspended ([A.8])", bucket(VersioningStatus.ENABLED, false),
-                        VersioningStatus.SUSPENDED, true),
-                Arguments.of("bucket without Object Lock Enabled", bucket(VersioningStatus.UNVERSIONED, false),
-                        VersioningStatus.ENABLED, true));
+                Arguments.of(
+                        "Object Lock bucket re-Enabled is a no-op ([R15])",
+                        bucket(VersioningStatus.ENABLED, true),
+                        VersioningStatus.ENABLED,
+                        true),
+                Arguments.of(
+                        "Object Lock bucket Suspended ([R15])",
+                        bucket(VersioningStatus.ENABLED, true),
+                        VersioningStatus.SUSPENDED,
+                        false),
+                Arguments.of(
+                        "bucket without Object Lock Suspended ([A.8])",
+                        bucket(VersioningStatus.ENABLED, false),
+                        VersioningStatus.SUSPENDED,
+                        true),
+                Arguments.of(
+                        "bucket without Object Lock Enabled",
+                        bucket(VersioningStatus.UNVERSIONED, false),
+                        VersioningStatus.ENABLED,
+                        true));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -76,8 +92,9 @@ class ObjectLockVersioningRulesTest {
             assertThatThrownBy(() -> ObjectLockVersioningRules.checkVersioningChange(bucket, requested))
                     .isInstanceOfSatisfying(S3Exception.class, e -> {
                         assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_BUCKET_STATE);
-                        assertThat(e.getMessage()).isEqualTo("An Object Lock configuration is present on this bucket, "
-                                + "so the versioning state cannot be changed.");
+                        assertThat(e.getMessage())
+                                .isEqualTo("An Object Lock configuration is present on this bucket, "
+                                        + "so the versioning state cannot be changed.");
                     });
         }
     }

@@ -37,16 +37,15 @@ class TagRulesTest {
     @Test
     void acceptsTenTagsButNotEleven() {
         assertThat(TagRules.validate(tags(10))).hasSize(10);
-        assertThatThrownBy(() -> TagRules.validate(tags(11)))
-                .isInstanceOfSatisfying(S3Exception.class, e -> {
-                    assertThat(e.code()).isEqualTo(S3ErrorCode.BAD_REQUEST);
-                    assertThat(e.getMessage()).isEqualTo("Object tags cannot be greater than 10");
-                });
+        assertThatThrownBy(() -> TagRules.validate(tags(11))).isInstanceOfSatisfying(S3Exception.class, e -> {
+            assertThat(e.code()).isEqualTo(S3ErrorCode.BAD_REQUEST);
+            assertThat(e.getMessage()).isEqualTo("Object tags cannot be greater than 10");
+        });
     }
 
     @Test
     void countsUnicodeCharactersNotUtf16Units() {
-        String key = "\uD83D\uDE00".repeat(128);   // 128 characters, 256 UTF-16 units
+        String key = "\uD83D\uDE00".repeat(128); // 128 characters, 256 UTF-16 units
         String value = "\uD83D\uDE00".repeat(256);
 
         assertThat(TagRules.validate(List.of(new Tag(key, value)))).containsEntry(key, value);
@@ -75,7 +74,8 @@ class TagRulesTest {
 
     private static void assertInvalidTag(List<Tag> tags) {
         assertThatThrownBy(() -> TagRules.validate(tags))
-                .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_TAG));
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_TAG));
     }
 
     private static List<Tag> tags(int count) {

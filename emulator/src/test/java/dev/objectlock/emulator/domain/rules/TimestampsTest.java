@@ -21,7 +21,9 @@ class TimestampsTest {
     void nullAndNonTimestampsAreEmpty() {
         assertThat(Timestamps.parseIso8601(null)).isEmpty();
         assertThat(Timestamps.parseIso8601("yesterday")).isEmpty();
-        assertThat(Timestamps.parseIso8601("2030-01-01T00:00:00")).as("no offset").isEmpty();
+        assertThat(Timestamps.parseIso8601("2030-01-01T00:00:00"))
+                .as("no offset")
+                .isEmpty();
         assertThat(Timestamps.parseIso8601("2030-01-01")).isEmpty();
     }
 }

@@ -34,7 +34,9 @@ class VersioningRulesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = VersioningStatus.class, names = {"UNVERSIONED", "SUSPENDED"})
+    @EnumSource(
+            value = VersioningStatus.class,
+            names = {"UNVERSIONED", "SUSPENDED"})
     void writesTheNullVersionWhileUnversionedOrSuspended(VersioningStatus status) {
         // [A.4] PUT table: Unversioned overwrites version null; Suspended writes id null ([R2]).
         assertThat(VersioningRules.versionIdForWrite(status, 42)).isEqualTo(VersionId.NULL);
@@ -68,7 +70,9 @@ class VersioningRulesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = VersioningStatus.class, names = {"ENABLED", "SUSPENDED"})
+    @EnumSource(
+            value = VersioningStatus.class,
+            names = {"ENABLED", "SUSPENDED"})
     void acceptsAWellFormedIdOnceVersioningWasEnabled(VersioningStatus status) {
         assertThat(VersioningRules.parseVersionId(WELL_FORMED, status)).isEqualTo(new VersionId(WELL_FORMED));
     }
@@ -80,8 +84,17 @@ class VersioningRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"NULL", "Null", "abc", "gS53zabD7XTvkrwbjMnXlBylVWetO8y", "gS53zabD7XTvkrwbjMnXlBylVWetO8ymX",
-        "gS53zabD7XTvkrwbjMnXlBylVWetO8-m", "gS53zabD7XTvkrwbjMnXlBylVWetO8/m", "../../../../../../../etc/passwd"})
+    @ValueSource(
+            strings = {
+                "NULL",
+                "Null",
+                "abc",
+                "gS53zabD7XTvkrwbjMnXlBylVWetO8y",
+                "gS53zabD7XTvkrwbjMnXlBylVWetO8ymX",
+                "gS53zabD7XTvkrwbjMnXlBylVWetO8-m",
+                "gS53zabD7XTvkrwbjMnXlBylVWetO8/m",
+                "../../../../../../../etc/passwd"
+            })
     void rejectsMalformedIdsAsInvalidArgument(String raw) {
         // [A.4] "malformed ID": 400 InvalidArgument "Invalid version id specified", ArgumentName
         // versionId, ArgumentValue as given (AWS-recorded; [E4]).
@@ -103,28 +116,46 @@ class VersioningRulesTest {
                     assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_ARGUMENT);
                     assertThat(e.code().httpStatus()).isEqualTo(400);
                     assertThat(e.getMessage()).isEqualTo("Invalid version id specified");
-                    assertThat(e.details()).containsExactly(new S3Exception.Detail("ArgumentName", "versionId"),
-                            new S3Exception.Detail("ArgumentValue", raw));
+                    assertThat(e.details())
+                            .containsExactly(
+                                    new S3Exception.Detail("ArgumentName", "versionId"),
+                                    new S3Exception.Detail("ArgumentValue", raw));
                 });
     }
 
     static Stream<Arguments> deleteMarkersMet() {
         return Stream.of(
                 // addressed by id?, access, code, Method named   -- source
-                Arguments.of("current version is a marker, read ([R6])", false, VersionAccess.READ,
-                        S3ErrorCode.NO_SUCH_KEY, null),
-                Arguments.of("current version is a marker, change ([R6])", false, VersionAccess.CHANGE,
-                        S3ErrorCode.NO_SUCH_KEY, null),
-                Arguments.of("marker addressed by id, read: MethodNotAllowed naming GET ([R6])", true,
-                        VersionAccess.READ, S3ErrorCode.METHOD_NOT_ALLOWED, "GET"),
-                Arguments.of("marker addressed by id, change: MethodNotAllowed naming PUT ([R34])", true,
-                        VersionAccess.CHANGE, S3ErrorCode.METHOD_NOT_ALLOWED, "PUT"));
+                Arguments.of(
+                        "current version is a marker, read ([R6])",
+                        false,
+                        VersionAccess.READ,
+                        S3ErrorCode.NO_SUCH_KEY,
+                        null),
+                Arguments.of(
+                        "current version is a marker, change ([R6])",
+                        false,
+                        VersionAccess.CHANGE,
+                        S3ErrorCode.NO_SUCH_KEY,
+                        null),
+                Arguments.of(
+                        "marker addressed by id, read: MethodNotAllowed naming GET ([R6])",
+                        true,
+                        VersionAccess.READ,
+                        S3ErrorCode.METHOD_NOT_ALLOWED,
+                        "GET"),
+                Arguments.of(
+                        "marker addressed by id, change: MethodNotAllowed naming PUT ([R34])",
+                        true,
+                        VersionAccess.CHANGE,
+                        S3ErrorCode.METHOD_NOT_ALLOWED,
+                        "PUT"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("deleteMarkersMet")
-    void deleteMarkerMet(String description, boolean addressedById, VersionAccess access, S3ErrorCode code,
-                         String method) {
+    void deleteMarkerMet(
+            String description, boolean addressedById, VersionAccess access, S3ErrorCode code, String method) {
         Instant created = Instant.parse("2030-01-01T00:00:00Z");
         DeleteMarker marker = new DeleteMarker("b", "k", new VersionId(WELL_FORMED), 7, created);
 
@@ -135,8 +166,10 @@ class VersioningRulesTest {
             assertThat(e.details()).containsExactly(new S3Exception.Detail("Key", "k"));
             assertThat(e.deleteMarker()).contains(new S3Exception.DeleteMarkerContext(WELL_FORMED, created, null));
         } else {
-            assertThat(e.details()).containsExactly(new S3Exception.Detail("Method", method),
-                    new S3Exception.Detail("ResourceType", "DeleteMarker"));
+            assertThat(e.details())
+                    .containsExactly(
+                            new S3Exception.Detail("Method", method),
+                            new S3Exception.Detail("ResourceType", "DeleteMarker"));
             assertThat(e.deleteMarker()).contains(new S3Exception.DeleteMarkerContext(WELL_FORMED, created, "DELETE"));
         }
     }

@@ -54,8 +54,12 @@ class ListingServiceTest {
 
         VersionPage page = versions(null, null, null, null, 1000);
 
-        assertThat(page.versions()).containsExactly(new ListedVersion(a2, true), new ListedVersion(a1, false),
-                new ListedVersion(bMarker, true), new ListedVersion(b1, false));
+        assertThat(page.versions())
+                .containsExactly(
+                        new ListedVersion(a2, true),
+                        new ListedVersion(a1, false),
+                        new ListedVersion(bMarker, true),
+                        new ListedVersion(b1, false));
         assertThat(page.commonPrefixes()).isEmpty();
         assertThat(page.truncated()).isFalse();
         assertThat(page.nextKeyMarker()).isNull();
@@ -200,7 +204,9 @@ class ListingServiceTest {
         db.put(BUCKET, "a");
         ObjectVersion b = db.put(BUCKET, "b");
 
-        assertThat(versions(null, null, "a", null, 1000).versions()).extracting(ListedVersion::entry).containsExactly(b);
+        assertThat(versions(null, null, "a", null, 1000).versions())
+                .extracting(ListedVersion::entry)
+                .containsExactly(b);
     }
 
     @Test
@@ -268,7 +274,9 @@ class ListingServiceTest {
         assertThat(page.commonPrefixes()).containsExactly("big/");
         assertThat(keys(page)).containsExactly("c");
         assertThat(page.truncated()).isTrue();
-        assertThat(versions(null, "/", "c", null, 2).versions()).extracting(ListedVersion::entry).containsExactly(z);
+        assertThat(versions(null, "/", "c", null, 2).versions())
+                .extracting(ListedVersion::entry)
+                .containsExactly(z);
 
         VersionPage full = versions(null, null, null, null, 1000);
         assertThat(full.versions()).hasSize(1000);
@@ -282,18 +290,20 @@ class ListingServiceTest {
         assertThatThrownBy(() -> versions(null, null, null, "gS53zabD7XTvkrwbjMnXlBylVWetO8ym", 1000))
                 .isInstanceOfSatisfying(S3Exception.class, e -> {
                     assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_ARGUMENT);
-                    assertThat(e.getMessage()).isEqualTo("A version-id marker cannot be specified without a key marker.");
-                    assertThat(e.details()).containsExactly(
-                            new S3Exception.Detail("ArgumentName", "version-id-marker"),
-                            new S3Exception.Detail("ArgumentValue", "gS53zabD7XTvkrwbjMnXlBylVWetO8ym"));
+                    assertThat(e.getMessage())
+                            .isEqualTo("A version-id marker cannot be specified without a key marker.");
+                    assertThat(e.details())
+                            .containsExactly(
+                                    new S3Exception.Detail("ArgumentName", "version-id-marker"),
+                                    new S3Exception.Detail("ArgumentValue", "gS53zabD7XTvkrwbjMnXlBylVWetO8ym"));
                 });
     }
 
     @Test
     void rejectsAMalformedVersionIdMarker() {
         assertThatThrownBy(() -> versions(null, null, "k", "not-an-id", 1000))
-                .isInstanceOfSatisfying(S3Exception.class,
-                        e -> assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_ARGUMENT));
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_ARGUMENT));
     }
 
     @ParameterizedTest
@@ -318,8 +328,8 @@ class ListingServiceTest {
                     assertThat(e.details()).containsExactly(new S3Exception.Detail("BucketName", "missing"));
                 });
         assertThatThrownBy(() -> listings.listObjects(new ListObjects("missing", null, null, null, 1000)))
-                .isInstanceOfSatisfying(S3Exception.class,
-                        e -> assertThat(e.code()).isEqualTo(S3ErrorCode.NO_SUCH_BUCKET));
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.NO_SUCH_BUCKET));
     }
 
     @Test
@@ -368,8 +378,8 @@ class ListingServiceTest {
         assertThat(page.objects()).containsExactly(object);
     }
 
-    private VersionPage versions(String prefix, String delimiter, String keyMarker, String versionIdMarker,
-                                 int maxKeys) {
+    private VersionPage versions(
+            String prefix, String delimiter, String keyMarker, String versionIdMarker, int maxKeys) {
         return listings.listVersions(new ListVersions(BUCKET, prefix, delimiter, keyMarker, versionIdMarker, maxKeys));
     }
 

@@ -9,11 +9,11 @@ import java.util.Map;
 /** Assertions on what {@link SignatureVerifier} answers. */
 final class AuthAssert {
 
-    private AuthAssert() {
-    }
+    private AuthAssert() {}
 
     static AuthResult.Authenticated<String> authenticated(AuthResult<String> result) {
-        assertThat(result).as("expected the request to authenticate, got %s", describe(result))
+        assertThat(result)
+                .as("expected the request to authenticate, got %s", describe(result))
                 .isInstanceOf(AuthResult.Authenticated.class);
         return (AuthResult.Authenticated<String>) result;
     }

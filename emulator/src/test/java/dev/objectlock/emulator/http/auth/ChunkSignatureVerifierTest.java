@@ -37,28 +37,36 @@ import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 class ChunkSignatureVerifierTest {
 
     static Stream<Arguments> bodies() {
-        return Stream.of(0, 1, 8192, 131_072, 300_000).flatMap(size -> Stream.of(
-                Arguments.of(size, null), Arguments.of(size, DefaultChecksumAlgorithm.CRC32),
-                Arguments.of(size, DefaultChecksumAlgorithm.SHA256)));
+        return Stream.of(0, 1, 8192, 131_072, 300_000)
+                .flatMap(size -> Stream.of(
+                        Arguments.of(size, null),
+                        Arguments.of(size, DefaultChecksumAlgorithm.CRC32),
+                        Arguments.of(size, DefaultChecksumAlgorithm.SHA256)));
     }
 
     @ParameterizedTest(name = "{0} bytes, trailer {1}")
     @MethodSource("bodies")
     void sdkSignedBodiesDecode(int size, ChecksumAlgorithm trailer) throws IOException {
         byte[] body = bytes(size);
-        SignedRequest signed = SdkSigning.signChunked(request(SdkHttpMethod.PUT, "localhost:9000", "/b/k"), body, trailer);
+        SignedRequest signed =
+                SdkSigning.signChunked(request(SdkHttpMethod.PUT, "localhost:9000", "/b/k"), body, trailer);
 
-        AuthResult.Authenticated<String> auth = authenticated(SdkSigning.verifier().verify(SdkSigning.of(signed.request()),
-                REGION));
-        AwsChunkedInputStream in = new AwsChunkedInputStream(new ByteArrayInputStream(payload(signed)),
-                auth.chunkVerifier().orElseThrow());
+        AuthResult.Authenticated<String> auth =
+                authenticated(SdkSigning.verifier().verify(SdkSigning.of(signed.request()), REGION));
+        AwsChunkedInputStream in = new AwsChunkedInputStream(
+                new ByteArrayInputStream(payload(signed)), auth.chunkVerifier().orElseThrow());
 
-        assertThat(auth.payload().kind()).isEqualTo(trailer == null ? PayloadHash.Kind.STREAMING_SIGNED
-                : PayloadHash.Kind.STREAMING_SIGNED_TRAILER);
+        assertThat(auth.payload().kind())
+                .isEqualTo(
+                        trailer == null
+                                ? PayloadHash.Kind.STREAMING_SIGNED
+                                : PayloadHash.Kind.STREAMING_SIGNED_TRAILER);
         assertThat(in.readAllBytes()).isEqualTo(body);
         if (trailer != null) {
-            assertThat(in.trailers()).containsKeys("x-amz-checksum-" + trailer.algorithmId().toLowerCase(Locale.ROOT),
-                    "x-amz-trailer-signature");
+            assertThat(in.trailers())
+                    .containsKeys(
+                            "x-amz-checksum-" + trailer.algorithmId().toLowerCase(Locale.ROOT),
+                            "x-amz-trailer-signature");
         }
     }
 
@@ -70,8 +78,9 @@ class ChunkSignatureVerifierTest {
 
         S3Exception error = readFails(wire);
 
-        assertThat(details(error).get("StringToSign")).startsWith("AWS4-HMAC-SHA256-PAYLOAD\n20250601T120000Z\n"
-                + "20250601/" + REGION + "/s3/aws4_request\n");
+        assertThat(details(error).get("StringToSign"))
+                .startsWith(
+                        "AWS4-HMAC-SHA256-PAYLOAD\n20250601T120000Z\n" + "20250601/" + REGION + "/s3/aws4_request\n");
     }
 
     @Test
@@ -100,7 +109,8 @@ class ChunkSignatureVerifierTest {
         String cut = wire.replaceAll("x-amz-trailer-signature:[0-9a-f]{64}\r\n", "");
 
         assertThat(cut).isNotEqualTo(wire);
-        S3Exception error = catchThrowableOfType(S3Exception.class, () -> read(cut.getBytes(StandardCharsets.ISO_8859_1)));
+        S3Exception error =
+                catchThrowableOfType(S3Exception.class, () -> read(cut.getBytes(StandardCharsets.ISO_8859_1)));
         assertThat(error.code().code()).isEqualTo("MalformedTrailerError");
         assertThat(error.code().httpStatus()).isEqualTo(400);
     }
@@ -118,8 +128,8 @@ class ChunkSignatureVerifierTest {
     @Test
     void theBodyOfAnotherRequestIsRefused() {
         // Same key, same second, same length; only the seed (the header signature) differs.
-        byte[] other = payload(SdkSigning.signChunked(request(SdkHttpMethod.PUT, "localhost:9000", "/b/other"),
-                bytes(100), DefaultChecksumAlgorithm.CRC32));
+        byte[] other = payload(SdkSigning.signChunked(
+                request(SdkHttpMethod.PUT, "localhost:9000", "/b/other"), bytes(100), DefaultChecksumAlgorithm.CRC32));
 
         readFails(other);
     }
@@ -134,41 +144,51 @@ class ChunkSignatureVerifierTest {
                 .contains("400;chunk-signature=0055627c9e194cb4542bae2aa5492e3c1575bbb81b612b7d234b86a503ef5497\r\n")
                 .endsWith("0;chunk-signature=b6c6ea8a5354eaf15b3cb7646744f4275b71ea724fed81ceb9323e279d449df9\r\n\r\n");
         assertThat(new AwsChunkedInputStream(new ByteArrayInputStream(body), SignedChunks.awsExampleVerifier())
-                .readAllBytes()).hasSize(66560);
+                        .readAllBytes())
+                .hasSize(66560);
     }
 
     @Test
     void onlyTheLastChunkMayBeSmallerThan8KiB() throws IOException {
         // [P19] (vgw): Chunk names the short chunk, counted from 1, BadChunkSize its size.
         byte[] shortFirst = SignedChunks.awsExample(new int[] {8191, 8192});
-        S3Exception error = catchThrowableOfType(S3Exception.class, () -> new AwsChunkedInputStream(
-                new ByteArrayInputStream(shortFirst), SignedChunks.awsExampleVerifier()).readAllBytes());
+        S3Exception error = catchThrowableOfType(
+                S3Exception.class,
+                () -> new AwsChunkedInputStream(new ByteArrayInputStream(shortFirst), SignedChunks.awsExampleVerifier())
+                        .readAllBytes());
 
         assertThat(error.code().code()).isEqualTo("InvalidChunkSizeError");
         assertThat(error.code().httpStatus()).isEqualTo(400);
         assertThat(error.getMessage()).isEqualTo("Only the last chunk is allowed to have a size less than 8192 bytes");
-        assertThat(details(error)).containsExactly(Map.entry("Chunk", "1"),
-                Map.entry("BadChunkSize", "8191"));
+        assertThat(details(error)).containsExactly(Map.entry("Chunk", "1"), Map.entry("BadChunkSize", "8191"));
         for (int[] sizes : new int[][] {{8192, 1}, {100}, {8192, 8192, 8192}}) {
-            assertThat(new AwsChunkedInputStream(new ByteArrayInputStream(SignedChunks.awsExample(sizes)),
-                    SignedChunks.awsExampleVerifier()).readAllBytes()).hasSize(Arrays.stream(sizes).sum());
+            assertThat(new AwsChunkedInputStream(
+                                    new ByteArrayInputStream(SignedChunks.awsExample(sizes)),
+                                    SignedChunks.awsExampleVerifier())
+                            .readAllBytes())
+                    .hasSize(Arrays.stream(sizes).sum());
         }
         byte[] shortMiddle = SignedChunks.awsExample(new int[] {8192, 5, 8192});
-        assertThat(details(catchThrowableOfType(S3Exception.class, () -> new AwsChunkedInputStream(
-                new ByteArrayInputStream(shortMiddle), SignedChunks.awsExampleVerifier()).readAllBytes())))
-                .containsEntry("Chunk", "2").containsEntry("BadChunkSize", "5");
+        assertThat(details(catchThrowableOfType(
+                        S3Exception.class,
+                        () -> new AwsChunkedInputStream(
+                                        new ByteArrayInputStream(shortMiddle), SignedChunks.awsExampleVerifier())
+                                .readAllBytes())))
+                .containsEntry("Chunk", "2")
+                .containsEntry("BadChunkSize", "5");
     }
 
     private static SignedRequest signedWithTrailer(int size) {
-        return SdkSigning.signChunked(request(SdkHttpMethod.PUT, "localhost:9000", "/b/k"), bytes(size),
-                DefaultChecksumAlgorithm.CRC32);
+        return SdkSigning.signChunked(
+                request(SdkHttpMethod.PUT, "localhost:9000", "/b/k"), bytes(size), DefaultChecksumAlgorithm.CRC32);
     }
 
     /** Reads a body signed like {@link #signedWithTrailer} with the verifier of that request. */
     private static byte[] read(byte[] wire) throws IOException {
         AuthRequest request = SdkSigning.of(signedWithTrailer(100).request());
         ChunkSignatureVerifier verifier = authenticated(SdkSigning.verifier().verify(request, REGION))
-                .chunkVerifier().orElseThrow();
+                .chunkVerifier()
+                .orElseThrow();
         return new AwsChunkedInputStream(new ByteArrayInputStream(wire), verifier).readAllBytes();
     }
 
@@ -177,8 +197,14 @@ class ChunkSignatureVerifierTest {
         assertThat(error).as("the body must be refused").isNotNull();
         assertThat(error.code().code()).isEqualTo("SignatureDoesNotMatch");
         assertThat(error.code().httpStatus()).isEqualTo(403);
-        assertThat(details(error)).containsKeys("AWSAccessKeyId", "StringToSign", "SignatureProvided",
-                "StringToSignBytes", "CanonicalRequest", "CanonicalRequestBytes");
+        assertThat(details(error))
+                .containsKeys(
+                        "AWSAccessKeyId",
+                        "StringToSign",
+                        "SignatureProvided",
+                        "StringToSignBytes",
+                        "CanonicalRequest",
+                        "CanonicalRequestBytes");
         return error;
     }
 
@@ -197,17 +223,21 @@ class ChunkSignatureVerifierTest {
     @Test
     void aNewVerifierStartsAtTheSeedAgain() throws IOException {
         SignedRequest signed = signedWithTrailer(100);
-        AuthResult.Authenticated<String> auth = authenticated(SdkSigning.verifier().verify(
-                SdkSigning.of(signed.request()), REGION));
+        AuthResult.Authenticated<String> auth =
+                authenticated(SdkSigning.verifier().verify(SdkSigning.of(signed.request()), REGION));
 
         for (int i = 0; i < 2; i++) {
-            assertThat(new AwsChunkedInputStream(new ByteArrayInputStream(payload(signed)),
-                    auth.chunkVerifier().orElseThrow()).readAllBytes()).hasSize(100);
+            assertThat(new AwsChunkedInputStream(
+                                    new ByteArrayInputStream(payload(signed)),
+                                    auth.chunkVerifier().orElseThrow())
+                            .readAllBytes())
+                    .hasSize(100);
         }
         assertThatThrownBy(() -> {
-            ChunkSignatureVerifier used = auth.chunkVerifier().orElseThrow();
-            new AwsChunkedInputStream(new ByteArrayInputStream(payload(signed)), used).readAllBytes();
-            new AwsChunkedInputStream(new ByteArrayInputStream(payload(signed)), used).readAllBytes();
-        }).isInstanceOf(S3Exception.class);
+                    ChunkSignatureVerifier used = auth.chunkVerifier().orElseThrow();
+                    new AwsChunkedInputStream(new ByteArrayInputStream(payload(signed)), used).readAllBytes();
+                    new AwsChunkedInputStream(new ByteArrayInputStream(payload(signed)), used).readAllBytes();
+                })
+                .isInstanceOf(S3Exception.class);
     }
 }

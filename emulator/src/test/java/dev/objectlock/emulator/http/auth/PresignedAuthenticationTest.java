@@ -36,10 +36,13 @@ class PresignedAuthenticationTest {
     @ParameterizedTest
     @MethodSource("dev.objectlock.emulator.http.auth.HeaderAuthenticationTest#keys")
     void anyKey(String key) {
-        AuthRequest url = presign(request(SdkHttpMethod.GET, "localhost:9000",
-                "/b/" + SdkHttpUtils.urlEncodeIgnoreSlashes(key)), SdkSigning.USER, Duration.ofMinutes(5));
+        AuthRequest url = presign(
+                request(SdkHttpMethod.GET, "localhost:9000", "/b/" + SdkHttpUtils.urlEncodeIgnoreSlashes(key)),
+                SdkSigning.USER,
+                Duration.ofMinutes(5));
 
-        AuthResult.Authenticated<String> result = authenticated(verifierAt(SIGNED_AT.plusSeconds(299)).verify(url, REGION));
+        AuthResult.Authenticated<String> result =
+                authenticated(verifierAt(SIGNED_AT.plusSeconds(299)).verify(url, REGION));
 
         assertThat(result.principal()).isEqualTo("app");
         assertThat(result.authType().conditionValue()).isEqualTo("REST-QUERY-STRING");
@@ -50,9 +53,12 @@ class PresignedAuthenticationTest {
 
     @Test
     void aSubResourceWithAVersionIdVirtualHostStyle() {
-        AuthRequest url = presign(request(SdkHttpMethod.PUT, "my-bucket.localhost:9000", "/a%20b")
-                .putRawQueryParameter("retention", (String) null).putRawQueryParameter("versionId", "x+y/z"),
-                SdkSigning.USER, Duration.ofMinutes(1));
+        AuthRequest url = presign(
+                request(SdkHttpMethod.PUT, "my-bucket.localhost:9000", "/a%20b")
+                        .putRawQueryParameter("retention", (String) null)
+                        .putRawQueryParameter("versionId", "x+y/z"),
+                SdkSigning.USER,
+                Duration.ofMinutes(1));
 
         authenticated(SdkSigning.verifier().verify(url, REGION));
     }
@@ -60,8 +66,8 @@ class PresignedAuthenticationTest {
     @Test
     void aWeekIsTheLongestLifeAndIsAccepted() {
         // [P25]: the documented maximum is 604800 seconds; aws-sdk-js refuses only what exceeds it.
-        AuthRequest url = presign(request(SdkHttpMethod.GET, "localhost:9000", "/b/k"), SdkSigning.USER,
-                Duration.ofDays(7));
+        AuthRequest url =
+                presign(request(SdkHttpMethod.GET, "localhost:9000", "/b/k"), SdkSigning.USER, Duration.ofDays(7));
 
         assertThat(url.rawQuery()).contains("X-Amz-Expires=604800");
         authenticated(verifierAt(SIGNED_AT.plus(Duration.ofDays(7))).verify(url, REGION));
@@ -70,22 +76,25 @@ class PresignedAuthenticationTest {
     @Test
     void aRoleSessionSignsItsTokenIntoTheQuery() {
         // [P24]: X-Amz-Security-Token is a query parameter like the others, so it is signed.
-        AuthRequest url = presign(request(SdkHttpMethod.GET, "localhost:9000", "/b/k"), SdkSigning.SESSION,
-                Duration.ofMinutes(5));
+        AuthRequest url = presign(
+                request(SdkHttpMethod.GET, "localhost:9000", "/b/k"), SdkSigning.SESSION, Duration.ofMinutes(5));
 
         assertThat(url.rawQuery()).contains("X-Amz-Security-Token=");
-        assertThat(authenticated(SdkSigning.verifier().verify(url, REGION)).principal()).isEqualTo("batch");
+        assertThat(authenticated(SdkSigning.verifier().verify(url, REGION)).principal())
+                .isEqualTo("batch");
     }
 
     @Test
     void signedHeadersMustComeAlongAndUnsignedContentSha256IsTolerated() {
         // [P28]: x-amz-content-sha256 is exempt from the unsigned-header rule (LocalStack's AWS-validated snapshots).
-        AuthRequest url = presign(request(SdkHttpMethod.PUT, "localhost:9000", "/b/k")
-                .putHeader("Content-Type", "text/csv"), SdkSigning.USER, Duration.ofMinutes(5));
+        AuthRequest url = presign(
+                request(SdkHttpMethod.PUT, "localhost:9000", "/b/k").putHeader("Content-Type", "text/csv"),
+                SdkSigning.USER,
+                Duration.ofMinutes(5));
 
         assertThat(url.rawQuery()).contains("X-Amz-SignedHeaders=content-type%3Bhost");
-        authenticated(SdkSigning.verifier().verify(
-                SdkSigning.withHeader(url, "x-amz-content-sha256", PayloadHash.UNSIGNED_PAYLOAD), REGION));
+        authenticated(SdkSigning.verifier()
+                .verify(SdkSigning.withHeader(url, "x-amz-content-sha256", PayloadHash.UNSIGNED_PAYLOAD), REGION));
     }
 
     @Test
@@ -94,25 +103,35 @@ class PresignedAuthenticationTest {
         SignatureVerifier<String> verifier = new SignatureVerifier<>(SdkSigning.store(), Clock.systemUTC());
         try (S3Presigner presigner = presigner(AwsBasicCredentials.create(SdkSigning.KEY, SdkSigning.SECRET))) {
             PresignedRequest get = presigner.presignGetObject(p -> p.signatureDuration(Duration.ofMinutes(10))
-                    .getObjectRequest(r -> r.bucket("reports").key("2025/q1 summary+final.csv").versionId("v1")));
+                    .getObjectRequest(r ->
+                            r.bucket("reports").key("2025/q1 summary+final.csv").versionId("v1")));
             PresignedRequest put = presigner.presignPutObject(p -> p.signatureDuration(Duration.ofMinutes(10))
-                    .putObjectRequest(r -> r.bucket("reports").key("\u00e9t\u00e9/(draft)!.csv").contentType("text/csv")
+                    .putObjectRequest(r -> r.bucket("reports")
+                            .key("\u00e9t\u00e9/(draft)!.csv")
+                            .contentType("text/csv")
                             .metadata(Map.of("owner", "ops"))));
 
-            assertThat(authenticated(verifier.verify(asReceived(get), REGION)).principal()).isEqualTo("app");
-            assertThat(authenticated(verifier.verify(asReceived(put), REGION)).principal()).isEqualTo("app");
+            assertThat(authenticated(verifier.verify(asReceived(get), REGION)).principal())
+                    .isEqualTo("app");
+            assertThat(authenticated(verifier.verify(asReceived(put), REGION)).principal())
+                    .isEqualTo("app");
         }
-        try (S3Presigner presigner = presigner(AwsSessionCredentials.create(SdkSigning.SESSION_KEY,
-                SdkSigning.SESSION_SECRET, SdkSigning.SESSION_TOKEN))) {
+        try (S3Presigner presigner = presigner(AwsSessionCredentials.create(
+                SdkSigning.SESSION_KEY, SdkSigning.SESSION_SECRET, SdkSigning.SESSION_TOKEN))) {
             PresignedRequest get = presigner.presignGetObject(p -> p.signatureDuration(Duration.ofMinutes(10))
                     .getObjectRequest(r -> r.bucket("reports").key("k")));
             // The fixed session of SdkSigning expires at SESSION_EXPIRES, long past; only the token
             // matters here, so look it up without expiry.
-            SignatureVerifier<String> sessions = new SignatureVerifier<>(id -> SdkSigning.store().find(id)
-                    .map(c -> c.sessionToken() == null ? c
-                            : SigningCredential.session(c.secretAccessKey(), c.sessionToken(), null, c.principal())),
+            SignatureVerifier<String> sessions = new SignatureVerifier<>(
+                    id -> SdkSigning.store()
+                            .find(id)
+                            .map(c -> c.sessionToken() == null
+                                    ? c
+                                    : SigningCredential.session(
+                                            c.secretAccessKey(), c.sessionToken(), null, c.principal())),
                     Clock.systemUTC());
-            assertThat(authenticated(sessions.verify(asReceived(get), REGION)).principal()).isEqualTo("batch");
+            assertThat(authenticated(sessions.verify(asReceived(get), REGION)).principal())
+                    .isEqualTo("batch");
         }
     }
 
@@ -121,7 +140,8 @@ class PresignedAuthenticationTest {
                 .region(Region.of(REGION))
                 .endpointOverride(URI.create("http://localhost:9000"))
                 .credentialsProvider(StaticCredentialsProvider.create(credentials))
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
+                .serviceConfiguration(
+                        S3Configuration.builder().pathStyleAccessEnabled(true).build())
                 .build();
     }
 

@@ -58,33 +58,40 @@ class SdkClientOverHttpTest {
     private static final String REGION = SdkSigning.REGION;
     private static final Map<String, byte[]> OBJECTS = new ConcurrentHashMap<>();
     private static final Set<String> PAYLOAD_FORMS = ConcurrentHashMap.newKeySet();
-    private static final SignatureVerifier<String> VERIFIER = new SignatureVerifier<>(id -> SdkSigning.store().find(id)
-            .map(c -> c.sessionToken() == null ? c
-                    : SigningCredential.session(c.secretAccessKey(), c.sessionToken(), null, c.principal())),
+    private static final SignatureVerifier<String> VERIFIER = new SignatureVerifier<>(
+            id -> SdkSigning.store()
+                    .find(id)
+                    .map(c -> c.sessionToken() == null
+                            ? c
+                            : SigningCredential.session(c.secretAccessKey(), c.sessionToken(), null, c.principal())),
             Clock.systemUTC());
     private static Javalin server;
 
     @BeforeAll
     static void start() {
         server = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.router.ignoreTrailingSlashes = false;
-            config.router.treatMultipleSlashesAsSingleSlash = false;
-            config.jetty.host = "127.0.0.1";
-            config.jetty.port = 0;
-            // As S3Routes configures Jetty: raw paths as sent, header values as sent (a cached
-            // "text/plain; charset=utf-8" would replace the client's signed "charset=UTF-8").
-            config.jetty.modifyHttpConfiguration(http -> {
-                http.setUriCompliance(UriCompliance.UNSAFE);
-                http.setHeaderCacheCaseSensitive(true);
-            });
-            config.jetty.modifyServletContextHandler(h -> h.getServletHandler().setDecodeAmbiguousURIs(true));
-            for (HandlerType type : new HandlerType[] {HandlerType.GET, HandlerType.PUT, HandlerType.HEAD,
-                HandlerType.DELETE}) {
-                config.routes.addHttpHandler(type, "/*", SdkClientOverHttpTest::serve);
-            }
-            config.routes.exception(S3Exception.class, (e, ctx) -> ErrorResponses.render(ctx, e, "TESTREQUEST0001"));
-        }).start();
+                    config.startup.showJavalinBanner = false;
+                    config.router.ignoreTrailingSlashes = false;
+                    config.router.treatMultipleSlashesAsSingleSlash = false;
+                    config.jetty.host = "127.0.0.1";
+                    config.jetty.port = 0;
+                    // As S3Routes configures Jetty: raw paths as sent, header values as sent (a cached
+                    // "text/plain; charset=utf-8" would replace the client's signed "charset=UTF-8").
+                    config.jetty.modifyHttpConfiguration(http -> {
+                        http.setUriCompliance(UriCompliance.UNSAFE);
+                        http.setHeaderCacheCaseSensitive(true);
+                    });
+                    config.jetty.modifyServletContextHandler(
+                            h -> h.getServletHandler().setDecodeAmbiguousURIs(true));
+                    for (HandlerType type :
+                            new HandlerType[] {HandlerType.GET, HandlerType.PUT, HandlerType.HEAD, HandlerType.DELETE
+                            }) {
+                        config.routes.addHttpHandler(type, "/*", SdkClientOverHttpTest::serve);
+                    }
+                    config.routes.exception(
+                            S3Exception.class, (e, ctx) -> ErrorResponses.render(ctx, e, "TESTREQUEST0001"));
+                })
+                .start();
     }
 
     @AfterAll
@@ -107,7 +114,10 @@ class SdkClientOverHttpTest {
         String object = ctx.header("Host") + ctx.req().getRequestURI();
         switch (ctx.method().name()) {
             case "PUT" -> {
-                PAYLOAD_FORMS.add(auth.payload().value().startsWith("STREAMING") ? auth.payload().value() : "hex or unsigned");
+                PAYLOAD_FORMS.add(
+                        auth.payload().value().startsWith("STREAMING")
+                                ? auth.payload().value()
+                                : "hex or unsigned");
                 InputStream in = ctx.req().getInputStream();
                 if (auth.payload().isStreaming()) {
                     in = new AwsChunkedInputStream(in, auth.chunkVerifier().orElse(null));
@@ -117,8 +127,8 @@ class SdkClientOverHttpTest {
                 OBJECTS.put(object, body);
                 ctx.header("ETag", "\"" + SigV4.sha256Hex(body).substring(0, 32) + "\"");
             }
-            case "GET" -> ctx.result(Optional.ofNullable(OBJECTS.get(object)).orElseThrow(
-                    () -> S3Exception.noSuchKey(object)));
+            case "GET" ->
+                ctx.result(Optional.ofNullable(OBJECTS.get(object)).orElseThrow(() -> S3Exception.noSuchKey(object)));
             case "HEAD" -> ctx.header("Content-Length", "0");
             default -> ctx.status(204);
         }
@@ -128,11 +138,13 @@ class SdkClientOverHttpTest {
     @MethodSource("dev.objectlock.emulator.http.auth.HeaderAuthenticationTest#keys")
     void putAndGetAnyKeyWithSignedChunksAndTrailer(String key) {
         byte[] body = bytes(200_000);
-        try (S3Client s3 = client(user(), b -> { })) {
-            s3.putObject(p -> p.bucket("bucket").key(key).metadata(Map.of("note", "  spaced   out ")),
+        try (S3Client s3 = client(user(), b -> {})) {
+            s3.putObject(
+                    p -> p.bucket("bucket").key(key).metadata(Map.of("note", "  spaced   out ")),
                     RequestBody.fromBytes(body));
 
-            assertThat(s3.getObjectAsBytes(g -> g.bucket("bucket").key(key)).asByteArray()).isEqualTo(body);
+            assertThat(s3.getObjectAsBytes(g -> g.bucket("bucket").key(key)).asByteArray())
+                    .isEqualTo(body);
             s3.headObject(h -> h.bucket("bucket").key(key).versionId("v1"));
             s3.deleteObject(d -> d.bucket("bucket").key(key).bypassGovernanceRetention(true));
         }
@@ -143,39 +155,48 @@ class SdkClientOverHttpTest {
     @Test
     void withoutDefaultChecksumsTheWholeBodyHashIsSigned() {
         byte[] body = bytes(50_000);
-        try (S3Client s3 = client(user(), b -> b.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED))) {
+        try (S3Client s3 =
+                client(user(), b -> b.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED))) {
             s3.putObject(p -> p.bucket("bucket").key("k"), RequestBody.fromBytes(body));
 
-            assertThat(s3.getObjectAsBytes(g -> g.bucket("bucket").key("k")).asByteArray()).isEqualTo(body);
+            assertThat(s3.getObjectAsBytes(g -> g.bucket("bucket").key("k")).asByteArray())
+                    .isEqualTo(body);
         }
         assertThat(PAYLOAD_FORMS).isNotEmpty().doesNotContain("STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER");
     }
 
     @Test
     void virtualHostStyleAndARoleSession() {
-        AwsSessionCredentials session = AwsSessionCredentials.create(SdkSigning.SESSION_KEY, SdkSigning.SESSION_SECRET,
-                SdkSigning.SESSION_TOKEN);
-        try (S3Client s3 = client(session, b -> b.forcePathStyle(false)
-                .httpClient(Apache5HttpClient.builder().dnsResolver(new LocalhostResolver()).build()))) {
+        AwsSessionCredentials session = AwsSessionCredentials.create(
+                SdkSigning.SESSION_KEY, SdkSigning.SESSION_SECRET, SdkSigning.SESSION_TOKEN);
+        try (S3Client s3 = client(
+                session,
+                b -> b.forcePathStyle(false)
+                        .httpClient(Apache5HttpClient.builder()
+                                .dnsResolver(new LocalhostResolver())
+                                .build()))) {
             s3.putObject(p -> p.bucket("my-bucket").key("a b/c+d"), RequestBody.fromString("hello"));
 
-            assertThat(s3.getObjectAsBytes(g -> g.bucket("my-bucket").key("a b/c+d")).asUtf8String()).isEqualTo("hello");
+            assertThat(s3.getObjectAsBytes(g -> g.bucket("my-bucket").key("a b/c+d"))
+                            .asUtf8String())
+                    .isEqualTo("hello");
         }
         assertThat(OBJECTS).containsKey("my-bucket.localhost:" + server.port() + "/a%20b/c%2Bd");
     }
 
     @Test
     void theSdkReadsOurRefusals() {
-        try (S3Client s3 = client(AwsBasicCredentials.create(SdkSigning.KEY, "wrong-secret"), b -> { })) {
+        try (S3Client s3 = client(AwsBasicCredentials.create(SdkSigning.KEY, "wrong-secret"), b -> {})) {
             assertThatThrownBy(() -> s3.getObject(g -> g.bucket("bucket").key("k")))
                     .isInstanceOfSatisfying(software.amazon.awssdk.services.s3.model.S3Exception.class, e -> {
                         assertThat(e.statusCode()).isEqualTo(403);
                         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("SignatureDoesNotMatch");
                     });
         }
-        try (S3Client s3 = client(AwsBasicCredentials.create("AKIANOSUCHKEY0000000", "x"), b -> { })) {
+        try (S3Client s3 = client(AwsBasicCredentials.create("AKIANOSUCHKEY0000000", "x"), b -> {})) {
             assertThatThrownBy(() -> s3.putObject(p -> p.bucket("bucket").key("k"), RequestBody.fromString("x")))
-                    .isInstanceOfSatisfying(software.amazon.awssdk.services.s3.model.S3Exception.class,
+                    .isInstanceOfSatisfying(
+                            software.amazon.awssdk.services.s3.model.S3Exception.class,
                             e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidAccessKeyId"));
         }
         try (S3Client s3 = client(user(), b -> b.region(Region.US_WEST_2))) {
@@ -189,20 +210,38 @@ class SdkClientOverHttpTest {
 
     @Test
     void presignedUrlsThroughAPlainHttpClient() throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        try (S3Presigner presigner = S3Presigner.builder().region(Region.of(REGION)).credentialsProvider(
-                StaticCredentialsProvider.create(user())).endpointOverride(endpoint())
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()).build()) {
-            URI put = presigner.presignPutObject(p -> p.signatureDuration(Duration.ofMinutes(5))
-                    .putObjectRequest(r -> r.bucket("bucket").key("shared report.csv"))).url().toURI();
-            URI get = presigner.presignGetObject(p -> p.signatureDuration(Duration.ofMinutes(5))
-                    .getObjectRequest(r -> r.bucket("bucket").key("shared report.csv"))).url().toURI();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        try (S3Presigner presigner = S3Presigner.builder()
+                .region(Region.of(REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(user()))
+                .endpointOverride(endpoint())
+                .serviceConfiguration(
+                        S3Configuration.builder().pathStyleAccessEnabled(true).build())
+                .build()) {
+            URI put = presigner
+                    .presignPutObject(p -> p.signatureDuration(Duration.ofMinutes(5))
+                            .putObjectRequest(r -> r.bucket("bucket").key("shared report.csv")))
+                    .url()
+                    .toURI();
+            URI get = presigner
+                    .presignGetObject(p -> p.signatureDuration(Duration.ofMinutes(5))
+                            .getObjectRequest(r -> r.bucket("bucket").key("shared report.csv")))
+                    .url()
+                    .toURI();
 
-            assertThat(http.send(HttpRequest.newBuilder(put).PUT(HttpRequest.BodyPublishers.ofString("a,b")).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
-            assertThat(http.send(HttpRequest.newBuilder(get).build(), HttpResponse.BodyHandlers.ofString()).body())
+            assertThat(http.send(
+                                    HttpRequest.newBuilder(put)
+                                            .PUT(HttpRequest.BodyPublishers.ofString("a,b"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(http.send(HttpRequest.newBuilder(get).build(), HttpResponse.BodyHandlers.ofString())
+                            .body())
                     .isEqualTo("a,b");
-            HttpResponse<String> tampered = http.send(HttpRequest.newBuilder(URI.create(get + "&versionId=v1")).build(),
+            HttpResponse<String> tampered = http.send(
+                    HttpRequest.newBuilder(URI.create(get + "&versionId=v1")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(tampered.statusCode()).isEqualTo(403);
             assertThat(tampered.body()).contains("<Code>SignatureDoesNotMatch</Code>", "<CanonicalRequest>GET\n");

@@ -41,6 +41,7 @@ final class SdkSigning {
     static final String REGION = "eu-central-1";
     /** When every test request is signed; the verifier's real clock stands a few seconds later. */
     static final Instant SIGNED_AT = Instant.parse("2025-06-01T12:00:00Z");
+
     static final Instant SESSION_EXPIRES = SIGNED_AT.plus(Duration.ofHours(1));
     /** A role session whose token expired one second before the test requests are signed. */
     static final String EXPIRED_SESSION_KEY = "ASIAEMULATOREXPIRED1";
@@ -51,15 +52,15 @@ final class SdkSigning {
     static final AwsCredentialsIdentity EXPIRED_SESSION =
             AwsSessionCredentialsIdentity.create(EXPIRED_SESSION_KEY, SESSION_SECRET, SESSION_TOKEN);
 
-    private SdkSigning() {
-    }
+    private SdkSigning() {}
 
     /** The user "app" (long-term key) and the role session "batch" (temporary key). */
     static CredentialStore<String> store() {
         Map<String, SigningCredential<String>> keys = new HashMap<>();
         keys.put(KEY, SigningCredential.longTerm(SECRET, "app"));
         keys.put(SESSION_KEY, SigningCredential.session(SESSION_SECRET, SESSION_TOKEN, SESSION_EXPIRES, "batch"));
-        keys.put(EXPIRED_SESSION_KEY,
+        keys.put(
+                EXPIRED_SESSION_KEY,
                 SigningCredential.session(SESSION_SECRET, SESSION_TOKEN, SIGNED_AT.minusSeconds(1), "expired"));
         return id -> Optional.ofNullable(keys.get(id));
     }
@@ -76,17 +77,23 @@ final class SdkSigning {
     /** @param hostAndPort "localhost:9000", "bucket.localhost:9000", "s3.amazonaws.com" */
     static SdkHttpFullRequest.Builder request(SdkHttpMethod method, String hostAndPort, String encodedPath) {
         URI uri = URI.create("http://" + hostAndPort);
-        SdkHttpFullRequest.Builder b = SdkHttpFullRequest.builder().method(method).protocol("http")
-                .host(uri.getHost()).encodedPath(encodedPath);
+        SdkHttpFullRequest.Builder b = SdkHttpFullRequest.builder()
+                .method(method)
+                .protocol("http")
+                .host(uri.getHost())
+                .encodedPath(encodedPath);
         return uri.getPort() < 0 ? b : b.port(uri.getPort());
     }
 
     /** Header auth with the payload unsigned (UNSIGNED-PAYLOAD), as the S3 client over HTTPS does. */
     static AuthRequest sign(SdkHttpFullRequest.Builder request) {
-        return sign(request, USER, null, s -> { });
+        return sign(request, USER, null, s -> {});
     }
 
-    static AuthRequest sign(SdkHttpFullRequest.Builder request, AwsCredentialsIdentity identity, byte[] body,
+    static AuthRequest sign(
+            SdkHttpFullRequest.Builder request,
+            AwsCredentialsIdentity identity,
+            byte[] body,
             Consumer<SignRequest.Builder<AwsCredentialsIdentity>> settings) {
         SignedRequest signed = signed(request.build(), identity, body, s -> {
             s.putProperty(AwsV4FamilyHttpSigner.PAYLOAD_SIGNING_ENABLED, body != null);
@@ -108,16 +115,26 @@ final class SdkSigning {
 
     /** A presigned URL (query-string auth) valid for {@code expires}, signed at {@link #SIGNED_AT}. */
     static AuthRequest presign(SdkHttpFullRequest.Builder request, AwsCredentialsIdentity identity, Duration expires) {
-        return of(signed(request.build(), identity, null, s -> s
-                .putProperty(AwsV4FamilyHttpSigner.AUTH_LOCATION, AwsV4FamilyHttpSigner.AuthLocation.QUERY_STRING)
-                .putProperty(AwsV4FamilyHttpSigner.EXPIRATION_DURATION, expires)
-                .putProperty(AwsV4FamilyHttpSigner.PAYLOAD_SIGNING_ENABLED, false)).request());
+        return of(signed(
+                        request.build(),
+                        identity,
+                        null,
+                        s -> s.putProperty(
+                                        AwsV4FamilyHttpSigner.AUTH_LOCATION,
+                                        AwsV4FamilyHttpSigner.AuthLocation.QUERY_STRING)
+                                .putProperty(AwsV4FamilyHttpSigner.EXPIRATION_DURATION, expires)
+                                .putProperty(AwsV4FamilyHttpSigner.PAYLOAD_SIGNING_ENABLED, false))
+                .request());
     }
 
-    static SignedRequest signed(SdkHttpFullRequest request, AwsCredentialsIdentity identity, byte[] body,
+    static SignedRequest signed(
+            SdkHttpFullRequest request,
+            AwsCredentialsIdentity identity,
+            byte[] body,
             Consumer<SignRequest.Builder<AwsCredentialsIdentity>> settings) {
         return AwsV4HttpSigner.create().sign(s -> {
-            s.identity(identity).request(request)
+            s.identity(identity)
+                    .request(request)
                     .putProperty(AwsV4HttpSigner.REGION_NAME, REGION)
                     .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, "s3")
                     .putProperty(AwsV4FamilyHttpSigner.DOUBLE_URL_ENCODE, false)

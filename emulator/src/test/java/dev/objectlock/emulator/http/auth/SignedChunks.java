@@ -24,8 +24,7 @@ final class SignedChunks {
     static final String SEED = "4f232c4386841ef735655705268965c44a0e4690baa4adea153f7db9fa80a0a9";
     private static final HexFormat HEX = HexFormat.of();
 
-    private SignedChunks() {
-    }
+    private SignedChunks() {}
 
     /** Chunks of 'a' of the given sizes, each signed, then the signed final empty chunk. */
     static byte[] awsExample(int[] sizes) {
@@ -47,7 +46,8 @@ final class SignedChunks {
 
     /** A verifier seeded as the example request's Authorization header seeds it. */
     static ChunkSignatureVerifier awsExampleVerifier() {
-        return new ChunkSeed("AKIAIOSFODNN7EXAMPLE", DATE, SCOPE, key(), SEED, "(the example's canonical request)", false)
+        return new ChunkSeed(
+                        "AKIAIOSFODNN7EXAMPLE", DATE, SCOPE, key(), SEED, "(the example's canonical request)", false)
                 .newVerifier();
     }
 

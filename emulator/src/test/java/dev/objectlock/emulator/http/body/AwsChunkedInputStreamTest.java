@@ -38,8 +38,8 @@ class AwsChunkedInputStreamTest {
 
     @Test
     void decodesUnsignedChunksAndKeepsTheTrailer() throws IOException {
-        AwsChunkedInputStream in = new AwsChunkedInputStream(stream(
-                unsignedWithTrailers(new String[] {"hello ", "world"}, "x-amz-checksum-crc32:DUoRhQ==")));
+        AwsChunkedInputStream in = new AwsChunkedInputStream(
+                stream(unsignedWithTrailers(new String[] {"hello ", "world"}, "x-amz-checksum-crc32:DUoRhQ==")));
 
         assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("hello world");
         assertThat(in.trailers()).containsExactly(java.util.Map.entry("x-amz-checksum-crc32", "DUoRhQ=="));
@@ -64,7 +64,8 @@ class AwsChunkedInputStreamTest {
     @Test
     void decodesAnEmptyBody() throws IOException {
         assertThat(new AwsChunkedInputStream(stream(signed())).readAllBytes()).isEmpty();
-        assertThat(new AwsChunkedInputStream(stream("0\r\n\r\n")).readAllBytes()).isEmpty();
+        assertThat(new AwsChunkedInputStream(stream("0\r\n\r\n")).readAllBytes())
+                .isEmpty();
     }
 
     @Test
@@ -82,8 +83,12 @@ class AwsChunkedInputStreamTest {
             while ((n = in.read(buffer, 3, readSize)) >= 0) {
                 out.write(buffer, 3, n);
             }
-            assertThat(out.toString(StandardCharsets.UTF_8)).as("reads of %d", readSize).isEqualTo(expected);
-            assertThat(in.trailers()).containsEntry("x-amz-checksum-sha256", "abc=").containsEntry("x-amz-other", "1");
+            assertThat(out.toString(StandardCharsets.UTF_8))
+                    .as("reads of %d", readSize)
+                    .isEqualTo(expected);
+            assertThat(in.trailers())
+                    .containsEntry("x-amz-checksum-sha256", "abc=")
+                    .containsEntry("x-amz-other", "1");
         }
     }
 
@@ -103,27 +108,31 @@ class AwsChunkedInputStreamTest {
 
     @Test
     void answersZeroForAnEmptyRead() throws IOException {
-        assertThat(new AwsChunkedInputStream(stream(signed("abc"))).read(new byte[1], 0, 0)).isZero();
+        assertThat(new AwsChunkedInputStream(stream(signed("abc"))).read(new byte[1], 0, 0))
+                .isZero();
     }
 
     @Test
     void toleratesABareLineFeedAfterAChunkHeader() throws IOException {
         assertThat(new AwsChunkedInputStream(stream("3\nabc\r\n0\n\n")).readAllBytes())
-                .asString(StandardCharsets.UTF_8).isEqualTo("abc");
+                .asString(StandardCharsets.UTF_8)
+                .isEqualTo("abc");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "zz\r\nabc\r\n0\r\n\r\n",                 // size is not hex
-        "\r\nabc\r\n0\r\n\r\n",                   // no size at all
-        "-1\r\nabc\r\n0\r\n\r\n",                 // negative size
-        "3\r\nabcd\r\n0\r\n\r\n",                 // more data than announced
-        "3\r\nabXY0\r\n\r\n",                     // no CRLF after the data
-        "ffffffffffffffffff\r\n"})                // size beyond any long
+    @ValueSource(
+            strings = {
+                "zz\r\nabc\r\n0\r\n\r\n", // size is not hex
+                "\r\nabc\r\n0\r\n\r\n", // no size at all
+                "-1\r\nabc\r\n0\r\n\r\n", // negative size
+                "3\r\nabcd\r\n0\r\n\r\n", // more data than announced
+                "3\r\nabXY0\r\n\r\n", // no CRLF after the data
+                "ffffffffffffffffff\r\n"
+            }) // size beyond any long
     void rejectsMalformedFramingAsInvalidRequest(String body) {
         assertThatThrownBy(() -> new AwsChunkedInputStream(stream(body)).readAllBytes())
-                .isInstanceOfSatisfying(S3Exception.class,
-                        e -> assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_REQUEST));
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_REQUEST));
     }
 
     @Test
@@ -131,24 +140,26 @@ class AwsChunkedInputStreamTest {
         String body = "3;chunk-signature=" + "f".repeat(5000) + "\r\nabc\r\n0\r\n\r\n";
 
         assertThatThrownBy(() -> new AwsChunkedInputStream(stream(body)).readAllBytes())
-                .isInstanceOfSatisfying(S3Exception.class,
-                        e -> assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_REQUEST));
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_REQUEST));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "a;chunk-signature=" + SIGNATURE + "\r\nabc",   // ends inside the data
-        "3\r\nabc",                                    // ends right after the data, before its CRLF
-        "3\r\nabc\r",                                  // ends inside that CRLF
-        "3\r\nabc\r\n",                                // ends before the final zero-size chunk
-        "3\r\n",
-        ""})
+    @ValueSource(
+            strings = {
+                "a;chunk-signature=" + SIGNATURE + "\r\nabc", // ends inside the data
+                "3\r\nabc", // ends right after the data, before its CRLF
+                "3\r\nabc\r", // ends inside that CRLF
+                "3\r\nabc\r\n", // ends before the final zero-size chunk
+                "3\r\n",
+                ""
+            })
     void reportsATruncatedBodyAsIncompleteBody(String body) {
         // API error IncompleteBody: "You did not provide the number of bytes specified by the
         // Content-Length HTTP header" (ErrorResponses.html).
         assertThatThrownBy(() -> new AwsChunkedInputStream(stream(body)).readAllBytes())
-                .isInstanceOfSatisfying(S3Exception.class,
-                        e -> assertThat(e.code()).isEqualTo(S3ErrorCode.INCOMPLETE_BODY));
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.INCOMPLETE_BODY));
     }
 
     @Test
@@ -181,14 +192,26 @@ class AwsChunkedInputStreamTest {
             }
         };
 
-        AwsChunkedInputStream in = new AwsChunkedInputStream(new Trickle(body.getBytes(StandardCharsets.UTF_8)), listener);
+        AwsChunkedInputStream in =
+                new AwsChunkedInputStream(new Trickle(body.getBytes(StandardCharsets.UTF_8)), listener);
 
         assertThat(in.readAllBytes()).asString(StandardCharsets.UTF_8).isEqualTo("hello!");
-        assertThat(String.join("", events.stream().filter(e -> e.startsWith("data ")).map(e -> e.substring(5)).toList()))
+        assertThat(String.join(
+                        "",
+                        events.stream()
+                                .filter(e -> e.startsWith("data "))
+                                .map(e -> e.substring(5))
+                                .toList()))
                 .isEqualTo("hello!");
-        assertThat(events.stream().filter(e -> !e.startsWith("data ")).toList()).containsExactly(
-                "start 5 " + SIGNATURE, "end", "start 1 abc", "end", "start 0 def", "end",
-                "trailers [Trailer[name=x-amz-checksum-crc32, value=DUoRhQ==]] ghi");
+        assertThat(events.stream().filter(e -> !e.startsWith("data ")).toList())
+                .containsExactly(
+                        "start 5 " + SIGNATURE,
+                        "end",
+                        "start 1 abc",
+                        "end",
+                        "start 0 def",
+                        "end",
+                        "trailers [Trailer[name=x-amz-checksum-crc32, value=DUoRhQ==]] ghi");
         assertThat(in.trailers()).containsEntry("x-amz-trailer-signature", "ghi");
     }
 
@@ -196,12 +219,10 @@ class AwsChunkedInputStreamTest {
     void aListenerRefusalReachesTheReader() {
         ChunkSignatureListener refusing = new ChunkSignatureListener() {
             @Override
-            public void chunkStarted(long size, String signature) {
-            }
+            public void chunkStarted(long size, String signature) {}
 
             @Override
-            public void chunkData(byte[] b, int off, int len) {
-            }
+            public void chunkData(byte[] b, int off, int len) {}
 
             @Override
             public void chunkEnded() {
@@ -209,13 +230,12 @@ class AwsChunkedInputStreamTest {
             }
 
             @Override
-            public void trailersEnded(List<Trailer> trailers, String trailerSignature) {
-            }
+            public void trailersEnded(List<Trailer> trailers, String trailerSignature) {}
         };
 
         assertThatThrownBy(() -> new AwsChunkedInputStream(stream(signed("abc")), refusing).readAllBytes())
-                .isInstanceOfSatisfying(S3Exception.class,
-                        e -> assertThat(e.code()).isEqualTo(S3ErrorCode.SIGNATURE_DOES_NOT_MATCH));
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.SIGNATURE_DOES_NOT_MATCH));
     }
 
     /** Hands out 1, 2 or 3 bytes per read, cycling, so boundaries land everywhere. */

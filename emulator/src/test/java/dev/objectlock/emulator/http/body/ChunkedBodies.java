@@ -14,24 +14,33 @@ final class ChunkedBodies {
 
     static final String SIGNATURE = "ad80c730a21e5b8d04586a2213dd63b9a0e99e0e2307b0ade35a65485a288648";
 
-    private ChunkedBodies() {
-    }
+    private ChunkedBodies() {}
 
     /** STREAMING-AWS4-HMAC-SHA256-PAYLOAD: every chunk signed, no trailer. */
     static String signed(String... chunks) {
         StringBuilder body = new StringBuilder();
         for (String chunk : chunks) {
-            body.append(Integer.toHexString(bytes(chunk))).append(";chunk-signature=").append(SIGNATURE).append("\r\n")
-                    .append(chunk).append("\r\n");
+            body.append(Integer.toHexString(bytes(chunk)))
+                    .append(";chunk-signature=")
+                    .append(SIGNATURE)
+                    .append("\r\n")
+                    .append(chunk)
+                    .append("\r\n");
         }
-        return body.append("0;chunk-signature=").append(SIGNATURE).append("\r\n\r\n").toString();
+        return body.append("0;chunk-signature=")
+                .append(SIGNATURE)
+                .append("\r\n\r\n")
+                .toString();
     }
 
     /** STREAMING-UNSIGNED-PAYLOAD-TRAILER: plain chunks, then the trailer lines. */
     static String unsignedWithTrailers(String[] chunks, String... trailerLines) {
         StringBuilder body = new StringBuilder();
         for (String chunk : chunks) {
-            body.append(Integer.toHexString(bytes(chunk))).append("\r\n").append(chunk).append("\r\n");
+            body.append(Integer.toHexString(bytes(chunk)))
+                    .append("\r\n")
+                    .append(chunk)
+                    .append("\r\n");
         }
         body.append("0\r\n");
         for (String line : trailerLines) {

@@ -32,7 +32,9 @@ class RequestPayloadsTest {
     void passesAPlainBodyThroughWithItsContentMd5() throws IOException {
         Payload payload = RequestPayloads.open(stream("hello world"), headers("Content-MD5", HELLO_MD5));
 
-        assertThat(payload.body().readAllBytes()).asString(StandardCharsets.UTF_8).isEqualTo("hello world");
+        assertThat(payload.body().readAllBytes())
+                .asString(StandardCharsets.UTF_8)
+                .isEqualTo("hello world");
         assertThat(payload.algorithm()).isNull();
         assertThat(payload.claimed().get()).isEqualTo(new Payload.Claimed(HELLO_MD5, null));
     }
@@ -42,8 +44,8 @@ class RequestPayloadsTest {
     void rejectsAContentMd5ThatIsNotA128BitBase64DigestAsInvalidDigest(String contentMd5) {
         // InvalidDigest: "The Content-MD5 you specified was invalid." (ErrorResponses.html)
         assertThatThrownBy(() -> RequestPayloads.open(stream("x"), headers("Content-MD5", contentMd5)))
-                .isInstanceOfSatisfying(S3Exception.class,
-                        e -> assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_DIGEST));
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_DIGEST));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -52,7 +54,8 @@ class RequestPayloadsTest {
         "x-amz-checksum-crc32c,    yZRlqg==,                                     CRC32C",
         "x-amz-checksum-crc64nvme, jSnVw/bqjr4=,                                 CRC64NVME",
         "x-amz-checksum-sha1,      Kq5sNclPz7QV2+lfQIuc6R7oRu0=,                 SHA1",
-        "x-amz-checksum-sha256,    uU0nuZNNPgilLlLX2n2r+sSE7+N6U4DukIj3rOLvzek=, SHA256"})
+        "x-amz-checksum-sha256,    uU0nuZNNPgilLlLX2n2r+sSE7+N6U4DukIj3rOLvzek=, SHA256"
+    })
     void picksTheAlgorithmAndClaimFromTheChecksumHeader(String header, String value, ChecksumAlgorithm algorithm) {
         Payload payload = RequestPayloads.open(stream("hello world"), headers(header, value));
 
@@ -62,20 +65,21 @@ class RequestPayloadsTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
-        "x-amz-checksum-crc32,  AAAAAAAAAAA=",   // 8 bytes where CRC32 has 4
+        "x-amz-checksum-crc32,  AAAAAAAAAAA=", // 8 bytes where CRC32 has 4
         "x-amz-checksum-crc32,  garbage",
-        "x-amz-checksum-crc32,  short===",       // the Swift s3api cases below
+        "x-amz-checksum-crc32,  short===", // the Swift s3api cases below
         "x-amz-checksum-crc32,  shrt",
         "x-amz-checksum-crc32,  toolong=",
         "x-amz-checksum-crc32,  ^^^^^^==",
         "x-amz-checksum-crc32,  y^/^Q5^J^g==",
-        "x-amz-checksum-crc32,  y/Q5Jh==",       // non-canonical: stray bits in the last character
+        "x-amz-checksum-crc32,  y/Q5Jh==", // non-canonical: stray bits in the last character
         "x-amz-checksum-crc32c, 4waSgx==",
         "x-amz-checksum-crc64nvme, rosUhgp5mIh=",
         "x-amz-checksum-sha1,   98O8HYCOBHMq32eZZczDTKeuNEF=",
         "x-amz-checksum-sha256, FeKw08M4keuw8e9gnsQZQgwg4yDOlMZfvIwzEkSOsiV=",
         "x-amz-checksum-crc32c, ''",
-        "x-amz-checksum-sha256, DUoRhQ=="})
+        "x-amz-checksum-sha256, DUoRhQ=="
+    })
     void rejectsAChecksumHeaderOfTheWrongShapeAsInvalidRequest(String header, String value) {
         // AWS: 400 InvalidRequest "Value for x-amz-checksum-crc32 header is invalid." (OpenStack Swift
         // test/s3api/test_object_checksums.py, written to pass against AWS: INVALID values and the
@@ -91,12 +95,18 @@ class RequestPayloadsTest {
     void rejectsTwoChecksumHeaders() {
         // AWS: 400 InvalidRequest "Expecting a single x-amz-checksum- header. Multiple checksum Types are
         // not allowed." (OpenStack Swift test/s3api/test_object_checksums.py test_multi_checksum).
-        assertThatThrownBy(() -> RequestPayloads.open(stream("hello world"),
-                headers("x-amz-checksum-crc32", HELLO_CRC32, "x-amz-checksum-sha1", "Kq5sNclPz7QV2+lfQIuc6R7oRu0=")))
+        assertThatThrownBy(() -> RequestPayloads.open(
+                        stream("hello world"),
+                        headers(
+                                "x-amz-checksum-crc32",
+                                HELLO_CRC32,
+                                "x-amz-checksum-sha1",
+                                "Kq5sNclPz7QV2+lfQIuc6R7oRu0=")))
                 .isInstanceOfSatisfying(S3Exception.class, e -> {
                     assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_REQUEST);
                     assertThat(e.getMessage())
-                            .isEqualTo("Expecting a single x-amz-checksum- header. Multiple checksum Types are not allowed.");
+                            .isEqualTo(
+                                    "Expecting a single x-amz-checksum- header. Multiple checksum Types are not allowed.");
                 });
     }
 
@@ -104,8 +114,9 @@ class RequestPayloadsTest {
     void rejectsAChecksumHeaderOfAnotherAlgorithmThanDeclared() {
         // Swift s3api test_different_checksum_requested (botocore >= 1.36): ChecksumCRC32 with
         // ChecksumAlgorithm=SHA1 gives 400 InvalidRequest "Value for x-amz-sdk-checksum-algorithm header is invalid."
-        assertThatThrownBy(() -> RequestPayloads.open(stream("123456789"),
-                headers("x-amz-checksum-crc32", "y/Q5Jg==", "x-amz-sdk-checksum-algorithm", "SHA1")))
+        assertThatThrownBy(() -> RequestPayloads.open(
+                        stream("123456789"),
+                        headers("x-amz-checksum-crc32", "y/Q5Jg==", "x-amz-sdk-checksum-algorithm", "SHA1")))
                 .isInstanceOfSatisfying(S3Exception.class, e -> {
                     assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_REQUEST);
                     assertThat(e.getMessage()).isEqualTo("Value for x-amz-sdk-checksum-algorithm header is invalid.");
@@ -114,7 +125,8 @@ class RequestPayloadsTest {
 
     @Test
     void acceptsAChecksumHeaderMatchingTheDeclaredAlgorithm() {
-        Payload payload = RequestPayloads.open(stream("123456789"),
+        Payload payload = RequestPayloads.open(
+                stream("123456789"),
                 headers("x-amz-checksum-crc32", "y/Q5Jg==", "x-amz-sdk-checksum-algorithm", "crc32"));
 
         assertThat(payload.algorithm()).isEqualTo(ChecksumAlgorithm.CRC32);
@@ -124,13 +136,16 @@ class RequestPayloadsTest {
     void picksUpTheChecksumFromTheTrailerOnceTheBodyIsRead() throws IOException {
         Payload payload = RequestPayloads.open(
                 stream(unsignedWithTrailers(new String[] {"hello", " world"}, "x-amz-checksum-crc32:" + HELLO_CRC32)),
-                headers("x-amz-content-sha256", "STREAMING-UNSIGNED-PAYLOAD-TRAILER",
+                headers(
+                        "x-amz-content-sha256", "STREAMING-UNSIGNED-PAYLOAD-TRAILER",
                         "Content-Encoding", "aws-chunked",
                         "x-amz-trailer", "x-amz-checksum-crc32",
                         "x-amz-decoded-content-length", "11"));
 
         assertThat(payload.algorithm()).isEqualTo(ChecksumAlgorithm.CRC32);
-        assertThat(payload.body().readAllBytes()).asString(StandardCharsets.UTF_8).isEqualTo("hello world");
+        assertThat(payload.body().readAllBytes())
+                .asString(StandardCharsets.UTF_8)
+                .isEqualTo("hello world");
         assertThat(payload.claimed().get()).isEqualTo(new Payload.Claimed(null, HELLO_CRC32));
     }
 
@@ -138,23 +153,26 @@ class RequestPayloadsTest {
     void rejectsATrailerChecksumOfTheWrongShape() throws IOException {
         Payload payload = RequestPayloads.open(
                 stream(unsignedWithTrailers(new String[] {"hello"}, "x-amz-checksum-crc32:AAAAAAAAAAA=")),
-                headers("x-amz-content-sha256", "STREAMING-UNSIGNED-PAYLOAD-TRAILER",
+                headers(
+                        "x-amz-content-sha256", "STREAMING-UNSIGNED-PAYLOAD-TRAILER",
                         "x-amz-trailer", "x-amz-checksum-crc32"));
         payload.body().readAllBytes();
 
-        assertThatThrownBy(() -> payload.claimed().get())
-                .isInstanceOfSatisfying(S3Exception.class, e -> {
-                    assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_REQUEST);
-                    assertThat(e.getMessage()).isEqualTo("Value for x-amz-checksum-crc32 trailer is invalid.");
-                });
+        assertThatThrownBy(() -> payload.claimed().get()).isInstanceOfSatisfying(S3Exception.class, e -> {
+            assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_REQUEST);
+            assertThat(e.getMessage()).isEqualTo("Value for x-amz-checksum-crc32 trailer is invalid.");
+        });
     }
 
     @Test
     void decodesSignedChunksWithoutATrailer() throws IOException {
-        Payload payload = RequestPayloads.open(stream(ChunkedBodies.signed("hello", " world")),
+        Payload payload = RequestPayloads.open(
+                stream(ChunkedBodies.signed("hello", " world")),
                 headers("x-amz-content-sha256", "STREAMING-AWS4-HMAC-SHA256-PAYLOAD", "Content-MD5", HELLO_MD5));
 
-        assertThat(payload.body().readAllBytes()).asString(StandardCharsets.UTF_8).isEqualTo("hello world");
+        assertThat(payload.body().readAllBytes())
+                .asString(StandardCharsets.UTF_8)
+                .isEqualTo("hello world");
         assertThat(payload.claimed().get()).isEqualTo(new Payload.Claimed(HELLO_MD5, null));
     }
 
@@ -163,18 +181,20 @@ class RequestPayloadsTest {
         // AWS refuses a declared algorithm whose value is in neither a header nor a trailer: 400
         // InvalidRequest "x-amz-sdk-checksum-algorithm specified, but no corresponding
         // x-amz-checksum-* or x-amz-trailer headers were found." (AWS error text as SDK users report it).
-        assertThatThrownBy(() -> RequestPayloads.open(stream("x"), headers("x-amz-sdk-checksum-algorithm", "CRC64NVME")))
+        assertThatThrownBy(
+                        () -> RequestPayloads.open(stream("x"), headers("x-amz-sdk-checksum-algorithm", "CRC64NVME")))
                 .isInstanceOfSatisfying(S3Exception.class, e -> {
                     assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_REQUEST);
-                    assertThat(e.getMessage()).startsWith("x-amz-sdk-checksum-algorithm specified, but no corresponding");
+                    assertThat(e.getMessage())
+                            .startsWith("x-amz-sdk-checksum-algorithm specified, but no corresponding");
                 });
     }
 
     @Test
     void rejectsAnUnknownSdkChecksumAlgorithm() {
         assertThatThrownBy(() -> RequestPayloads.open(stream("x"), headers("x-amz-sdk-checksum-algorithm", "MD5")))
-                .isInstanceOfSatisfying(S3Exception.class,
-                        e -> assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_REQUEST));
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_REQUEST));
     }
 
     @ParameterizedTest
@@ -185,7 +205,8 @@ class RequestPayloadsTest {
         "Content-Encoding,     aws-chunked,                                true",
         "Content-Encoding,     'gzip,aws-chunked',                         true",
         "x-amz-content-sha256, UNSIGNED-PAYLOAD,                           false",
-        "Content-Encoding,     gzip,                                       false"})
+        "Content-Encoding,     gzip,                                       false"
+    })
     void recognisesAwsChunkedBodies(String header, String value, boolean chunked) {
         assertThat(RequestPayloads.isAwsChunked(headers(header, value))).isEqualTo(chunked);
     }
@@ -197,7 +218,8 @@ class RequestPayloadsTest {
         "x-amz-trailer,                x-amz-checksum-crc32c,    true",
         "x-amz-sdk-checksum-algorithm, CRC32,                    false",
         "x-amz-trailer,                x-amz-other,              false",
-        "Content-Type,                 text/plain,               false"})
+        "Content-Type,                 text/plain,               false"
+    })
     void tellsWhetherARequestCarriesAnIntegrityClaim(String header, String value, boolean expected) {
         // DeleteObjects needs Content-MD5 or an x-amz-checksum-* header or trailer ([A.6, E24]).
         assertThat(RequestPayloads.hasIntegrityHeader(headers(header, value))).isEqualTo(expected);

@@ -26,8 +26,8 @@ class JobQueriesTest {
         return Stream.of(
                 Arguments.of("none sent: any status", List.of(), Set.of()),
                 Arguments.of("one", List.of("Suspended"), Set.of(JobStatus.Suspended)),
-                Arguments.of("repeated", List.of("Cancelled", "Complete"),
-                        Set.of(JobStatus.Cancelled, JobStatus.Complete)),
+                Arguments.of(
+                        "repeated", List.of("Cancelled", "Complete"), Set.of(JobStatus.Cancelled, JobStatus.Complete)),
                 Arguments.of("the same twice", List.of("Active", "Active"), Set.of(JobStatus.Active)));
     }
 
@@ -58,15 +58,19 @@ class JobQueriesTest {
 
     @Test
     void aNextTokenComesBackAsThePositionItWasMadeFrom() {
-        JobPage.Position end = new JobPage.Position(Instant.parse("2030-01-01T00:00:00.123Z"),
-                "00e123a4-c0d8-41f4-a0eb-b46f9ba5b07c");
+        JobPage.Position end =
+                new JobPage.Position(Instant.parse("2030-01-01T00:00:00.123Z"), "00e123a4-c0d8-41f4-a0eb-b46f9ba5b07c");
 
         String token = JobQueries.nextToken(end);
 
         assertThat(token).doesNotContain(end.jobId()).matches("[A-Za-z0-9_-]+");
         assertThat(JobQueries.nextToken(token)).isEqualTo(end);
-        assertThat(JobQueries.nextToken((String) null)).as("absent: the first page").isNull();
-        assertThat(JobQueries.nextToken((JobPage.Position) null)).as("the last page has none").isNull();
+        assertThat(JobQueries.nextToken((String) null))
+                .as("absent: the first page")
+                .isNull();
+        assertThat(JobQueries.nextToken((JobPage.Position) null))
+                .as("the last page has none")
+                .isNull();
     }
 
     @ParameterizedTest(name = "nextToken ''{0}'' is InvalidNextToken")
@@ -102,6 +106,8 @@ class JobQueriesTest {
     }
 
     private static void refused(ThrowingCallable call, S3ErrorCode code) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.code()).isEqualTo(code));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(code));
     }
 }

@@ -30,23 +30,39 @@ class JobRequestsTest {
     void legalHoldJobAsSent() {
         JobRequest request = jobRequest(golden("CreateJobRequest_legalHold"));
 
-        assertThat(request).isEqualTo(new JobRequest(ACCOUNT, false, new JobOperation.PutObjectLegalHold("ON"),
-                new JobReport("arn:aws:s3:::report-bucket", "Report_CSV_20180820", true, "reports/legalhold", "AllTasks",
-                        null),
-                "6a1b0d5e-7c1f-4d7e-9c57-0b8a1d2e3f40",
-                new JobManifest(new JobManifest.Spec("S3BatchOperations_CSV_20180820", List.of("Bucket", "Key", "VersionId")),
-                        new JobManifest.Location("arn:aws:s3:::manifest-bucket/manifests/m.csv",
-                                "3HL4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY", "60e460c9d1046e73f7dde5043ac3ae85")),
-                "Apply legal hold", 10, "arn:aws:iam::123456789012:role/batch-ops", List.of(new Tag("team", "records")),
-                null));
+        assertThat(request)
+                .isEqualTo(new JobRequest(
+                        ACCOUNT,
+                        false,
+                        new JobOperation.PutObjectLegalHold("ON"),
+                        new JobReport(
+                                "arn:aws:s3:::report-bucket",
+                                "Report_CSV_20180820",
+                                true,
+                                "reports/legalhold",
+                                "AllTasks",
+                                null),
+                        "6a1b0d5e-7c1f-4d7e-9c57-0b8a1d2e3f40",
+                        new JobManifest(
+                                new JobManifest.Spec(
+                                        "S3BatchOperations_CSV_20180820", List.of("Bucket", "Key", "VersionId")),
+                                new JobManifest.Location(
+                                        "arn:aws:s3:::manifest-bucket/manifests/m.csv",
+                                        "3HL4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY",
+                                        "60e460c9d1046e73f7dde5043ac3ae85")),
+                        "Apply legal hold",
+                        10,
+                        "arn:aws:iam::123456789012:role/batch-ops",
+                        List.of(new Tag("team", "records")),
+                        null));
     }
 
     @Test
     void retentionJobKeepsAbsentValuesAbsent() {
         JobRequest request = jobRequest(golden("CreateJobRequest_retention"));
 
-        assertThat(request.operation()).isEqualTo(new JobOperation.PutObjectRetention(true, "GOVERNANCE",
-                "2030-01-01T00:00:00Z"));
+        assertThat(request.operation())
+                .isEqualTo(new JobOperation.PutObjectRetention(true, "GOVERNANCE", "2030-01-01T00:00:00Z"));
         assertThat(request.confirmationRequired()).isNull();
         assertThat(request.report()).isEqualTo(new JobReport(null, null, false, null, null, null));
         assertThat(request.tags()).containsExactly(new Tag("a", ""), new Tag("b", "2"));
@@ -55,8 +71,9 @@ class JobRequestsTest {
 
     @Test
     void taggingAndDeleteTaggingOperations() {
-        assertThat(jobRequest(golden("CreateJobRequest_putObjectTagging")).operation()).isEqualTo(
-                new JobOperation.PutObjectTagging(List.of(new Tag("classification", "records"), new Tag("retain", "7y"))));
+        assertThat(jobRequest(golden("CreateJobRequest_putObjectTagging")).operation())
+                .isEqualTo(new JobOperation.PutObjectTagging(
+                        List.of(new Tag("classification", "records"), new Tag("retain", "7y"))));
         assertThat(jobRequest(golden("CreateJobRequest_sdkDeleteTagging")).operation())
                 .isEqualTo(new JobOperation.DeleteObjectTagging());
     }
@@ -68,17 +85,42 @@ class JobRequestsTest {
         Map<String, String> userMetadata = new LinkedHashMap<>();
         userMetadata.put("b", "2");
         userMetadata.put("a", "1");
-        assertThat(request.operation()).isEqualTo(new JobOperation.PutObjectCopy("arn:aws:s3:::t", null, null, "REPLACE",
-                null, new JobOperation.NewObjectMetadata(null, null, null, null, userMetadata, "text/plain",
-                        "2030-01-01T00:00:00Z"),
-                List.of(new Tag("k", "v")), null, null, null, "GOVERNANCE", "2030-01-01T00:00:00.123Z", null));
+        assertThat(request.operation())
+                .isEqualTo(new JobOperation.PutObjectCopy(
+                        "arn:aws:s3:::t",
+                        null,
+                        null,
+                        "REPLACE",
+                        null,
+                        new JobOperation.NewObjectMetadata(
+                                null, null, null, null, userMetadata, "text/plain", "2030-01-01T00:00:00Z"),
+                        List.of(new Tag("k", "v")),
+                        null,
+                        null,
+                        null,
+                        "GOVERNANCE",
+                        "2030-01-01T00:00:00.123Z",
+                        null));
         assertThat(request.manifest()).isNull();
-        assertThat(request.manifestGenerator()).isEqualTo(new JobManifestGenerator(null, "arn:aws:s3:::src",
-                new JobManifestGenerator.OutputLocation(null, "arn:aws:s3:::out", null, "SSE-S3", null,
-                        "S3InventoryReport_CSV_20211130"),
-                new JobManifestGenerator.Filter(null, "2024-01-01T00:00:00Z", null, null, List.of("a/", "b/"), null, null,
-                        null, null, List.of("STANDARD"), List.of("SSE-S3", "SSE-KMS")),
-                true));
+        assertThat(request.manifestGenerator())
+                .isEqualTo(new JobManifestGenerator(
+                        null,
+                        "arn:aws:s3:::src",
+                        new JobManifestGenerator.OutputLocation(
+                                null, "arn:aws:s3:::out", null, "SSE-S3", null, "S3InventoryReport_CSV_20211130"),
+                        new JobManifestGenerator.Filter(
+                                null,
+                                "2024-01-01T00:00:00Z",
+                                null,
+                                null,
+                                List.of("a/", "b/"),
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of("STANDARD"),
+                                List.of("SSE-S3", "SSE-KMS")),
+                        true));
     }
 
     @Test
@@ -90,28 +132,34 @@ class JobRequestsTest {
 
     @Test
     void noOperationIsNull() {
-        assertThat(jobRequest("<CreateJobRequest><Operation/></CreateJobRequest>").operation()).isNull();
+        assertThat(jobRequest("<CreateJobRequest><Operation/></CreateJobRequest>")
+                        .operation())
+                .isNull();
         assertThat(jobRequest("<CreateJobRequest/>").operation()).isNull();
     }
 
     @Test
     void twoOperationsAreABadRequest() {
         // botocore-s3c JobOperation is a union: one member at most ([C.3]; message [UNCERTAIN]).
-        String body = "<CreateJobRequest><Operation><S3DeleteObjectTagging/><LambdaInvoke/></Operation></CreateJobRequest>";
+        String body =
+                "<CreateJobRequest><Operation><S3DeleteObjectTagging/><LambdaInvoke/></Operation></CreateJobRequest>";
 
-        assertThatThrownBy(() -> jobRequest(body)).isInstanceOfSatisfying(S3Exception.class,
-                e -> assertThat(e.code()).isEqualTo(S3ErrorCode.BAD_REQUEST_EXCEPTION));
+        assertThatThrownBy(() -> jobRequest(body))
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.BAD_REQUEST_EXCEPTION));
     }
 
     @Test
     void putJobTaggingNeedsATagsElement() {
-        assertThat(JobRequests.jobTags(read("<PutJobTaggingRequest><Tags/></PutJobTaggingRequest>",
-                PutJobTaggingRequestXml.class))).isEmpty();
+        assertThat(JobRequests.jobTags(
+                        read("<PutJobTaggingRequest><Tags/></PutJobTaggingRequest>", PutJobTaggingRequestXml.class)))
+                .isEmpty();
         assertThat(JobRequests.jobTags(read(golden("PutJobTaggingRequest_twoTags"), PutJobTaggingRequestXml.class)))
                 .containsExactly(new Tag("team", "records"), new Tag("cost-centre", "42"));
         // Tags is a required member of PutJobTaggingRequest (botocore-s3c): no element, no schema match.
         assertThatThrownBy(() -> JobRequests.jobTags(read("<PutJobTaggingRequest/>", PutJobTaggingRequestXml.class)))
-                .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.MALFORMED_XML));
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.MALFORMED_XML));
     }
 
     private static JobRequest jobRequest(String xml) {

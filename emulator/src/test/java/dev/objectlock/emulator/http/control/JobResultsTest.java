@@ -29,15 +29,39 @@ class JobResultsTest {
     private static final Instant CREATED = Instant.parse("2024-01-01T00:00:00Z");
 
     static BatchJob completeLegalHoldJob() {
-        return new BatchJob(ID, "123456789012", false, "Apply legal hold", "arn:aws:s3:us-east-1:123456789012:job/" + ID,
+        return new BatchJob(
+                ID,
+                "123456789012",
+                false,
+                "Apply legal hold",
+                "arn:aws:s3:us-east-1:123456789012:job/" + ID,
                 JobStatus.Complete,
-                new JobManifest(new JobManifest.Spec("S3BatchOperations_CSV_20180820", List.of("Bucket", "Key", "VersionId")),
-                        new JobManifest.Location("arn:aws:s3:::manifest-bucket/manifests/m.csv", null,
+                new JobManifest(
+                        new JobManifest.Spec("S3BatchOperations_CSV_20180820", List.of("Bucket", "Key", "VersionId")),
+                        new JobManifest.Location(
+                                "arn:aws:s3:::manifest-bucket/manifests/m.csv",
+                                null,
                                 "60e460c9d1046e73f7dde5043ac3ae85")),
-                new JobOperation.PutObjectLegalHold("ON"), 10, new BatchJob.Progress(3, 2, 1, 1), "confirmed",
-                List.of(new BatchJob.Failure("TaskFailureThresholdExceeded", "The task failure rate exceeded the threshold.")),
-                new JobReport("arn:aws:s3:::report-bucket", "Report_CSV_20180820", true, "reports/legalhold", "AllTasks", null),
-                CREATED, Instant.parse("2024-01-01T00:00:01.250Z"), ROLE, null, null, null, null);
+                new JobOperation.PutObjectLegalHold("ON"),
+                10,
+                new BatchJob.Progress(3, 2, 1, 1),
+                "confirmed",
+                List.of(new BatchJob.Failure(
+                        "TaskFailureThresholdExceeded", "The task failure rate exceeded the threshold.")),
+                new JobReport(
+                        "arn:aws:s3:::report-bucket",
+                        "Report_CSV_20180820",
+                        true,
+                        "reports/legalhold",
+                        "AllTasks",
+                        null),
+                CREATED,
+                Instant.parse("2024-01-01T00:00:01.250Z"),
+                ROLE,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test
@@ -54,21 +78,69 @@ class JobResultsTest {
         userMetadata.put("b", "2");
         userMetadata.put("a", "1");
         // Timestamps as the SDK sent them (no fraction when zero): echoed with milliseconds ([0.4]).
-        JobOperation copy = new JobOperation.PutObjectCopy("arn:aws:s3:::target", "copies/", null, "REPLACE", null,
-                new JobOperation.NewObjectMetadata(null, null, null, null, userMetadata, "text/plain", "2030-01-01T00:00:00Z"),
-                List.of(new Tag("k", "v")), null, null, "ON", "GOVERNANCE", "2030-01-01T00:00:00.123Z", null);
-        JobManifestGenerator generator = new JobManifestGenerator(null, "arn:aws:s3:::source",
-                new JobManifestGenerator.OutputLocation(null, "arn:aws:s3:::manifests", "generated", "SSE-KMS",
-                        "arn:aws:kms:us-east-1:123456789012:key/k", "S3InventoryReport_CSV_20211130"),
-                new JobManifestGenerator.Filter(null, "2024-01-01T00:00:00+00:00", null, null, List.of("a/", "b/"), null,
-                        null, 0L, null, List.of("STANDARD"), List.of("SSE-S3", "NOT-SSE")),
+        JobOperation copy = new JobOperation.PutObjectCopy(
+                "arn:aws:s3:::target",
+                "copies/",
+                null,
+                "REPLACE",
+                null,
+                new JobOperation.NewObjectMetadata(
+                        null, null, null, null, userMetadata, "text/plain", "2030-01-01T00:00:00Z"),
+                List.of(new Tag("k", "v")),
+                null,
+                null,
+                "ON",
+                "GOVERNANCE",
+                "2030-01-01T00:00:00.123Z",
+                null);
+        JobManifestGenerator generator = new JobManifestGenerator(
+                null,
+                "arn:aws:s3:::source",
+                new JobManifestGenerator.OutputLocation(
+                        null,
+                        "arn:aws:s3:::manifests",
+                        "generated",
+                        "SSE-KMS",
+                        "arn:aws:kms:us-east-1:123456789012:key/k",
+                        "S3InventoryReport_CSV_20211130"),
+                new JobManifestGenerator.Filter(
+                        null,
+                        "2024-01-01T00:00:00+00:00",
+                        null,
+                        null,
+                        List.of("a/", "b/"),
+                        null,
+                        null,
+                        0L,
+                        null,
+                        List.of("STANDARD"),
+                        List.of("SSE-S3", "NOT-SSE")),
                 true);
-        BatchJob job = new BatchJob("copy-job-1", "123456789012", true, null, "arn:aws:s3:us-east-1:123456789012:job/copy-job-1",
-                JobStatus.Suspended, null, copy, 0, new BatchJob.Progress(2, 0, 0, 0), null, List.of(),
-                new JobReport(null, null, false, null, null, null), CREATED, null, ROLE,
-                Instant.parse("2024-01-01T00:00:00.500Z"), "AwaitingConfirmation", generator,
-                new BatchJob.GeneratedManifest("S3InventoryReport_CSV_20211130",
-                        new JobManifest.Location("arn:aws:s3:::manifests/generated/job-copy-job-1/manifest.json", null,
+        BatchJob job = new BatchJob(
+                "copy-job-1",
+                "123456789012",
+                true,
+                null,
+                "arn:aws:s3:us-east-1:123456789012:job/copy-job-1",
+                JobStatus.Suspended,
+                null,
+                copy,
+                0,
+                new BatchJob.Progress(2, 0, 0, 0),
+                null,
+                List.of(),
+                new JobReport(null, null, false, null, null, null),
+                CREATED,
+                null,
+                ROLE,
+                Instant.parse("2024-01-01T00:00:00.500Z"),
+                "AwaitingConfirmation",
+                generator,
+                new BatchJob.GeneratedManifest(
+                        "S3InventoryReport_CSV_20211130",
+                        new JobManifest.Location(
+                                "arn:aws:s3:::manifests/generated/job-copy-job-1/manifest.json",
+                                null,
                                 "0123456789abcdef0123456789abcdef")));
 
         String xml = write(JobResults.describeJobResult(job));
@@ -79,16 +151,52 @@ class JobResultsTest {
 
     @Test
     void listsJobsWithTheOperationByName() {
-        BatchJob first = new BatchJob(ID, "123456789012", false, "Apply legal hold", null, JobStatus.Complete, null,
-                new JobOperation.PutObjectLegalHold("ON"), 10, new BatchJob.Progress(3, 3, 0, 5), null, List.of(), null,
-                Instant.parse("2024-01-02T00:00:00Z"), Instant.parse("2024-01-02T00:00:05Z"), ROLE, null, null, null, null);
-        BatchJob second = new BatchJob("retention-job", "123456789012", true, null, null, JobStatus.Suspended, null,
-                new JobOperation.PutObjectRetention(null, "GOVERNANCE", "2030-01-01T00:00:00Z"), 0,
-                new BatchJob.Progress(0, 0, 0, 0), null, List.of(), null, CREATED, null, ROLE, null, null, null, null);
+        BatchJob first = new BatchJob(
+                ID,
+                "123456789012",
+                false,
+                "Apply legal hold",
+                null,
+                JobStatus.Complete,
+                null,
+                new JobOperation.PutObjectLegalHold("ON"),
+                10,
+                new BatchJob.Progress(3, 3, 0, 5),
+                null,
+                List.of(),
+                null,
+                Instant.parse("2024-01-02T00:00:00Z"),
+                Instant.parse("2024-01-02T00:00:05Z"),
+                ROLE,
+                null,
+                null,
+                null,
+                null);
+        BatchJob second = new BatchJob(
+                "retention-job",
+                "123456789012",
+                true,
+                null,
+                null,
+                JobStatus.Suspended,
+                null,
+                new JobOperation.PutObjectRetention(null, "GOVERNANCE", "2030-01-01T00:00:00Z"),
+                0,
+                new BatchJob.Progress(0, 0, 0, 0),
+                null,
+                List.of(),
+                null,
+                CREATED,
+                null,
+                ROLE,
+                null,
+                null,
+                null,
+                null);
 
         // the page ended at the second job: NextToken is where the next one starts, opaque to clients
-        String xml = write(JobResults.listJobsResult(new JobPage(List.of(first, second),
-                new JobPage.Position(CREATED, "retention-job"))));
+        String xml = write(JobResults.listJobsResult(
+                new JobPage(List.of(first, second), new JobPage.Position(CREATED, "retention-job"))));
 
         assertSameXml(xml, golden("ListJobsResult_twoJobsMore"));
         assertS3ControlNamespaced(xml);

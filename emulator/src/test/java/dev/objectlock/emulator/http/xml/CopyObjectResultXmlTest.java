@@ -12,13 +12,26 @@ import org.junit.jupiter.api.Test;
 class CopyObjectResultXmlTest {
 
     private static final CopyObjectResultXml WITH_CHECKSUM = new CopyObjectResultXml(
-            "\"5eb63bbbe01eeed093cb22bb8f5acdc3\"", "2024-01-01T00:00:00.000Z", "FULL_OBJECT", "DUoRhQ==",
-            null, null, null, null);
+            "\"5eb63bbbe01eeed093cb22bb8f5acdc3\"",
+            "2024-01-01T00:00:00.000Z",
+            "FULL_OBJECT",
+            "DUoRhQ==",
+            null,
+            null,
+            null,
+            null);
 
     @Test
     void writesTheAwsExample() {
-        String xml = write(new CopyObjectResultXml("\"9b2cf535f27731c974343645a3985328\"", "2009-10-12T17:50:30.000Z",
-                null, null, null, null, null, null));
+        String xml = write(new CopyObjectResultXml(
+                "\"9b2cf535f27731c974343645a3985328\"",
+                "2009-10-12T17:50:30.000Z",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
 
         assertSameXml(xml, golden("CopyObjectResult_awsExample"));
         assertS3Namespaced(xml);
@@ -34,7 +47,8 @@ class CopyObjectResultXmlTest {
 
     @Test
     void readsBackWhatItWrites() {
-        assertThat(XmlCodec.read(XmlCodec.write(WITH_CHECKSUM), CopyObjectResultXml.class)).isEqualTo(WITH_CHECKSUM);
+        assertThat(XmlCodec.read(XmlCodec.write(WITH_CHECKSUM), CopyObjectResultXml.class))
+                .isEqualTo(WITH_CHECKSUM);
     }
 
     private static String write(Object record) {

@@ -32,14 +32,22 @@ class CreateJobRequestXmlTest {
         assertThat(r.confirmationRequired()).isFalse();
         assertThat(r.operation().putObjectLegalHold().legalHold().status()).isEqualTo("ON");
         assertThat(r.operation().otherOperations()).isEmpty();
-        assertThat(r.report()).isEqualTo(new JobReportXml("arn:aws:s3:::report-bucket", "Report_CSV_20180820", true,
-                "reports/legalhold", "AllTasks", null));
+        assertThat(r.report())
+                .isEqualTo(new JobReportXml(
+                        "arn:aws:s3:::report-bucket",
+                        "Report_CSV_20180820",
+                        true,
+                        "reports/legalhold",
+                        "AllTasks",
+                        null));
         assertThat(r.clientRequestToken()).isEqualTo("6a1b0d5e-7c1f-4d7e-9c57-0b8a1d2e3f40");
         assertThat(r.manifest().spec().format()).isEqualTo("S3BatchOperations_CSV_20180820");
         assertThat(r.manifest().spec().fields().members()).containsExactly("Bucket", "Key", "VersionId");
-        assertThat(r.manifest().location()).isEqualTo(new JobManifestXml.LocationXml(
-                "arn:aws:s3:::manifest-bucket/manifests/m.csv", "3HL4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY",
-                "60e460c9d1046e73f7dde5043ac3ae85"));
+        assertThat(r.manifest().location())
+                .isEqualTo(new JobManifestXml.LocationXml(
+                        "arn:aws:s3:::manifest-bucket/manifests/m.csv",
+                        "3HL4kqtJlcpXroDTDmJ+rmSpXd3dIbrHY",
+                        "60e460c9d1046e73f7dde5043ac3ae85"));
         assertThat(r.description()).isEqualTo("Apply legal hold");
         assertThat(r.priority()).isEqualTo(10);
         assertThat(r.roleArn()).isEqualTo("arn:aws:iam::123456789012:role/batch-ops");
@@ -50,7 +58,9 @@ class CreateJobRequestXmlTest {
     @Test
     void writesBackTheSameDocumentInModelOrder() {
         // Round trip: every element the [C.3] example has is read and written in botocore-s3c member order.
-        for (String name : List.of("CreateJobRequest_legalHold", "CreateJobRequest_putObjectTagging",
+        for (String name : List.of(
+                "CreateJobRequest_legalHold",
+                "CreateJobRequest_putObjectTagging",
                 "CreateJobRequest_sdkDeleteTagging")) {
             String xml = write(read(golden(name)));
 
@@ -102,7 +112,8 @@ class CreateJobRequestXmlTest {
         assertThat(g.filter().keyNameConstraint().matchAnyPrefix().members()).containsExactly("a/", "b/");
         assertThat(g.filter().keyNameConstraint().matchAnySuffix()).isNull();
         assertThat(g.filter().matchAnyStorageClass().members()).containsExactly("STANDARD");
-        assertThat(g.filter().matchAnyObjectEncryption().items()).extracting(ObjectEncryptionXml::kind)
+        assertThat(g.filter().matchAnyObjectEncryption().items())
+                .extracting(ObjectEncryptionXml::kind)
                 .containsExactly("SSE-S3", "SSE-KMS");
         assertThat(r.tags().members()).containsExactly(new S3TagXml("team", "records"));
     }
@@ -135,17 +146,20 @@ class CreateJobRequestXmlTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "",
-            "<CreateJobRequest>",
-            "<CreateJobRequest><Priority>ten</Priority></CreateJobRequest>",
-            "<CreateJobRequest><ConfirmationRequired>maybe</ConfirmationRequired></CreateJobRequest>",
-            "<CreateJobRequest><Tags>text</Tags></CreateJobRequest>",
-            "<PutJobTaggingRequest><Tags/></PutJobTaggingRequest>",
-            "<CreateJobRequest/><CreateJobRequest/>"})
+    @ValueSource(
+            strings = {
+                "",
+                "<CreateJobRequest>",
+                "<CreateJobRequest><Priority>ten</Priority></CreateJobRequest>",
+                "<CreateJobRequest><ConfirmationRequired>maybe</ConfirmationRequired></CreateJobRequest>",
+                "<CreateJobRequest><Tags>text</Tags></CreateJobRequest>",
+                "<PutJobTaggingRequest><Tags/></PutJobTaggingRequest>",
+                "<CreateJobRequest/><CreateJobRequest/>"
+            })
     void anythingElseIsMalformedXml(String body) {
-        assertThatThrownBy(() -> read(body)).isInstanceOfSatisfying(S3Exception.class,
-                e -> assertThat(e.code()).isEqualTo(S3ErrorCode.MALFORMED_XML));
+        assertThatThrownBy(() -> read(body))
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.MALFORMED_XML));
     }
 
     private static CreateJobRequestXml read(String xml) {

@@ -22,19 +22,38 @@ class DeleteResultXmlTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                Arguments.of("DeleteResult_mixed", new DeleteResultXml(
-                        List.of(new DeletedXml("sample1.txt", null, null, null)),
-                        List.of(new ErrorXml("sample2.txt", null, "AccessDenied", "Access Denied")))),
-                Arguments.of("DeleteResult_deleteMarkerCreated", new DeleteResultXml(
-                        List.of(new DeletedXml("SampleDocument.txt", null, true, MARKER)), List.of())),
-                Arguments.of("DeleteResult_versionDeleted", new DeleteResultXml(
-                        List.of(new DeletedXml("SampleDocument.txt", VERSION, null, null)), List.of())),
-                Arguments.of("DeleteResult_deleteMarkerRemoved", new DeleteResultXml(
-                        List.of(new DeletedXml("SampleDocument.txt", MARKER, true, MARKER)), List.of())),
-                Arguments.of("DeleteResult_lockedVersion", new DeleteResultXml(List.of(), List.of(
-                        new ErrorXml("c", "gS53zabD7XTvkrwbjMnXlBylVWetO8ym", "AccessDenied",
-                                "Access Denied because object protected by object lock."),
-                        new ErrorXml("d", "not-a-version", "NoSuchVersion", "The specified version does not exist.")))),
+                Arguments.of(
+                        "DeleteResult_mixed",
+                        new DeleteResultXml(
+                                List.of(new DeletedXml("sample1.txt", null, null, null)),
+                                List.of(new ErrorXml("sample2.txt", null, "AccessDenied", "Access Denied")))),
+                Arguments.of(
+                        "DeleteResult_deleteMarkerCreated",
+                        new DeleteResultXml(
+                                List.of(new DeletedXml("SampleDocument.txt", null, true, MARKER)), List.of())),
+                Arguments.of(
+                        "DeleteResult_versionDeleted",
+                        new DeleteResultXml(
+                                List.of(new DeletedXml("SampleDocument.txt", VERSION, null, null)), List.of())),
+                Arguments.of(
+                        "DeleteResult_deleteMarkerRemoved",
+                        new DeleteResultXml(
+                                List.of(new DeletedXml("SampleDocument.txt", MARKER, true, MARKER)), List.of())),
+                Arguments.of(
+                        "DeleteResult_lockedVersion",
+                        new DeleteResultXml(
+                                List.of(),
+                                List.of(
+                                        new ErrorXml(
+                                                "c",
+                                                "gS53zabD7XTvkrwbjMnXlBylVWetO8ym",
+                                                "AccessDenied",
+                                                "Access Denied because object protected by object lock."),
+                                        new ErrorXml(
+                                                "d",
+                                                "not-a-version",
+                                                "NoSuchVersion",
+                                                "The specified version does not exist.")))),
                 Arguments.of("DeleteResult_quietNoErrors", new DeleteResultXml(List.of(), List.of())));
     }
 
@@ -57,6 +76,7 @@ class DeleteResultXmlTest {
 
     /** Jackson reads an absent flattened list as null; the record is written with empty lists. */
     private static DeleteResultXml nullToEmpty(DeleteResultXml r) {
-        return new DeleteResultXml(r.deleted() == null ? List.of() : r.deleted(), r.errors() == null ? List.of() : r.errors());
+        return new DeleteResultXml(
+                r.deleted() == null ? List.of() : r.deleted(), r.errors() == null ? List.of() : r.errors());
     }
 }

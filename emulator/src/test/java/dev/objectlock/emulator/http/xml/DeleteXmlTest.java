@@ -23,15 +23,17 @@ class DeleteXmlTest {
         DeleteXml parsed = read(golden("Delete_awsExample"));
 
         assertThat(parsed.quiet()).isNull();
-        assertThat(parsed.objects()).containsExactly(
-                new ObjectIdentifierXml("sample1.txt", null, null),
-                new ObjectIdentifierXml("sample2.txt", null, null));
+        assertThat(parsed.objects())
+                .containsExactly(
+                        new ObjectIdentifierXml("sample1.txt", null, null),
+                        new ObjectIdentifierXml("sample2.txt", null, null));
     }
 
     @Test
     void readsAVersionedDelete() {
         assertThat(read(golden("Delete_versioned")).objects())
-                .containsExactly(new ObjectIdentifierXml("SampleDocument.txt", "OYcLXagmS.WaD..oyH4KRguB95_YhLs7", null));
+                .containsExactly(
+                        new ObjectIdentifierXml("SampleDocument.txt", "OYcLXagmS.WaD..oyH4KRguB95_YhLs7", null));
     }
 
     @Test
@@ -47,10 +49,11 @@ class DeleteXmlTest {
         DeleteXml parsed = read(golden("Delete_quiet"));
 
         assertThat(parsed.quiet()).isTrue();
-        assertThat(parsed.objects()).containsExactly(
-                new ObjectIdentifierXml("a", null, null),
-                new ObjectIdentifierXml("b", "3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY", null),
-                new ObjectIdentifierXml("keyname1", null, "a0e05e3566754e04b1e0f18c6b1abe1d"));
+        assertThat(parsed.objects())
+                .containsExactly(
+                        new ObjectIdentifierXml("a", null, null),
+                        new ObjectIdentifierXml("b", "3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY", null),
+                        new ObjectIdentifierXml("keyname1", null, "a0e05e3566754e04b1e0f18c6b1abe1d"));
     }
 
     @Test
@@ -62,16 +65,19 @@ class DeleteXmlTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "<Delete><Object><Key>404.txt</Key></Object><Object><Key>a.txt</Key></Object>", // API_DeleteObjects example
-        "<Delete><Quiet>yes</Quiet><Object><Key>a</Key></Object></Delete>",
-        "<Deletes><Object><Key>a</Key></Object></Deletes>",
-        "not xml at all"})
+    @ValueSource(
+            strings = {
+                "<Delete><Object><Key>404.txt</Key></Object><Object><Key>a.txt</Key></Object>", // API_DeleteObjects
+                // example
+                "<Delete><Quiet>yes</Quiet><Object><Key>a</Key></Object></Delete>",
+                "<Deletes><Object><Key>a</Key></Object></Deletes>",
+                "not xml at all"
+            })
     void rejectsDocumentsThatAreNotADeleteRequestAsMalformedXml(String body) {
         // API_DeleteObjects "Malformed XML in the request" sample response: MalformedXML.
         assertThatThrownBy(() -> read(body))
-                .isInstanceOfSatisfying(S3Exception.class,
-                        e -> assertThat(e.code()).isEqualTo(S3ErrorCode.MALFORMED_XML));
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.MALFORMED_XML));
     }
 
     private static DeleteXml read(String xml) {

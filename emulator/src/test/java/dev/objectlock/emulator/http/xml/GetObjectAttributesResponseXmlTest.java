@@ -13,10 +13,13 @@ class GetObjectAttributesResponseXmlTest {
 
     @Test
     void writesEveryAttributeInAwsOrder() {
-        String xml = write(new GetObjectAttributesResponseXml("25f9e794323b453885f5181f1b624d0b-2",
+        String xml = write(new GetObjectAttributesResponseXml(
+                "25f9e794323b453885f5181f1b624d0b-2",
                 new GetObjectAttributesResponseXml.ChecksumXml(
                         ChecksumValuesXml.of(ChecksumAlgorithm.CRC64NVME, "rosUhgp5mIg="), "FULL_OBJECT"),
-                new GetObjectAttributesResponseXml.ObjectPartsXml(2), "STANDARD", 18L));
+                new GetObjectAttributesResponseXml.ObjectPartsXml(2),
+                "STANDARD",
+                18L));
 
         assertSameXml(xml, golden("GetObjectAttributesResponse_allAttributes"));
         assertS3Namespaced(xml);

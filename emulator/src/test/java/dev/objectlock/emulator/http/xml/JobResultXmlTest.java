@@ -23,7 +23,8 @@ class JobResultXmlTest {
 
     @Test
     void writesUpdateJobStatusResult() {
-        assertGolden(new UpdateJobStatusResultXml(JOB_ID, "Cancelled", "no longer needed"),
+        assertGolden(
+                new UpdateJobStatusResultXml(JOB_ID, "Cancelled", "no longer needed"),
                 "UpdateJobStatusResult_cancelled");
     }
 

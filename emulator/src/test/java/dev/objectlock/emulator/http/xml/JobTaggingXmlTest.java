@@ -12,17 +12,20 @@ import org.junit.jupiter.api.Test;
 /** PutJobTagging request and GetJobTagging response ([C.8]; botocore-s3c S3TagSet, a {@code <member>} list). */
 class JobTaggingXmlTest {
 
-    private static final List<S3TagXml> TAGS = List.of(new S3TagXml("team", "records"), new S3TagXml("cost-centre", "42"));
+    private static final List<S3TagXml> TAGS =
+            List.of(new S3TagXml("team", "records"), new S3TagXml("cost-centre", "42"));
 
     @Test
     void readsPutJobTagging() {
-        assertThat(read(golden("PutJobTaggingRequest_twoTags")).tags().members()).isEqualTo(TAGS);
+        assertThat(read(golden("PutJobTaggingRequest_twoTags")).tags().members())
+                .isEqualTo(TAGS);
     }
 
     @Test
     void readsTheSdksEmptyTagsAsAnEmptySet() {
         // The SDK sends <Tags></Tags> for an empty list: present and empty, which removes every tag.
-        assertThat(read(golden("PutJobTaggingRequest_sdkEmpty")).tags().members()).isEmpty();
+        assertThat(read(golden("PutJobTaggingRequest_sdkEmpty")).tags().members())
+                .isEmpty();
     }
 
     @Test

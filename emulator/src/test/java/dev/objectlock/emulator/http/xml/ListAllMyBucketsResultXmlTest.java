@@ -17,7 +17,8 @@ class ListAllMyBucketsResultXmlTest {
 
     private static final ListAllMyBucketsResultXml AWS_EXAMPLE = ListAllMyBucketsResultXml.of(
             new OwnerXml("bcaf1ffd86f461ca5fb16fd081034f", "webfile"),
-            List.of(new BucketXml("quotes", "2006-02-03T16:45:09.000Z", null),
+            List.of(
+                    new BucketXml("quotes", "2006-02-03T16:45:09.000Z", null),
                     new BucketXml("samples", "2006-02-03T16:41:58.000Z", null)));
 
     @Test
@@ -30,8 +31,10 @@ class ListAllMyBucketsResultXmlTest {
 
     @Test
     void writesOwnerIdOnlyAndBucketRegion() {
-        String xml = write(ListAllMyBucketsResultXml.of(new OwnerXml(OWNER_ID, null),
-                List.of(new BucketXml("amzn-s3-demo-bucket", "2019-12-11T23:32:47.000Z", "us-east-1"),
+        String xml = write(ListAllMyBucketsResultXml.of(
+                new OwnerXml(OWNER_ID, null),
+                List.of(
+                        new BucketXml("amzn-s3-demo-bucket", "2019-12-11T23:32:47.000Z", "us-east-1"),
                         new BucketXml("amzn-s3-demo-bucket2", "2019-11-10T23:32:13.000Z", "eu-west-1"))));
 
         assertSameXml(xml, golden("ListAllMyBucketsResult_bucketRegion"));

@@ -20,14 +20,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ObjectLockXmlTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(nullValues = "-", value = {
-        "ObjectLockConfiguration_compliance30Days, COMPLIANCE, 30, -",
-        "ObjectLockConfiguration_governanceYears,  GOVERNANCE, -,  2",
-        "ObjectLockConfiguration_enabledOnly,      -,          -,  -"})
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "ObjectLockConfiguration_compliance30Days, COMPLIANCE, 30, -",
+                "ObjectLockConfiguration_governanceYears,  GOVERNANCE, -,  2",
+                "ObjectLockConfiguration_enabledOnly,      -,          -,  -"
+            })
     void lockConfigurationIsWrittenAsTheGoldenDocument(String golden, String mode, Integer days, Integer years) {
-        ObjectLockConfigurationXml config = new ObjectLockConfigurationXml("Enabled", mode == null ? null
-                : new ObjectLockConfigurationXml.RuleXml(new ObjectLockConfigurationXml.DefaultRetentionXml(mode, days,
-                        years)));
+        ObjectLockConfigurationXml config = new ObjectLockConfigurationXml(
+                "Enabled",
+                mode == null
+                        ? null
+                        : new ObjectLockConfigurationXml.RuleXml(
+                                new ObjectLockConfigurationXml.DefaultRetentionXml(mode, days, years)));
 
         String xml = write(config);
 
@@ -36,17 +42,20 @@ class ObjectLockXmlTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(nullValues = "-", value = {
-        "ObjectLockConfiguration_compliance30Days, true,  COMPLIANCE, 30, -",
-        "ObjectLockConfiguration_governanceYears,  true,  GOVERNANCE, -,  2",
-        "ObjectLockConfiguration_enabledOnly,      false, -,          -,  -"})
-    void lockConfigurationIsReadFromTheGoldenDocument(String golden, boolean hasRule, String mode, Integer days,
-                                                      Integer years) {
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "ObjectLockConfiguration_compliance30Days, true,  COMPLIANCE, 30, -",
+                "ObjectLockConfiguration_governanceYears,  true,  GOVERNANCE, -,  2",
+                "ObjectLockConfiguration_enabledOnly,      false, -,          -,  -"
+            })
+    void lockConfigurationIsReadFromTheGoldenDocument(
+            String golden, boolean hasRule, String mode, Integer days, Integer years) {
         ObjectLockConfigurationRequest parsed =
                 ObjectLockConfigurationXml.parse(golden(golden).getBytes(StandardCharsets.UTF_8));
 
-        assertThat(parsed).isEqualTo(new ObjectLockConfigurationRequest("Enabled", hasRule, hasRule, mode,
-                days, years));
+        assertThat(parsed)
+                .isEqualTo(new ObjectLockConfigurationRequest("Enabled", hasRule, hasRule, mode, days, years));
     }
 
     @Test
@@ -75,8 +84,10 @@ class ObjectLockXmlTest {
     @Test
     void emptyRetentionDocumentIsRecognised() {
         // [B.8.3]: <Retention/> means "remove the retention"; the handler reads it as no fields.
-        assertThat(XmlCodec.isEmptyDocument(golden("Retention_empty").getBytes(StandardCharsets.UTF_8))).isTrue();
-        assertThat(XmlCodec.isEmptyDocument(golden("Retention_compliance").getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(XmlCodec.isEmptyDocument(golden("Retention_empty").getBytes(StandardCharsets.UTF_8)))
+                .isTrue();
+        assertThat(XmlCodec.isEmptyDocument(golden("Retention_compliance").getBytes(StandardCharsets.UTF_8)))
+                .isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,9 +103,14 @@ class ObjectLockXmlTest {
     @Test
     void bodiesWithoutTheNamespaceAreRead() {
         // [0.3]: parse leniently, with or without the namespace.
-        assertThat(read("<LegalHold><Status>ON</Status></LegalHold>", LegalHoldXml.class).status()).isEqualTo("ON");
-        assertThat(read("<Retention><Mode>GOVERNANCE</Mode><RetainUntilDate>2030-01-01T00:00:00Z</RetainUntilDate>"
-                + "</Retention>", RetentionXml.class)).isEqualTo(new RetentionXml("GOVERNANCE", "2030-01-01T00:00:00Z"));
+        assertThat(read("<LegalHold><Status>ON</Status></LegalHold>", LegalHoldXml.class)
+                        .status())
+                .isEqualTo("ON");
+        assertThat(read(
+                        "<Retention><Mode>GOVERNANCE</Mode><RetainUntilDate>2030-01-01T00:00:00Z</RetainUntilDate>"
+                                + "</Retention>",
+                        RetentionXml.class))
+                .isEqualTo(new RetentionXml("GOVERNANCE", "2030-01-01T00:00:00Z"));
     }
 
     private static String write(Object record) {
@@ -108,9 +124,12 @@ class ObjectLockXmlTest {
     @Test
     void nonNumericPeriodIsMalformed() {
         assertThatThrownBy(() -> ObjectLockConfigurationXml.parse(("<ObjectLockConfiguration><ObjectLockEnabled>"
-                + "Enabled</ObjectLockEnabled><Rule><DefaultRetention><Mode>GOVERNANCE</Mode><Days>x</Days>"
-                + "</DefaultRetention></Rule></ObjectLockConfiguration>").getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(dev.objectlock.emulator.domain.error.S3Exception.class,
-                        e -> assertThat(e.code()).isEqualTo(dev.objectlock.emulator.domain.error.S3ErrorCode.MALFORMED_XML));
+                                + "Enabled</ObjectLockEnabled><Rule><DefaultRetention><Mode>GOVERNANCE</Mode><Days>x</Days>"
+                                + "</DefaultRetention></Rule></ObjectLockConfiguration>")
+                        .getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(
+                        dev.objectlock.emulator.domain.error.S3Exception.class,
+                        e -> assertThat(e.code())
+                                .isEqualTo(dev.objectlock.emulator.domain.error.S3ErrorCode.MALFORMED_XML));
     }
 }

@@ -53,7 +53,8 @@ class TaggingXmlTest {
     @Test
     void readsAnEmptyValueAsTheEmptyString() {
         // Tag values may be empty (S3 User Guide, "Categorizing your storage using tags").
-        assertThat(read("<Tagging><TagSet><Tag><Key>k</Key><Value></Value></Tag></TagSet></Tagging>").tags())
+        assertThat(read("<Tagging><TagSet><Tag><Key>k</Key><Value></Value></Tag></TagSet></Tagging>")
+                        .tags())
                 .containsExactly(new TagXml("k", ""));
     }
 

@@ -16,10 +16,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class VersioningConfigurationXmlTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(nullValues = "-", value = {
-        "VersioningConfiguration_enabled,              Enabled,   -",
-        "VersioningConfiguration_suspendedMfaDisabled, Suspended, Disabled",
-        "VersioningConfiguration_neverConfigured,      -,         -"})
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "VersioningConfiguration_enabled,              Enabled,   -",
+                "VersioningConfiguration_suspendedMfaDisabled, Suspended, Disabled",
+                "VersioningConfiguration_neverConfigured,      -,         -"
+            })
     void readsTheGoldenDocument(String golden, String status, String mfaDelete) {
         VersioningConfigurationXml parsed = read(golden(golden));
 
@@ -27,13 +30,16 @@ class VersioningConfigurationXmlTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(nullValues = "-", value = {
-        "VersioningConfiguration_enabled,              Enabled,   -",
-        "VersioningConfiguration_suspendedMfaDisabled, Suspended, Disabled",
-        "VersioningConfiguration_neverConfigured,      -,         -"})
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "VersioningConfiguration_enabled,              Enabled,   -",
+                "VersioningConfiguration_suspendedMfaDisabled, Suspended, Disabled",
+                "VersioningConfiguration_neverConfigured,      -,         -"
+            })
     void writesTheGoldenDocument(String golden, String status, String mfaDelete) {
-        String xml = new String(XmlCodec.write(new VersioningConfigurationXml(status, mfaDelete)),
-                StandardCharsets.UTF_8);
+        String xml =
+                new String(XmlCodec.write(new VersioningConfigurationXml(status, mfaDelete)), StandardCharsets.UTF_8);
 
         assertSameXml(xml, golden(golden));
         assertS3Namespaced(xml);
@@ -44,8 +50,8 @@ class VersioningConfigurationXmlTest {
     void keepsTheStatusAsSentForTheHandlerToValidate(String status) {
         // [R12]: a wrong-case status is MalformedXML, decided where the value is mapped,
         // so the record must not normalise it.
-        VersioningConfigurationXml parsed = read("<VersioningConfiguration><Status>" + status
-                + "</Status></VersioningConfiguration>");
+        VersioningConfigurationXml parsed =
+                read("<VersioningConfiguration><Status>" + status + "</Status></VersioningConfiguration>");
 
         assertThat(parsed.status()).isEqualTo(status);
     }

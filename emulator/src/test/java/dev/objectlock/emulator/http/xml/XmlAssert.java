@@ -39,8 +39,7 @@ public final class XmlAssert {
     /** The namespace of every element of an S3 Control request or response body ([0.3]). */
     public static final String S3_CONTROL_NAMESPACE = "http://awss3control.amazonaws.com/doc/2018-08-20/";
 
-    private XmlAssert() {
-    }
+    private XmlAssert() {}
 
     /** A golden file from {@code src/test/resources/xml/<name>.xml}. */
     public static String golden(String name) {
@@ -62,7 +61,8 @@ public final class XmlAssert {
         List<String> differences = new ArrayList<>();
         compare(a, e, "/" + e.getLocalName(), differences);
         if (!differences.isEmpty()) {
-            fail("XML differs from the golden document:%n  %s%n--- actual ---%n%s%n--- expected ---%n%s",
+            fail(
+                    "XML differs from the golden document:%n  %s%n--- actual ---%n%s%n--- expected ---%n%s",
                     String.join("\n  ", differences), actual, expected);
         }
     }
@@ -106,10 +106,12 @@ public final class XmlAssert {
 
     private static void compare(Element actual, Element expected, String path, List<String> differences) {
         if (!Objects.equals(actual.getNamespaceURI(), expected.getNamespaceURI())) {
-            differences.add(path + ": namespace " + actual.getNamespaceURI() + ", expected " + expected.getNamespaceURI());
+            differences.add(
+                    path + ": namespace " + actual.getNamespaceURI() + ", expected " + expected.getNamespaceURI());
         }
         if (!actual.getLocalName().equals(expected.getLocalName())) {
-            differences.add(path + ": element <" + actual.getLocalName() + ">, expected <" + expected.getLocalName() + ">");
+            differences.add(
+                    path + ": element <" + actual.getLocalName() + ">, expected <" + expected.getLocalName() + ">");
             return;
         }
         Map<String, String> actualAttributes = attributes(actual);
@@ -140,7 +142,8 @@ public final class XmlAssert {
             differences.add(path + ": missing <" + expectedChildren.get(i).getLocalName() + "> at position " + (i + 1));
         }
         for (int i = common; i < actualChildren.size(); i++) {
-            differences.add(path + ": unexpected <" + actualChildren.get(i).getLocalName() + "> at position " + (i + 1));
+            differences.add(
+                    path + ": unexpected <" + actualChildren.get(i).getLocalName() + "> at position " + (i + 1));
         }
     }
 
@@ -180,8 +183,8 @@ public final class XmlAssert {
         return result;
     }
 
-    private static void collectOutsideNamespace(Element element, String parentPath, String namespace,
-                                                List<String> outside) {
+    private static void collectOutsideNamespace(
+            Element element, String parentPath, String namespace, List<String> outside) {
         String path = parentPath + "/" + element.getLocalName();
         if (!namespace.equals(element.getNamespaceURI())) {
             outside.add(path + " in " + element.getNamespaceURI());

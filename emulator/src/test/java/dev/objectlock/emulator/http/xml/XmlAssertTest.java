@@ -15,20 +15,23 @@ class XmlAssertTest {
     @Test
     void ignoresFormattingCommentsPrefixesAndEmptyElementSyntax() {
         assertThatCode(() -> XmlAssert.assertSameXml(
-                "<a " + NS + "><b>x</b><c/></a>",
-                "<?xml version=\"1.0\"?>\n<!-- c -->\n<s:a xmlns:s=\"http://s3.amazonaws.com/doc/2006-03-01/\">\n"
-                        + "  <s:b>x</s:b>\n  <s:c></s:c>\n</s:a>"))
+                        "<a " + NS + "><b>x</b><c/></a>",
+                        "<?xml version=\"1.0\"?>\n<!-- c -->\n<s:a xmlns:s=\"http://s3.amazonaws.com/doc/2006-03-01/\">\n"
+                                + "  <s:b>x</s:b>\n  <s:c></s:c>\n</s:a>"))
                 .doesNotThrowAnyException();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "<a><b>x</b><c>y</c></a>      | <a><c>y</c><b>x</b></a>",
-        "<a><b>x</b></a>              | <a><b> x</b></a>",
-        "<a><b>x</b></a>              | <a><b>x</b><b>x</b></a>",
-        "<a xmlns='urn:x'><b/></a>    | <a xmlns='urn:x'><b xmlns=''/></a>",
-        "<a><b/></a>                  | <a><B/></a>",
-        "<a><b k='1'/></a>            | <a><b k='2'/></a>"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "<a><b>x</b><c>y</c></a>      | <a><c>y</c><b>x</b></a>",
+                "<a><b>x</b></a>              | <a><b> x</b></a>",
+                "<a><b>x</b></a>              | <a><b>x</b><b>x</b></a>",
+                "<a xmlns='urn:x'><b/></a>    | <a xmlns='urn:x'><b xmlns=''/></a>",
+                "<a><b/></a>                  | <a><B/></a>",
+                "<a><b k='1'/></a>            | <a><b k='2'/></a>"
+            })
     void reportsDifferences(String actual, String expected) {
         assertThatThrownBy(() -> XmlAssert.assertSameXml(actual, expected)).isInstanceOf(AssertionError.class);
     }
@@ -38,6 +41,7 @@ class XmlAssertTest {
         assertThatThrownBy(() -> XmlAssert.assertS3Namespaced("<a " + NS + "><b xmlns=\"\"/></a>"))
                 .isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> XmlAssert.assertS3Namespaced("<a><b/></a>")).isInstanceOf(AssertionError.class);
-        assertThatCode(() -> XmlAssert.assertS3Namespaced("<a " + NS + "><b/></a>")).doesNotThrowAnyException();
+        assertThatCode(() -> XmlAssert.assertS3Namespaced("<a " + NS + "><b/></a>"))
+                .doesNotThrowAnyException();
     }
 }

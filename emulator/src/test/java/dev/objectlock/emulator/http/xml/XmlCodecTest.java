@@ -30,19 +30,22 @@ class XmlCodecTest {
         List<String> goldens = Arrays.asList(Objects.requireNonNull(
                 new File(XmlCodecTest.class.getResource("/xml").toURI()).list()));
         List<JavaClass> documents = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dev.objectlock.emulator.http.xml").stream()
-                .filter(c -> c.isAnnotatedWith(JacksonXmlRootElement.class))
-                .toList();
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("dev.objectlock.emulator.http.xml")
+                        .stream()
+                        .filter(c -> c.isAnnotatedWith(JacksonXmlRootElement.class))
+                        .toList();
 
         assertThat(documents).isNotEmpty();
         for (JavaClass document : documents) {
             JacksonXmlRootElement root = document.getAnnotationOfType(JacksonXmlRootElement.class);
             String record = document.getSimpleName().replaceFirst("Xml$", "");
             // S3 documents, or S3 Control ones (the jobs API), each in its own namespace ([0.3]).
-            assertThat(root.namespace()).as("namespace of %s ([0.3])", document.getSimpleName())
+            assertThat(root.namespace())
+                    .as("namespace of %s ([0.3])", document.getSimpleName())
                     .isIn(XmlAssert.S3_NAMESPACE, XmlAssert.S3_CONTROL_NAMESPACE);
-            assertThat(goldens).as("golden files for %s", document.getSimpleName())
+            assertThat(goldens)
+                    .as("golden files for %s", document.getSimpleName())
                     .anyMatch(name -> name.startsWith(record + "_") && name.endsWith(".xml"));
         }
     }
@@ -74,27 +77,30 @@ class XmlCodecTest {
 
     @Test
     void readsFromAStream() {
-        VersioningConfigurationXml parsed = XmlCodec.read(new ByteArrayInputStream(
-                "<VersioningConfiguration><Status>Enabled</Status></VersioningConfiguration>"
-                        .getBytes(StandardCharsets.UTF_8)), VersioningConfigurationXml.class);
+        VersioningConfigurationXml parsed = XmlCodec.read(
+                new ByteArrayInputStream("<VersioningConfiguration><Status>Enabled</Status></VersioningConfiguration>"
+                        .getBytes(StandardCharsets.UTF_8)),
+                VersioningConfigurationXml.class);
 
         assertThat(parsed.status()).isEqualTo("Enabled");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "",
-        "   ",
-        "<VersioningConfiguration><Status>Enabled</Status>",
-        "<VersioningConfiguration><Status>Enabled</Status></VersioningConfiguration><More/>",
-        "<Foo><Status>Enabled</Status></Foo>",
-        "<?xml version=\"1.0\"?><!DOCTYPE VersioningConfiguration [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                + "<VersioningConfiguration><Status>&x;</Status></VersioningConfiguration>"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "<VersioningConfiguration><Status>Enabled</Status>",
+                "<VersioningConfiguration><Status>Enabled</Status></VersioningConfiguration><More/>",
+                "<Foo><Status>Enabled</Status></Foo>",
+                "<?xml version=\"1.0\"?><!DOCTYPE VersioningConfiguration [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                        + "<VersioningConfiguration><Status>&x;</Status></VersioningConfiguration>"
+            })
     void rejectsAnythingButTheExpectedDocumentAsMalformedXml(String body) {
         // A body that is not well-formed, or a document of another root element, does not validate
         // against the published schema: MalformedXML ([E6]); external entities are never read.
         assertThatThrownBy(() -> XmlCodec.read(body.getBytes(StandardCharsets.UTF_8), VersioningConfigurationXml.class))
-                .isInstanceOfSatisfying(S3Exception.class,
-                        e -> assertThat(e.code()).isEqualTo(S3ErrorCode.MALFORMED_XML));
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.MALFORMED_XML));
     }
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class BlobReferencesTest {
 
-    private final JdbcConnectionPool pool = JdbcConnectionPool.create(
-            "jdbc:h2:mem:refs-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    private final JdbcConnectionPool pool =
+            JdbcConnectionPool.create("jdbc:h2:mem:refs-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
     private final Jdbc jdbc = new Jdbc(pool);
 
     @AfterEach
@@ -25,15 +25,17 @@ class BlobReferencesTest {
         jdbc.update("INSERT INTO versions_t VALUES ('k', 'blob-1'), ('marker', NULL)");
         jdbc.update("INSERT INTO parts_t VALUES ('u', 'part-7')");
 
-        assertThat(BlobReferences.all(jdbc)).hasValueSatisfying(ids ->
-                assertThat(ids).containsExactlyInAnyOrder("blob-1", "part-7"));
+        assertThat(BlobReferences.all(jdbc))
+                .hasValueSatisfying(ids -> assertThat(ids).containsExactlyInAnyOrder("blob-1", "part-7"));
     }
 
     @Test
     void theRealSchemaFollowsTheConvention() {
         Migrations.apply(jdbc);
 
-        assertThat(BlobReferences.all(jdbc)).as("every blob column of db/migration is named *blob_id").isPresent();
+        assertThat(BlobReferences.all(jdbc))
+                .as("every blob column of db/migration is named *blob_id")
+                .isPresent();
     }
 
     @Test

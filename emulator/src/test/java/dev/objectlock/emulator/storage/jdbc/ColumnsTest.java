@@ -40,7 +40,9 @@ class ColumnsTest {
     void refusesAColumnSetTwice() {
         Columns row = new Columns().set("a", 1);
 
-        assertThatThrownBy(() -> row.set("a", 2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a");
+        assertThatThrownBy(() -> row.set("a", 2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a");
         assertThatThrownBy(() -> row.setAll(new Columns().set("a", 3))).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -53,8 +55,10 @@ class ColumnsTest {
                 jdbc.execute("CREATE TABLE t (id VARCHAR(8), n INT, s VARCHAR(8))");
                 Columns row = new Columns().set("s", "set").set("id", "x");
                 jdbc.update(row.insertInto("t"), row.values());
-                assertThat(jdbc.queryOne("SELECT id, n, s FROM t", rs -> rs.getString(1) + "," + rs.getObject(2)
-                        + "," + rs.getString(3))).contains("x,null,set");
+                assertThat(jdbc.queryOne(
+                                "SELECT id, n, s FROM t",
+                                rs -> rs.getString(1) + "," + rs.getObject(2) + "," + rs.getString(3)))
+                        .contains("x,null,set");
             });
         } finally {
             pool.dispose();

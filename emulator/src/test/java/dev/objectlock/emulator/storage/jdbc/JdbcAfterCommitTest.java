@@ -21,8 +21,8 @@ class JdbcAfterCommitTest {
 
     @BeforeEach
     void open() {
-        pool = JdbcConnectionPool.create("jdbc:h2:mem:after-commit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "sa", "");
+        pool = JdbcConnectionPool.create(
+                "jdbc:h2:mem:after-commit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         jdbc = new Jdbc(pool);
         jdbc.execute("CREATE TABLE t (v INT)");
     }
@@ -56,12 +56,13 @@ class JdbcAfterCommitTest {
     @Test
     void isDroppedWhenTheTransactionRollsBack() {
         assertThatThrownBy(() -> jdbc.inTransaction(() -> {
-            jdbc.inTransaction(() -> {
-                jdbc.update("INSERT INTO t VALUES (1)");
-                jdbc.afterCommit(() -> ran.add("inner"));
-            });
-            throw new IllegalStateException("rolled back");
-        })).hasMessage("rolled back");
+                    jdbc.inTransaction(() -> {
+                        jdbc.update("INSERT INTO t VALUES (1)");
+                        jdbc.afterCommit(() -> ran.add("inner"));
+                    });
+                    throw new IllegalStateException("rolled back");
+                }))
+                .hasMessage("rolled back");
 
         assertThat(committedRows()).isZero();
         assertThat(ran).isEmpty();
@@ -72,12 +73,13 @@ class JdbcAfterCommitTest {
     @Test
     void runsEveryActionWhenOneFailsAndThenThrowsTheFirstFailure() {
         assertThatThrownBy(() -> jdbc.inTransaction(() -> {
-            jdbc.update("INSERT INTO t VALUES (1)");
-            jdbc.afterCommit(() -> {
-                throw new IllegalStateException("first");
-            });
-            jdbc.afterCommit(() -> ran.add("second"));
-        })).hasMessage("first");
+                    jdbc.update("INSERT INTO t VALUES (1)");
+                    jdbc.afterCommit(() -> {
+                        throw new IllegalStateException("first");
+                    });
+                    jdbc.afterCommit(() -> ran.add("second"));
+                }))
+                .hasMessage("first");
 
         assertThat(committedRows()).isEqualTo(1);
         assertThat(ran).containsExactly("second");
@@ -96,8 +98,9 @@ class JdbcAfterCommitTest {
 
     /** Counted on a connection of its own, so only committed rows show. */
     private int committedRows() {
-        try (var c = pool.getConnection(); var st = c.createStatement();
-             var rs = st.executeQuery("SELECT COUNT(*) FROM t")) {
+        try (var c = pool.getConnection();
+                var st = c.createStatement();
+                var rs = st.executeQuery("SELECT COUNT(*) FROM t")) {
             rs.next();
             return rs.getInt(1);
         } catch (SQLException e) {

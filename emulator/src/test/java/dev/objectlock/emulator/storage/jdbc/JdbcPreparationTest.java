@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Storage prepared in the background: nobody sees the schema before it is complete. */
 class JdbcPreparationTest {
 
-    private final JdbcConnectionPool pool = JdbcConnectionPool.create(
-            "jdbc:h2:mem:prep-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    private final JdbcConnectionPool pool =
+            JdbcConnectionPool.create("jdbc:h2:mem:prep-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
     private final Jdbc jdbc = new Jdbc(pool);
 
     @AfterEach
@@ -31,8 +31,8 @@ class JdbcPreparationTest {
             await(release);
             j.update("INSERT INTO t VALUES (1)");
         });
-        CompletableFuture<Integer> reader = CompletableFuture.supplyAsync(
-                () -> jdbc.queryOne("SELECT COUNT(*) FROM t", rs -> rs.getInt(1)).orElseThrow());
+        CompletableFuture<Integer> reader = CompletableFuture.supplyAsync(() ->
+                jdbc.queryOne("SELECT COUNT(*) FROM t", rs -> rs.getInt(1)).orElseThrow());
 
         Thread.sleep(100);
         assertThat(reader).isNotDone();

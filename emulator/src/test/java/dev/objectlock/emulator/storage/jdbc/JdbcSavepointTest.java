@@ -29,8 +29,7 @@ class JdbcSavepointTest {
 
     @BeforeEach
     void open() {
-        pool = JdbcConnectionPool.create("jdbc:h2:mem:savepoint-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "sa", "");
+        pool = JdbcConnectionPool.create("jdbc:h2:mem:savepoint-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         jdbc = new Jdbc(pool);
         jdbc.execute("CREATE TABLE t (v INT)");
     }
@@ -46,12 +45,15 @@ class JdbcSavepointTest {
             jdbc.update("INSERT INTO t VALUES (1)");
             jdbc.afterCommit(() -> ran.add("before"));
             assertThatThrownBy(() -> jdbc.inSavepoint(() -> {
-                jdbc.update("INSERT INTO t VALUES (2)");
-                jdbc.update("UPDATE t SET v = 10 WHERE v = 1");
-                jdbc.afterCommit(() -> ran.add("rolled back"));
-                throw new IllegalStateException("the task crashed");
-            })).hasMessage("the task crashed");
-            assertThat(rowsSeenInside()).as("undone at once, inside the transaction").containsExactly(1);
+                        jdbc.update("INSERT INTO t VALUES (2)");
+                        jdbc.update("UPDATE t SET v = 10 WHERE v = 1");
+                        jdbc.afterCommit(() -> ran.add("rolled back"));
+                        throw new IllegalStateException("the task crashed");
+                    }))
+                    .hasMessage("the task crashed");
+            assertThat(rowsSeenInside())
+                    .as("undone at once, inside the transaction")
+                    .containsExactly(1);
             jdbc.update("INSERT INTO t VALUES (3)");
             jdbc.afterCommit(() -> ran.add("after"));
         });
@@ -64,10 +66,11 @@ class JdbcSavepointTest {
     void anErrorIsUndoneToo() {
         jdbc.inTransaction(() -> {
             assertThatThrownBy(() -> jdbc.inSavepoint(() -> {
-                jdbc.update("INSERT INTO t VALUES (2)");
-                jdbc.afterCommit(() -> ran.add("rolled back"));
-                throw new AssertionError("an error");
-            })).hasMessage("an error");
+                        jdbc.update("INSERT INTO t VALUES (2)");
+                        jdbc.afterCommit(() -> ran.add("rolled back"));
+                        throw new AssertionError("an error");
+                    }))
+                    .hasMessage("an error");
             jdbc.update("INSERT INTO t VALUES (3)");
         });
 
@@ -78,14 +81,15 @@ class JdbcSavepointTest {
     @Test
     void workThatReturnsBelongsToTheTransaction() {
         assertThat(jdbc.inTransaction(() -> {
-            int result = jdbc.inSavepoint(() -> {
-                jdbc.update("INSERT INTO t VALUES (1)");
-                jdbc.afterCommit(() -> ran.add("kept"));
-                return 42;
-            });
-            assertThat(committedRows()).as("not committed on its own").isEmpty();
-            return result;
-        })).isEqualTo(42);
+                    int result = jdbc.inSavepoint(() -> {
+                        jdbc.update("INSERT INTO t VALUES (1)");
+                        jdbc.afterCommit(() -> ran.add("kept"));
+                        return 42;
+                    });
+                    assertThat(committedRows()).as("not committed on its own").isEmpty();
+                    return result;
+                }))
+                .isEqualTo(42);
 
         assertThat(committedRows()).containsExactly(1);
         assertThat(ran).containsExactly("kept");
@@ -94,13 +98,14 @@ class JdbcSavepointTest {
     @Test
     void workThatReturnsIsRolledBackWithTheTransaction() {
         assertThatThrownBy(() -> jdbc.inTransaction(() -> {
-            jdbc.inSavepoint(() -> {
-                jdbc.update("INSERT INTO t VALUES (1)");
-                jdbc.afterCommit(() -> ran.add("kept"));
-                return null;
-            });
-            throw new IllegalStateException("the chunk fails");
-        })).hasMessage("the chunk fails");
+                    jdbc.inSavepoint(() -> {
+                        jdbc.update("INSERT INTO t VALUES (1)");
+                        jdbc.afterCommit(() -> ran.add("kept"));
+                        return null;
+                    });
+                    throw new IllegalStateException("the chunk fails");
+                }))
+                .hasMessage("the chunk fails");
 
         assertThat(committedRows()).isEmpty();
         assertThat(ran).isEmpty();
@@ -113,10 +118,11 @@ class JdbcSavepointTest {
                 jdbc.update("INSERT INTO t VALUES (1)");
                 jdbc.afterCommit(() -> ran.add("outer savepoint"));
                 assertThatThrownBy(() -> jdbc.inSavepoint(() -> {
-                    jdbc.update("INSERT INTO t VALUES (2)");
-                    jdbc.afterCommit(() -> ran.add("inner savepoint"));
-                    throw new IllegalStateException("inner");
-                })).hasMessage("inner");
+                            jdbc.update("INSERT INTO t VALUES (2)");
+                            jdbc.afterCommit(() -> ran.add("inner savepoint"));
+                            throw new IllegalStateException("inner");
+                        }))
+                        .hasMessage("inner");
                 jdbc.update("INSERT INTO t VALUES (3)");
                 return null;
             });
@@ -129,10 +135,11 @@ class JdbcSavepointTest {
     @Test
     void outsideATransactionItIsOne() {
         assertThatThrownBy(() -> jdbc.inSavepoint(() -> {
-            jdbc.update("INSERT INTO t VALUES (1)");
-            jdbc.afterCommit(() -> ran.add("rolled back"));
-            throw new IllegalStateException("failed");
-        })).hasMessage("failed");
+                    jdbc.update("INSERT INTO t VALUES (1)");
+                    jdbc.afterCommit(() -> ran.add("rolled back"));
+                    throw new IllegalStateException("failed");
+                }))
+                .hasMessage("failed");
         assertThat(committedRows()).isEmpty();
 
         jdbc.inSavepoint(() -> {
@@ -147,15 +154,20 @@ class JdbcSavepointTest {
     void whenTheSavepointCannotBeRolledBackTheWholeTransactionRollsBack() {
         Jdbc broken = new Jdbc(failingSavepointRollback(pool));
         assertThatThrownBy(() -> broken.inTransaction(() -> {
-            broken.update("INSERT INTO t VALUES (1)");
-            assertThatThrownBy(() -> broken.inSavepoint(() -> {
-                broken.update("INSERT INTO t VALUES (2)");
-                throw new IllegalStateException("the task crashed");
-            })).hasMessage("the task crashed")
-                    .satisfies(e -> assertThat(e.getSuppressed()).singleElement().isInstanceOf(SQLException.class));
-            broken.update("INSERT INTO t VALUES (3)");
-            broken.afterCommit(() -> ran.add("never"));
-        })).isInstanceOf(SqlRuntimeException.class).hasMessageContaining("whole transaction rolls back");
+                    broken.update("INSERT INTO t VALUES (1)");
+                    assertThatThrownBy(() -> broken.inSavepoint(() -> {
+                                broken.update("INSERT INTO t VALUES (2)");
+                                throw new IllegalStateException("the task crashed");
+                            }))
+                            .hasMessage("the task crashed")
+                            .satisfies(e -> assertThat(e.getSuppressed())
+                                    .singleElement()
+                                    .isInstanceOf(SQLException.class));
+                    broken.update("INSERT INTO t VALUES (3)");
+                    broken.afterCommit(() -> ran.add("never"));
+                }))
+                .isInstanceOf(SqlRuntimeException.class)
+                .hasMessageContaining("whole transaction rolls back");
 
         assertThat(committedRows()).isEmpty();
         assertThat(ran).isEmpty();
@@ -165,15 +177,16 @@ class JdbcSavepointTest {
 
     /** Connections of {@code pool} whose rollback to a savepoint fails. */
     private static DataSource failingSavepointRollback(DataSource pool) {
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (ds, dsMethod, dsArgs) -> {
+        return (DataSource) Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (ds, dsMethod, dsArgs) -> {
                     Object value = invoke(pool, dsMethod, dsArgs);
                     if (!(value instanceof Connection real)) {
                         return value;
                     }
-                    return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                            (c, method, args) -> {
-                                if (method.getName().equals("rollback") && args != null
+                    return Proxy.newProxyInstance(
+                            Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (c, method, args) -> {
+                                if (method.getName().equals("rollback")
+                                        && args != null
                                         && args[0] instanceof Savepoint) {
                                     throw new SQLException("rollback to savepoint refused");
                                 }
@@ -196,8 +209,9 @@ class JdbcSavepointTest {
 
     /** Read on a connection of its own, so only committed rows show. */
     private List<Integer> committedRows() {
-        try (var c = pool.getConnection(); var st = c.createStatement();
-             var rs = st.executeQuery("SELECT v FROM t ORDER BY v")) {
+        try (var c = pool.getConnection();
+                var st = c.createStatement();
+                var rs = st.executeQuery("SELECT v FROM t ORDER BY v")) {
             List<Integer> rows = new ArrayList<>();
             while (rs.next()) {
                 rows.add(rs.getInt(1));

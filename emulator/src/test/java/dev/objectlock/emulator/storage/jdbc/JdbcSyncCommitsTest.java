@@ -15,15 +15,15 @@ class JdbcSyncCommitsTest {
 
     @Test
     void transactionsAndAutoCommitUpdatesWorkWithSyncOn() {
-        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0",
-                "sa", "");
+        JdbcConnectionPool pool =
+                JdbcConnectionPool.create("jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0", "sa", "");
         try {
             Jdbc jdbc = new Jdbc(pool, true);
             jdbc.execute("CREATE TABLE t (v INT)");
             jdbc.update("INSERT INTO t VALUES (1)");
             jdbc.inTransaction(() -> jdbc.update("INSERT INTO t VALUES (2)"));
-            Integer readOnly = jdbc.inTransaction(() -> jdbc.queryOne("SELECT SUM(v) FROM t", rs -> rs.getInt(1))
-                    .orElseThrow());
+            Integer readOnly = jdbc.inTransaction(() ->
+                    jdbc.queryOne("SELECT SUM(v) FROM t", rs -> rs.getInt(1)).orElseThrow());
 
             assertThat(readOnly).isEqualTo(3);
         } finally {

@@ -37,13 +37,15 @@ class MigrationsTest {
     @Test
     void appliesNothingTwice() {
         Migrations.apply(jdbc);
-        jdbc.update("INSERT INTO buckets (name, region, created_at, versioning, mfa_delete_configured, object_lock_enabled)"
-                + " VALUES ('kept', 'us-east-1', 0, 'ENABLED', FALSE, FALSE)");
+        jdbc.update(
+                "INSERT INTO buckets (name, region, created_at, versioning, mfa_delete_configured, object_lock_enabled)"
+                        + " VALUES ('kept', 'us-east-1', 0, 'ENABLED', FALSE, FALSE)");
 
         Migrations.apply(jdbc);
 
         assertThat(schemaVersions()).containsExactly(Migrations.FILES.size());
-        assertThat(jdbc.query("SELECT name FROM buckets", rs -> rs.getString(1))).containsExactly("kept");
+        assertThat(jdbc.query("SELECT name FROM buckets", rs -> rs.getString(1)))
+                .containsExactly("kept");
     }
 
     @Test
@@ -54,20 +56,23 @@ class MigrationsTest {
             jdbc.execute(statement);
         }
         jdbc.update("INSERT INTO schema_version (version) VALUES (1)");
-        jdbc.update("INSERT INTO buckets (name, region, created_at, versioning, mfa_delete_configured, object_lock_enabled)"
-                + " VALUES ('old', 'us-east-1', 0, 'UNVERSIONED', FALSE, FALSE)");
+        jdbc.update(
+                "INSERT INTO buckets (name, region, created_at, versioning, mfa_delete_configured, object_lock_enabled)"
+                        + " VALUES ('old', 'us-east-1', 0, 'UNVERSIONED', FALSE, FALSE)");
 
         Migrations.apply(jdbc);
 
         assertThat(schemaVersions()).containsExactly(Migrations.FILES.size());
-        assertThat(jdbc.query("SELECT name FROM buckets", rs -> rs.getString(1))).containsExactly("old");
+        assertThat(jdbc.query("SELECT name FROM buckets", rs -> rs.getString(1)))
+                .containsExactly("old");
     }
 
     @Test
     void listsMigrationFilesInVersionOrder() {
         for (int i = 0; i < Migrations.FILES.size(); i++) {
             assertThat(Migrations.FILES.get(i)).startsWith("V" + (i + 1) + "__").endsWith(".sql");
-            assertThat(Migrations.class.getResource("/db/migration/" + Migrations.FILES.get(i))).isNotNull();
+            assertThat(Migrations.class.getResource("/db/migration/" + Migrations.FILES.get(i)))
+                    .isNotNull();
         }
     }
 
@@ -76,12 +81,16 @@ class MigrationsTest {
         // ARCHITECTURE.md: time is a bound parameter, never CURRENT_TIMESTAMP.
         for (String file : Migrations.FILES) {
             try (InputStream in = Migrations.class.getResourceAsStream("/db/migration/" + file)) {
-                String statements = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                String statements = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
                         .filter(line -> !line.strip().startsWith("--"))
                         .map(line -> line.toUpperCase(Locale.ROOT))
                         .reduce("", (a, b) -> a + b + "\n");
-                assertThat(statements).as(file)
-                        .doesNotContain("CURRENT_TIMESTAMP").doesNotContain("NOW()").doesNotContain("SYSDATE");
+                assertThat(statements)
+                        .as(file)
+                        .doesNotContain("CURRENT_TIMESTAMP")
+                        .doesNotContain("NOW()")
+                        .doesNotContain("SYSDATE");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -90,17 +99,21 @@ class MigrationsTest {
 
     private static List<String> statements(String file) {
         try (InputStream in = Migrations.class.getResourceAsStream("/db/migration/" + file)) {
-            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(line -> !line.strip().startsWith("--"))
                     .reduce("", (a, b) -> a + b + "\n");
-            return List.of(sql.split(";\\s*\n")).stream().filter(st -> !st.isBlank()).toList();
+            return List.of(sql.split(";\\s*\n")).stream()
+                    .filter(st -> !st.isBlank())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private List<String> tables() {
-        return jdbc.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC'",
+        return jdbc.query(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC'",
                 rs -> rs.getString(1));
     }
 
