@@ -48,7 +48,7 @@ final class EmulatorRoutes {
         var objectHandlers = new ObjectHandlers(services.objects(), services.deletions());
         var copyHandlers = new CopyHandlers(services.copies());
         var taggingHandlers = new TaggingHandlers(services.tagging());
-        var multipartHandlers = new MultipartHandlers(services.multipart(), owner);
+        var multipartHandlers = new MultipartHandlers(services.multipart(), services.multipartListing(), owner);
         var lockHandlers = new ObjectLockHandlers(services.objectLocks());
         var attributesHandlers = new ObjectAttributesHandlers(services.objects());
         // The one place that chooses how requests are authenticated: SigV4, judged on the real clock.

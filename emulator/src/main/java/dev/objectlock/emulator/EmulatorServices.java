@@ -12,6 +12,7 @@ import dev.objectlock.emulator.domain.service.BucketPolicyService;
 import dev.objectlock.emulator.domain.service.BucketService;
 import dev.objectlock.emulator.domain.service.CopyService;
 import dev.objectlock.emulator.domain.service.ListingService;
+import dev.objectlock.emulator.domain.service.MultipartListingService;
 import dev.objectlock.emulator.domain.service.MultipartService;
 import dev.objectlock.emulator.domain.service.ObjectDeletionService;
 import dev.objectlock.emulator.domain.service.ObjectLockService;
@@ -33,6 +34,7 @@ record EmulatorServices(
         ListingService listing,
         CopyService copies,
         MultipartService multipart,
+        MultipartListingService multipartListing,
         Manifests manifests,
         Transactions transactions,
         BatchJobService batchJobs,
@@ -81,6 +83,7 @@ record EmulatorServices(
                 listingService,
                 copyService,
                 multipartService,
+                new MultipartListingService(storage.multipartUploads(), buckets),
                 manifests,
                 jdbc,
                 batchJobs,

@@ -2,7 +2,6 @@ package dev.objectlock.emulator.domain.service;
 
 import dev.objectlock.emulator.domain.checksum.ChecksumAlgorithm;
 import dev.objectlock.emulator.domain.checksum.DigestingInputStream;
-import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Bucket;
 import dev.objectlock.emulator.domain.model.ByteRange;
@@ -18,9 +17,6 @@ import dev.objectlock.emulator.domain.port.BlobStore;
 import dev.objectlock.emulator.domain.port.BucketRepository;
 import dev.objectlock.emulator.domain.port.MultipartRepository;
 import dev.objectlock.emulator.domain.port.Transactions;
-import dev.objectlock.emulator.domain.rules.ListingPages;
-import dev.objectlock.emulator.domain.rules.ListingPages.Cursor;
-import dev.objectlock.emulator.domain.rules.ListingPages.Page;
 import dev.objectlock.emulator.domain.rules.LockRequestRules;
 import dev.objectlock.emulator.domain.rules.MultipartRules;
 import dev.objectlock.emulator.domain.rules.NewVersionLockRules;
@@ -72,19 +68,11 @@ public final class MultipartService {
     /** One {@code <Part>} of a CompleteMultipartUpload request; {@code checksum} may be null. */
     public record CompletedPart(int partNumber, String etag, String checksum) {}
 
-    public record PartsPage(MultipartUpload upload, List<UploadedPart> parts, boolean truncated, int nextMarker) {}
-
-    public record UploadsPage(
-            List<MultipartUpload> uploads,
-            List<String> commonPrefixes,
-            boolean truncated,
-            String nextKeyMarker,
-            String nextUploadIdMarker) {}
-
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MultipartRepository uploads;
     private final Buckets buckets;
+    private final Uploads lookup;
     private final ObjectService objects;
     private final BlobStore blobs;
     private final Transactions tx;
@@ -100,6 +88,7 @@ public final class MultipartService {
             Clock clock) {
         this.uploads = uploads;
         this.buckets = new Buckets(buckets);
+        this.lookup = new Uploads(buckets, uploads);
         this.objects = objects;
         this.blobs = blobs;
         this.tx = tx;
@@ -274,47 +263,11 @@ public final class MultipartService {
         tx.afterCommit(() -> blobs.delete(blobId));
     }
 
-    public PartsPage listParts(String bucket, String key, String uploadId, int partNumberMarker, int maxParts) {
-        MultipartUpload upload = requireUpload(bucket, key, uploadId);
-        List<UploadedPart> parts = uploads.parts(uploadId, partNumberMarker, maxParts + 1);
-        boolean truncated = parts.size() > maxParts;
-        List<UploadedPart> page = truncated ? parts.subList(0, maxParts) : parts;
-        int next = page.isEmpty() ? 0 : page.get(page.size() - 1).partNumber();
-        return new PartsPage(upload, page, truncated, next);
-    }
-
-    /**
-     * ListMultipartUploads, paged as the object listings are; within a key, uploads in the order
-     * they were initiated. With a max-uploads of 0 the page is empty and truncated when any upload exists.
-     */
-    public UploadsPage listUploads(
-            String bucket, String prefix, String delimiter, String keyMarker, String uploadIdMarker, int maxUploads) {
-        buckets.require(bucket);
-        Page<MultipartUpload> page = ListingPages.page(
-                prefix,
-                delimiter,
-                maxUploads,
-                new Cursor<>(keyMarker, uploadIdMarker),
-                (c, limit) -> uploads.list(bucket, prefix, c.key(), c.within(), limit),
-                u -> new Cursor<>(u.key(), u.uploadId()));
-        if (!page.truncated()) {
-            return new UploadsPage(page.items(), page.commonPrefixes(), false, null, null);
-        }
-        MultipartUpload last = page.lastItem();
-        return new UploadsPage(
-                page.items(),
-                page.commonPrefixes(),
-                true,
-                last == null ? page.lastPrefix() : last.key(),
-                last == null ? null : last.uploadId());
-    }
-
     private MultipartUpload requireUpload(String bucket, String key, String uploadId) {
-        buckets.require(bucket);
-        return uploads.find(bucket, key, uploadId).orElseThrow(() -> noSuchUpload(uploadId));
+        return lookup.require(bucket, key, uploadId);
     }
 
     private static S3Exception noSuchUpload(String uploadId) {
-        return S3Exception.of(S3ErrorCode.NO_SUCH_UPLOAD).with("UploadId", uploadId);
+        return Uploads.noSuchUpload(uploadId);
     }
 }

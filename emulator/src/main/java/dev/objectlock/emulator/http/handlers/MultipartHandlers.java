@@ -5,6 +5,7 @@ import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Checksum;
 import dev.objectlock.emulator.domain.model.MultipartUpload;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
+import dev.objectlock.emulator.domain.service.MultipartListingService;
 import dev.objectlock.emulator.domain.service.MultipartService;
 import dev.objectlock.emulator.domain.service.ObjectService;
 import dev.objectlock.emulator.domain.service.SmallPayloads;
@@ -31,10 +32,12 @@ public final class MultipartHandlers {
     private static final int DEFAULT_PAGE = 1000;
 
     private final MultipartService multipart;
+    private final MultipartListingService listing;
     private final OwnerXml owner;
 
-    public MultipartHandlers(MultipartService multipart, OwnerXml owner) {
+    public MultipartHandlers(MultipartService multipart, MultipartListingService listing, OwnerXml owner) {
         this.multipart = multipart;
+        this.listing = listing;
         this.owner = owner;
     }
 
@@ -124,7 +127,8 @@ public final class MultipartHandlers {
     public void listParts(S3Exchange ex) {
         int marker = ex.intQuery("part-number-marker", 0);
         int max = Math.min(ex.intQuery("max-parts", DEFAULT_PAGE), DEFAULT_PAGE);
-        MultipartService.PartsPage page = multipart.listParts(ex.bucket(), ex.key(), ex.query("uploadId"), marker, max);
+        MultipartListingService.PartsPage page =
+                listing.listParts(ex.bucket(), ex.key(), ex.query("uploadId"), marker, max);
         MultipartUpload u = page.upload();
         ex.xml(new ListPartsResultXml(
                 ex.bucket(),
@@ -154,7 +158,7 @@ public final class MultipartHandlers {
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListMultipartUploads.html */
     public void listMultipartUploads(S3Exchange ex) {
         int max = Math.min(ex.intQuery("max-uploads", DEFAULT_PAGE), DEFAULT_PAGE);
-        MultipartService.UploadsPage page = multipart.listUploads(
+        MultipartListingService.UploadsPage page = listing.listUploads(
                 ex.bucket(),
                 ex.query("prefix"),
                 ex.query("delimiter"),
