@@ -18,26 +18,22 @@ class ReadmeExampleTest {
     @Test
     void readmeExampleRunsAsWritten() {
         try (ObjectLockEmulator emulator = ObjectLockEmulator.builder().build().start();
-                S3Client s3 = S3Client.builder()
-                        .endpointOverride(emulator.endpoint()) // http://127.0.0.1:<free port>
-                        .region(Region.US_EAST_1)
-                        .credentialsProvider(
-                                StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                        .forcePathStyle(true)
-                        .build()) {
+             S3Client s3 = S3Client.builder()
+                     .endpointOverride(emulator.endpoint())          // http://127.0.0.1:<free port>
+                     .region(Region.US_EAST_1)
+                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                     .forcePathStyle(true)
+                     .build()) {
             s3.createBucket(b -> b.bucket("records"));
-            s3.putBucketVersioning(
-                    b -> b.bucket("records").versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
-            String v1 = s3.putObject(b -> b.bucket("records").key("trade.csv"), RequestBody.fromString("first"))
-                    .versionId();
-            String v2 = s3.putObject(b -> b.bucket("records").key("trade.csv"), RequestBody.fromString("second"))
-                    .versionId();
-            List<ObjectVersion> versions =
-                    s3.listObjectVersions(b -> b.bucket("records")).versions();
+            s3.putBucketVersioning(b -> b.bucket("records")
+                    .versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
+            String v1 = s3.putObject(b -> b.bucket("records").key("trade.csv"), RequestBody.fromString("first")).versionId();
+            String v2 = s3.putObject(b -> b.bucket("records").key("trade.csv"), RequestBody.fromString("second")).versionId();
+            List<ObjectVersion> versions = s3.listObjectVersions(b -> b.bucket("records")).versions();
             // versions: [v2 (latest), v1]
             assertThat(versions).extracting(ObjectVersion::versionId).containsExactly(v2, v1);
             assertThat(versions.get(0).isLatest()).isTrue();
-            emulator.reset(); // empty again, in about a millisecond
+            emulator.reset();                                     // empty again, in about a millisecond
             assertThat(s3.listBuckets().buckets()).isEmpty();
         }
     }

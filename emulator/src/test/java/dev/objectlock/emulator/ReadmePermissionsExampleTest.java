@@ -26,38 +26,21 @@ class ReadmePermissionsExampleTest {
                                 {"Effect": "Allow", "Action": "s3:*", "Resource": "*"},
                                 {"Effect": "Deny", "Action": "s3:BypassGovernanceRetention", "Resource": "*"}]}]}]}
                 """;
-        try (ObjectLockEmulator emulator = ObjectLockEmulator.builder()
-                        .identities(identities)
-                        .build()
-                        .start();
-                S3Client root = S3Client.builder()
-                        .endpointOverride(emulator.endpoint())
-                        .region(Region.US_EAST_1)
-                        .forcePathStyle(true)
-                        .credentialsProvider(StaticCredentialsProvider.create(
-                                AwsBasicCredentials.create("AKIAROOT00000000000", "root-secret")))
-                        .build();
-                S3Client app = S3Client.builder()
-                        .endpointOverride(emulator.endpoint())
-                        .region(Region.US_EAST_1)
-                        .forcePathStyle(true)
-                        .credentialsProvider(StaticCredentialsProvider.create(
-                                AwsBasicCredentials.create("AKIAAPP000000000000", "app-secret")))
-                        .build()) {
+        try (ObjectLockEmulator emulator = ObjectLockEmulator.builder().identities(identities).build().start();
+             S3Client root = S3Client.builder().endpointOverride(emulator.endpoint()).region(Region.US_EAST_1)
+                     .forcePathStyle(true).credentialsProvider(StaticCredentialsProvider.create(
+                             AwsBasicCredentials.create("AKIAROOT00000000000", "root-secret"))).build();
+             S3Client app = S3Client.builder().endpointOverride(emulator.endpoint()).region(Region.US_EAST_1)
+                     .forcePathStyle(true).credentialsProvider(StaticCredentialsProvider.create(
+                             AwsBasicCredentials.create("AKIAAPP000000000000", "app-secret"))).build()) {
             root.createBucket(b -> b.bucket("ledger").objectLockEnabledForBucket(true));
             Instant until = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-            String v1 = app.putObject(
-                            b -> b.bucket("ledger")
-                                    .key("trade.csv")
-                                    .objectLockMode(ObjectLockMode.GOVERNANCE)
-                                    .objectLockRetainUntilDate(until),
-                            RequestBody.fromString("locked"))
-                    .versionId();
+            String v1 = app.putObject(b -> b.bucket("ledger").key("trade.csv")
+                            .objectLockMode(ObjectLockMode.GOVERNANCE).objectLockRetainUntilDate(until),
+                    RequestBody.fromString("locked")).versionId();
 
-            try { // a bug sends the bypass header: app still cannot shorten the retention
-                app.putObjectRetention(b -> b.bucket("ledger")
-                        .key("trade.csv")
-                        .versionId(v1)
+            try {   // a bug sends the bypass header: app still cannot shorten the retention
+                app.putObjectRetention(b -> b.bucket("ledger").key("trade.csv").versionId(v1)
                         .retention(r -> r.mode(ObjectLockRetentionMode.GOVERNANCE)
                                 .retainUntilDate(Instant.now().plus(1, ChronoUnit.DAYS)))
                         .bypassGovernanceRetention(true));
@@ -69,17 +52,12 @@ class ReadmePermissionsExampleTest {
                 System.out.println(e.statusCode() + " " + e.awsErrorDetails().errorMessage());
                 assertThat(e.statusCode()).isEqualTo(403);
                 assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
-                assertThat(e.awsErrorDetails().errorMessage())
-                        .isEqualTo(
-                                "User: arn:aws:iam::123456789012:user/app "
-                                        + "is not authorized to perform: s3:BypassGovernanceRetention on resource: "
-                                        + "\"arn:aws:s3:::ledger/trade.csv\" with an explicit deny in an identity-based policy");
+                assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("User: arn:aws:iam::123456789012:user/app "
+                        + "is not authorized to perform: s3:BypassGovernanceRetention on resource: "
+                        + "\"arn:aws:s3:::ledger/trade.csv\" with an explicit deny in an identity-based policy");
             }
-            assertThat(root.getObjectRetention(
-                                    b -> b.bucket("ledger").key("trade.csv").versionId(v1))
-                            .retention()
-                            .retainUntilDate())
-                    .isEqualTo(until);
+            assertThat(root.getObjectRetention(b -> b.bucket("ledger").key("trade.csv").versionId(v1)).retention()
+                    .retainUntilDate()).isEqualTo(until);
         }
     }
 }

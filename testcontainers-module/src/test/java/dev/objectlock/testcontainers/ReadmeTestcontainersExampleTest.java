@@ -23,37 +23,30 @@ class ReadmeTestcontainersExampleTest {
 
     @BeforeAll
     static void buildImage() {
-        Assumptions.assumeTrue(
-                EmulatorImage.isDefault(),
-                () -> "the example runs objectlock-emulator:"
-                        + ObjectLockEmulatorContainer.DEFAULT_TAG + " as written, not -D" + EmulatorImage.IMAGE + "="
-                        + EmulatorImage.get().asCanonicalNameString());
+        Assumptions.assumeTrue(EmulatorImage.isDefault(), () -> "the example runs objectlock-emulator:"
+                + ObjectLockEmulatorContainer.DEFAULT_TAG + " as written, not -D" + EmulatorImage.IMAGE + "="
+                + EmulatorImage.get().asCanonicalNameString());
     }
 
     @Test
     void readmeExampleRunsAsWritten() { // the snippet fails if the delete is refused after the month
         // readme-snippet {
-        try (ObjectLockEmulatorContainer emulator =
-                new ObjectLockEmulatorContainer() // objectlock-emulator:0.1.0-SNAPSHOT
-                        .withRegion("eu-west-1")
-                        .withClockStart(Instant.parse("2030-01-01T00:00:00Z"))) { // applied once started
+        try (ObjectLockEmulatorContainer emulator = new ObjectLockEmulatorContainer()   // objectlock-emulator:0.1.0-SNAPSHOT
+                .withRegion("eu-west-1")
+                .withClockStart(Instant.parse("2030-01-01T00:00:00Z"))) {                // applied once started
             emulator.start();
-            try (S3Client s3 = emulator.createS3Client()) { // path-style, its region
+            try (S3Client s3 = emulator.createS3Client()) {                           // path-style, its region
                 s3.createBucket(b -> b.bucket("ledger").objectLockEnabledForBucket(true));
-                String v1 = s3.putObject(
-                                b -> b.bucket("ledger")
-                                        .key("trade.csv")
-                                        .objectLockMode(ObjectLockMode.COMPLIANCE)
-                                        .objectLockRetainUntilDate(Instant.parse("2030-01-31T00:00:00Z")),
-                                RequestBody.fromString("locked"))
-                        .versionId();
-                assertThatThrownBy(() -> s3.deleteObject(
-                                b -> b.bucket("ledger").key("trade.csv").versionId(v1)))
-                        .isInstanceOf(S3Exception.class); // 403 AccessDenied
+                String v1 = s3.putObject(b -> b.bucket("ledger").key("trade.csv")
+                                .objectLockMode(ObjectLockMode.COMPLIANCE)
+                                .objectLockRetainUntilDate(Instant.parse("2030-01-31T00:00:00Z")),
+                        RequestBody.fromString("locked")).versionId();
+                assertThatThrownBy(() -> s3.deleteObject(b -> b.bucket("ledger").key("trade.csv").versionId(v1)))
+                        .isInstanceOf(S3Exception.class);                                // 403 AccessDenied
 
-                emulator.advanceClock(Duration.ofDays(31)); // a month later...
+                emulator.advanceClock(Duration.ofDays(31));                              // a month later...
                 s3.deleteObject(b -> b.bucket("ledger").key("trade.csv").versionId(v1)); // ...it may go
-                emulator.reset(); // empty, system time
+                emulator.reset();                                                        // empty, system time
             }
         }
         // readme-snippet }
