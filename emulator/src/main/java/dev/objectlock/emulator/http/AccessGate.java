@@ -9,6 +9,7 @@ import dev.objectlock.emulator.domain.authorization.ConfiguredIdentities;
 import dev.objectlock.emulator.domain.authorization.OperationAccess;
 import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.http.body.BodyCheck;
 import dev.objectlock.emulator.http.control.ControlOperation;
 import io.javalin.http.Context;
 import java.util.HashSet;
@@ -68,7 +69,11 @@ public final class AccessGate {
     }
 
     private RequestAccess access(Context ctx, Identities current) {
-        Principal principal = authenticator.authenticate(new JavalinRequest(ctx), current);
+        RequestAuthenticator.Authentication authentication =
+                authenticator.authenticate(new JavalinRequest(ctx), current);
+        // Whoever opens the body holds it to what the signature says of it.
+        ctx.attribute(BodyCheck.ATTRIBUTE, authentication.body());
+        Principal principal = authentication.principal();
         String authType = ctx.header("Authorization") != null
                 ? Caller.REST_HEADER
                 : ctx.queryParamMap().containsKey("X-Amz-Credential") ? Caller.REST_QUERY_STRING : null;
