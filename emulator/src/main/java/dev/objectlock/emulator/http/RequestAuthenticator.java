@@ -3,6 +3,7 @@ package dev.objectlock.emulator.http;
 import dev.objectlock.emulator.domain.access.Identities;
 import dev.objectlock.emulator.domain.access.Principal;
 import dev.objectlock.emulator.http.auth.AuthRequest;
+import dev.objectlock.emulator.http.auth.PayloadHash;
 import dev.objectlock.emulator.http.body.BodyCheck;
 
 /**
@@ -26,8 +27,12 @@ public interface RequestAuthenticator {
      */
     Authentication authenticate(Request request, Identities identities);
 
-    /** Who sent the request, and what its body must satisfy once read ([P.2.4]). */
-    record Authentication(Principal principal, BodyCheck body) {}
+    /**
+     * Who sent the request, and what its body must satisfy once read ([P.2.4]).
+     *
+     * @param payload the form of {@code x-amz-content-sha256}, which may refuse streaming ([P22])
+     */
+    record Authentication(Principal principal, BodyCheck body, PayloadHash payload) {}
 
     /** What authentication may read of a request: its line and headers, never its body. */
     interface Request {

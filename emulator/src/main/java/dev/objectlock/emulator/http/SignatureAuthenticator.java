@@ -42,14 +42,14 @@ public final class SignatureAuthenticator implements RequestAuthenticator {
         if (result instanceof AuthResult.Authenticated<Principal> authenticated) {
             Optional<ChunkSignatureListener> chunks =
                     authenticated.chunkVerifier().map(v -> v);
-            return new Authentication(
-                    authenticated.principal(), new BodyCheck(sha256Check(authenticated.payload()), chunks));
+            PayloadHash payload = authenticated.payload();
+            return new Authentication(authenticated.principal(), new BodyCheck(sha256Check(payload), chunks), payload);
         }
         if (result instanceof AuthResult.Refused<Principal> refused) {
             throw refused.error();
         }
         PayloadHash payload = ((AuthResult.Anonymous<Principal>) result).payload();
-        return new Authentication(Principal.ANONYMOUS, new BodyCheck(sha256Check(payload), Optional.empty()));
+        return new Authentication(Principal.ANONYMOUS, new BodyCheck(sha256Check(payload), Optional.empty()), payload);
     }
 
     /** [E34]: only a hex hash is compared with the body; the other forms name none. */

@@ -120,6 +120,23 @@ class SignedPayloadsTest {
                 .isEqualTo("chunked body");
     }
 
+    @Test
+    void aSignedChunkedBodyOnAnotherOperationThanPutObjectOrUploadPartIsRefused() {
+        app.putObject(b -> b.bucket("payloads").key("tagged"), RequestBody.fromString("x"));
+        byte[] tagging = "<Tagging><TagSet><Tag><Key>k</Key><Value>v</Value></Tag></TagSet></Tagging>"
+                .getBytes(StandardCharsets.UTF_8);
+        SignedRequest signed = sign("tagged?tagging", tagging, true);
+
+        HttpResponse<String> refused = send(signed, payload(signed));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("<Code>InvalidRequest</Code>")
+                .contains("The value of x-amz-content-sha256 header is invalid.");
+        assertThat(app.getObjectTagging(b -> b.bucket("payloads").key("tagged")).tagSet())
+                .isEmpty();
+    }
+
     private void assertNotStored(String key) {
         assertThatThrownBy(() -> app.headObject(b -> b.bucket("payloads").key(key)))
                 .isInstanceOf(software.amazon.awssdk.services.s3.model.S3Exception.class)
@@ -129,16 +146,24 @@ class SignedPayloadsTest {
                 .isInstanceOf(NoSuchKeyException.class);
     }
 
-    /** A PutObject signed by the SDK's own signer: hex payload hash, or signed aws-chunked. */
-    private static SignedRequest sign(String key, byte[] body, boolean chunked) {
+    /**
+     * A PUT signed by the SDK's own signer: hex payload hash, or signed aws-chunked.
+     *
+     * @param keyAndQuery the key, with {@code ?subresource} (no value) for an operation other than PutObject
+     */
+    private static SignedRequest sign(String keyAndQuery, byte[] body, boolean chunked) {
         URI endpoint = s3.endpoint();
-        SdkHttpFullRequest request = SdkHttpFullRequest.builder()
+        String[] parts = keyAndQuery.split("\\?", 2);
+        SdkHttpFullRequest.Builder builder = SdkHttpFullRequest.builder()
                 .method(SdkHttpMethod.PUT)
                 .protocol("http")
                 .host(endpoint.getHost())
                 .port(endpoint.getPort())
-                .encodedPath("/payloads/" + key)
-                .build();
+                .encodedPath("/payloads/" + parts[0]);
+        if (parts.length > 1) {
+            builder.putRawQueryParameter(parts[1], "");
+        }
+        SdkHttpFullRequest request = builder.build();
         AwsCredentialsIdentity identity = AwsCredentialsIdentity.create(SecuredIdentities.APP_KEY, "app-secret");
         return AwsV4HttpSigner.create()
                 .sign(s -> s.identity(identity)
@@ -167,6 +192,7 @@ class SignedPayloadsTest {
                 headers.put(name, values.get(0));
             }
         });
-        return s3.raw("PUT", signed.request().encodedPath(), headers, body);
+        String query = signed.request().getUri().getRawQuery();
+        return s3.raw("PUT", signed.request().encodedPath() + (query == null ? "" : "?" + query), headers, body);
     }
 }
