@@ -9,6 +9,7 @@ import dev.objectlock.emulator.domain.authorization.ConfiguredIdentities;
 import dev.objectlock.emulator.domain.authorization.OperationAccess;
 import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.http.body.BodyCheck;
 import dev.objectlock.emulator.http.control.ControlOperation;
 import io.javalin.http.Context;
 import java.util.HashSet;
@@ -27,6 +28,10 @@ import java.util.Set;
  */
 public final class AccessGate {
 
+    /** The only operations that take an aws-chunked body ([P22]). */
+    private static final Set<S3Operation> STREAMING_OPERATIONS =
+            Set.of(S3Operation.PUT_OBJECT, S3Operation.UPLOAD_PART);
+
     private final ConfiguredIdentities identities;
     private final RequestAuthenticator authenticator;
     private final Authorizer authorizer;
@@ -44,7 +49,7 @@ public final class AccessGate {
             handler.handle(new S3Exchange(ctx, target));
             return;
         }
-        RequestAccess access = access(ctx, current);
+        RequestAccess access = access(ctx, current, STREAMING_OPERATIONS.contains(operation));
         OperationAccess row = OperationAccess.of(operation.name());
         AccessRequest request = AccessFacts.describe(row, target, ctx);
         if (row.checkedBeforeTheHandler()) {
@@ -63,12 +68,24 @@ public final class AccessGate {
         Identities current = identities.current().orElse(null);
         if (current != null) {
             OperationAccess row = OperationAccess.of(operation.name());
-            access(ctx, current).authorize(jobId == null ? AccessRequest.account(row) : AccessRequest.job(row, jobId));
+            access(ctx, current, false)
+                    .authorize(jobId == null ? AccessRequest.account(row) : AccessRequest.job(row, jobId));
         }
     }
 
-    private RequestAccess access(Context ctx, Identities current) {
-        Principal principal = authenticator.authenticate(new JavalinRequest(ctx), current);
+    /**
+     * @param streamingAllowed whether the operation takes an aws-chunked body; the others refuse
+     *     a streaming x-amz-content-sha256 ([P22])
+     */
+    private RequestAccess access(Context ctx, Identities current, boolean streamingAllowed) {
+        RequestAuthenticator.Authentication authentication =
+                authenticator.authenticate(new JavalinRequest(ctx), current);
+        // Whoever opens the body holds it to what the signature says of it.
+        ctx.attribute(BodyCheck.ATTRIBUTE, authentication.body());
+        Principal principal = authentication.principal();
+        if (!streamingAllowed) {
+            authentication.payload().refuseStreaming();
+        }
         String authType = ctx.header("Authorization") != null
                 ? Caller.REST_HEADER
                 : ctx.queryParamMap().containsKey("X-Amz-Credential") ? Caller.REST_QUERY_STRING : null;

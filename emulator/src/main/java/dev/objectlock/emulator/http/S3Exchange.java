@@ -4,6 +4,7 @@ import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Conditions;
+import dev.objectlock.emulator.http.body.BodyCheck;
 import dev.objectlock.emulator.http.xml.XmlCodec;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -88,6 +89,12 @@ public final class S3Exchange {
 
     public boolean hasQuery(String name) {
         return ctx.queryParamMap().containsKey(name);
+    }
+
+    /** What secured mode holds the body to ({@link AccessGate}); nothing in open mode. */
+    public BodyCheck bodyCheck() {
+        BodyCheck check = ctx.attribute(BodyCheck.ATTRIBUTE);
+        return check == null ? BodyCheck.NONE : check;
     }
 
     /**

@@ -26,6 +26,16 @@ public final class RequestPayloads {
      * @param header looks up a request header by case-insensitive name; null when absent
      */
     public static Payload open(InputStream body, Function<String, String> header) {
+        return open(body, header, BodyCheck.NONE);
+    }
+
+    /**
+     * As {@link #open(InputStream, Function)}, also holding the body to what secured mode's
+     * authentication found ([P.2.4]): the hash is compared, and chunk signatures verified, before
+     * the payload's claims are read, so a failing body is never committed.
+     */
+    public static Payload open(InputStream raw, Function<String, String> header, BodyCheck check) {
+        InputStream body = check.hashing(raw);
         String contentMd5 = header.apply("Content-MD5");
         if (contentMd5 != null) {
             checkContentMd5(contentMd5);
@@ -39,8 +49,10 @@ public final class RequestPayloads {
             checkChecksumShape(algorithm, headerChecksum, "header");
         }
         if (isAwsChunked(header)) {
-            AwsChunkedInputStream chunked = new AwsChunkedInputStream(body);
+            AwsChunkedInputStream chunked =
+                    new AwsChunkedInputStream(body, check.chunkListener().orElse(null));
             return new Payload(chunked, algorithm, contentMd5 != null || algorithm != null, () -> {
+                check.received(body);
                 String value = headerChecksum;
                 if (value == null && algorithm != null) {
                     value = chunked.trailers().get(CHECKSUM_PREFIX + algorithm.headerSuffix());
@@ -51,11 +63,10 @@ public final class RequestPayloads {
                 return new Payload.Claimed(contentMd5, value);
             });
         }
-        return new Payload(
-                body,
-                algorithm,
-                contentMd5 != null || algorithm != null,
-                () -> new Payload.Claimed(contentMd5, headerChecksum));
+        return new Payload(body, algorithm, contentMd5 != null || algorithm != null, () -> {
+            check.received(body);
+            return new Payload.Claimed(contentMd5, headerChecksum);
+        });
     }
 
     /**
@@ -64,11 +75,16 @@ public final class RequestPayloads {
      * Content-MD5 or an x-amz-checksum-* header or trailer it is refused ([A.6, E24]).
      */
     public static Payload openRequiringChecksum(InputStream body, Function<String, String> header) {
+        return openRequiringChecksum(body, header, BodyCheck.NONE);
+    }
+
+    /** As {@link #openRequiringChecksum(InputStream, Function)}, with secured mode's {@link BodyCheck}. */
+    public static Payload openRequiringChecksum(InputStream body, Function<String, String> header, BodyCheck check) {
         if (!hasIntegrityHeader(header)) {
             throw S3Exception.invalidRequest(
                     "Missing required header for this request: Content-MD5 OR x-amz-checksum-*");
         }
-        return open(body, header);
+        return open(body, header, check);
     }
 
     /** Whether the request carries any integrity claim (Content-MD5 or an additional checksum). */

@@ -3,6 +3,7 @@ package dev.objectlock.emulator.http.control;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.service.SmallPayloads;
+import dev.objectlock.emulator.http.body.BodyCheck;
 import dev.objectlock.emulator.http.body.RequestPayloads;
 import dev.objectlock.emulator.http.xml.XmlCodec;
 import io.javalin.http.Context;
@@ -49,7 +50,11 @@ public final class ControlExchange {
     public <T> T xmlBody(Class<T> type) {
         byte[] body;
         try {
-            body = SmallPayloads.read(RequestPayloads.open(ctx.req().getInputStream(), ctx::header), MAX_BODY_BYTES);
+            BodyCheck check = ctx.attribute(BodyCheck.ATTRIBUTE);
+            body = SmallPayloads.read(
+                    RequestPayloads.open(
+                            ctx.req().getInputStream(), ctx::header, check == null ? BodyCheck.NONE : check),
+                    MAX_BODY_BYTES);
         } catch (IOException e) {
             throw S3Exception.of(S3ErrorCode.INCOMPLETE_BODY);
         }

@@ -32,7 +32,7 @@ public final class BucketPolicyHandlers {
      * owner's root can never lock itself out [P60].
      */
     public void putBucketPolicy(S3Exchange ex) {
-        policies.put(ex.bucket(), RequestPayloads.openRequiringChecksum(ex.body(), ex::header));
+        policies.put(ex.bucket(), RequestPayloads.openRequiringChecksum(ex.body(), ex::header, ex.bodyCheck()));
         ex.empty(204);
     }
 

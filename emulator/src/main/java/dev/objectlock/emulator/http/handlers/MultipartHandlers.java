@@ -62,7 +62,7 @@ public final class MultipartHandlers {
                 ex.key(),
                 ex.query("uploadId"),
                 partNumber(ex),
-                RequestPayloads.open(ex.body(), ex::header));
+                RequestPayloads.open(ex.body(), ex::header, ex.bodyCheck()));
         ex.responseHeader("ETag", S3Headers.quoted(part.etag()));
         if (part.algorithm() != null) {
             ex.responseHeader(S3Headers.CHECKSUM_PREFIX + part.algorithm().headerSuffix(), part.checksum());
@@ -95,7 +95,7 @@ public final class MultipartHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_CompleteMultipartUpload.html */
     public void completeMultipartUpload(S3Exchange ex) {
-        byte[] body = SmallPayloads.read(RequestPayloads.open(ex.body(), ex::header), 4 << 20);
+        byte[] body = SmallPayloads.read(RequestPayloads.open(ex.body(), ex::header, ex.bodyCheck()), 4 << 20);
         CompleteMultipartUploadXml request = XmlCodec.read(body, CompleteMultipartUploadXml.class);
         List<MultipartService.CompletedPart> parts = request.parts() == null
                 ? List.of()

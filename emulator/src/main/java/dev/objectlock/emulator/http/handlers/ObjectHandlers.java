@@ -53,7 +53,7 @@ public final class ObjectHandlers {
                 ex.key(),
                 object,
                 lockHeaders(ex),
-                RequestPayloads.open(ex.body(), ex::header),
+                RequestPayloads.open(ex.body(), ex::header, ex.bodyCheck()),
                 writeConditions(ex)));
         writtenHeaders(ex, written);
         ex.empty(200);
@@ -218,7 +218,8 @@ public final class ObjectHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjects.html */
     public void deleteObjects(S3Exchange ex) {
-        byte[] body = SmallPayloads.read(RequestPayloads.openRequiringChecksum(ex.body(), ex::header), 2 << 20);
+        byte[] body = SmallPayloads.read(
+                RequestPayloads.openRequiringChecksum(ex.body(), ex::header, ex.bodyCheck()), 2 << 20);
         if (body.length == 0) {
             throw S3Exception.of(S3ErrorCode.MISSING_REQUEST_BODY);
         }

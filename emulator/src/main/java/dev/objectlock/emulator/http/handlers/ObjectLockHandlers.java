@@ -84,7 +84,8 @@ public final class ObjectLockHandlers {
 
     /** The three PUTs are requestChecksumRequired in the S3 model ([B.1]). */
     private static byte[] checkedBody(S3Exchange ex) {
-        return SmallPayloads.read(RequestPayloads.openRequiringChecksum(ex.body(), ex::header), MAX_BODY);
+        return SmallPayloads.read(
+                RequestPayloads.openRequiringChecksum(ex.body(), ex::header, ex.bodyCheck()), MAX_BODY);
     }
 
     /** An empty root element such as {@code <Retention/>} reads as the record with no fields. */

@@ -33,7 +33,7 @@ public final class TaggingHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObjectTagging.html */
     public void putObjectTagging(S3Exchange ex) {
-        byte[] body = SmallPayloads.read(RequestPayloads.open(ex.body(), ex::header), 1 << 20);
+        byte[] body = SmallPayloads.read(RequestPayloads.open(ex.body(), ex::header, ex.bodyCheck()), 1 << 20);
         TaggingXml tagging = XmlCodec.read(body, TaggingXml.class);
         List<Tag> tags =
                 tagging.tags().stream().map(t -> new Tag(t.key(), t.value())).toList();
