@@ -40,7 +40,7 @@ final class HeaderAuthentication<P> {
         }
         PayloadHash payload = PayloadHash.parse(contentSha256);
         RequestSignature.requireSigned(request, header.signedHeaders());
-        byte[] key = SigV4.signingKey(credential.secretAccessKey(), scope.date(), scope.region(), scope.service());
+        byte[] key = SigningKeys.of(credential.secretAccessKey(), scope.date(), scope.region(), scope.service());
         String canonical = RequestSignature.verify(
                 new RequestSignature.Signed(request, query, null, header.signedHeaders(), payload.value()),
                 new RequestSignature.Signing(scope.accessKeyId(), date.amzDate(), scope, key),

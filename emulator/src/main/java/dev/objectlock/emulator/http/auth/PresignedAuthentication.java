@@ -78,7 +78,7 @@ final class PresignedAuthentication<P> {
                 keys.find(scope.accessKeyId(), QueryParameter.find(query, SECURITY_TOKEN), now);
         List<String> signedHeaders = AuthorizationHeader.names(QueryParameter.find(query, SIGNED_HEADERS));
         RequestSignature.requireSigned(request, signedHeaders);
-        byte[] key = SigV4.signingKey(credential.secretAccessKey(), scope.date(), scope.region(), scope.service());
+        byte[] key = SigningKeys.of(credential.secretAccessKey(), scope.date(), scope.region(), scope.service());
         RequestSignature.verify(
                 new RequestSignature.Signed(request, query, SIGNATURE, signedHeaders, PayloadHash.UNSIGNED_PAYLOAD),
                 new RequestSignature.Signing(scope.accessKeyId(), amzDate, scope, key),

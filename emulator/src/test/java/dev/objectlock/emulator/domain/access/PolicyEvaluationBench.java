@@ -15,10 +15,8 @@ import java.util.Locale;
  * with lock keys, matches no Deny, so every statement is examined before the identity Allow decides:
  * the slowest path. Each round times {@code bench.batch} evaluations; the median round is printed.
  *
- * <p>Run: {@code mvn -B -o -q -pl emulator test-compile}, then {@code java -cp
- * emulator/target/test-classes:emulator/target/classes:<test classpath>
- * dev.objectlock.emulator.domain.access.PolicyEvaluationBench} ({@code -Dbench.rounds=N
- * -Dbench.batch=N -Dbench.warmup=N}).
+ * <p>Run: {@code mvn -B -o -q -pl emulator test-compile exec:exec@policy-bench} (docs/benchmarks.md);
+ * run the class by hand for {@code -Dbench.rounds=N -Dbench.batch=N -Dbench.warmup=N}.
  */
 public final class PolicyEvaluationBench {
 
