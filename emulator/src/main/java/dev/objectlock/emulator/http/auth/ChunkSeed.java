@@ -3,17 +3,17 @@ package dev.objectlock.emulator.http.auth;
 /**
  * What chunk signatures chain from ([P18], [P20]): the request's signing key, date and scope, and
  * the signature of its headers, the "seed" that the first chunk's string to sign names as its
- * previous signature. Opaque: it only makes verifiers.
+ * previous signature. Opaque outside this package: it only makes verifiers, which read its fields.
  */
 public final class ChunkSeed {
 
-    private final String accessKeyId;
-    private final String amzDate;
-    private final String scope;
-    private final byte[] signingKey;
-    private final String seedSignature;
-    private final String canonicalRequest;
-    private final boolean signedTrailer;
+    final String accessKeyId;
+    final String amzDate;
+    final String scope;
+    final byte[] signingKey;
+    final String seedSignature;
+    final String canonicalRequest;
+    final boolean signedTrailer;
 
     ChunkSeed(
             String accessKeyId,
@@ -34,8 +34,7 @@ public final class ChunkSeed {
 
     /** A verifier that starts at the seed; one per request body. */
     public ChunkSignatureVerifier newVerifier() {
-        return new ChunkSignatureVerifier(
-                accessKeyId, amzDate, scope, signingKey, seedSignature, canonicalRequest, signedTrailer);
+        return new ChunkSignatureVerifier(this);
     }
 
     @Override

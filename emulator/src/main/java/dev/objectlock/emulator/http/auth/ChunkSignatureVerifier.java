@@ -25,33 +25,16 @@ public final class ChunkSignatureVerifier implements ChunkSignatureListener {
     /** [P19]: every chunk but the last carries at least this much data. */
     static final int MIN_CHUNK_SIZE = 8192;
 
-    private final String accessKeyId;
-    private final String amzDate;
-    private final String scope;
-    private final byte[] signingKey;
-    private final String canonicalRequest;
-    private final boolean signedTrailer;
+    private final ChunkSeed seed;
     private final MessageDigest digest = SigV4.sha256();
     private String previousSignature;
     private String claimedSignature;
     private int chunks;
     private long lastDataChunkSize = -1;
 
-    ChunkSignatureVerifier(
-            String accessKeyId,
-            String amzDate,
-            String scope,
-            byte[] signingKey,
-            String seedSignature,
-            String canonicalRequest,
-            boolean signedTrailer) {
-        this.accessKeyId = accessKeyId;
-        this.amzDate = amzDate;
-        this.scope = scope;
-        this.signingKey = signingKey;
-        this.previousSignature = seedSignature;
-        this.canonicalRequest = canonicalRequest;
-        this.signedTrailer = signedTrailer;
+    ChunkSignatureVerifier(ChunkSeed seed) {
+        this.seed = seed;
+        this.previousSignature = seed.seedSignature;
     }
 
     @Override
@@ -74,14 +57,14 @@ public final class ChunkSignatureVerifier implements ChunkSignatureListener {
 
     @Override
     public void chunkEnded() {
-        String stringToSign = "AWS4-HMAC-SHA256-PAYLOAD\n" + amzDate + "\n" + scope + "\n" + previousSignature + "\n"
-                + SigV4.EMPTY_SHA256 + "\n" + SigV4.hex(digest.digest());
+        String stringToSign = "AWS4-HMAC-SHA256-PAYLOAD\n" + seed.amzDate + "\n" + seed.scope + "\n" + previousSignature
+                + "\n" + SigV4.EMPTY_SHA256 + "\n" + SigV4.hex(digest.digest());
         previousSignature = check(stringToSign, claimedSignature);
     }
 
     @Override
     public void trailersEnded(List<Trailer> trailers, String trailerSignature) {
-        if (!signedTrailer) {
+        if (!seed.signedTrailer) {
             return;
         }
         if (trailerSignature == null) {
@@ -91,8 +74,8 @@ public final class ChunkSignatureVerifier implements ChunkSignatureListener {
         for (Trailer t : trailers) {
             canonical.append(t.name()).append(':').append(t.value()).append('\n');
         }
-        String stringToSign = "AWS4-HMAC-SHA256-TRAILER\n" + amzDate + "\n" + scope + "\n" + previousSignature + "\n"
-                + SigV4.sha256Hex(canonical.toString().getBytes(StandardCharsets.UTF_8));
+        String stringToSign = "AWS4-HMAC-SHA256-TRAILER\n" + seed.amzDate + "\n" + seed.scope + "\n" + previousSignature
+                + "\n" + SigV4.sha256Hex(canonical.toString().getBytes(StandardCharsets.UTF_8));
         previousSignature = check(stringToSign, trailerSignature);
     }
 
@@ -101,10 +84,10 @@ public final class ChunkSignatureVerifier implements ChunkSignatureListener {
      * for the headers ([P18]: whether AWS echoes them for a chunk is not recorded).
      */
     private String check(String stringToSign, String claimed) {
-        String expected = SigV4.signature(signingKey, stringToSign);
+        String expected = SigV4.signature(seed.signingKey, stringToSign);
         if (!SigV4.same(expected, claimed)) {
             throw AuthErrors.signatureDoesNotMatch(
-                    accessKeyId, stringToSign, claimed == null ? "" : claimed, canonicalRequest);
+                    seed.accessKeyId, stringToSign, claimed == null ? "" : claimed, seed.canonicalRequest);
         }
         return claimed;
     }
