@@ -32,6 +32,13 @@ public final class ErrorResponses {
                 ctx.header("Last-Modified", S3Headers.httpDate(marker.lastModified()));
             }
         });
+        if (e.code() == S3ErrorCode.AUTHORIZATION_HEADER_MALFORMED) {
+            // The wrong-region refusal names the expected region in a header too ([P16]).
+            e.details().stream()
+                    .filter(d -> d.name().equals("Region"))
+                    .findFirst()
+                    .ifPresent(region -> ctx.header(S3Headers.BUCKET_REGION, region.value()));
+        }
         if (ctx.method().name().equals("HEAD") || e.code() == S3ErrorCode.NOT_MODIFIED) {
             ctx.res().setContentLength(0);
             ctx.result(new byte[0]);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -40,6 +41,22 @@ class SignedRequestsTest {
                 .hasValueSatisfying(s -> assertThat(s).startsWith("AWS4-HMAC-SHA256\n"));
         assertThat(errorElement(e, "CanonicalRequest"))
                 .hasValueSatisfying(s -> assertThat(s).startsWith("GET\n/\n"));
+    }
+
+    // [P16], [E31]: AWS recorded in jsoma/flatware#10 answers a scope of another region with the
+    // expected region in <Region> and in the x-amz-bucket-region header.
+    @Test
+    void aScopeOfAnotherRegionIsMalformedAndNamesTheExpectedRegion() {
+        S3Client elsewhere = s3.client(b -> b.region(Region.EU_CENTRAL_1)
+                .credentialsProvider(SecuredIdentities.credentials(SecuredIdentities.APP_KEY)));
+
+        var e = s3Error(elsewhere::listBuckets, 400, "AuthorizationHeaderMalformed");
+
+        assertThat(e.getMessage())
+                .contains("the region 'eu-central-1' is wrong; expecting '" + EmulatorFixture.REGION.id() + "'");
+        assertThat(errorElement(e, "Region")).hasValue(EmulatorFixture.REGION.id());
+        assertThat(e.awsErrorDetails().sdkHttpResponse().firstMatchingHeader("x-amz-bucket-region"))
+                .hasValue(EmulatorFixture.REGION.id());
     }
 
     @Test
