@@ -175,7 +175,11 @@ final class JobExecution {
             // A fresh session per chunk: policy changes reach the tasks not yet run ([P84]).
             Optional<RequestAccess> role = roles.session(job);
             if (role.isEmpty()) {
-                fail(jobId, JobRole.failure());
+                // the role was removed, or stopped trusting the service, while the job ran ([P94])
+                prepared.forget(jobId);
+                if (!abandoned.getAsBoolean()) {
+                    fail(jobId, JobRole.failure());
+                }
                 return;
             }
             TaskExecutor executor =

@@ -198,6 +198,34 @@ class BatchJobRoleTest {
     }
 
     @Test
+    void aRoleRemovedAfterPreparingFailsTheJobBeforeItsTasks() {
+        String jobId = operator.createJob(
+                        holdOff("batch-ops").confirmationRequired(true).build())
+                .jobId();
+        s3.emulator().awaitJob(jobId, Duration.ofSeconds(30), JobStatus.Suspended);
+        s3.raw(
+                "PUT",
+                "/_emulator/identities",
+                Map.of(),
+                identities(ROLE_ACTIONS_WITHOUT_HOLD)
+                        .replace("\"name\": \"batch-ops\"", "\"name\": \"renamed\"")
+                        .getBytes(StandardCharsets.UTF_8));
+
+        operator.updateJobStatus(b -> b.accountId(ACCOUNT_ID).jobId(jobId).requestedJobStatus("Ready"));
+        s3.emulator().awaitJob(jobId, Duration.ofSeconds(30));
+        DescribeJobResponse job =
+                operator.describeJob(b -> b.accountId(ACCOUNT_ID).jobId(jobId));
+
+        assertThat(job.job().statusAsString()).isEqualTo("Failed");
+        assertThat(job.job().progressSummary().totalNumberOfTasks()).isEqualTo(3);
+        assertThat(job.job().progressSummary().numberOfTasksFailed()).isZero();
+        assertThat(job.job().failureReasons())
+                .extracting(JobFailure::failureReason)
+                .containsExactly("Unable to assume the job role");
+        assertThat(hold("a")).isEqualTo(ObjectLockLegalHoldStatus.ON);
+    }
+
+    @Test
     void aRoleThatMayNotReadTheManifestFailsTheJobWhilePreparing() {
         DescribeJobResponse job = run(operator, holdOff("no-manifest"));
 
