@@ -6,6 +6,7 @@ import dev.objectlock.emulator.batch.operations.TaskExecutors;
 import dev.objectlock.emulator.domain.access.Identities;
 import dev.objectlock.emulator.domain.authorization.Authorizer;
 import dev.objectlock.emulator.domain.authorization.ConfiguredIdentities;
+import dev.objectlock.emulator.domain.authorization.RoleSessions;
 import dev.objectlock.emulator.domain.port.BucketPolicyRepository;
 import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.service.BucketPolicyService;
@@ -59,6 +60,8 @@ record EmulatorServices(
         var multipartService =
                 new MultipartService(storage.multipartUploads(), buckets, objectService, blobs, jdbc, clock);
         var manifests = new Manifests(objectService, listingService, clock);
+        var policyTexts = storage.bucketPolicies();
+        var authorizer = new Authorizer(buckets, policyTexts, clock, region, config.accountId());
         var batchJobs = new BatchJobService(
                 storage.jobs(),
                 manifests,
@@ -66,13 +69,12 @@ record EmulatorServices(
                 objectService,
                 jdbc,
                 clock,
-                region);
-        var policyTexts = storage.bucketPolicies();
+                region,
+                new RoleSessions(identities, authorizer));
         // A policy may name only principals that exist: the configured identities, or the account alone in open mode.
         var open = Identities.none(config.accountId());
         var policyService = new BucketPolicyService(
                 buckets, policyTexts, jdbc, () -> identities.current().orElse(open));
-        var authorizer = new Authorizer(buckets, policyTexts, clock, region, config.accountId());
         return new EmulatorServices(
                 bucketService,
                 policyService,

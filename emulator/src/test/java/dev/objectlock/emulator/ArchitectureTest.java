@@ -538,12 +538,15 @@ class ArchitectureTest {
                 .doNotBelongToAnyOf(ManifestJson.class)
                 .should()
                 .onlyDependOnClassesThat()
-                .resideInAnyPackage(JDK, BATCH, SERVICE, MODEL, ERROR, PORT, RULES, CHECKSUM, "org.slf4j..")
+                .resideInAnyPackage(
+                        JDK, BATCH, SERVICE, MODEL, ERROR, PORT, RULES, CHECKSUM, AUTHORIZATION, "org.slf4j..")
                 .because("a task goes through the same domain service an API call uses, so it obeys every lock "
                         + "rule the call obeys (ARCHITECTURE.md batch); jobs are stored through the batch layer's own "
                         + "port, never storage classes; rules, because CreateJob checks a retention with the "
                         + "API's own body parsing (LockRequestRules); checksum, a JDK-only leaf like the model, "
-                        + "because a copy job names the ChecksumAlgorithm CopyObject takes")
+                        + "because a copy job names the ChecksumAlgorithm CopyObject takes; authorization, because "
+                        + "every step of a job acts as its role through the same operation table and evaluator "
+                        + "as an API call ([P79])")
                 .check(emulator);
     }
 

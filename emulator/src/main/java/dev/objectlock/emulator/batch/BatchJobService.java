@@ -3,6 +3,10 @@ package dev.objectlock.emulator.batch;
 import dev.objectlock.emulator.batch.operations.TaskExecutors;
 import dev.objectlock.emulator.batch.port.JobRecord;
 import dev.objectlock.emulator.batch.port.JobRepository;
+import dev.objectlock.emulator.domain.authorization.AccessRequest;
+import dev.objectlock.emulator.domain.authorization.OperationAccess;
+import dev.objectlock.emulator.domain.authorization.RequestAccess;
+import dev.objectlock.emulator.domain.authorization.RoleSessions;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Tag;
@@ -35,6 +39,7 @@ public final class BatchJobService implements AutoCloseable {
      * @param manifests turns a job's manifest into its tasks while it is Preparing
      * @param objects   checks the target bucket before tasks run, and writes completion reports
      * @param tx        the transaction each chunk of tasks runs in
+     * @param roles     what a job may do as its role: everything in open mode ([P79])
      */
     public BatchJobService(
             JobRepository jobs,
@@ -43,10 +48,11 @@ public final class BatchJobService implements AutoCloseable {
             ObjectService objects,
             Transactions tx,
             Clock clock,
-            String region) {
+            String region,
+            RoleSessions roles) {
         this.store = new JobStore(jobs, clock);
         PreparedJobs prepared = new PreparedJobs();
-        this.execution = new JobExecution(store, prepared, manifests, executors, objects, tx);
+        this.execution = new JobExecution(store, prepared, manifests, executors, objects, tx, roles);
         this.runner = new JobRunner(store, execution, prepared);
         store.onEndedByClock(runner::forget);
         this.region = region;
@@ -60,9 +66,19 @@ public final class BatchJobService implements AutoCloseable {
         runner.start();
     }
 
-    /** CreateJob: validates synchronously and returns the new (or, for a repeated token, the earlier) job id. */
+    /** CreateJob for a caller not authorised per request (open mode). */
     public String createJob(JobRequest request) {
+        return createJob(request, RequestAccess.UNRESTRICTED);
+    }
+
+    /**
+     * CreateJob: validates synchronously, authorises {@code caller} with the body's values ([P76, P77,
+     * P90]; after validation, so the keys are those of a valid request) and returns the new (or, for a
+     * repeated token, the earlier) job id.
+     */
+    public String createJob(JobRequest request, RequestAccess caller) {
         JobRequest valid = JobRequestValidator.validate(request);
+        JobPermissions.createJob(caller, valid);
         String jobId = UUID.randomUUID().toString();
         Instant now = store.now().truncatedTo(ChronoUnit.MILLIS);
         JobRecord job = new JobRecord(
@@ -84,7 +100,11 @@ public final class BatchJobService implements AutoCloseable {
      * operation below answers the same for it).
      */
     public BatchJob describeJob(String accountId, String jobId) {
-        return snapshot(require(accountId, jobId));
+        return describeJob(accountId, jobId, RequestAccess.UNRESTRICTED);
+    }
+
+    public BatchJob describeJob(String accountId, String jobId, RequestAccess caller) {
+        return snapshot(require(accountId, jobId, caller, OperationAccess.DESCRIBE_JOB, UnaryOperator.identity()));
     }
 
     /**
@@ -117,10 +137,15 @@ public final class BatchJobService implements AutoCloseable {
      * carry); returns the job as it now is.
      */
     public BatchJob updateJobStatus(String accountId, String jobId, JobStatus requested, String statusUpdateReason) {
+        return updateJobStatus(accountId, jobId, requested, statusUpdateReason, RequestAccess.UNRESTRICTED);
+    }
+
+    public BatchJob updateJobStatus(
+            String accountId, String jobId, JobStatus requested, String statusUpdateReason, RequestAccess caller) {
         if (statusUpdateReason != null && (statusUpdateReason.isEmpty() || statusUpdateReason.length() > 256)) {
             throw JobRequestValidator.badRequest("statusUpdateReason must be 1 to 256 characters long.");
         }
-        require(accountId, jobId);
+        require(accountId, jobId, caller, OperationAccess.UPDATE_JOB_STATUS, UnaryOperator.identity());
         JobRecord updated = store.update(jobId, job -> {
                     JobStatus next = JobStateMachine.onRequest(job.status(), requested);
                     JobRecord withReason = statusUpdateReason == null
@@ -143,7 +168,11 @@ public final class BatchJobService implements AutoCloseable {
      * decides nothing).
      */
     public BatchJob updateJobPriority(String accountId, String jobId, int priority) {
-        require(accountId, jobId);
+        return updateJobPriority(accountId, jobId, priority, RequestAccess.UNRESTRICTED);
+    }
+
+    public BatchJob updateJobPriority(String accountId, String jobId, int priority, RequestAccess caller) {
+        require(accountId, jobId, caller, OperationAccess.UPDATE_JOB_PRIORITY, k -> k.withRequestPriority(priority));
         JobRecord updated = store.update(
                         jobId,
                         job -> job.with(
@@ -154,8 +183,17 @@ public final class BatchJobService implements AutoCloseable {
 
     /** PutJobTagging: replaces the whole set; an empty list removes every tag. */
     public void putJobTagging(String accountId, String jobId, List<Tag> tags) {
+        putJobTagging(accountId, jobId, tags, RequestAccess.UNRESTRICTED);
+    }
+
+    public void putJobTagging(String accountId, String jobId, List<Tag> tags, RequestAccess caller) {
         List<Tag> set = tags == null ? List.of() : List.copyOf(tags);
-        require(accountId, jobId);
+        require(
+                accountId,
+                jobId,
+                caller,
+                OperationAccess.PUT_JOB_TAGGING,
+                k -> k.withRequestTags(JobPermissions.tags(set)));
         if (set.size() > JobRequestValidator.MAX_TAGS) {
             throw S3Exception.of(S3ErrorCode.TOO_MANY_TAGS_EXCEPTION);
         }
@@ -167,11 +205,21 @@ public final class BatchJobService implements AutoCloseable {
     }
 
     public List<Tag> getJobTagging(String accountId, String jobId) {
-        return require(accountId, jobId).settings().tags();
+        return getJobTagging(accountId, jobId, RequestAccess.UNRESTRICTED);
+    }
+
+    public List<Tag> getJobTagging(String accountId, String jobId, RequestAccess caller) {
+        return require(accountId, jobId, caller, OperationAccess.GET_JOB_TAGGING, UnaryOperator.identity())
+                .settings()
+                .tags();
     }
 
     public void deleteJobTagging(String accountId, String jobId) {
-        require(accountId, jobId);
+        deleteJobTagging(accountId, jobId, RequestAccess.UNRESTRICTED);
+    }
+
+    public void deleteJobTagging(String accountId, String jobId, RequestAccess caller) {
+        require(accountId, jobId, caller, OperationAccess.DELETE_JOB_TAGGING, UnaryOperator.identity());
         store.update(
                         jobId,
                         job -> job.with(new JobRecord.Settings(job.settings().priority(), List.of())))
@@ -217,9 +265,17 @@ public final class BatchJobService implements AutoCloseable {
         return runner.hold();
     }
 
-    private JobRecord require(String accountId, String jobId) {
+    /** The account's job, after {@code caller} is allowed {@code row} on it with its keys ([P90]). */
+    private JobRecord require(
+            String accountId,
+            String jobId,
+            RequestAccess caller,
+            OperationAccess row,
+            UnaryOperator<AccessRequest.JobFacts> request) {
         JobRequestValidator.checkAccountId(accountId);
-        return store.find(jobId).filter(j -> j.accountId().equals(accountId)).orElseThrow(BatchJobService::notFound);
+        Optional<JobRecord> job = store.find(jobId).filter(j -> j.accountId().equals(accountId));
+        JobPermissions.onJob(caller, row, jobId, job.orElse(null), request);
+        return job.orElseThrow(BatchJobService::notFound);
     }
 
     private static S3Exception notFound() {
@@ -227,31 +283,6 @@ public final class BatchJobService implements AutoCloseable {
     }
 
     private BatchJob snapshot(JobRecord job) {
-        JobRecord.Submitted s = job.submitted();
-        JobRequest r = s.request();
-        JobRecord.Lifecycle l = job.lifecycle();
-        JobRecord.Progress p = job.progress();
-        return new BatchJob(
-                s.jobId(),
-                r.accountId(),
-                r.confirmationRequired(),
-                r.description(),
-                s.jobArn(),
-                l.status(),
-                r.manifest(),
-                r.operation(),
-                job.settings().priority(),
-                new BatchJob.Progress(
-                        p.totalTasks(), p.tasksSucceeded(), p.tasksFailed(), p.elapsedActiveSeconds(store.now())),
-                l.statusUpdateReason(),
-                l.failureReasons(),
-                r.report(),
-                s.creationTime(),
-                l.terminationDate(),
-                r.roleArn(),
-                l.suspendedDate(),
-                l.suspendedCause(),
-                r.manifestGenerator(),
-                p.generatedManifest());
+        return JobViews.of(job, store.now());
     }
 }

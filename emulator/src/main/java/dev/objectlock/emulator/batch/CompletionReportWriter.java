@@ -2,6 +2,9 @@ package dev.objectlock.emulator.batch;
 
 import dev.objectlock.emulator.batch.manifest.Arns;
 import dev.objectlock.emulator.batch.port.JobRecord;
+import dev.objectlock.emulator.domain.authorization.AccessRequest;
+import dev.objectlock.emulator.domain.authorization.OperationAccess;
+import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Conditions;
 import dev.objectlock.emulator.domain.model.ContentHeaders;
@@ -28,7 +31,7 @@ final class CompletionReportWriter {
     }
 
     /** Empty when written (or not asked for); the FailureReasons entry when the bucket refused it. */
-    Optional<BatchJob.Failure> write(JobRecord job, List<CompletionReport.Row> rows, Instant now) {
+    Optional<BatchJob.Failure> write(JobRecord job, List<CompletionReport.Row> rows, Instant now, RequestAccess role) {
         JobReport report = job.request().report();
         if (!Boolean.TRUE.equals(report.enabled())) {
             return Optional.empty();
@@ -39,6 +42,8 @@ final class CompletionReportWriter {
         try {
             for (CompletionReport.ReportObject object :
                     CompletionReport.build(job.jobId(), report, bucket, rows, now)) {
+                // as the job's role, which needs s3:PutObject on the report prefix ([P83])
+                role.authorize(AccessRequest.object(OperationAccess.PUT_OBJECT, bucket, object.key(), null));
                 put(bucket, object);
             }
             return Optional.empty();
@@ -49,10 +54,15 @@ final class CompletionReportWriter {
                     bucket,
                     e.code().code(),
                     e.getMessage());
-            return Optional.of(new BatchJob.Failure(
-                    "ReportWriteFailed",
-                    "The job report could not be written to your report bucket. Please check your permissions."));
+            return Optional.of(refused());
         }
+    }
+
+    /** The FailureReasons entry of a report that could not be written ([P83]). */
+    static BatchJob.Failure refused() {
+        return new BatchJob.Failure(
+                "ReportWriteFailed",
+                "The job report could not be written to your report bucket. Please check your permissions.");
     }
 
     /**

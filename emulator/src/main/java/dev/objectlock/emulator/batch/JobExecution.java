@@ -9,6 +9,8 @@ import static dev.objectlock.emulator.batch.JobStatus.Ready;
 
 import dev.objectlock.emulator.batch.operations.TaskExecutors;
 import dev.objectlock.emulator.batch.port.JobRecord;
+import dev.objectlock.emulator.domain.authorization.RequestAccess;
+import dev.objectlock.emulator.domain.authorization.RoleSessions;
 import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.service.ObjectService;
 import java.util.ArrayList;
@@ -37,7 +39,7 @@ final class JobExecution {
     /** Tasks per transaction: large enough that commits cost little, small enough that progress shows. */
     static final int CHUNK = 500;
 
-    static final String INTERNAL_ERROR = "We encountered an internal error. Please try again.";
+    static final String INTERNAL_ERROR = TaskAttempts.INTERNAL_ERROR;
 
     private final JobStore store;
     private final TaskExecutors executors;
@@ -45,6 +47,8 @@ final class JobExecution {
     private final CompletionReportWriter reports;
     private final Transactions tx;
     private final PreparedJobs prepared;
+    private final JobRole roles;
+    private final TaskAttempts attempts;
     private volatile ManifestResolver manifests;
     private volatile UnaryOperator<TaskExecutor> taskWrapper = UnaryOperator.identity();
 
@@ -54,8 +58,11 @@ final class JobExecution {
             ManifestResolver manifests,
             TaskExecutors executors,
             ObjectService objects,
-            Transactions tx) {
+            Transactions tx,
+            RoleSessions roles) {
         this.store = store;
+        this.roles = new JobRole(roles);
+        this.attempts = new TaskAttempts(tx);
         this.manifests = manifests;
         this.executors = executors;
         this.targets = new TargetChecks(objects);
@@ -117,15 +124,20 @@ final class JobExecution {
         return next == Ready;
     }
 
-    /** The job's tasks, checked; empty (and the job failed) when the manifest or the bucket rules refuse it. */
+    /**
+     * The job's tasks, checked as its role ([P78]–[P81]); empty (and the job failed) when the role cannot
+     * be assumed, or the manifest or the bucket rules refuse it.
+     */
     private Optional<ManifestResolver.Resolved> resolve(JobRecord job) {
         try {
+            RequestAccess role = roles.require(job);
             ManifestResolver.Resolved resolved = manifests.resolve(
                     job.accountId(),
                     job.jobId(),
                     job.request().manifest(),
-                    job.request().manifestGenerator());
-            targets.check(job.request().operation(), resolved.tasks());
+                    job.request().manifestGenerator(),
+                    role);
+            targets.check(job.request().operation(), resolved.tasks(), role);
             return Optional.of(resolved);
         } catch (JobFailureException e) {
             fail(job.jobId(), e.failure());
@@ -134,20 +146,6 @@ final class JobExecution {
             fail(job.jobId(), new BatchJob.Failure("InternalError", "Reading the manifest failed: " + e));
         }
         return Optional.empty();
-    }
-
-    /** Counts of one run, shared by the chunks of a job. */
-    private static final class Tally {
-        long succeeded;
-        long failed;
-        boolean thresholdExceeded;
-        boolean stopped;
-        /** One stack trace per job is enough to diagnose; a systematic fault would repeat it per task. */
-        boolean unexpectedLogged;
-
-        long run() {
-            return succeeded + failed;
-        }
     }
 
     private void execute(JobRecord ready, BooleanSupplier abandoned) {
@@ -170,19 +168,29 @@ final class JobExecution {
         boolean keepRows = Boolean.TRUE.equals(report.enabled());
         boolean failedOnly = "FailedTasksOnly".equals(report.reportScope());
         List<CompletionReport.Row> rows = new ArrayList<>();
-        TaskExecutor executor =
-                taskWrapper.apply(executors.forOperation(job.request().operation()));
         List<TaskTarget> tasks = resolved.tasks();
-        Tally tally = new Tally();
+        TaskAttempts.Tally tally = new TaskAttempts.Tally();
         for (int start = 0; start < tasks.size() && !tally.stopped; start += CHUNK) {
             List<TaskTarget> chunk = tasks.subList(start, Math.min(tasks.size(), start + CHUNK));
+            // A fresh session per chunk: policy changes reach the tasks not yet run ([P84]).
+            Optional<RequestAccess> role = roles.session(job);
+            if (role.isEmpty()) {
+                // the role was removed, or stopped trusting the service, while the job ran ([P94])
+                prepared.forget(jobId);
+                if (!abandoned.getAsBoolean()) {
+                    fail(jobId, JobRole.failure());
+                }
+                return;
+            }
+            TaskExecutor executor =
+                    taskWrapper.apply(executors.forOperation(job.request().operation(), role.get()));
             tx.inTransaction(() -> {
                 for (TaskTarget target : chunk) {
                     if (abandoned.getAsBoolean() || prepared.cancelRequested(jobId)) {
                         tally.stopped = true;
                         return;
                     }
-                    TaskOutcome outcome = runOne(jobId, executor, target, tally);
+                    TaskOutcome outcome = attempts.runOne(jobId, executor, target, tally);
                     if (outcome.succeeded()) {
                         tally.succeeded++;
                     } else {
@@ -208,55 +216,12 @@ final class JobExecution {
     }
 
     /**
-     * One task in a savepoint of the chunk's transaction: when it fails, whatever it wrote before
-     * failing is rolled back (with the blob deletions it queued), and the chunk goes on.
-     */
-    private TaskOutcome runOne(String jobId, TaskExecutor executor, TaskTarget target, Tally tally) {
-        try {
-            return tx.inSavepoint(() -> {
-                TaskOutcome outcome = executor.run(target);
-                if (!outcome.succeeded()) {
-                    throw new Refused(outcome);
-                }
-                return outcome;
-            });
-        } catch (Refused refused) {
-            return refused.outcome;
-        } catch (RuntimeException e) {
-            if (!tally.unexpectedLogged) {
-                tally.unexpectedLogged = true;
-                LOG.warn(
-                        "Batch job {}: task on {}/{} failed unexpectedly (further ones are logged at debug)",
-                        jobId,
-                        target.bucket(),
-                        target.key(),
-                        e);
-            } else {
-                LOG.debug("Batch job {}: task on {}/{} failed unexpectedly", jobId, target.bucket(), target.key(), e);
-            }
-            return TaskOutcome.failure(500, "InternalError", INTERNAL_ERROR);
-        }
-    }
-
-    /** Carries a refused task's outcome out of its savepoint, so that the savepoint rolls back. */
-    private static final class Refused extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-        private final transient TaskOutcome outcome;
-
-        Refused(TaskOutcome outcome) {
-            super(outcome.errorCode(), null, false, false);
-            this.outcome = outcome;
-        }
-    }
-
-    /**
      * The moves {@link JobStateMachine} decides once the tasks stop: into an ending status (a job
      * a client cancelled meanwhile is Cancelling already), then, after the report, the terminal
      * one. The report is written before the terminal status, so whoever sees the job ended finds
      * its report; a failure of the report goes with the first move after it.
      */
-    private void finish(String jobId, Tally tally, List<CompletionReport.Row> rows) {
+    private void finish(String jobId, TaskAttempts.Tally tally, List<CompletionReport.Row> rows) {
         Optional<JobRecord> ending = store.update(jobId, j -> {
             JobStatus next = JobStateMachine.onTasksStopped(j.status(), tally.thresholdExceeded);
             if (next == j.status()) {
@@ -270,8 +235,7 @@ final class JobExecution {
         if (ending.isEmpty()) {
             return;
         }
-        Optional<BatchJob.Failure> reportFailure =
-                tally.run() > 0 ? reports.write(ending.get(), rows, store.now()) : Optional.empty();
+        Optional<BatchJob.Failure> reportFailure = tally.run() > 0 ? writeReport(ending.get(), rows) : Optional.empty();
         JobStatus from = ending.get().status();
         UnaryOperator<JobRecord> alsoChange = j ->
                 reportFailure.map(f -> j.with(j.lifecycle().withFailure(f))).orElse(j);
@@ -280,6 +244,13 @@ final class JobExecution {
             from = to;
             alsoChange = UnaryOperator.identity();
         }
+    }
+
+    private Optional<BatchJob.Failure> writeReport(JobRecord job, List<CompletionReport.Row> rows) {
+        Optional<RequestAccess> role = roles.session(job);
+        return role.isEmpty()
+                ? Optional.of(CompletionReportWriter.refused())
+                : reports.write(job, rows, store.now(), role.get());
     }
 
     /** Fails a job from wherever it is, through Failing, with {@code failure} among its reasons. */

@@ -1,5 +1,8 @@
 package dev.objectlock.emulator.batch;
 
+import dev.objectlock.emulator.domain.authorization.AccessRequest;
+import dev.objectlock.emulator.domain.authorization.OperationAccess;
+import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Bucket;
 import dev.objectlock.emulator.domain.service.ObjectService;
@@ -20,7 +23,7 @@ final class TargetChecks {
      * One bucket per manifest; and for legal-hold and retention jobs a bucket with Object Lock,
      * checked before any task runs ([R42]), so such a job fails whole instead of task by task.
      */
-    void check(JobOperation operation, List<TaskTarget> tasks) {
+    void check(JobOperation operation, List<TaskTarget> tasks, RequestAccess role) {
         Set<String> buckets = new TreeSet<>();
         tasks.forEach(t -> buckets.add(t.bucket()));
         if (buckets.size() > 1) {
@@ -37,6 +40,11 @@ final class TargetChecks {
                 bucket = objects.requireBucket(name);
             } catch (S3Exception e) {
                 throw new JobFailureException(e.code().code(), e.getMessage() + ": " + name);
+            }
+            // Batch Operations reads the bucket's lock configuration as the role before any key ([P81]).
+            if (!role.allows(AccessRequest.bucket(OperationAccess.GET_OBJECT_LOCK_CONFIGURATION, name))) {
+                throw new JobFailureException(
+                        "AccessDenied", "Reading the object lock configuration is forbidden: AccessDenied");
             }
             if (!bucket.objectLockEnabled()) {
                 throw new JobFailureException("InvalidRequest", "Bucket is missing Object Lock Configuration");

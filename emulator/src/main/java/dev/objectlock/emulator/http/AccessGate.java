@@ -63,14 +63,22 @@ public final class AccessGate {
         }
     }
 
-    /** Authenticates and authorises an S3 Control request (no bucket policy applies); nothing in open mode. */
-    public void admitControl(Context ctx, ControlOperation operation, String jobId) {
+    /**
+     * Authenticates an S3 Control request and authorises the rows the request line decides (no bucket
+     * policy applies); the others are the jobs service's, with the access returned. Unrestricted in open
+     * mode.
+     */
+    public RequestAccess admitControl(Context ctx, ControlOperation operation, String jobId) {
         Identities current = identities.current().orElse(null);
-        if (current != null) {
-            OperationAccess row = OperationAccess.of(operation.name());
-            access(ctx, current, false)
-                    .authorize(jobId == null ? AccessRequest.account(row) : AccessRequest.job(row, jobId));
+        if (current == null) {
+            return RequestAccess.UNRESTRICTED;
         }
+        OperationAccess row = OperationAccess.of(operation.name());
+        RequestAccess access = access(ctx, current, false);
+        if (row.checkedBeforeTheHandler()) {
+            access.authorize(jobId == null ? AccessRequest.account(row) : AccessRequest.job(row, jobId));
+        }
+        return access;
     }
 
     /**

@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.s3control.S3ControlClient;
 import software.amazon.awssdk.services.s3control.model.JobManifestFieldName;
 import software.amazon.awssdk.services.s3control.model.JobManifestFormat;
@@ -25,8 +27,14 @@ import software.amazon.awssdk.services.s3control.model.S3ObjectLockLegalHoldStat
  * bucket. The objects are seeded once through ObjectService, in chunks; each run then sets the
  * hold ON or OFF on all of them. The first runs warm the JVM and are reported apart.
  *
+ * <p>With {@code -Dbench.secured=true} the same job runs in secured mode ([P.12]): identities are
+ * installed through {@code PUT /_emulator/identities} after the seeding, CreateJob is signed by the
+ * account root, and the job acts as a role allowed exactly what it needs (the manifest read, the lock
+ * check and s3:PutObjectLegalHold), so every step and every task is authorised for the role session.
+ *
  * <p>Run: {@code mvn -B -q -o -pl emulator test-compile exec:exec@batch-bench} (docs/benchmarks.md),
- * or with {@code -Dbench.objects=N -Dbench.batchRuns=N -Dbench.batchWarmup=N -Dbench.dataDir=true}.
+ * or with {@code -Dbench.objects=N -Dbench.batchRuns=N -Dbench.batchWarmup=N -Dbench.dataDir=true
+ * -Dbench.secured=true}.
  */
 public final class BatchJobBenchmark {
 
@@ -37,6 +45,7 @@ public final class BatchJobBenchmark {
         int warmup = Integer.getInteger("bench.warmup", 2);
         int runs = Integer.getInteger("bench.runs", 5);
         boolean dataDir = Boolean.getBoolean("bench.dataDir");
+        boolean secured = Boolean.getBoolean("bench.secured");
         Path dir = dataDir ? Files.createTempDirectory("objectlock-batch-bench-") : null;
         try (ObjectLockEmulator emulator =
                 ObjectLockEmulator.builder().dataDir(dir).build().start()) {
@@ -70,9 +79,25 @@ public final class BatchJobBenchmark {
                     .orElseThrow(
                             () -> new IllegalStateException("PutObject of the manifest answered " + put.statusCode()));
 
+            if (secured) {
+                int installed = http.send(
+                                HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/_emulator/identities"))
+                                        .PUT(HttpRequest.BodyPublishers.ofString(IDENTITIES))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+                if (installed != 204 || !emulator.secured()) {
+                    throw new IllegalStateException("PUT /_emulator/identities answered " + installed);
+                }
+            }
             List<Double> cold = new ArrayList<>();
             List<Double> measured = new ArrayList<>();
-            try (S3ControlClient control = EmulatorFixture.controlClientFor(emulator.endpoint(), b -> {})) {
+            try (S3ControlClient control = EmulatorFixture.controlClientFor(emulator.endpoint(), b -> {
+                if (secured) {
+                    b.credentialsProvider(StaticCredentialsProvider.create(
+                            AwsBasicCredentials.create("AKIABENCHROOT000000", "bench-root-secret")));
+                }
+            })) {
                 for (int i = 0; i < warmup + runs; i++) {
                     S3ObjectLockLegalHoldStatus hold =
                             i % 2 == 0 ? S3ObjectLockLegalHoldStatus.ON : S3ObjectLockLegalHoldStatus.OFF;
@@ -99,10 +124,11 @@ public final class BatchJobBenchmark {
             }
             System.out.printf(
                     Locale.ROOT,
-                    "legal-hold job over %,d objects (%s; CreateJob over HTTP with S3ControlClient, CSV manifest read from the bucket), %d runs after "
+                    "legal-hold job over %,d objects (%s, %s; CreateJob over HTTP with S3ControlClient, CSV manifest read from the bucket), %d runs after "
                             + "%d warm-up runs:%n",
                     objects,
                     dataDir ? "--data-dir" : "in-memory",
+                    secured ? "secured mode, the job acting as role bench" : "open mode",
                     runs,
                     warmup);
             System.out.printf(Locale.ROOT, "  seeding %,d objects:           %9.1f ms%n", objects, seedMs);
@@ -122,6 +148,16 @@ public final class BatchJobBenchmark {
             }
         }
     }
+
+    /** The root that signs CreateJob, and the role the job acts as, allowed what the job needs and no more. */
+    private static final String IDENTITIES = """
+            {"root": {"accessKeyId": "AKIABENCHROOT000000", "secretAccessKey": "bench-root-secret"},
+             "roles": [{"name": "bench", "policies": [{"Version": "2012-10-17", "Statement": [
+               {"Effect": "Allow", "Action": ["s3:GetObject", "s3:PutObjectLegalHold"],
+                "Resource": "arn:aws:s3:::bench/*"},
+               {"Effect": "Allow", "Action": "s3:GetBucketObjectLockConfiguration",
+                "Resource": "arn:aws:s3:::bench"}]}]}]}
+            """;
 
     private static String summary(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();

@@ -4,6 +4,9 @@ import dev.objectlock.emulator.batch.BatchJob;
 import dev.objectlock.emulator.batch.JobManifest;
 import dev.objectlock.emulator.batch.JobManifestGenerator;
 import dev.objectlock.emulator.batch.TaskTarget;
+import dev.objectlock.emulator.domain.authorization.AccessRequest;
+import dev.objectlock.emulator.domain.authorization.OperationAccess;
+import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Conditions;
 import dev.objectlock.emulator.domain.model.ContentHeaders;
@@ -55,7 +58,11 @@ final class GeneratedManifestWriter {
     }
 
     BatchJob.GeneratedManifest write(
-            String jobId, String sourceBucket, JobManifestGenerator.OutputLocation out, List<TaskTarget> tasks) {
+            String jobId,
+            String sourceBucket,
+            JobManifestGenerator.OutputLocation out,
+            List<TaskTarget> tasks,
+            RequestAccess role) {
         String bucketArn = out.bucket();
         String bucket = Arns.bucket(bucketArn)
                 .orElseThrow(() ->
@@ -64,7 +71,7 @@ final class GeneratedManifestWriter {
         String dataKey = base + "data/" + UUID.nameUUIDFromBytes(jobId.getBytes(StandardCharsets.UTF_8)) + ".csv.gz";
         byte[] data = gzippedCsv(tasks);
         try {
-            ObjectService.Written dataFile = put(bucket, dataKey, data, "application/x-gzip");
+            ObjectService.Written dataFile = put(bucket, dataKey, data, "application/x-gzip", role);
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("sourceBucket", sourceBucket);
             manifest.put("destinationBucket", bucketArn);
@@ -74,7 +81,8 @@ final class GeneratedManifestWriter {
             manifest.put("fileSchema", SCHEMA);
             manifest.put("files", List.of(Map.of("key", dataKey, "size", data.length, "MD5checksum", dataFile.etag())));
             String manifestKey = base + "manifest.json";
-            ObjectService.Written written = put(bucket, manifestKey, ManifestJson.write(manifest), "application/json");
+            ObjectService.Written written =
+                    put(bucket, manifestKey, ManifestJson.write(manifest), "application/json", role);
             return new BatchJob.GeneratedManifest(
                     FORMAT,
                     new JobManifest.Location(
@@ -88,7 +96,9 @@ final class GeneratedManifestWriter {
         }
     }
 
-    private ObjectService.Written put(String bucket, String key, byte[] body, String contentType) {
+    /** As the job's role, which needs s3:PutObject on the output prefix ([P83]). */
+    private ObjectService.Written put(String bucket, String key, byte[] body, String contentType, RequestAccess role) {
+        role.authorize(AccessRequest.object(OperationAccess.PUT_OBJECT, bucket, key, null));
         ContentHeaders content = new ContentHeaders(contentType, null, null, null, null, null);
         return objects.put(new ObjectService.PutObject(
                 bucket,

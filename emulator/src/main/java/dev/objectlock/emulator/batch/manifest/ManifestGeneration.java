@@ -5,6 +5,9 @@ import dev.objectlock.emulator.batch.JobFailureException;
 import dev.objectlock.emulator.batch.JobManifestGenerator;
 import dev.objectlock.emulator.batch.ManifestResolver;
 import dev.objectlock.emulator.batch.TaskTarget;
+import dev.objectlock.emulator.domain.authorization.AccessRequest;
+import dev.objectlock.emulator.domain.authorization.OperationAccess;
+import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.service.ListingService;
@@ -36,12 +39,14 @@ final class ManifestGeneration {
         this.writer = writer;
     }
 
-    ManifestResolver.Resolved generate(String accountId, String jobId, JobManifestGenerator generator) {
+    /** As the job's role: s3:ListBucket on the source, s3:PutObject for the written manifest ([P80, P83]). */
+    ManifestResolver.Resolved generate(
+            String accountId, String jobId, JobManifestGenerator generator, RequestAccess role) {
         checkOwner(generator.expectedBucketOwner(), accountId);
         String bucket = Arns.bucket(generator.sourceBucket())
                 .orElseThrow(() -> ManifestFailures.invalid(
                         "The manifest generator's SourceBucket is not an S3 bucket ARN: " + generator.sourceBucket()));
-        List<TaskTarget> tasks = list(bucket, GeneratorFilter.of(generator.filter()));
+        List<TaskTarget> tasks = list(bucket, GeneratorFilter.of(generator.filter()), role);
         if (tasks.isEmpty()) {
             // UG troubleshooting-batch-operations: a generator that matches nothing fails the job.
             throw ManifestFailures.noKeys();
@@ -50,17 +55,20 @@ final class ManifestGeneration {
         if (Boolean.TRUE.equals(generator.enableManifestOutput())) {
             JobManifestGenerator.OutputLocation out = generator.manifestOutputLocation();
             checkOwner(out.expectedManifestBucketOwner(), accountId);
-            written = writer.write(jobId, bucket, out, tasks);
+            written = writer.write(jobId, bucket, out, tasks, role);
         }
         return new ManifestResolver.Resolved(tasks, written);
     }
 
-    private List<TaskTarget> list(String bucket, GeneratorFilter filter) {
+    private List<TaskTarget> list(String bucket, GeneratorFilter filter, RequestAccess role) {
         List<TaskTarget> tasks = new ArrayList<>();
         String after = null;
         while (true) {
             ListingService.ObjectPage page;
             try {
+                if (after == null) {
+                    role.authorize(AccessRequest.bucket(OperationAccess.LIST_OBJECTS_V2, bucket));
+                }
                 page = listing.listObjects(new ListingService.ListObjects(bucket, null, null, after, PAGE));
             } catch (S3Exception e) {
                 throw new JobFailureException(

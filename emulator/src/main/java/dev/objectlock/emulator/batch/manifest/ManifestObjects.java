@@ -1,6 +1,9 @@
 package dev.objectlock.emulator.batch.manifest;
 
 import dev.objectlock.emulator.batch.JobManifest;
+import dev.objectlock.emulator.domain.authorization.AccessRequest;
+import dev.objectlock.emulator.domain.authorization.OperationAccess;
+import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Conditions;
 import dev.objectlock.emulator.domain.service.ObjectService;
@@ -32,11 +35,11 @@ final class ManifestObjects {
      * that its ETag is the one CreateJob named; quotes are stripped on both sides, since the SDKs
      * hand out ETags quoted and users paste them either way ([C.7.1]).
      */
-    InputStream openManifest(JobManifest.Location location) {
+    InputStream openManifest(JobManifest.Location location, RequestAccess role) {
         Arns.ObjectArn arn = Arns.object(location.objectArn())
                 .orElseThrow(() -> ManifestFailures.invalid(
                         "The manifest ObjectArn is not an S3 object ARN: " + location.objectArn()));
-        ObjectService.ObjectRead read = get(arn.bucket(), arn.key(), location.objectVersionId());
+        ObjectService.ObjectRead read = get(arn.bucket(), arn.key(), location.objectVersionId(), role);
         String actual = unquoted(read.version().etag());
         String expected = unquoted(location.etag());
         if (!actual.equals(expected)) {
@@ -47,8 +50,8 @@ final class ManifestObjects {
     }
 
     /** Opens the current version of a data file an inventory manifest lists, gunzipped when it is gzip. */
-    InputStream openDataFile(String bucket, String key) {
-        InputStream body = get(bucket, key, null).body();
+    InputStream openDataFile(String bucket, String key, RequestAccess role) {
+        InputStream body = get(bucket, key, null, role).body();
         try {
             return gunzipIfCompressed(body, key);
         } catch (IOException e) {
@@ -82,8 +85,10 @@ final class ManifestObjects {
                         .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
-    private ObjectService.ObjectRead get(String bucket, String key, String versionId) {
+    /** As the job's role: s3:GetObject, or s3:GetObjectVersion for a named version ([P80]). */
+    private ObjectService.ObjectRead get(String bucket, String key, String versionId, RequestAccess role) {
         try {
+            role.authorize(AccessRequest.object(OperationAccess.GET_OBJECT, bucket, key, versionId));
             return objects.get(
                     new ObjectService.GetObject(bucket, key, versionId, Conditions.none(), null, null, true));
         } catch (S3Exception e) {

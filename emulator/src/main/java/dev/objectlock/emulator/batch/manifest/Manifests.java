@@ -4,6 +4,7 @@ import dev.objectlock.emulator.batch.JobManifest;
 import dev.objectlock.emulator.batch.JobManifestGenerator;
 import dev.objectlock.emulator.batch.ManifestResolver;
 import dev.objectlock.emulator.batch.TaskTarget;
+import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.service.ListingService;
 import dev.objectlock.emulator.domain.service.ObjectService;
 import java.io.IOException;
@@ -42,26 +43,32 @@ public final class Manifests implements ManifestResolver {
 
     @Override
     public Resolved resolve(String accountId, String jobId, JobManifest manifest, JobManifestGenerator generator) {
+        return resolve(accountId, jobId, manifest, generator, RequestAccess.UNRESTRICTED);
+    }
+
+    @Override
+    public Resolved resolve(
+            String accountId, String jobId, JobManifest manifest, JobManifestGenerator generator, RequestAccess role) {
         if (generator != null) {
-            return generation.generate(accountId, jobId, generator);
+            return generation.generate(accountId, jobId, generator, role);
         }
         if (manifest == null || manifest.spec() == null || manifest.location() == null) {
             throw ManifestFailures.invalid("The job has neither a manifest nor a manifest generator");
         }
         String format = manifest.spec().format();
         if (BatchOperationsCsv.FORMAT.equals(format)) {
-            return new Resolved(readCsv(manifest), null);
+            return new Resolved(readCsv(manifest, role), null);
         }
         if (INVENTORY_FORMAT.equals(format)) {
-            return new Resolved(readInventory(manifest), null);
+            return new Resolved(readInventory(manifest, role), null);
         }
         throw ManifestFailures.invalid("Unknown manifest format: " + format);
     }
 
-    private List<TaskTarget> readCsv(JobManifest manifest) {
+    private List<TaskTarget> readCsv(JobManifest manifest, RequestAccess role) {
         List<String> fields = manifest.spec().fields();
         BatchOperationsCsv.columns(fields);
-        try (InputStream in = manifestObjects.openManifest(manifest.location());
+        try (InputStream in = manifestObjects.openManifest(manifest.location(), role);
                 Reader reader = ManifestObjects.utf8(in)) {
             return BatchOperationsCsv.parse(reader, fields);
         } catch (IOException e) {
@@ -73,9 +80,9 @@ public final class Manifests implements ManifestResolver {
      * An inventory report: its manifest.json (the object the job names, held to the job's ETag),
      * then each data file it lists, in order, from its destination bucket.
      */
-    private List<TaskTarget> readInventory(JobManifest manifest) {
+    private List<TaskTarget> readInventory(JobManifest manifest, RequestAccess role) {
         InventoryReport report;
-        try (InputStream in = manifestObjects.openManifest(manifest.location())) {
+        try (InputStream in = manifestObjects.openManifest(manifest.location(), role)) {
             report = InventoryReport.parse(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,7 +93,7 @@ public final class Manifests implements ManifestResolver {
             if (file == null || file.key() == null) {
                 throw ManifestFailures.invalid("The inventory manifest lists a file without a key");
             }
-            try (InputStream in = manifestObjects.openDataFile(report.destinationBucketName(), file.key());
+            try (InputStream in = manifestObjects.openDataFile(report.destinationBucketName(), file.key(), role);
                     Reader reader = ManifestObjects.utf8(in)) {
                 ManifestRows.read(reader, columns, "Inventory data file " + file.key(), tasks);
             } catch (IOException e) {

@@ -6,6 +6,9 @@ import dev.objectlock.emulator.batch.TaskExecutor;
 import dev.objectlock.emulator.batch.TaskOutcome;
 import dev.objectlock.emulator.batch.TaskTarget;
 import dev.objectlock.emulator.batch.manifest.Arns;
+import dev.objectlock.emulator.domain.authorization.AccessRequest;
+import dev.objectlock.emulator.domain.authorization.OperationAccess;
+import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.checksum.ChecksumAlgorithm;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
@@ -62,16 +65,28 @@ public final class PutObjectCopyTask implements TaskExecutor {
     private final CopyService copies;
     private final JobOperation.PutObjectCopy operation;
     private final String targetBucket;
+    private final RequestAccess role;
+
+    /** Unrestricted, as in open mode. */
+    public PutObjectCopyTask(
+            ObjectService objects, CopyService copies, Clock clock, JobOperation.PutObjectCopy operation) {
+        this(objects, copies, clock, operation, RequestAccess.UNRESTRICTED);
+    }
 
     /**
-     * Built by {@link TaskExecutors} once per job, after {@link #validate} accepted the operation.
+     * Built by {@link TaskExecutors}, after {@link #validate} accepted the operation; acts as {@code role}.
      * Every rule the copy obeys lives in CopyService, which reads its own clock; {@code objects}
      * and {@code clock} are part of the shared task signature and not needed here.
      */
     public PutObjectCopyTask(
-            ObjectService objects, CopyService copies, Clock clock, JobOperation.PutObjectCopy operation) {
+            ObjectService objects,
+            CopyService copies,
+            Clock clock,
+            JobOperation.PutObjectCopy operation,
+            RequestAccess role) {
         this.copies = copies;
         this.operation = operation;
+        this.role = role;
         this.targetBucket = Arns.bucket(operation.targetResource())
                 .orElseThrow(() -> new IllegalArgumentException(
                         "validate() accepts only bucket ARNs: " + operation.targetResource()));
@@ -118,30 +133,52 @@ public final class PutObjectCopyTask implements TaskExecutor {
 
     @Override
     public TaskOutcome run(TaskTarget target) {
-        return TaskCalls.call(
-                target,
-                versionId -> copies.copy(new CopyService.CopyObject(
-                        target.bucket(),
-                        target.key(),
-                        versionId,
-                        new Conditions(
-                                null,
-                                null,
-                                Timestamps.parseIso8601(operation.modifiedSinceConstraint())
-                                        .orElse(null),
-                                Timestamps.parseIso8601(operation.unModifiedSinceConstraint())
-                                        .orElse(null)),
+        return TaskCalls.call(target, versionId -> {
+            authorize(target, versionId);
+            copy(target, versionId);
+        });
+    }
+
+    /**
+     * The actions of the CopyObject the task makes ([P82]): the source read (s3:GetObjectVersion for a
+     * row with a version), s3:PutObject on the copy, and the lock and tagging actions its values add.
+     */
+    private void authorize(TaskTarget target, String versionId) {
+        role.authorize(AccessRequest.object(
+                        OperationAccess.COPY_OBJECT,
                         targetBucket,
                         targetKey(operation.targetKeyPrefix(), target.key()),
-                        replacement(),
-                        tags(),
-                        ChecksumAlgorithm.fromName(operation.checksumAlgorithm())
+                        null)
+                .withCopySource(target.bucket(), target.key(), versionId)
+                .withLock(new AccessRequest.LockValues(
+                        operation.objectLockMode(),
+                        operation.objectLockRetainUntilDate(),
+                        operation.objectLockLegalHoldStatus()))
+                .withTagging(tags() != null));
+    }
+
+    private void copy(TaskTarget target, String versionId) {
+        copies.copy(new CopyService.CopyObject(
+                target.bucket(),
+                target.key(),
+                versionId,
+                new Conditions(
+                        null,
+                        null,
+                        Timestamps.parseIso8601(operation.modifiedSinceConstraint())
                                 .orElse(null),
-                        new LockHeaders(
-                                operation.objectLockMode(),
-                                operation.objectLockRetainUntilDate(),
-                                operation.objectLockLegalHoldStatus()),
-                        Conditions.none())));
+                        Timestamps.parseIso8601(operation.unModifiedSinceConstraint())
+                                .orElse(null)),
+                targetBucket,
+                targetKey(operation.targetKeyPrefix(), target.key()),
+                replacement(),
+                tags(),
+                ChecksumAlgorithm.fromName(operation.checksumAlgorithm()).orElse(null),
+                new LockHeaders(
+                        operation.objectLockMode(),
+                        operation.objectLockRetainUntilDate(),
+                        operation.objectLockLegalHoldStatus()),
+                Conditions.none()));
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.objectlock.emulator.batch.JobOperation;
 import dev.objectlock.emulator.batch.TaskExecutor;
 import dev.objectlock.emulator.batch.TaskOutcome;
 import dev.objectlock.emulator.batch.TaskTarget;
+import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.LegalHoldStatus;
@@ -14,11 +15,14 @@ public final class PutObjectLegalHoldTask implements TaskExecutor {
 
     private final ObjectLockService locks;
     private final String status;
+    private final RequestAccess role;
 
-    /** Built by {@link TaskExecutors} once per job, after {@link #validate} accepted the operation. */
-    public PutObjectLegalHoldTask(ObjectLockService locks, JobOperation.PutObjectLegalHold operation) {
+    /** Built by {@link TaskExecutors}, after {@link #validate} accepted the operation; acts as {@code role}. */
+    public PutObjectLegalHoldTask(
+            ObjectLockService locks, JobOperation.PutObjectLegalHold operation, RequestAccess role) {
         this.locks = locks;
         this.status = operation.legalHoldStatus();
+        this.role = role;
     }
 
     /** Checks the operation's parameters at CreateJob; BadRequestException when AWS would refuse them. */
@@ -39,6 +43,6 @@ public final class PutObjectLegalHoldTask implements TaskExecutor {
         return TaskCalls.call(
                 target,
                 versionId -> locks.putLegalHold(
-                        new ObjectLockService.VersionRef(target.bucket(), target.key(), versionId), status));
+                        new ObjectLockService.VersionRef(target.bucket(), target.key(), versionId), status, role));
     }
 }

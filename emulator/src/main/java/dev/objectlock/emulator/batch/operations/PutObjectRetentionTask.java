@@ -4,6 +4,7 @@ import dev.objectlock.emulator.batch.JobOperation;
 import dev.objectlock.emulator.batch.TaskExecutor;
 import dev.objectlock.emulator.batch.TaskOutcome;
 import dev.objectlock.emulator.batch.TaskTarget;
+import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.RetentionMode;
@@ -20,11 +21,17 @@ public final class PutObjectRetentionTask implements TaskExecutor {
 
     private final ObjectLockService locks;
     private final JobOperation.PutObjectRetention operation;
+    private final RequestAccess role;
 
-    /** Built by {@link TaskExecutors} once per job, after {@link #validate} accepted the operation. */
-    public PutObjectRetentionTask(ObjectLockService locks, JobOperation.PutObjectRetention operation) {
+    /**
+     * Built by {@link TaskExecutors}, after {@link #validate} accepted the operation; acts as {@code role},
+     * which needs s3:BypassGovernanceRetention too when the job bypasses ([P48, P82]).
+     */
+    public PutObjectRetentionTask(
+            ObjectLockService locks, JobOperation.PutObjectRetention operation, RequestAccess role) {
         this.locks = locks;
         this.operation = operation;
+        this.role = role;
     }
 
     /**
@@ -60,7 +67,8 @@ public final class PutObjectRetentionTask implements TaskExecutor {
                         new ObjectLockService.VersionRef(target.bucket(), target.key(), versionId),
                         operation.mode(),
                         operation.retainUntilDate(),
-                        operation.bypassGovernanceRetention()));
+                        operation.bypassGovernanceRetention(),
+                        role));
     }
 
     private static S3Exception badRequest(String message) {

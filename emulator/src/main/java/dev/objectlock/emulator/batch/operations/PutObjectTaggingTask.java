@@ -4,6 +4,9 @@ import dev.objectlock.emulator.batch.JobOperation;
 import dev.objectlock.emulator.batch.TaskExecutor;
 import dev.objectlock.emulator.batch.TaskOutcome;
 import dev.objectlock.emulator.batch.TaskTarget;
+import dev.objectlock.emulator.domain.authorization.AccessRequest;
+import dev.objectlock.emulator.domain.authorization.OperationAccess;
+import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Tag;
@@ -20,11 +23,19 @@ public final class PutObjectTaggingTask implements TaskExecutor {
 
     private final ObjectTaggingService tagging;
     private final List<Tag> tags;
+    private final RequestAccess role;
 
-    /** Built by {@link TaskExecutors} once per job, after {@link #validate} accepted the operation. */
+    /** Unrestricted, as in open mode. */
     public PutObjectTaggingTask(ObjectTaggingService tagging, JobOperation.PutObjectTagging operation) {
+        this(tagging, operation, RequestAccess.UNRESTRICTED);
+    }
+
+    /** Built by {@link TaskExecutors}, after {@link #validate} accepted the operation; acts as {@code role}. */
+    public PutObjectTaggingTask(
+            ObjectTaggingService tagging, JobOperation.PutObjectTagging operation, RequestAccess role) {
         this.tagging = tagging;
         this.tags = operation.tagSet() == null ? List.of() : List.copyOf(operation.tagSet());
+        this.role = role;
     }
 
     /**
@@ -46,6 +57,11 @@ public final class PutObjectTaggingTask implements TaskExecutor {
 
     @Override
     public TaskOutcome run(TaskTarget target) {
-        return TaskCalls.call(target, versionId -> tagging.putTags(target.bucket(), target.key(), versionId, tags));
+        return TaskCalls.call(target, versionId -> {
+            // s3:PutObjectTagging, or s3:PutObjectVersionTagging for a row with a version ([P82])
+            role.authorize(
+                    AccessRequest.object(OperationAccess.PUT_OBJECT_TAGGING, target.bucket(), target.key(), versionId));
+            tagging.putTags(target.bucket(), target.key(), versionId, tags);
+        });
     }
 }

@@ -2,6 +2,7 @@ package dev.objectlock.emulator.batch.operations;
 
 import dev.objectlock.emulator.batch.JobOperation;
 import dev.objectlock.emulator.batch.TaskExecutor;
+import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.service.CopyService;
@@ -52,18 +53,26 @@ public final class TaskExecutors {
         }
     }
 
-    /** The executor for every task of a job whose operation passed {@link #validate}. */
+    /** The executor for every task of a job whose operation passed {@link #validate}, unrestricted (open mode). */
     public TaskExecutor forOperation(JobOperation operation) {
+        return forOperation(operation, RequestAccess.UNRESTRICTED);
+    }
+
+    /**
+     * The executor for tasks run as {@code role}: each task asks it for the actions its API call needs
+     * before the call ([P82]), so a refused task fails with the call's 403 AccessDenied.
+     */
+    public TaskExecutor forOperation(JobOperation operation, RequestAccess role) {
         if (operation instanceof JobOperation.PutObjectLegalHold op) {
-            return new PutObjectLegalHoldTask(locks, op);
+            return new PutObjectLegalHoldTask(locks, op, role);
         } else if (operation instanceof JobOperation.PutObjectRetention op) {
-            return new PutObjectRetentionTask(locks, op);
+            return new PutObjectRetentionTask(locks, op, role);
         } else if (operation instanceof JobOperation.PutObjectTagging op) {
-            return new PutObjectTaggingTask(tagging, op);
+            return new PutObjectTaggingTask(tagging, op, role);
         } else if (operation instanceof JobOperation.DeleteObjectTagging op) {
-            return new DeleteObjectTaggingTask(tagging, op);
+            return new DeleteObjectTaggingTask(tagging, op, role);
         } else if (operation instanceof JobOperation.PutObjectCopy op) {
-            return new PutObjectCopyTask(objects, copies, clock, op);
+            return new PutObjectCopyTask(objects, copies, clock, op, role);
         }
         throw new IllegalArgumentException("CreateJob refuses " + operation.wireName() + "; no job can carry it");
     }

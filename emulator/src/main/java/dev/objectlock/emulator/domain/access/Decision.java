@@ -29,7 +29,8 @@ public enum Decision {
      * {@code User: ARN is not authorized to perform: ACTION on resource: "RESOURCE" REASON}, no trailing
      * period, the session ARN for a role. Anonymous callers get the plain {@code Access Denied}, as do
      * cross-account callers on AWS (the evaluator knows one account only, so it never meets them). The
-     * denying policy's ARN is not appended ([P72]).
+     * denying policy's ARN is not appended ([P72]). An IAM action such as iam:PassRole names its resource
+     * unquoted, as IAM's own refusals do ([P77]).
      */
     public String accessDeniedMessage(Principal principal, String action, String resourceArn) {
         if (this == ALLOW) {
@@ -38,7 +39,8 @@ public enum Decision {
         if (principal.arn() == null) {
             return "Access Denied";
         }
-        return "User: " + principal.arn() + " is not authorized to perform: " + action + " on resource: \""
-                + resourceArn + "\" " + String.format(reason, action);
+        String resource = action.regionMatches(true, 0, "iam:", 0, 4) ? resourceArn : "\"" + resourceArn + "\"";
+        return "User: " + principal.arn() + " is not authorized to perform: " + action + " on resource: " + resource
+                + " " + String.format(reason, action);
     }
 }

@@ -1,5 +1,9 @@
 package dev.objectlock.emulator.domain.authorization;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * What a request asks, in the terms the operation table needs ([P.6], E.8): its row, what it
  * addresses and the values that add actions or condition keys. The protocol fills it from the request
@@ -13,6 +17,8 @@ package dev.objectlock.emulator.domain.authorization;
  * @param tagging whether {@code x-amz-tagging} was sent
  * @param bucketObjectLock whether CreateBucket sent {@code x-amz-bucket-object-lock-enabled: true}
  * @param listing the listing parameters that are condition keys; {@link Listing#NONE} when none
+ * @param job what an S3 Control job request and the job it addresses give the job condition keys and
+ *     iam:PassRole; {@link JobFacts#NONE} for every other request
  */
 public record AccessRequest(
         OperationAccess operation,
@@ -22,7 +28,8 @@ public record AccessRequest(
         LockValues lock,
         boolean tagging,
         boolean bucketObjectLock,
-        Listing listing) {
+        Listing listing,
+        JobFacts job) {
 
     /**
      * A bucket, an object (with a versionId, or null for the current version) or a job; unused parts
@@ -38,6 +45,78 @@ public record AccessRequest(
     /** The {@code prefix}, {@code delimiter} and {@code max-keys} of a listing, each null when absent. */
     public record Listing(String prefix, String delimiter, String maxKeys) {
         public static final Listing NONE = new Listing(null, null, null);
+    }
+
+    /**
+     * The job keys of [P.8] and [P90]: from the request (CreateJob, UpdateJobPriority, PutJobTagging) and
+     * from the job it addresses (every {@code /jobs/{id}} operation). Each value is null, and each tag map
+     * empty, when the request or the job does not have it; {@code requestTags} is null when no tags were
+     * sent, so {@code aws:TagKeys} is absent then.
+     *
+     * @param roleArn the RoleArn of a CreateJob: iam:PassRole is evaluated on it ([P76])
+     */
+    public record JobFacts(
+            String roleArn,
+            String requestPriority,
+            String requestOperation,
+            Map<String, String> requestTags,
+            String existingPriority,
+            String existingOperation,
+            String suspendedCause,
+            Map<String, String> resourceTags) {
+
+        public static final JobFacts NONE = new JobFacts(null, null, null, null, null, null, null, Map.of());
+
+        public JobFacts {
+            requestTags = requestTags == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(requestTags));
+            resourceTags =
+                    resourceTags == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(resourceTags));
+        }
+
+        /** What a CreateJob sends: its role, priority, operation and tags (null when it sends none). */
+        public static JobFacts creating(String roleArn, Integer priority, String operation, Map<String, String> tags) {
+            return new JobFacts(
+                    roleArn,
+                    priority == null ? null : priority.toString(),
+                    operation,
+                    tags,
+                    null,
+                    null,
+                    null,
+                    Map.of());
+        }
+
+        /** What the addressed job holds: its priority, operation, suspension cause and tags. */
+        public static JobFacts existing(
+                int priority, String operation, String suspendedCause, Map<String, String> tags) {
+            return new JobFacts(null, null, null, null, Integer.toString(priority), operation, suspendedCause, tags);
+        }
+
+        /** These values plus the priority an UpdateJobPriority asks for. */
+        public JobFacts withRequestPriority(int priority) {
+            return new JobFacts(
+                    roleArn,
+                    Integer.toString(priority),
+                    requestOperation,
+                    requestTags,
+                    existingPriority,
+                    existingOperation,
+                    suspendedCause,
+                    resourceTags);
+        }
+
+        /** These values plus the tag set a PutJobTagging sends. */
+        public JobFacts withRequestTags(Map<String, String> tags) {
+            return new JobFacts(
+                    roleArn,
+                    requestPriority,
+                    requestOperation,
+                    tags,
+                    existingPriority,
+                    existingOperation,
+                    suspendedCause,
+                    resourceTags);
+        }
     }
 
     /** A request with no extras: ListBuckets, ListJobs, CreateJob. */
@@ -63,7 +142,8 @@ public record AccessRequest(
     }
 
     private static AccessRequest of(OperationAccess operation, Target target) {
-        return new AccessRequest(operation, target, null, null, LockValues.NONE, false, false, Listing.NONE);
+        return new AccessRequest(
+                operation, target, null, null, LockValues.NONE, false, false, Listing.NONE, JobFacts.NONE);
     }
 
     public AccessRequest withCopySource(String bucket, String key, String versionId) {
@@ -75,27 +155,34 @@ public record AccessRequest(
                 lock,
                 tagging,
                 bucketObjectLock,
-                listing);
+                listing,
+                job);
     }
 
     public AccessRequest withBypass(Boolean header) {
-        return new AccessRequest(operation, target, copySource, header, lock, tagging, bucketObjectLock, listing);
+        return new AccessRequest(operation, target, copySource, header, lock, tagging, bucketObjectLock, listing, job);
     }
 
     public AccessRequest withLock(LockValues values) {
-        return new AccessRequest(operation, target, copySource, bypass, values, tagging, bucketObjectLock, listing);
+        return new AccessRequest(
+                operation, target, copySource, bypass, values, tagging, bucketObjectLock, listing, job);
     }
 
     public AccessRequest withTagging(boolean header) {
-        return new AccessRequest(operation, target, copySource, bypass, lock, header, bucketObjectLock, listing);
+        return new AccessRequest(operation, target, copySource, bypass, lock, header, bucketObjectLock, listing, job);
     }
 
     public AccessRequest withBucketObjectLock(boolean header) {
-        return new AccessRequest(operation, target, copySource, bypass, lock, tagging, header, listing);
+        return new AccessRequest(operation, target, copySource, bypass, lock, tagging, header, listing, job);
     }
 
     public AccessRequest withListing(Listing values) {
-        return new AccessRequest(operation, target, copySource, bypass, lock, tagging, bucketObjectLock, values);
+        return new AccessRequest(operation, target, copySource, bypass, lock, tagging, bucketObjectLock, values, job);
+    }
+
+    public AccessRequest withJob(JobFacts values) {
+        return new AccessRequest(
+                operation, target, copySource, bypass, lock, tagging, bucketObjectLock, listing, values);
     }
 
     /** The same target under another row, e.g. GetObjectRetention for the lock headers of a GetObject (P39). */

@@ -24,6 +24,7 @@ public final class AccessRequirements {
 
     static final String PUT_OBJECT = "s3:PutObject";
     static final String BYPASS = "s3:BypassGovernanceRetention";
+    static final String PASS_ROLE = "iam:PassRole";
     private static final Set<String> RETENTION_KEY_ACTIONS = Set.of(PUT_OBJECT, "s3:PutObjectRetention", BYPASS);
     private static final Set<String> LEGAL_HOLD_KEY_ACTIONS = Set.of(PUT_OBJECT, "s3:PutObjectLegalHold", BYPASS);
     private static final Set<String> LISTING_KEY_ACTIONS = Set.of("s3:ListBucket", "s3:ListBucketVersions");
@@ -66,6 +67,9 @@ public final class AccessRequirements {
         if (row.has(Extra.BYPASS) && Boolean.TRUE.equals(request.bypass())) {
             extras.add(BYPASS);
         }
+        if (row.has(Extra.JOB_TAGS) && request.job().requestTags() != null) {
+            extras.add("s3:PutJobTagging");
+        }
         String arn = resourceArn(row, target, region, accountId);
         String policyBucket =
                 row.resource() == OperationAccess.Resource.BUCKET || row.resource() == OperationAccess.Resource.OBJECT
@@ -76,6 +80,10 @@ public final class AccessRequirements {
         }
         for (String action : extras) {
             needed.add(new Requirement(action, policyBucket, arn, keys(action, request, target, base, now)));
+        }
+        if (row.has(Extra.PASS_ROLE) && request.job().roleArn() != null) {
+            // No S3 bucket policy speaks about a role: only the caller's identity policies decide ([P76]).
+            needed.add(new Requirement(PASS_ROLE, null, request.job().roleArn(), base));
         }
         return needed;
     }
@@ -96,7 +104,8 @@ public final class AccessRequirements {
 
     /** The base keys plus those this action has in this request. */
     private static ConditionContext keys(
-            String action, AccessRequest request, Target target, ConditionContext base, Instant now) {
+            String action, AccessRequest request, Target target, ConditionContext requestKeys, Instant now) {
+        ConditionContext base = JobConditionKeys.of(action, request.job(), requestKeys);
         LockValues lock = request.lock();
         boolean retention =
                 RETENTION_KEY_ACTIONS.contains(action) && (lock.mode() != null || lock.retainUntilDate() != null);

@@ -82,17 +82,18 @@ public enum OperationAccess {
     DELETE_BUCKET_POLICY(Resource.BUCKET, "s3:DeleteBucketPolicy"),
     GET_BUCKET_POLICY_STATUS(Resource.BUCKET, "s3:GetBucketPolicyStatus"),
     /**
-     * S3 Control. CreateJob also needs iam:PassRole on its RoleArn and s3:PutJobTagging with Tags (spec
-     * P76, P77); both are in the body and not checked yet.
+     * S3 Control. CreateJob also needs s3:PutJobTagging with Tags and iam:PassRole on its RoleArn ([P76,
+     * P77]); both are in the body, and so are the job keys ([P90]): the service checks. The rows about one
+     * job carry the keys of the job they address, which the service has looked up.
      */
-    CREATE_JOB(Resource.ANY_JOB, "s3:CreateJob"),
-    DESCRIBE_JOB(Resource.JOB, "s3:DescribeJob"),
+    CREATE_JOB(Resource.ANY_JOB, "s3:CreateJob", Extra.JOB_TAGS, Extra.PASS_ROLE, Extra.IN_SERVICE),
+    DESCRIBE_JOB(Resource.JOB, "s3:DescribeJob", Extra.IN_SERVICE),
     LIST_JOBS(Resource.NONE, "s3:ListJobs"),
-    UPDATE_JOB_STATUS(Resource.JOB, "s3:UpdateJobStatus"),
-    UPDATE_JOB_PRIORITY(Resource.JOB, "s3:UpdateJobPriority"),
-    PUT_JOB_TAGGING(Resource.JOB, "s3:PutJobTagging"),
-    GET_JOB_TAGGING(Resource.JOB, "s3:GetJobTagging"),
-    DELETE_JOB_TAGGING(Resource.JOB, "s3:DeleteJobTagging");
+    UPDATE_JOB_STATUS(Resource.JOB, "s3:UpdateJobStatus", Extra.IN_SERVICE),
+    UPDATE_JOB_PRIORITY(Resource.JOB, "s3:UpdateJobPriority", Extra.IN_SERVICE),
+    PUT_JOB_TAGGING(Resource.JOB, "s3:PutJobTagging", Extra.IN_SERVICE),
+    GET_JOB_TAGGING(Resource.JOB, "s3:GetJobTagging", Extra.IN_SERVICE),
+    DELETE_JOB_TAGGING(Resource.JOB, "s3:DeleteJobTagging", Extra.IN_SERVICE);
 
     /** What the actions are evaluated on ([P.6], resource ARNs). */
     public enum Resource {
@@ -126,6 +127,10 @@ public enum OperationAccess {
         MISSING_KEY_NEEDS_LIST,
         /** The lock headers of the answer need s3:GetObjectRetention / s3:GetObjectLegalHold ([P39]). */
         LOCK_HEADERS_NEED_READ,
+        /** s3:PutJobTagging on {@code job/*} when a CreateJob sends Tags ([P77]). */
+        JOB_TAGS,
+        /** iam:PassRole on the RoleArn of a CreateJob ([P76]). */
+        PASS_ROLE,
         /** What decides the actions or their keys is in the body: the service checks, not the protocol. */
         IN_SERVICE
     }

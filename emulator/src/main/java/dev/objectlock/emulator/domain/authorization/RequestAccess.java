@@ -9,7 +9,8 @@ import dev.objectlock.emulator.domain.error.S3Exception;
  * body (a retention, a legal hold) or that are judged per DeleteObjects entry.
  *
  * <p>In open mode every request gets {@link #UNRESTRICTED}: nothing is checked, as before identities
- * existed. Batch tasks get it too until job roles are enforced (spec P79-P82).
+ * existed. In secured mode a Batch Operations job asks the one of its role's session for every step
+ * ({@link RoleSessions}, [P79]).
  */
 public interface RequestAccess {
 

@@ -76,7 +76,7 @@ public final class ObjectLockService {
         });
     }
 
-    /** PutObjectRetention for a caller not authorised per request (batch tasks until job roles are enforced). */
+    /** PutObjectRetention for a caller not authorised per request (open mode). */
     public void putRetention(VersionRef ref, String mode, String retainUntilDate, Boolean bypass) {
         putRetention(ref, mode, retainUntilDate, bypass, RequestAccess.UNRESTRICTED);
     }
@@ -114,7 +114,7 @@ public final class ObjectLockService {
         return version.lock().retention();
     }
 
-    /** PutObjectLegalHold for a caller not authorised per request (batch tasks until job roles are enforced). */
+    /** PutObjectLegalHold for a caller not authorised per request (open mode). */
     public void putLegalHold(VersionRef ref, String status) {
         putLegalHold(ref, status, RequestAccess.UNRESTRICTED);
     }

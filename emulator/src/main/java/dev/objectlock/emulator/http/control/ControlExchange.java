@@ -1,5 +1,6 @@
 package dev.objectlock.emulator.http.control;
 
+import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.service.SmallPayloads;
@@ -18,10 +19,17 @@ public final class ControlExchange {
 
     private final Context ctx;
     private final String jobId;
+    private final RequestAccess access;
 
-    ControlExchange(Context ctx, String jobId) {
+    ControlExchange(Context ctx, String jobId, RequestAccess access) {
         this.ctx = ctx;
         this.jobId = jobId;
+        this.access = access;
+    }
+
+    /** What the caller may do; the service asks it about what the body and the job decide ([P90]). */
+    public RequestAccess access() {
+        return access;
     }
 
     /** The {@code x-amz-account-id} header as sent (null when absent): the service judges it. */

@@ -1,5 +1,6 @@
 package dev.objectlock.emulator.http.control;
 
+import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import io.javalin.http.Context;
@@ -36,14 +37,18 @@ public final class ControlRoutes {
         void handle(ControlExchange exchange);
     }
 
-    /** Checks a request before its handler runs: authentication and authorisation in secured mode. */
+    /**
+     * Checks a request before its handler runs (authentication, and authorisation of what the request
+     * line decides, in secured mode) and answers what the caller may do, for the service to ask about
+     * what the body and the job decide.
+     */
     @FunctionalInterface
     public interface ControlGuard {
-        void admit(Context ctx, ControlOperation operation, String jobId);
+        RequestAccess admit(Context ctx, ControlOperation operation, String jobId);
     }
 
     private final Map<ControlOperation, ControlHandler> handlers = new EnumMap<>(ControlOperation.class);
-    private ControlGuard guard = (ctx, operation, jobId) -> {};
+    private ControlGuard guard = (ctx, operation, jobId) -> RequestAccess.UNRESTRICTED;
 
     /** The check every request passes before its handler; none by default. */
     public ControlRoutes guard(ControlGuard requestGuard) {
@@ -75,8 +80,8 @@ public final class ControlRoutes {
         if (handler == null) {
             throw S3Exception.of(S3ErrorCode.NOT_IMPLEMENTED);
         }
-        guard.admit(ctx, route.operation(), route.jobId());
-        handler.handle(new ControlExchange(ctx, route.jobId()));
+        RequestAccess access = guard.admit(ctx, route.operation(), route.jobId());
+        handler.handle(new ControlExchange(ctx, route.jobId(), access));
     }
 
     /** An operation and the job id from its path (null for CreateJob and ListJobs). */

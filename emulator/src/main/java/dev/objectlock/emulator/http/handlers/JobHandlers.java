@@ -33,13 +33,13 @@ public final class JobHandlers {
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_CreateJob.html */
     public void createJob(ControlExchange ex) {
         CreateJobRequestXml body = ex.xmlBody(CreateJobRequestXml.class);
-        String jobId = jobs.createJob(JobRequests.jobRequest(ex.accountId(), body));
+        String jobId = jobs.createJob(JobRequests.jobRequest(ex.accountId(), body), ex.access());
         ex.xml(new CreateJobResultXml(jobId));
     }
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_DescribeJob.html */
     public void describeJob(ControlExchange ex) {
-        ex.xml(JobResults.describeJobResult(jobs.describeJob(ex.accountId(), ex.jobId())));
+        ex.xml(JobResults.describeJobResult(jobs.describeJob(ex.accountId(), ex.jobId(), ex.access())));
     }
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_ListJobs.html */
@@ -56,26 +56,29 @@ public final class JobHandlers {
                 ex.accountId(),
                 ex.jobId(),
                 JobQueries.requestedJobStatus(ex.query("requestedJobStatus")),
-                ex.query("statusUpdateReason"));
+                ex.query("statusUpdateReason"),
+                ex.access());
         ex.xml(new UpdateJobStatusResultXml(job.jobId(), job.status().name(), job.statusUpdateReason()));
     }
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_UpdateJobPriority.html ([R39]) */
     public void updateJobPriority(ControlExchange ex) {
-        BatchJob job = jobs.updateJobPriority(ex.accountId(), ex.jobId(), JobQueries.priority(ex.query("priority")));
+        BatchJob job = jobs.updateJobPriority(
+                ex.accountId(), ex.jobId(), JobQueries.priority(ex.query("priority")), ex.access());
         ex.xml(new UpdateJobPriorityResultXml(job.jobId(), job.priority()));
     }
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_PutJobTagging.html */
     public void putJobTagging(ControlExchange ex) {
         PutJobTaggingRequestXml body = ex.xmlBody(PutJobTaggingRequestXml.class);
-        jobs.putJobTagging(ex.accountId(), ex.jobId(), JobRequests.jobTags(body));
+        jobs.putJobTagging(ex.accountId(), ex.jobId(), JobRequests.jobTags(body), ex.access());
         ex.empty(200);
     }
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetJobTagging.html */
     public void getJobTagging(ControlExchange ex) {
-        ex.xml(new GetJobTaggingResultXml(JobResults.tagsXml(jobs.getJobTagging(ex.accountId(), ex.jobId()))));
+        ex.xml(new GetJobTaggingResultXml(
+                JobResults.tagsXml(jobs.getJobTagging(ex.accountId(), ex.jobId(), ex.access()))));
     }
 
     /**
@@ -83,7 +86,7 @@ public final class JobHandlers {
      * gives no responseCode, which means 200 (SDKs accept any 2xx).
      */
     public void deleteJobTagging(ControlExchange ex) {
-        jobs.deleteJobTagging(ex.accountId(), ex.jobId());
+        jobs.deleteJobTagging(ex.accountId(), ex.jobId(), ex.access());
         ex.empty(200);
     }
 }

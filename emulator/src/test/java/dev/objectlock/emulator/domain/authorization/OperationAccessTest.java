@@ -221,6 +221,17 @@ class OperationAccessTest {
     @Test
     void onlyTheBodyRowsAreLeftToTheServices() {
         assertThat(Arrays.stream(values()).filter(r -> !r.checkedBeforeTheHandler()))
-                .containsExactlyInAnyOrder(DELETE_OBJECTS, PUT_OBJECT_RETENTION, PUT_OBJECT_LEGAL_HOLD);
+                .containsExactlyInAnyOrder(
+                        DELETE_OBJECTS,
+                        PUT_OBJECT_RETENTION,
+                        PUT_OBJECT_LEGAL_HOLD,
+                        // the job rows: their keys come from the body and the job addressed ([P90])
+                        CREATE_JOB,
+                        DESCRIBE_JOB,
+                        UPDATE_JOB_STATUS,
+                        UPDATE_JOB_PRIORITY,
+                        PUT_JOB_TAGGING,
+                        GET_JOB_TAGGING,
+                        DELETE_JOB_TAGGING);
     }
 }
