@@ -71,7 +71,7 @@ class GovernanceBypassPermissionConformanceTest extends PermissionScenario {
 
     @Test
     @AwsSource(
-            rules = {"P41", "E16"},
+            rules = {"P41"},
             value = "UG object-lock-managing [Docs]; ls-s3 [AWS-recorded]")
     void permissionWithoutHeaderIsRefusedByTheLock() {
         Locked locked = lockedVersions();
@@ -116,7 +116,7 @@ class GovernanceBypassPermissionConformanceTest extends PermissionScenario {
 
     @Test
     @AwsSource(
-            rules = {"P41", "E16"},
+            rules = {"P41"},
             value = "UG object-lock-managing [Docs]; ls-s3 [AWS-recorded]")
     void neitherPermissionNorHeaderIsRefusedByTheLock() {
         Locked locked = lockedVersions();
@@ -150,7 +150,7 @@ class GovernanceBypassPermissionConformanceTest extends PermissionScenario {
 
     @Test
     @AwsSource(
-            rules = {"P43", "E16"},
+            rules = {"P43"},
             value = "UG object-lock-overview (COMPLIANCE binds every user) [Docs]")
     void complianceBindsEvenThePrincipalAllowedToBypass() {
         String bucket = buckets.createWithObjectLock();

@@ -77,7 +77,7 @@ class LegalHoldPermissionConformanceTest extends PermissionScenario {
 
     @Test
     @AwsSource(
-            rules = {"P43", "E16"},
+            rules = {"P43"},
             value = "UG object-lock-overview (a legal hold binds every user) [Docs]")
     void holdBindsEvenThePrincipalAllowedToBypass() {
         String bucket = buckets.createWithObjectLock();

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 
 /**
  * The keys of an emulator identities document (the format {@code --identities} reads), as the
@@ -19,7 +20,8 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
  * the document; only the emulator reads them. The in-process target uses the copy on the test
  * class path, the url target the file given by {@code -Dconformance.identities}.
  */
-record IdentitiesDocument(String text, Optional<AwsBasicCredentials> root, Map<String, User> users) {
+record IdentitiesDocument(
+        String text, Optional<AwsBasicCredentials> root, Map<String, User> users, Map<String, Session> sessions) {
 
     /** The document the in-process secured emulator starts with, and the one to give the jar. */
     static final String RESOURCE = "/conformance-identities.json";
@@ -28,6 +30,9 @@ record IdentitiesDocument(String text, Optional<AwsBasicCredentials> root, Map<S
 
     /** One IAM user of the document. */
     record User(String name, String path, AwsBasicCredentials key) {}
+
+    /** The first static session of a role of the document. */
+    record Session(String role, String sessionName, AwsSessionCredentials key) {}
 
     static IdentitiesDocument fromClassPath() {
         try (InputStream in = IdentitiesDocument.class.getResourceAsStream(RESOURCE)) {
@@ -58,7 +63,24 @@ record IdentitiesDocument(String text, Optional<AwsBasicCredentials> root, Map<S
                 String name = user.path("name").asText();
                 users.put(name, new User(name, user.path("path").asText("/"), key(user)));
             }
-            return new IdentitiesDocument(text, root, Map.copyOf(users));
+            Map<String, Session> sessions = new LinkedHashMap<>();
+            for (JsonNode role : document.path("roles")) {
+                JsonNode session = role.path("sessions").path(0);
+                if (!session.isMissingNode()) {
+                    String name = role.path("name").asText();
+                    String keyId = session.path("accessKeyId").asText();
+                    sessions.put(
+                            name,
+                            new Session(
+                                    name,
+                                    session.path("sessionName").asText(keyId),
+                                    AwsSessionCredentials.create(
+                                            keyId,
+                                            session.path("secretAccessKey").asText(),
+                                            session.path("sessionToken").asText())));
+                }
+            }
+            return new IdentitiesDocument(text, root, Map.copyOf(users), Map.copyOf(sessions));
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException(where + " is not an identities document: " + e.getMessage(), e);
         }

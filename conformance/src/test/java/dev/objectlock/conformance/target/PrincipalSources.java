@@ -78,6 +78,14 @@ final class PrincipalSources {
                             "arn:aws:iam::" + account + ":user" + user.path() + name,
                             StaticCredentialsProvider.create(user.key())));
         }
+        document.sessions().values().stream()
+                .filter(session -> session.role().equals(Principals.WRITER))
+                .forEach(session -> named.put(
+                        Principals.WRITER,
+                        new Principals.Named(
+                                "arn:aws:sts::" + account + ":assumed-role/" + session.role() + "/"
+                                        + session.sessionName(),
+                                StaticCredentialsProvider.create(session.key()))));
         return named;
     }
 
@@ -93,6 +101,13 @@ final class PrincipalSources {
             }
             AwsCredentialsProvider credentials = ProfileCredentialsProvider.create(profile);
             named.put(name, new Principals.Named(arn, credentials));
+        }
+        String writerProfile = property(Principals.WRITER, "profile");
+        String writerArn = property(Principals.WRITER, "arn");
+        if (writerProfile != null && writerArn != null) {
+            named.put(
+                    Principals.WRITER,
+                    new Principals.Named(writerArn, ProfileCredentialsProvider.create(writerProfile)));
         }
         if (!missing.isEmpty()) {
             return new Resolution(

@@ -25,6 +25,12 @@ public final class Principals implements AutoCloseable {
     /** May do everything, s3:BypassGovernanceRetention included. */
     public static final String ADMIN = "admin";
 
+    /**
+     * A session of the role {@code writer}, which may only put and read objects; optional on aws
+     * (see {@link #has}). Its ARN is the session's ({@code arn:aws:sts::ACCT:assumed-role/ROLE/SESSION}).
+     */
+    public static final String WRITER = "writer";
+
     /** One principal: its ARN as AWS writes it in messages and policies, and its credentials. */
     record Named(String arn, AwsCredentialsProvider credentials) {}
 
@@ -42,6 +48,11 @@ public final class Principals implements AutoCloseable {
     /** The secured target: its client is the bucket owner's, its buckets are where scenarios work. */
     public Target target() {
         return target;
+    }
+
+    /** Whether this target has {@code name}; the optional {@link #WRITER} may be missing on aws. */
+    public boolean has(String name) {
+        return named.containsKey(name);
     }
 
     /** The ARN of {@code name}, as in AccessDenied messages and bucket-policy principals. */
