@@ -52,17 +52,7 @@ public final class Target implements AutoCloseable {
     private final S3ControlClient control;
     private final URI emulatorEndpoint;
 
-    private Target(
-            TargetKind kind,
-            Region region,
-            String bucketPrefix,
-            String accountId,
-            ObjectLockEmulator startedEmulator,
-            Supplier<S3ClientBuilder> clientBuilder,
-            URI emulatorEndpoint) {
-        this(kind, region, bucketPrefix, accountId, startedEmulator, clientBuilder, emulatorEndpoint, null);
-    }
-
+    /** {@code controlCredentials} sign the S3 Control client of an emulator; aws uses the default chain. */
     Target(
             TargetKind kind,
             Region region,
@@ -83,8 +73,7 @@ public final class Target implements AutoCloseable {
         this.s3 = clientBuilder.get().build();
         this.control = emulatorEndpoint == null
                 ? TargetClients.awsControl(region)
-                : TargetClients.endpointControl(
-                        emulatorEndpoint, region, controlCredentials != null ? controlCredentials : OPEN_CREDENTIALS);
+                : TargetClients.endpointControl(emulatorEndpoint, region, controlCredentials);
     }
 
     /**
@@ -112,7 +101,8 @@ public final class Target implements AutoCloseable {
                             accountId != null ? accountId : emulator.accountId(),
                             emulator,
                             () -> TargetClients.endpoint(emulator.endpoint(), region, OPEN_CREDENTIALS),
-                            emulator.endpoint());
+                            emulator.endpoint(),
+                            OPEN_CREDENTIALS);
                 } catch (RuntimeException e) {
                     emulator.close();
                     throw e;
@@ -157,6 +147,7 @@ public final class Target implements AutoCloseable {
                                         DefaultCredentialsProvider.builder().build())
                                 .httpClient(UrlConnectionHttpClient.create())
                                 .overrideConfiguration(o -> o.addExecutionInterceptor(new RawErrorBodyInterceptor())),
+                        null,
                         null);
             }
             default:
