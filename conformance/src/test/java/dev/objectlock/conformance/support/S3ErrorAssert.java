@@ -69,6 +69,14 @@ public final class S3ErrorAssert extends AbstractObjectAssert<S3ErrorAssert, S3E
         return this;
     }
 
+    /** An element of the {@code <Error>} body that starts as given (StringToSign, CanonicalRequest). */
+    public S3ErrorAssert hasElementStartingWith(String name, String prefix) {
+        Assertions.assertThat(element(name))
+                .as("<Error> element %s", name)
+                .hasValueSatisfying(value -> Assertions.assertThat(value).startsWith(prefix));
+        return this;
+    }
+
     /** The {@code <Error>} body has no element of that name (for example no ArgumentValue). */
     public S3ErrorAssert hasNoElement(String name) {
         Assertions.assertThat(element(name)).as("<Error> element %s", name).isEmpty();

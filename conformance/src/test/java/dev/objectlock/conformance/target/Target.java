@@ -2,16 +2,15 @@ package dev.objectlock.conformance.target;
 
 import dev.objectlock.emulator.ObjectLockEmulator;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
@@ -31,11 +30,16 @@ public final class Target implements AutoCloseable {
     static final String BUCKET_PREFIX_PROPERTY = "conformance.bucketPrefix";
     static final String ACCOUNT_ID_PROPERTY = "conformance.accountId";
     static final String ROLE_ARN_PROPERTY = "conformance.roleArn";
+    /** The identities document a url target's jar was started with ({@code --identities}). */
+    static final String IDENTITIES_PROPERTY = "conformance.identities";
+    /** The key every client of an open emulator signs with; an open emulator accepts any. */
+    private static final AwsCredentialsProvider OPEN_CREDENTIALS =
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("conformance", "conformance"));
     /** The emulator's default account, which the url target assumes unless told otherwise. */
     private static final String EMULATOR_ACCOUNT_ID = "123456789012";
 
-    private static final String DEFAULT_REGION = "us-east-1";
-    private static final String DEFAULT_BUCKET_PREFIX = "olconf";
+    static final String DEFAULT_REGION = "us-east-1";
+    static final String DEFAULT_BUCKET_PREFIX = "olconf";
 
     private final TargetKind kind;
     private final Region region;
@@ -48,14 +52,16 @@ public final class Target implements AutoCloseable {
     private final S3ControlClient control;
     private final URI emulatorEndpoint;
 
-    private Target(
+    /** {@code controlCredentials} sign the S3 Control client of an emulator; aws uses the default chain. */
+    Target(
             TargetKind kind,
             Region region,
             String bucketPrefix,
             String accountId,
             ObjectLockEmulator startedEmulator,
             Supplier<S3ClientBuilder> clientBuilder,
-            URI emulatorEndpoint) {
+            URI emulatorEndpoint,
+            AwsCredentialsProvider controlCredentials) {
         this.kind = kind;
         this.region = region;
         this.bucketPrefix = bucketPrefix;
@@ -65,8 +71,9 @@ public final class Target implements AutoCloseable {
         this.emulatorEndpoint = emulatorEndpoint;
         this.clock = emulatorEndpoint == null ? null : new EmulatorClock(emulatorEndpoint);
         this.s3 = clientBuilder.get().build();
-        this.control =
-                emulatorEndpoint == null ? awsControlClient(region) : endpointControlClient(emulatorEndpoint, region);
+        this.control = emulatorEndpoint == null
+                ? TargetClients.awsControl(region)
+                : TargetClients.endpointControl(emulatorEndpoint, region, controlCredentials);
     }
 
     /**
@@ -93,8 +100,9 @@ public final class Target implements AutoCloseable {
                             prefix,
                             accountId != null ? accountId : emulator.accountId(),
                             emulator,
-                            () -> endpointClient(emulator.endpoint(), region),
-                            emulator.endpoint());
+                            () -> TargetClients.endpoint(emulator.endpoint(), region, OPEN_CREDENTIALS),
+                            emulator.endpoint(),
+                            OPEN_CREDENTIALS);
                 } catch (RuntimeException e) {
                     emulator.close();
                     throw e;
@@ -108,14 +116,20 @@ public final class Target implements AutoCloseable {
                             "-D" + TargetKind.PROPERTY + "=url needs -D" + URL_PROPERTY + "=http://host:port");
                 }
                 URI endpoint = URI.create(url.trim());
+                AwsCredentialsProvider credentials = urlIdentities()
+                        .map(document -> (AwsCredentialsProvider) StaticCredentialsProvider.create(document.root()
+                                .orElseThrow(() -> new IllegalArgumentException("-D" + IDENTITIES_PROPERTY
+                                        + " names a document without a root key; the scenarios act as root"))))
+                        .orElse(OPEN_CREDENTIALS);
                 return new Target(
                         kind,
                         region,
                         prefix,
                         accountId != null ? accountId : EMULATOR_ACCOUNT_ID,
                         null,
-                        () -> endpointClient(endpoint, region),
-                        endpoint);
+                        () -> TargetClients.endpoint(endpoint, region, credentials),
+                        endpoint,
+                        credentials);
             }
             case AWS: {
                 String configured = System.getProperty(REGION_PROPERTY);
@@ -133,11 +147,20 @@ public final class Target implements AutoCloseable {
                                         DefaultCredentialsProvider.builder().build())
                                 .httpClient(UrlConnectionHttpClient.create())
                                 .overrideConfiguration(o -> o.addExecutionInterceptor(new RawErrorBodyInterceptor())),
+                        null,
                         null);
             }
             default:
                 throw new IllegalStateException("unhandled target " + kind);
         }
+    }
+
+    /** The document of {@code -Dconformance.identities}, if given (url target only). */
+    static Optional<IdentitiesDocument> urlIdentities() {
+        String file = System.getProperty(IDENTITIES_PROPERTY);
+        return file == null || file.isBlank()
+                ? Optional.empty()
+                : Optional.of(IdentitiesDocument.fromFile(Path.of(file.trim())));
     }
 
     /**
@@ -163,47 +186,6 @@ public final class Target implements AutoCloseable {
         } catch (RuntimeException e) {
             return "region unknown (" + e.getMessage() + ")";
         }
-    }
-
-    /**
-     * An S3 Control client for an emulator. The SDK's endpoint rules put the account id in front of
-     * the host even with {@code endpointOverride} ({@code 123456789012.127.0.0.1} does not resolve),
-     * so the endpoint provider hands back the emulator's URL as it is ([C.1]).
-     */
-    private static S3ControlClient endpointControlClient(URI endpoint, Region region) {
-        return S3ControlClient.builder()
-                .endpointProvider(params -> CompletableFuture.completedFuture(
-                        Endpoint.builder().url(endpoint).build()))
-                .region(region)
-                .credentialsProvider(
-                        StaticCredentialsProvider.create(AwsBasicCredentials.create("conformance", "conformance")))
-                .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
-                .build();
-    }
-
-    private static S3ControlClient awsControlClient(Region region) {
-        return S3ControlClient.builder()
-                .region(region)
-                .credentialsProvider(DefaultCredentialsProvider.builder().build())
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
-    }
-
-    /**
-     * A path-style client builder for an emulator. Retries are off so a flaky response fails the
-     * scenario instead of being hidden by a second attempt.
-     */
-    private static S3ClientBuilder endpointClient(URI endpoint, Region region) {
-        return S3Client.builder()
-                .endpointOverride(endpoint)
-                .forcePathStyle(true)
-                .region(region)
-                .credentialsProvider(
-                        StaticCredentialsProvider.create(AwsBasicCredentials.create("conformance", "conformance")))
-                .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
-                        .addExecutionInterceptor(new RawErrorBodyInterceptor()));
     }
 
     public TargetKind kind() {
