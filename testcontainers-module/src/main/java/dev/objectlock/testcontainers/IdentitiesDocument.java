@@ -1,11 +1,16 @@
 package dev.objectlock.testcontainers;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.testcontainers.utility.MountableFile;
 
 /**
  * The keys of an identities document, by name, as the container's client helpers need them: the
@@ -76,6 +81,23 @@ final class IdentitiesDocument {
             throw new IllegalArgumentException(source + ": " + String.join("; ", new LinkedHashSet<>(errors)));
         }
         return parsed;
+    }
+
+    /** The document in {@code file}, as {@link #parse} reads it. */
+    static IdentitiesDocument read(MountableFile file) {
+        try {
+            String json = Files.readString(Path.of(file.getResolvedPath()));
+            return parse(json, "withIdentities(" + file.getResolvedPath() + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException("withIdentities: cannot read " + file.getResolvedPath(), e);
+        }
+    }
+
+    /** The root's keys; IllegalStateException saying what to do when the document gives it none. */
+    EmulatorCredentials rootCredentials() {
+        return root().orElseThrow(() -> new IllegalStateException("the identities document has no \"root\" member, so "
+                + "the root has no keys (it exists only as the bucket owner): name an identity, as in "
+                + "createS3Client(\"app\"), or add \"root\": {\"accessKeyId\": ..., \"secretAccessKey\": ...}"));
     }
 
     String json() {

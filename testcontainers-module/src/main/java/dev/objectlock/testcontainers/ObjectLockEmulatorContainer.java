@@ -1,11 +1,7 @@
 package dev.objectlock.testcontainers;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -153,13 +149,7 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
     /** As {@link #withIdentities(String)}, with the document in a file copied into the container. */
     public ObjectLockEmulatorContainer withIdentities(MountableFile file) {
         Objects.requireNonNull(file, "file");
-        String json;
-        try {
-            json = Files.readString(Path.of(file.getResolvedPath()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("withIdentities: cannot read " + file.getResolvedPath(), e);
-        }
-        identities = IdentitiesDocument.parse(json, "withIdentities(" + file.getResolvedPath() + ")");
+        identities = IdentitiesDocument.read(file);
         // readable by the emulator's user (uid 10001) whatever the mode of the file on the host
         withCopyFileToContainer(MountableFile.forHostPath(file.getResolvedPath(), 0644), IDENTITIES_PATH);
         return withEnv(EmulatorEnvironment.IDENTITIES, IDENTITIES_PATH);
@@ -323,16 +313,7 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
 
     /** Open mode: keys the emulator does not check; secured mode: the document's root keys. */
     private EmulatorCredentials rootCredentials() {
-        if (identities == null) {
-            return OPEN_MODE;
-        }
-        return identities
-                .root()
-                .orElseThrow(
-                        () -> new IllegalStateException(
-                                "the identities document has no \"root\" member, so "
-                                        + "the root has no keys (it exists only as the bucket owner): name an identity, as in "
-                                        + "createS3Client(\"app\"), or add \"root\": {\"accessKeyId\": ..., \"secretAccessKey\": ...}"));
+        return identities == null ? OPEN_MODE : identities.rootCredentials();
     }
 
     private void requireSdk(String className, String artifact) {
