@@ -14,7 +14,10 @@ import software.amazon.awssdk.services.s3.model.ObjectLockMode;
 import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
-/** The README's "Permissions" example, kept here so it always runs as written. */
+/**
+ * The README's "Permissions" document without JUnit: the emulator built with it, clients made by hand.
+ * (The README's example itself is {@code ReadmeIdentitiesExampleTest} in {@code junit-extension}.)
+ */
 class ReadmePermissionsExampleTest {
 
     @Test

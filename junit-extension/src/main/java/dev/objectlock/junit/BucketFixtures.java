@@ -10,13 +10,16 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -24,7 +27,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * The {@link EmulatorBucket} fixtures that apply to a test or class: those of every enclosing class,
  * outermost first, then the method's. Created through the emulator's S3 API over plain HTTP, so
- * they need no AWS SDK and obey the same rules as a client's requests.
+ * they need no AWS SDK and obey the same rules as a client's requests: in secured mode they are
+ * signed with the root's keys ({@link SigV4Signer}), as the root creates them.
  */
 final class BucketFixtures {
 
@@ -86,15 +90,29 @@ final class BucketFixtures {
         return buckets.isEmpty();
     }
 
-    /** Creates every bucket in an emulator that has none of them yet. */
-    void createIn(URI endpoint, String region) {
+    /**
+     * Creates every bucket in an emulator that has none of them yet.
+     *
+     * @param identities the emulator's identities, whose root signs the requests; null in open mode
+     */
+    void createIn(URI endpoint, String region, IdentityDocument identities) {
+        EmulatorCredentials root = null;
+        if (identities != null) {
+            root = identities
+                    .root()
+                    .orElseThrow(() -> new ExtensionConfigurationException("@EmulatorBucket(name = \""
+                            + buckets.get(0).name() + "\"): the buckets are created as the account root, but "
+                            + identities.source() + " gives the root no keys (no \"root\" member); add \"root\": "
+                            + "{\"accessKeyId\": ..., \"secretAccessKey\": ...}, or create the buckets in the test"));
+        }
+        Signing signing = new Signing(region, root);
         for (EmulatorBucket bucket : buckets) {
             boolean lock = bucket.objectLock() || bucket.retentionMode() != EmulatorBucket.Mode.NONE;
             String location = "us-east-1".equals(region)
                     ? ""
                     : "<CreateBucketConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
                             + "<LocationConstraint>" + region + "</LocationConstraint></CreateBucketConfiguration>";
-            send(bucket, endpoint, "", location, lock);
+            send(bucket, endpoint, "", location, lock, signing);
             if (bucket.versioning() && !lock) {
                 send(
                         bucket,
@@ -102,7 +120,8 @@ final class BucketFixtures {
                         "?versioning",
                         "<VersioningConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
                                 + "<Status>Enabled</Status></VersioningConfiguration>",
-                        false);
+                        false,
+                        signing);
             }
             if (bucket.retentionMode() != EmulatorBucket.Mode.NONE) {
                 String period = bucket.retentionDays() > 0
@@ -116,24 +135,35 @@ final class BucketFixtures {
                                 + "<ObjectLockEnabled>Enabled</ObjectLockEnabled><Rule><DefaultRetention><Mode>"
                                 + bucket.retentionMode() + "</Mode>" + period + "</DefaultRetention></Rule>"
                                 + "</ObjectLockConfiguration>",
-                        false);
+                        false,
+                        signing);
             }
         }
     }
 
-    private static void send(EmulatorBucket bucket, URI endpoint, String subresource, String body, boolean lock) {
+    /** @param root the keys that sign each request; null in open mode, where nothing is signed */
+    private record Signing(String region, EmulatorCredentials root) {}
+
+    private static void send(
+            EmulatorBucket bucket, URI endpoint, String subresource, String body, boolean lock, Signing signing) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        URI url = endpoint.resolve("/" + bucket.name() + subresource);
+        Map<String, String> headers = new TreeMap<>();
+        headers.put("Content-MD5", Base64.getEncoder().encodeToString(md5(bytes)));
+        if (lock) {
+            headers.put("x-amz-bucket-object-lock-enabled", "true");
+        }
+        if (signing.root() != null) {
+            headers.putAll(
+                    SigV4Signer.sign("PUT", url, headers, bytes, signing.root(), signing.region(), Instant.now()));
+        }
         try {
-            HttpURLConnection http = (HttpURLConnection)
-                    endpoint.resolve("/" + bucket.name() + subresource).toURL().openConnection();
+            HttpURLConnection http = (HttpURLConnection) url.toURL().openConnection();
             try {
                 http.setRequestMethod("PUT");
                 http.setDoOutput(true);
                 http.setFixedLengthStreamingMode(bytes.length);
-                http.setRequestProperty("Content-MD5", Base64.getEncoder().encodeToString(md5(bytes)));
-                if (lock) {
-                    http.setRequestProperty("x-amz-bucket-object-lock-enabled", "true");
-                }
+                headers.forEach(http::setRequestProperty);
                 try (OutputStream out = http.getOutputStream()) {
                     out.write(bytes);
                 }

@@ -13,17 +13,36 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * share an emulator (one class and its nested classes, or a whole JVM); different ones never do.
  *
  * @param startTime where the clock stands when each test starts; null = system time
+ * @param identities the identities document the emulator starts with (secured mode), already
+ *     checked ({@link IdentityDocument}); null = open mode
+ * @param adminToken the token the emulator's admin API demands, and the extension's admin calls
+ *     send; null = none
  */
-record EmulatorSettings(EmulatorLifecycle lifecycle, String region, String accountId, Instant startTime) {
+record EmulatorSettings(
+        EmulatorLifecycle lifecycle,
+        String region,
+        String accountId,
+        Instant startTime,
+        String identities,
+        String adminToken) {
 
     static final EmulatorSettings DEFAULTS = new EmulatorSettings(
-            EmulatorLifecycle.PER_CLASS, EmulatorConfig.DEFAULT_REGION, EmulatorConfig.DEFAULT_ACCOUNT_ID, null);
+            EmulatorLifecycle.PER_CLASS,
+            EmulatorConfig.DEFAULT_REGION,
+            EmulatorConfig.DEFAULT_ACCOUNT_ID,
+            null,
+            null,
+            null);
 
     /** Checks region and account id with the emulator's own rules. */
     EmulatorSettings {
         Objects.requireNonNull(lifecycle, "lifecycle");
         try {
-            EmulatorConfig.builder().region(region).accountId(accountId).build();
+            EmulatorConfig.builder()
+                    .region(region)
+                    .accountId(accountId)
+                    .adminToken(adminToken)
+                    .build();
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ExtensionConfigurationException("ObjectLockEmulatorExtension: " + e.getMessage(), e);
         }
@@ -42,7 +61,22 @@ record EmulatorSettings(EmulatorLifecycle lifecycle, String region, String accou
                         e);
             }
         }
-        return new EmulatorSettings(annotation.lifecycle(), annotation.region(), annotation.accountId(), start);
+        String token = annotation.adminToken().isEmpty() ? null : annotation.adminToken();
+        return new EmulatorSettings(
+                annotation.lifecycle(), annotation.region(), annotation.accountId(), start, null, token);
+    }
+
+    /** These settings with the class's identities document (null: open mode). */
+    EmulatorSettings withIdentities(String document) {
+        return new EmulatorSettings(lifecycle, region, accountId, startTime, document, adminToken);
+    }
+
+    @Override
+    public String toString() {
+        // never the document's secrets nor the token, which JUnit may print in a failure
+        return "EmulatorSettings[" + lifecycle + ", " + region + ", " + accountId + ", start " + startTime
+                + (identities == null ? ", open mode" : ", secured mode") + (adminToken == null ? "" : ", admin token")
+                + "]";
     }
 
     Optional<Instant> start() {
@@ -51,12 +85,15 @@ record EmulatorSettings(EmulatorLifecycle lifecycle, String region, String accou
 
     /** A started emulator with these settings, its clock at the start time. */
     ObjectLockEmulator startEmulator() {
-        ObjectLockEmulator emulator = ObjectLockEmulator.builder()
-                .port(0)
-                .region(region)
-                .accountId(accountId)
-                .build()
-                .start();
+        ObjectLockEmulator.Builder builder =
+                ObjectLockEmulator.builder().port(0).region(region).accountId(accountId);
+        if (identities != null) {
+            builder.identities(identities);
+        }
+        if (adminToken != null) {
+            builder.adminToken(adminToken);
+        }
+        ObjectLockEmulator emulator = builder.build().start();
         rewindClock(emulator);
         return emulator;
     }

@@ -3,13 +3,13 @@ package dev.objectlock.junit;
 import dev.objectlock.emulator.EmulatorConfig;
 import dev.objectlock.emulator.ObjectLockEmulator;
 import dev.objectlock.emulator.time.MutableClock;
-import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Constructor;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -18,8 +18,6 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Gives every test a running, empty ObjectLock emulator and injects what a test needs to use it.
@@ -37,15 +35,20 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * and, with the AWS SDK for Java v2 on the classpath, {@code S3Client}, {@code S3AsyncClient} and
  * {@code S3ControlClient}, ready for the emulator and closed by the extension.
  *
+ * <p>With identities declared ({@link EmulatorIdentities @EmulatorIdentities} or the builder's
+ * {@code identities(..)}) the emulator runs in secured mode: clients and credentials act as the root,
+ * or as {@link Identity @Identity("name")}; see {@link IdentityParameters}.
+ *
  * <p>Which emulator a test gets is decided by its {@link EmulatorLifecycle} and by JUnit's
  * execution mode: a test that may run concurrently with others of its class always gets an
  * emulator of its own, because a shared one could not be emptied for it without emptying it under
  * the others. All state lives in JUnit's {@link ExtensionContext.Store}, none in this object, so one
  * instance serves parallel and nested classes alike.
  */
-public final class ObjectLockEmulatorExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+public final class ObjectLockEmulatorExtension
+        implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
-    private static final Namespace NAMESPACE = Namespace.create(ObjectLockEmulatorExtension.class);
+    static final Namespace NAMESPACE = Namespace.create(ObjectLockEmulatorExtension.class);
 
     private static final Set<String> JDK_AND_EMULATOR_TYPES = Set.of(
             URI.class.getName(),
@@ -58,16 +61,15 @@ public final class ObjectLockEmulatorExtension implements BeforeAllCallback, Bef
             + "junit.jupiter.extensions.testinstantiation.extensioncontextscope.default=test_method lets JUnit "
             + "resolve constructor parameters for each test instead";
 
-    /** The settings from the builder; null when registered by annotation (the settings are read there). */
-    private final EmulatorSettings programmatic;
+    private final SettingsSource source;
 
     /** For {@code @ExtendWith} and {@link ObjectLockEmulatorTest}; in code use {@link #builder()}. */
     public ObjectLockEmulatorExtension() {
-        this(null);
+        this(SettingsSource.ANNOTATIONS);
     }
 
-    private ObjectLockEmulatorExtension(EmulatorSettings programmatic) {
-        this.programmatic = programmatic;
+    private ObjectLockEmulatorExtension(SettingsSource source) {
+        this.source = source;
     }
 
     /** Settings in code, for a {@code @RegisterExtension} field. */
@@ -88,21 +90,48 @@ public final class ObjectLockEmulatorExtension implements BeforeAllCallback, Bef
         EmulatorSettings settings = settings(context);
         claimRegistration(context);
         BucketFixtures fixtures = BucketFixtures.of(context);
-        ExtensionContext owner = owner(context, settings.lifecycle());
+        ExtensionContext owner = EmulatorScope.owner(context, settings.lifecycle());
         if (owner == context) {
             checkNoConstructorTookTheClassEmulator(context);
         }
-        EmulatorScope scope = scope(owner, settings);
+        IdentityDocument classIdentities =
+                source.classIdentities(context, settings).orElse(null);
+        EmulatorScope scope = EmulatorScope.of(owner, settings, classIdentities);
         if (owner != context) {
             // shared with the tests before this one: empty it, then this test's fixtures and clock
-            scope.prepare(fixtures, true);
+            scope.prepare(fixtures, true, classIdentities);
+        }
+        Optional<IdentityDocument> own = DeclaredIdentities.ofMethod(context, settings.accountId());
+        if (own.isPresent()) {
+            // the test's own identities, through the admin API; put back after it if others share the emulator
+            EmulatorAdminCalls.useIdentities(
+                    scope.emulator().endpoint(),
+                    settings.adminToken(),
+                    own.get().json());
+            if (owner != context) {
+                context.getStore(NAMESPACE).put(new RestoreIdentities(context.getUniqueId()), scope);
+            }
+        }
+    }
+
+    /** A test that declared identities of its own gives the shared emulator back with its class's. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        EmulatorScope scope =
+                context.getStore(NAMESPACE).remove(new RestoreIdentities(context.getUniqueId()), EmulatorScope.class);
+        if (scope != null) {
+            EmulatorSettings settings = settings(context);
+            EmulatorAdminCalls.restore(scope.emulator().endpoint(), settings.adminToken(), settings.identities());
         }
     }
 
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         String type = parameterContext.getParameter().getType().getName();
-        return JDK_AND_EMULATOR_TYPES.contains(type) || SdkClients.TYPES.contains(type);
+        // an @Identity parameter of another type is ours too, to be refused with a message
+        return JDK_AND_EMULATOR_TYPES.contains(type)
+                || IdentityParameters.TYPES.contains(type)
+                || parameterContext.isAnnotated(Identity.class);
     }
 
     @Override
@@ -118,15 +147,18 @@ public final class ObjectLockEmulatorExtension implements BeforeAllCallback, Bef
                     + "whole class. Take it as a parameter of the test or a @BeforeEach method, or use PER_CLASS "
                     + "(the default) or PER_JVM" + (inConstructor ? CONSTRUCTOR_SCOPE_HINT : "") + ".");
         }
-        ExtensionContext owner = owner(context, settings.lifecycle());
+        ExtensionContext owner = EmulatorScope.owner(context, settings.lifecycle());
         if (inConstructor && inClassContext) {
             context.getStore(NAMESPACE).put(new ConstructorInjection(context.getUniqueId()), Boolean.TRUE);
         }
-        EmulatorScope scope = scope(owner, settings);
+        EmulatorScope scope = EmulatorScope.of(
+                owner, settings, source.classIdentities(context, settings).orElse(null));
         ObjectLockEmulator emulator = scope.emulator();
         String name = type.getName();
-        if (SdkClients.TYPES.contains(name)) {
-            return scope.client(name, e -> SdkClients.create(name, e), type);
+        Optional<Identity> named = parameterContext.findAnnotation(Identity.class);
+        if (named.isPresent() || IdentityParameters.TYPES.contains(name)) {
+            return IdentityParameters.resolve(
+                    type, named, source.inForce(context, settings), scope, context.getDisplayName());
         }
         if (name.equals(URI.class.getName())) {
             return emulator.endpoint();
@@ -140,24 +172,8 @@ public final class ObjectLockEmulatorExtension implements BeforeAllCallback, Bef
         return emulator;
     }
 
-    /** The settings for {@code context}: the builder's, or the closest {@link ObjectLockEmulatorTest}'s. */
     private EmulatorSettings settings(ExtensionContext context) {
-        if (programmatic != null) {
-            return programmatic;
-        }
-        for (Optional<ExtensionContext> c = Optional.of(context);
-                c.isPresent();
-                c = c.get().getParent()) {
-            Optional<AnnotatedElement> element = c.get().getElement();
-            if (element.isPresent() && element.get() instanceof Class<?> testClass) {
-                Optional<ObjectLockEmulatorTest> annotation =
-                        AnnotationSupport.findAnnotation(testClass, ObjectLockEmulatorTest.class);
-                if (annotation.isPresent()) {
-                    return EmulatorSettings.of(annotation.get(), testClass);
-                }
-            }
-        }
-        return EmulatorSettings.DEFAULTS;
+        return source.settings(context);
     }
 
     /**
@@ -172,54 +188,6 @@ public final class ObjectLockEmulatorExtension implements BeforeAllCallback, Bef
                     + context.getDisplayName() + " (" + context.getUniqueId() + "): use either @ObjectLockEmulatorTest "
                     + "/ @ExtendWith or one @RegisterExtension field, and let @Nested classes share it");
         }
-    }
-
-    /**
-     * The context whose emulator {@code context} uses: the test itself when each test has its own
-     * (PER_METHOD, or a test that may run concurrently), else the outermost enclosing class that runs
-     * its children one after another, so a class and its same-thread nested classes share one.
-     */
-    private static ExtensionContext owner(ExtensionContext context, EmulatorLifecycle lifecycle) {
-        if (context.getTestMethod().isPresent()
-                && (lifecycle == EmulatorLifecycle.PER_METHOD
-                        || context.getExecutionMode() == ExecutionMode.CONCURRENT)) {
-            return context;
-        }
-        ExtensionContext c = context;
-        while (c.getTestMethod().isPresent() && c.getParent().isPresent()) {
-            c = c.getParent().get();
-        }
-        while (c.getExecutionMode() == ExecutionMode.SAME_THREAD
-                && c.getParent().isPresent()
-                && c.getParent().get().getTestClass().isPresent()) {
-            c = c.getParent().get();
-        }
-        return c;
-    }
-
-    private static EmulatorScope scope(ExtensionContext owner, EmulatorSettings settings) {
-        return owner.getStore(NAMESPACE)
-                .getOrComputeIfAbsent(
-                        new ScopeKey(owner.getUniqueId(), settings), key -> open(owner, settings), EmulatorScope.class);
-    }
-
-    private static EmulatorScope open(ExtensionContext owner, EmulatorSettings settings) {
-        EmulatorScope scope;
-        if (settings.lifecycle() == EmulatorLifecycle.PER_JVM) {
-            EmulatorPool pool = owner.getRoot()
-                    .getStore(NAMESPACE)
-                    .getOrComputeIfAbsent(EmulatorPool.class, key -> new EmulatorPool(), EmulatorPool.class);
-            scope = EmulatorScope.borrowing(pool, settings);
-        } else {
-            scope = EmulatorScope.owning(settings);
-        }
-        try {
-            scope.prepare(BucketFixtures.of(owner), false);
-        } catch (RuntimeException e) {
-            scope.close();
-            throw e;
-        }
-        return scope;
     }
 
     /**
@@ -240,11 +208,11 @@ public final class ObjectLockEmulatorExtension implements BeforeAllCallback, Bef
         }
     }
 
-    private record ScopeKey(String owner, EmulatorSettings settings) {}
-
     private record Registration(String context) {}
 
     private record ConstructorInjection(String classContext) {}
+
+    private record RestoreIdentities(String test) {}
 
     /** Settings in code; every one is optional. */
     public static final class Builder {
@@ -252,6 +220,9 @@ public final class ObjectLockEmulatorExtension implements BeforeAllCallback, Bef
         private String region = EmulatorConfig.DEFAULT_REGION;
         private String accountId = EmulatorConfig.DEFAULT_ACCOUNT_ID;
         private Instant startTime;
+        private String identities;
+        private String identitiesSource;
+        private String adminToken;
 
         private Builder() {}
 
@@ -279,9 +250,41 @@ public final class ObjectLockEmulatorExtension implements BeforeAllCallback, Bef
             return this;
         }
 
-        /** The extension; ExtensionConfigurationException if a setting is invalid. */
+        /**
+         * Secured mode with the identities document {@code json} (the shape of
+         * {@code ObjectLockEmulator.builder().identities(..)}), for every test; a class or test
+         * method's {@link EmulatorIdentities} replaces it there.
+         */
+        public Builder identities(String json) {
+            this.identities = json;
+            this.identitiesSource = "ObjectLockEmulatorExtension.builder().identities(..)";
+            return this;
+        }
+
+        /** As {@link #identities(String)}, from a resource on the classpath, such as {@code "identities.json"}. */
+        public Builder identitiesResource(String resource) {
+            String source = "ObjectLockEmulatorExtension.builder().identitiesResource(\"" + resource + "\")";
+            this.identities = DeclaredIdentities.read(Thread.currentThread().getContextClassLoader(), resource, source);
+            this.identitiesSource = source;
+            return this;
+        }
+
+        /** A token the emulator's admin API then demands; the extension's admin calls send it. */
+        public Builder adminToken(String adminToken) {
+            this.adminToken = adminToken;
+            return this;
+        }
+
+        /**
+         * The extension; ExtensionConfigurationException if a setting is invalid, or the identities
+         * are, naming each fault by its JSON path.
+         */
         public ObjectLockEmulatorExtension build() {
-            return new ObjectLockEmulatorExtension(new EmulatorSettings(lifecycle, region, accountId, startTime));
+            EmulatorSettings settings =
+                    new EmulatorSettings(lifecycle, region, accountId, startTime, identities, adminToken);
+            IdentityDocument document =
+                    identities == null ? null : IdentityDocument.parse(identities, accountId, identitiesSource);
+            return new ObjectLockEmulatorExtension(new SettingsSource(settings, document));
         }
     }
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * ({@link java.net.URI}), AWS SDK v2 clients ({@code S3Client}, {@code S3AsyncClient},
  * {@code S3ControlClient}), the {@link dev.objectlock.emulator.ObjectLockEmulator} itself, its clock
  * ({@link dev.objectlock.emulator.time.MutableClock} or {@link java.time.Clock}) and {@link BatchJobs}.
+ * With {@link EmulatorIdentities @EmulatorIdentities} the emulator runs in secured mode, and
+ * {@link Identity @Identity("app")} makes a client act as that identity.
  *
  * <pre>{@code
  * @ObjectLockEmulatorTest
@@ -48,4 +50,10 @@ public @interface ObjectLockEmulatorTest {
      * {@code "2030-01-01T00:00:00Z"}; it ticks on from there. Empty (the default) = system time.
      */
     String startTime() default "";
+
+    /**
+     * A token the emulator's admin API ({@code /_emulator/}) then demands as {@code Authorization:
+     * Bearer <token>}; the extension's own admin calls send it. Empty (the default) = none.
+     */
+    String adminToken() default "";
 }

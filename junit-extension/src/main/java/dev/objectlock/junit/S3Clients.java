@@ -1,38 +1,33 @@
 package dev.objectlock.junit;
 
 import dev.objectlock.emulator.ObjectLockEmulator;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * S3 clients as a user points them at the emulator: its endpoint, path-style (bucket names need no
- * DNS), its region, dummy credentials (any key is accepted), and the SDK's default HTTP client.
+ * DNS), its region, the credentials of the identity they act as, and the SDK's default HTTP client.
  * The only class that links {@code software.amazon.awssdk:s3}.
  */
 final class S3Clients {
 
-    static final StaticCredentialsProvider CREDENTIALS =
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
-
     private S3Clients() {}
 
-    static S3Client sync(ObjectLockEmulator emulator) {
+    static S3Client sync(ObjectLockEmulator emulator, EmulatorCredentials credentials) {
         return S3Client.builder()
                 .endpointOverride(emulator.endpoint())
                 .region(Region.of(emulator.region()))
-                .credentialsProvider(CREDENTIALS)
+                .credentialsProvider(SdkCredentials.provider(credentials))
                 .forcePathStyle(true)
                 .build();
     }
 
-    static S3AsyncClient async(ObjectLockEmulator emulator) {
+    static S3AsyncClient async(ObjectLockEmulator emulator, EmulatorCredentials credentials) {
         return S3AsyncClient.builder()
                 .endpointOverride(emulator.endpoint())
                 .region(Region.of(emulator.region()))
-                .credentialsProvider(CREDENTIALS)
+                .credentialsProvider(SdkCredentials.provider(credentials))
                 .forcePathStyle(true)
                 .build();
     }

@@ -2,8 +2,6 @@ package dev.objectlock.junit;
 
 import dev.objectlock.emulator.ObjectLockEmulator;
 import java.util.concurrent.CompletableFuture;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3control.S3ControlClient;
@@ -19,12 +17,12 @@ final class S3ControlClients {
 
     private S3ControlClients() {}
 
-    static S3ControlClient sync(ObjectLockEmulator emulator) {
+    static S3ControlClient sync(ObjectLockEmulator emulator, EmulatorCredentials credentials) {
         Endpoint endpoint = Endpoint.builder().url(emulator.endpoint()).build();
         return S3ControlClient.builder()
                 .endpointProvider(params -> CompletableFuture.completedFuture(endpoint))
                 .region(Region.of(emulator.region()))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .credentialsProvider(SdkCredentials.provider(credentials))
                 .build();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.objectlock.junit.nosdk.ClassPathProbe;
 import dev.objectlock.junit.nosdk.S3AsyncClientTestCases;
 import dev.objectlock.junit.nosdk.S3ClientTestCases;
+import dev.objectlock.junit.nosdk.WithoutSdkIdentitiesTestCases;
 import dev.objectlock.junit.nosdk.WithoutSdkTestCases;
 import java.io.File;
 import java.net.MalformedURLException;
@@ -33,6 +34,16 @@ class NoAwsSdkOnClasspathTest {
                 .containsExactly(
                         "endpointEmulatorClockAndBatchJobsAreInjected(URI, ObjectLockEmulator, MutableClock, Clock, BatchJobs)"
                                 + " SUCCESSFUL");
+    }
+
+    @Test
+    void withoutTheSdkSecuredModeFixturesAndEmulatorCredentialsStillWork() throws Exception {
+        List<String> outcomes =
+                runWithout(entry -> entry.contains("/software/amazon/awssdk/"), WithoutSdkIdentitiesTestCases.class);
+
+        assertThat(outcomes)
+                .containsExactly("credentialsAreInjectedAndFixturesCreated(EmulatorCredentials, EmulatorCredentials, "
+                        + "ObjectLockEmulator) SUCCESSFUL");
     }
 
     @Test

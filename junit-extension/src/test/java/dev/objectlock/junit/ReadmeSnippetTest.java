@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module README's example is a copy of the lines between the {@code readme-snippet} markers in
- * {@link ReadmeExampleTest}, which compiles and runs here, so a README that drifts fails the build.
+ * The module README's examples are copies of the lines between the {@code readme-snippet} markers in
+ * {@link ReadmeExampleTest} and {@link ReadmeIdentitiesExampleTest}, which compile and run here, so a
+ * README that drifts fails the build; the identities document is the one the test reads.
  */
 class ReadmeSnippetTest {
 
@@ -22,6 +23,26 @@ class ReadmeSnippetTest {
 
         assertThat(snippet).contains("@ObjectLockEmulatorTest");
         assertThat(readme).contains("```java\n" + snippet + "```\n");
+    }
+
+    @Test
+    void theIdentitiesSectionShowsTheExampleAndTheDocumentTheTestRuns() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String snippet = snippet(Path.of("src/test/java/dev/objectlock/junit/ReadmeIdentitiesExampleTest.java"));
+        String document = Files.readString(Path.of("src/test/resources/identities.json"));
+
+        assertThat(snippet).contains("@EmulatorIdentities(\"identities.json\")");
+        assertThat(readme).contains("```java\n" + snippet + "```\n");
+        assertThat(readme).contains("```json\n" + document + "```\n");
+    }
+
+    /** The root README's "Permissions" section shows the same document beside its JUnit example. */
+    @Test
+    void theRootReadmeShowsTheDocumentOfItsPermissionsExample() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        String document = Files.readString(Path.of("src/test/resources/identities.json"));
+
+        assertThat(readme).contains("```json\n" + document + "```\n");
     }
 
     /** The marked lines, without the indentation they share. */

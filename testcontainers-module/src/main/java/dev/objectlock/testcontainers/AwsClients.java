@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.regions.Region;
@@ -22,11 +24,11 @@ final class AwsClients {
 
     /** An S3 client for the emulator at {@code endpoint}: path-style, so bucket names need no DNS. */
     static S3Client s3(
-            URI endpoint, String region, String accessKey, String secretKey, Consumer<S3ClientBuilder> customizer) {
+            URI endpoint, String region, EmulatorCredentials credentials, Consumer<S3ClientBuilder> customizer) {
         S3ClientBuilder builder = S3Client.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(region))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
+                .credentialsProvider(StaticCredentialsProvider.create(sdk(credentials)))
                 .forcePathStyle(true);
         customizer.accept(builder);
         return builder.build();
@@ -39,18 +41,21 @@ final class AwsClients {
      * emulator's URL as is sends it to the emulator, with the account in {@code x-amz-account-id}.
      */
     static S3ControlClient s3Control(
-            URI endpoint,
-            String region,
-            String accessKey,
-            String secretKey,
-            Consumer<S3ControlClientBuilder> customizer) {
+            URI endpoint, String region, EmulatorCredentials credentials, Consumer<S3ControlClientBuilder> customizer) {
         Endpoint emulator = Endpoint.builder().url(endpoint).build();
         S3ControlClientBuilder builder = S3ControlClient.builder()
                 .endpointProvider(params -> CompletableFuture.completedFuture(emulator))
                 .region(Region.of(region))
-                .credentialsProvider(
-                        StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)));
+                .credentialsProvider(StaticCredentialsProvider.create(sdk(credentials)));
         customizer.accept(builder);
         return builder.build();
+    }
+
+    /** Basic credentials for the root and users, session credentials (with the token) for a role session. */
+    static AwsCredentials sdk(EmulatorCredentials credentials) {
+        return credentials.isSession()
+                ? AwsSessionCredentials.create(
+                        credentials.accessKeyId(), credentials.secretAccessKey(), credentials.sessionToken())
+                : AwsBasicCredentials.create(credentials.accessKeyId(), credentials.secretAccessKey());
     }
 }

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * Any answer other than the expected status is an {@link IllegalStateException} carrying the
- * emulator's message.
+ * emulator's message (401 without the admin token the emulator demands, 403 with another).
  */
 public final class EmulatorAdminClient {
 
@@ -55,10 +55,12 @@ public final class EmulatorAdminClient {
             long numberOfTasksFailed) {}
 
     private final URI endpoint;
+    private final String adminToken;
     private final HttpClient http;
 
-    private EmulatorAdminClient(URI endpoint) {
+    private EmulatorAdminClient(URI endpoint, String adminToken) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.adminToken = adminToken;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(TIMEOUT)
@@ -67,7 +69,16 @@ public final class EmulatorAdminClient {
 
     /** A client for the emulator whose S3 endpoint is {@code endpoint}, such as {@code http://127.0.0.1:9000}. */
     public static EmulatorAdminClient of(URI endpoint) {
-        return new EmulatorAdminClient(endpoint);
+        return new EmulatorAdminClient(endpoint, null);
+    }
+
+    /**
+     * A client for an emulator started with an admin token ({@code --admin-token},
+     * {@code OBJECTLOCK_ADMIN_TOKEN}): every call sends {@code Authorization: Bearer <adminToken>}.
+     */
+    public static EmulatorAdminClient of(URI endpoint, String adminToken) {
+        Objects.requireNonNull(adminToken, "adminToken");
+        return new EmulatorAdminClient(endpoint, adminToken);
     }
 
     public URI endpoint() {
@@ -182,6 +193,9 @@ public final class EmulatorAdminClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, Duration timeout) {
+        if (adminToken != null) {
+            request.header("Authorization", "Bearer " + adminToken);
+        }
         HttpRequest built = request.timeout(timeout).build();
         try {
             return http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

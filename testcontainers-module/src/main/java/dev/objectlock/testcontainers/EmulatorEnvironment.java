@@ -14,7 +14,7 @@ final class EmulatorEnvironment {
     static final String ACCOUNT_ID = "OBJECTLOCK_ACCOUNT_ID";
     static final String DATA_DIR = "OBJECTLOCK_DATA_DIR";
     static final String VIRTUAL_HOST_SUFFIX = "OBJECTLOCK_VIRTUAL_HOST_SUFFIX";
-    /** Not set by the container yet (issue 12 leaves its clients for later); named so the test holds the lists equal. */
+    /** The identities document itself (a value starting with '{'), or the path of a file holding it. */
     static final String IDENTITIES = "OBJECTLOCK_IDENTITIES";
 
     static final String ADMIN_TOKEN = "OBJECTLOCK_ADMIN_TOKEN";

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.MountableFile;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3control.S3ControlClient;
@@ -36,6 +37,9 @@ import software.amazon.awssdk.services.s3control.S3ControlClientBuilder;
  * }
  * }</pre>
  *
+ * <p>With {@link #withIdentities(String)} the emulator runs in secured mode, and the helpers sign as
+ * the root or, given a name ({@code createS3Client("app")}), as that user or role.
+ *
  * <p>The client helpers need the AWS SDK for Java v2 ({@code software.amazon.awssdk:s3},
  * {@code s3control}) on the classpath; everything else works without it (only code that lists this
  * class's methods by reflection would then fail, as their signatures name SDK types).
@@ -51,15 +55,17 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
     /** The port the emulator listens on inside the container. */
     public static final int PORT = 9000;
 
-    /** Any key is accepted by the emulator; these are what the client helpers sign with. */
-    static final String ACCESS_KEY = "test";
+    /** In open mode any key is accepted; these are what the client helpers sign with there. */
+    static final EmulatorCredentials OPEN_MODE = new EmulatorCredentials("test", "test", null);
 
-    static final String SECRET_KEY = "test";
+    /** Where {@link #withIdentities(MountableFile)} puts the document in the container. */
+    static final String IDENTITIES_PATH = "/etc/objectlock/identities.json";
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
 
     private Instant clockStart;
+    private IdentitiesDocument identities;
     private EmulatorAdminClient admin;
 
     /** The image {@code objectlock-emulator:}{@value #DEFAULT_TAG}. */
@@ -128,6 +134,37 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
     }
 
     /**
+     * Secured mode: every request must be signed by a key of this identities document (the shape of
+     * the README's "Permissions" section) and is authorised as AWS authorises it. The client helpers
+     * then sign as the root ({@code createS3Client()}) or a named user or role
+     * ({@code createS3Client("app")}). IllegalArgumentException, naming the JSON path, if the keys
+     * of the document are faulty; the emulator checks the rest when it starts.
+     */
+    public ObjectLockEmulatorContainer withIdentities(String json) {
+        Objects.requireNonNull(json, "json");
+        identities = IdentitiesDocument.parse(json.strip(), "withIdentities(String)");
+        return withEnv(EmulatorEnvironment.IDENTITIES, identities.json());
+    }
+
+    /** As {@link #withIdentities(String)}, with the document in a file copied into the container. */
+    public ObjectLockEmulatorContainer withIdentities(MountableFile file) {
+        Objects.requireNonNull(file, "file");
+        identities = IdentitiesDocument.read(file);
+        // readable by the emulator's user (uid 10001) whatever the mode of the file on the host
+        withCopyFileToContainer(MountableFile.forHostPath(file.getResolvedPath(), 0644), IDENTITIES_PATH);
+        return withEnv(EmulatorEnvironment.IDENTITIES, IDENTITIES_PATH);
+    }
+
+    /** Every admin call ({@code /_emulator/}) but the health check then needs this token; {@link #admin()} sends it. */
+    public ObjectLockEmulatorContainer withAdminToken(String token) {
+        Objects.requireNonNull(token, "token");
+        if (token.isBlank()) {
+            throw new IllegalArgumentException("the admin token must not be blank");
+        }
+        return withEnv(EmulatorEnvironment.ADMIN_TOKEN, token);
+    }
+
+    /**
      * Sets the emulator's clock to {@code instant} as soon as the container is started, before the
      * test sees it; from there it keeps ticking until the test moves it.
      */
@@ -162,17 +199,29 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
         return getEnvMap().getOrDefault(EmulatorEnvironment.ACCOUNT_ID, EmulatorEnvironment.DEFAULT_ACCOUNT_ID);
     }
 
-    /** An access key for SDK clients; the emulator accepts any. */
+    /** The access key the client helpers sign with: the root's in secured mode; in open mode any is accepted. */
     public String getAccessKey() {
-        return ACCESS_KEY;
+        return rootCredentials().accessKeyId();
     }
 
-    /** A secret key for SDK clients; the emulator accepts any. */
+    /** The secret key that goes with {@link #getAccessKey()}. */
     public String getSecretKey() {
-        return SECRET_KEY;
+        return rootCredentials().secretAccessKey();
     }
 
-    /** A new S3 client for this emulator (path-style, its region, static credentials); the caller closes it. */
+    /**
+     * The keys of the user {@code identity} of {@link #withIdentities(String)}, or of the first
+     * session of the role {@code identity}, for clients a test builds itself.
+     */
+    public EmulatorCredentials credentials(String identity) {
+        if (identities == null) {
+            throw new IllegalStateException("credentials(\"" + identity + "\"): the emulator is in open mode; "
+                    + "declare identities with withIdentities(..)");
+        }
+        return identities.credentials(identity);
+    }
+
+    /** A new S3 client for this emulator (path-style, its region, the root's keys); the caller closes it. */
     public S3Client createS3Client() {
         requireSdk("software.amazon.awssdk.services.s3.S3Client", "s3"); // before the lambda links the SDK
         return createS3Client(builder -> {});
@@ -181,7 +230,19 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
     /** As {@link #createS3Client()}, with a last say over the builder (an HTTP client, interceptors, ...). */
     public S3Client createS3Client(Consumer<S3ClientBuilder> customizer) {
         requireSdk("software.amazon.awssdk.services.s3.S3Client", "s3");
-        return AwsClients.s3(getEndpoint(), getRegion(), getAccessKey(), getSecretKey(), customizer);
+        return AwsClients.s3(getEndpoint(), getRegion(), rootCredentials(), customizer);
+    }
+
+    /** A new S3 client that acts as {@code identity}, as {@link #credentials(String)} names it. */
+    public S3Client createS3Client(String identity) {
+        requireSdk("software.amazon.awssdk.services.s3.S3Client", "s3");
+        return createS3Client(identity, builder -> {});
+    }
+
+    /** As {@link #createS3Client(String)}, with a last say over the builder. */
+    public S3Client createS3Client(String identity, Consumer<S3ClientBuilder> customizer) {
+        requireSdk("software.amazon.awssdk.services.s3.S3Client", "s3");
+        return AwsClients.s3(getEndpoint(), getRegion(), credentials(identity), customizer);
     }
 
     /**
@@ -198,14 +259,21 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
     /** As {@link #createS3ControlClient()}, with a last say over the builder. */
     public S3ControlClient createS3ControlClient(Consumer<S3ControlClientBuilder> customizer) {
         requireSdk("software.amazon.awssdk.services.s3control.S3ControlClient", "s3control");
-        return AwsClients.s3Control(getEndpoint(), getRegion(), getAccessKey(), getSecretKey(), customizer);
+        return AwsClients.s3Control(getEndpoint(), getRegion(), rootCredentials(), customizer);
     }
 
-    /** The admin API client for this container: clock, reset, health, job waits. */
+    /** A new S3 Control client that acts as {@code identity}, as {@link #credentials(String)} names it. */
+    public S3ControlClient createS3ControlClient(String identity) {
+        requireSdk("software.amazon.awssdk.services.s3control.S3ControlClient", "s3control");
+        return AwsClients.s3Control(getEndpoint(), getRegion(), credentials(identity), builder -> {});
+    }
+
+    /** The admin API client for this container (with its admin token): clock, reset, health, job waits. */
     public EmulatorAdminClient admin() {
         URI endpoint = getEndpoint();
         if (admin == null || !admin.endpoint().equals(endpoint)) {
-            admin = EmulatorAdminClient.of(endpoint);
+            String token = getEnvMap().get(EmulatorEnvironment.ADMIN_TOKEN);
+            admin = token == null ? EmulatorAdminClient.of(endpoint) : EmulatorAdminClient.of(endpoint, token);
         }
         return admin;
     }
@@ -241,6 +309,11 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
     /** Empties every bucket and returns the clock to system time, without restarting the container. */
     public void reset() {
         admin().reset();
+    }
+
+    /** Open mode: keys the emulator does not check; secured mode: the document's root keys. */
+    private EmulatorCredentials rootCredentials() {
+        return identities == null ? OPEN_MODE : identities.rootCredentials();
     }
 
     private void requireSdk(String className, String artifact) {

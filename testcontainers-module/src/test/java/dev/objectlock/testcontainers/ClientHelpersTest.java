@@ -44,8 +44,7 @@ class ClientHelpersTest {
         try (S3Client s3 = AwsClients.s3(
                 emulator.endpoint(),
                 "eu-west-1",
-                "any",
-                "thing",
+                new EmulatorCredentials("any", "thing", null),
                 b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(recording(sent))))) {
             s3.createBucket(b -> b.bucket("records"));
             s3.putObject(b -> b.bucket("records").key("trade.csv"), RequestBody.fromString("first"));
@@ -75,8 +74,7 @@ class ClientHelpersTest {
         try (S3ControlClient control = AwsClients.s3Control(
                 emulator.endpoint(),
                 "eu-west-1",
-                "test",
-                "test",
+                ObjectLockEmulatorContainer.OPEN_MODE,
                 b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(recording(sent))))) {
 
             // The request reached the emulator, signed for s3 in the region, with the account in its

@@ -49,9 +49,10 @@ class EmulatorAdminClientTest {
 
     @Test
     void awaitJobBlocksUntilTheJobIsCompleteOrTheGivenStatus() {
-        try (S3Client s3 = AwsClients.s3(emulator.endpoint(), "us-east-1", "test", "test", b -> {});
-                S3ControlClient control =
-                        AwsClients.s3Control(emulator.endpoint(), "us-east-1", "test", "test", b -> {})) {
+        try (S3Client s3 = AwsClients.s3(
+                        emulator.endpoint(), "us-east-1", ObjectLockEmulatorContainer.OPEN_MODE, b -> {});
+                S3ControlClient control = AwsClients.s3Control(
+                        emulator.endpoint(), "us-east-1", ObjectLockEmulatorContainer.OPEN_MODE, b -> {})) {
             s3.createBucket(b -> b.bucket("held").objectLockEnabledForBucket(true));
             s3.putObject(b -> b.bucket("held").key("a"), RequestBody.fromString("a"));
             String etag = s3.putObject(b -> b.bucket("held").key("m.csv"), RequestBody.fromString("held,a\n"))
@@ -123,7 +124,8 @@ class EmulatorAdminClientTest {
 
     @Test
     void resetEmptiesEveryBucketAndReturnsTheClockToSystemTime() {
-        try (S3Client s3 = AwsClients.s3(emulator.endpoint(), "us-east-1", "test", "test", b -> {})) {
+        try (S3Client s3 =
+                AwsClients.s3(emulator.endpoint(), "us-east-1", ObjectLockEmulatorContainer.OPEN_MODE, b -> {})) {
             s3.createBucket(b -> b.bucket("records"));
             s3.putObject(b -> b.bucket("records").key("a.txt"), RequestBody.fromString("a"));
             admin.setClock(Instant.parse("2030-01-01T00:00:00Z"));

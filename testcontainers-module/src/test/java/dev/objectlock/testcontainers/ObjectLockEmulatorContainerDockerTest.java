@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.MountableFile;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ObjectLockMode;
@@ -46,6 +47,40 @@ class ObjectLockEmulatorContainerDockerTest {
                         .isEqualTo("eu-west-1");
             }
             assertThat(emulator.getEndpoint().getPort()).isEqualTo(emulator.getMappedPort(9000));
+        }
+    }
+
+    @Test
+    void withIdentitiesFromAFileAndAnAdminTokenAppIsRefusedABypassAndTheAdminCallsPass() {
+        Instant until = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        try (ObjectLockEmulatorContainer emulator = new ObjectLockEmulatorContainer(image)
+                .withIdentities(MountableFile.forClasspathResource("identities.json"))
+                .withAdminToken("t0ken")) {
+            emulator.start();
+            try (S3Client root = emulator.createS3Client();
+                    S3Client app = emulator.createS3Client("app")) {
+                root.createBucket(b -> b.bucket("ledger").objectLockEnabledForBucket(true));
+                String v1 = app.putObject(
+                                b -> b.bucket("ledger")
+                                        .key("trade.csv")
+                                        .objectLockMode(ObjectLockMode.GOVERNANCE)
+                                        .objectLockRetainUntilDate(until),
+                                RequestBody.fromString("locked"))
+                        .versionId();
+                assertThatThrownBy(() -> app.deleteObject(b -> b.bucket("ledger")
+                                .key("trade.csv")
+                                .versionId(v1)
+                                .bypassGovernanceRetention(true)))
+                        .isInstanceOfSatisfying(
+                                S3Exception.class,
+                                e -> assertThat(e.statusCode()).isEqualTo(403));
+
+                emulator.reset(); // sends the token; the identities stay
+                assertThat(app.listBuckets().buckets()).isEmpty();
+            }
+            assertThatThrownBy(
+                            () -> EmulatorAdminClient.of(emulator.getEndpoint()).reset())
+                    .hasMessageContaining("answered 401");
         }
     }
 

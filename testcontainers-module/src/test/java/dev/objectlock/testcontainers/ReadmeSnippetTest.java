@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The README's Testcontainers example is a copy of the lines between the {@code readme-snippet}
  * markers in {@link ReadmeTestcontainersExampleTest}, which compiles here and runs where Docker
- * exists. This check needs no Docker, so a README that drifts fails every build.
+ * exists; the module README's "Identities" example likewise from {@link ReadmeIdentitiesExampleTest}.
+ * This check needs no Docker, so a README that drifts fails every build.
  */
 class ReadmeSnippetTest {
 
@@ -27,6 +28,16 @@ class ReadmeSnippetTest {
                 + "ReadmeTestcontainersExampleTest.java"));
 
         assertThat(snippet).contains("new ObjectLockEmulatorContainer()");
+        assertThat(readme).contains("```java\n" + snippet + "```\n");
+    }
+
+    @Test
+    void theModuleReadmeShowsTheIdentitiesExampleTheTestRuns() throws IOException {
+        String readme = Files.readString(ROOT.resolve("testcontainers-module/README.md"));
+        String snippet = snippet(ROOT.resolve(
+                "testcontainers-module/src/test/java/dev/objectlock/testcontainers/ReadmeIdentitiesExampleTest.java"));
+
+        assertThat(snippet).contains(".withIdentities(").contains("createS3Client(\"app\")");
         assertThat(readme).contains("```java\n" + snippet + "```\n");
     }
 
