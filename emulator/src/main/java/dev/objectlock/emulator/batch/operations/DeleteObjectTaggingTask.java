@@ -5,7 +5,6 @@ import dev.objectlock.emulator.batch.TaskExecutor;
 import dev.objectlock.emulator.batch.TaskOutcome;
 import dev.objectlock.emulator.batch.TaskTarget;
 import dev.objectlock.emulator.domain.service.ObjectTaggingService;
-import java.util.List;
 
 /**
  * Runs {@code S3DeleteObjectTagging} on one object: DeleteObjectTagging, which the emulator (like
@@ -28,7 +27,6 @@ public final class DeleteObjectTaggingTask implements TaskExecutor {
 
     @Override
     public TaskOutcome run(TaskTarget target) {
-        return TaskCalls.call(
-                target, versionId -> tagging.putTags(target.bucket(), target.key(), versionId, List.of()));
+        return TaskCalls.call(target, versionId -> tagging.deleteTags(target.bucket(), target.key(), versionId));
     }
 }

@@ -128,6 +128,7 @@ public final class MultipartService {
     public PartWritten uploadPart(String bucket, String key, String uploadId, int partNumber, Payload payload) {
         MultipartRules.checkPartNumber(partNumber);
         MultipartUpload upload = requireUpload(bucket, key, uploadId);
+        NewVersionLockRules.checkPartIntegrity(upload.lock(), buckets.require(bucket), payload.integrityDeclared());
         ChecksumAlgorithm algorithm = MultipartRules.partAlgorithm(upload.checksumAlgorithm(), payload.algorithm());
         PayloadWriter.Written body =
                 payloads.write(new Payload(payload.body(), algorithm, payload.integrityDeclared(), payload.claimed()));
@@ -199,7 +200,8 @@ public final class MultipartService {
                         .map(p -> new MultipartRules.Requested(p.partNumber(), p.etag(), p.checksum()))
                         .toList(),
                 stored,
-                upload.checksumAlgorithm());
+                upload.checksumAlgorithm(),
+                upload.checksumType());
 
         ChecksumAlgorithm wholeAlgorithm = upload.checksumType() == Checksum.ChecksumType.FULL_OBJECT
                 ? upload.checksumAlgorithm()
