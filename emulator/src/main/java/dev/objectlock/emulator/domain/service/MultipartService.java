@@ -23,6 +23,7 @@ import dev.objectlock.emulator.domain.rules.NewVersionLockRules;
 import dev.objectlock.emulator.domain.rules.ObjectKeyRules;
 import dev.objectlock.emulator.domain.rules.Preconditions;
 import dev.objectlock.emulator.domain.rules.RangeRules;
+import dev.objectlock.emulator.domain.rules.VersioningRules;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.security.SecureRandom;
@@ -155,7 +156,7 @@ public final class MultipartService {
                 upload,
                 request.partNumber(),
                 written,
-                sourceBucket.versioning().everEnabled() ? source.versionId() : null);
+                VersioningRules.copySourceVersionToAnnounce(sourceBucket.versioning(), source.versionId()));
     }
 
     private PartWritten storePart(
