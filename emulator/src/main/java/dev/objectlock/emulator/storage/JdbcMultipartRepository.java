@@ -33,8 +33,8 @@ public final class JdbcMultipartRepository implements MultipartRepository {
     private static final String LIST = "SELECT " + UPLOAD_COLUMNS + """
              FROM multipart_uploads
             WHERE bucket = ? AND object_key LIKE ? ESCAPE '\\'
-              AND (object_key > ? OR (object_key = ? AND upload_id > ?))
-            ORDER BY object_key, initiated, upload_id LIMIT ?""";
+              AND (key_order > CAST(? AS VARBINARY(4096)) OR (object_key = ? AND upload_id > ?))
+            ORDER BY key_order, initiated, upload_id LIMIT ?""";
 
     private final Jdbc jdbc;
 

@@ -41,17 +41,18 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
                 SELECT MAX(seq) FROM object_versions WHERE bucket = ? AND object_key = ?)""";
     private static final String SCAN_AFTER_KEY = "SELECT " + COLUMNS + """
              FROM object_versions
-            WHERE bucket = ? AND object_key LIKE ? ESCAPE '\\' AND object_key > ?
-            ORDER BY object_key, seq DESC LIMIT ?""";
+            WHERE bucket = ? AND object_key LIKE ? ESCAPE '\\' AND key_order > CAST(? AS VARBINARY(4096))
+            ORDER BY key_order, seq DESC LIMIT ?""";
     private static final String SCAN_AFTER_VERSION = "SELECT " + COLUMNS + """
              FROM object_versions
             WHERE bucket = ? AND object_key LIKE ? ESCAPE '\\'
-              AND (object_key > ? OR (object_key = ? AND seq < ?))
-            ORDER BY object_key, seq DESC LIMIT ?""";
+              AND (key_order > CAST(? AS VARBINARY(4096)) OR (object_key = ? AND seq < ?))
+            ORDER BY key_order, seq DESC LIMIT ?""";
     private static final String SCAN_CURRENT = "SELECT " + COLUMNS + """
              FROM object_versions
-            WHERE bucket = ? AND is_latest AND NOT delete_marker AND object_key LIKE ? ESCAPE '\\' AND object_key > ?
-            ORDER BY object_key LIMIT ?""";
+            WHERE bucket = ? AND is_latest AND NOT delete_marker AND object_key LIKE ? ESCAPE '\\'
+              AND key_order > CAST(? AS VARBINARY(4096))
+            ORDER BY key_order LIMIT ?""";
 
     private final Jdbc jdbc;
 

@@ -9,6 +9,7 @@ import dev.objectlock.emulator.batch.JobManifest;
 import dev.objectlock.emulator.batch.ManifestResolver;
 import dev.objectlock.emulator.batch.TaskTarget;
 import dev.objectlock.emulator.batch.manifest.Manifests;
+import dev.objectlock.emulator.domain.model.VersionId;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -122,7 +123,7 @@ class BatchManifestsTest {
                 .isEqualTo("NoSuchBucket");
         assertThat(failure(() -> resolve(csv(
                                 "arn:aws:s3:::manifests/m.csv",
-                                "3sL4kqtJlcpXroDTDmJ.rmSpXd3dIbrH",
+                                VersionId.generate(987_654_321L).value(),
                                 put.eTag(),
                                 List.of("Bucket", "Key"))))
                         .failure()

@@ -80,7 +80,7 @@ class BatchTaggingTasksTest {
     }
 
     // The API's refusals become the task's: 11 tags (User Guide tag limits), a missing key, a current
-    // delete marker (404 NoSuchKey, [R6]), a delete marker named by version (405, [R34]).
+    // delete marker and a delete marker named by version (both 405 for tagging, [R62]).
     @Test
     void failsTasksAsTheApiCallFails() {
         s3.createVersionedBucket("tags");
@@ -96,7 +96,7 @@ class BatchTaggingTasksTest {
         assertThat(putTags(List.of())
                         .run(new TaskTarget("tags", "gone", "gone", null))
                         .errorCode())
-                .isEqualTo("NoSuchKey");
+                .isEqualTo("MethodNotAllowed");
         assertThat(putTags(List.of())
                         .run(new TaskTarget("tags", "gone", "gone", marker))
                         .httpStatus())

@@ -6,6 +6,7 @@ import static dev.objectlock.emulator.it.S3Assertions.header;
 import static dev.objectlock.emulator.it.S3Assertions.s3Error;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.objectlock.emulator.domain.model.VersionId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -230,7 +231,7 @@ class DeleteMarkerTest {
     void deletingAnAbsentWellFormedVersionIsANoOp() {
         s3.createVersionedBucket("ver");
         String v1 = s3.put("ver", "k", "v").versionId();
-        String absent = "gS53zabD7XTvkrwbjMnXlBylVWetO8ym";
+        String absent = VersionId.generate(987_654_321L).value();
 
         DeleteObjectResponse r =
                 client.deleteObject(b -> b.bucket("ver").key("k").versionId(absent));

@@ -4,6 +4,7 @@ import static dev.objectlock.emulator.it.S3Assertions.errorElement;
 import static dev.objectlock.emulator.it.S3Assertions.s3Error;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.objectlock.emulator.domain.model.VersionId;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -134,7 +135,11 @@ class DeleteObjectsTest {
         s3.createBucket("multi");
         s3.put("multi", "a", "1");
 
-        DeleteObjectsResponse r = delete("multi", false, id("a", "null"), id("a", "gS53zabD7XTvkrwbjMnXlBylVWetO8ym"));
+        DeleteObjectsResponse r = delete(
+                "multi",
+                false,
+                id("a", "null"),
+                id("a", VersionId.generate(987_654_321L).value()));
 
         assertThat(r.deleted())
                 .extracting(DeletedObject::key, DeletedObject::versionId)

@@ -142,17 +142,25 @@ class ObjectTaggingTest {
         assertThat(header(put, "x-amz-version-id")).isEmpty();
     }
 
-    // [R6] (as for GET): a current delete marker reads as 404 NoSuchKey; a marker named by
-    // versionId is 405 MethodNotAllowed. Missing keys and buckets are NoSuchKey / NoSuchBucket.
+    // [R62]: unlike GET, tagging answers 405 MethodNotAllowed on a current delete marker as on a
+    // marker named by versionId, naming the method. Missing keys and buckets are NoSuchKey / NoSuchBucket.
     @Test
     void missingTargets() {
         s3.createVersionedBucket("tags");
         s3.put("tags", "k", "v");
         String marker = client.deleteObject(b -> b.bucket("tags").key("k")).versionId();
 
-        s3Error(() -> client.getObjectTagging(b -> b.bucket("tags").key("k")), 404, "NoSuchKey");
+        S3Exception onCurrent =
+                s3Error(() -> client.getObjectTagging(b -> b.bucket("tags").key("k")), 405, "MethodNotAllowed");
+        assertThat(errorElement(onCurrent, "Method")).contains("GET");
+        assertThat(errorElement(onCurrent, "ResourceType")).contains("DeleteMarker");
         S3Exception onMarker = s3Error(() -> putTags2("tags", "k", marker), 405, "MethodNotAllowed");
         assertThat(errorElement(onMarker, "Method")).contains("PUT");
+        S3Exception deleting = s3Error(
+                () -> client.deleteObjectTagging(b -> b.bucket("tags").key("k").versionId(marker)),
+                405,
+                "MethodNotAllowed");
+        assertThat(errorElement(deleting, "Method")).contains("DELETE");
         S3Exception never =
                 s3Error(() -> client.getObjectTagging(b -> b.bucket("tags").key("never")), 404, "NoSuchKey");
         assertThat(errorElement(never, "Key")).contains("never");

@@ -6,6 +6,7 @@ import static dev.objectlock.emulator.it.S3Assertions.header;
 import static dev.objectlock.emulator.it.S3Assertions.s3Error;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.objectlock.emulator.domain.model.VersionId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ class VersionIdTest {
     @RegisterExtension
     static final EmulatorFixture s3 = new EmulatorFixture();
 
-    private static final String WELL_FORMED_ABSENT = "gS53zabD7XTvkrwbjMnXlBylVWetO8ym";
+    private static final String WELL_FORMED_ABSENT =
+            VersionId.generate(987_654_321L).value();
 
     private final S3Client client = s3.client();
 

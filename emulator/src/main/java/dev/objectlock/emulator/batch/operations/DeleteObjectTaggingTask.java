@@ -8,7 +8,6 @@ import dev.objectlock.emulator.domain.authorization.AccessRequest;
 import dev.objectlock.emulator.domain.authorization.OperationAccess;
 import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.service.ObjectTaggingService;
-import java.util.List;
 
 /**
  * Runs {@code S3DeleteObjectTagging} on one object: DeleteObjectTagging, which the emulator (like
@@ -43,7 +42,7 @@ public final class DeleteObjectTaggingTask implements TaskExecutor {
             // s3:DeleteObjectTagging, or s3:DeleteObjectVersionTagging for a row with a version ([P82])
             role.authorize(AccessRequest.object(
                     OperationAccess.DELETE_OBJECT_TAGGING, target.bucket(), target.key(), versionId));
-            tagging.putTags(target.bucket(), target.key(), versionId, List.of());
+            tagging.deleteTags(target.bucket(), target.key(), versionId);
         });
     }
 }

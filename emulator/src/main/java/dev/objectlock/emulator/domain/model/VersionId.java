@@ -2,12 +2,18 @@ package dev.objectlock.emulator.domain.model;
 
 import java.security.SecureRandom;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 
 /**
  * An S3 version id: 32 URL-safe characters for versions written while versioning is Enabled,
  * or the literal {@code null} for versions written while it was never enabled or Suspended.
  * An id we could never have produced is malformed (AWS answers InvalidArgument); a well-formed
  * id that is not stored is merely absent (NoSuchVersion).
+ *
+ * <p>AWS refuses an id of the right shape that it never issued, such as a real id with its last
+ * four characters changed ([A.3], [R63]), so its ids must carry a check. Ours do too: the last 4
+ * characters hold 24 bits of a CRC-32 of the first 28, so an invented or altered id is malformed
+ * here as it is on AWS, with a chance of 1 in 16,777,216 of passing by luck.
  */
 public record VersionId(String value) {
 
@@ -20,6 +26,8 @@ public record VersionId(String value) {
     private static final long SCRAMBLE = 0x9E3779B97F4A7C15L;
 
     private static final long UNSCRAMBLE = 0xF1DE83E19937733DL;
+
+    private static final int CHECKED_LENGTH = 28;
 
     public VersionId {
         if (value == null || value.isEmpty()) {
@@ -40,9 +48,10 @@ public record VersionId(String value) {
             id[i] = ALPHABET.charAt((int) (bits & 63));
             bits >>>= 6;
         }
-        for (int i = 11; i < id.length; i++) {
+        for (int i = 11; i < CHECKED_LENGTH; i++) {
             id[i] = ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length()));
         }
+        writeCheck(id);
         return new VersionId(new String(id));
     }
 
@@ -55,10 +64,30 @@ public record VersionId(String value) {
         return bits * UNSCRAMBLE;
     }
 
-    /** True for {@code null} and for ids of the shape this emulator generates. */
+    /** True for {@code null} and for ids of the shape this emulator generates, check characters included. */
     public static boolean isWellFormed(String candidate) {
-        return "null".equals(candidate)
-                || (candidate != null && WELL_FORMED.matcher(candidate).matches());
+        if ("null".equals(candidate)) {
+            return true;
+        }
+        if (candidate == null || !WELL_FORMED.matcher(candidate).matches()) {
+            return false;
+        }
+        char[] expected = candidate.toCharArray();
+        writeCheck(expected);
+        return candidate.equals(new String(expected));
+    }
+
+    /** Fills the last 4 characters with the check of the first 28. */
+    private static void writeCheck(char[] id) {
+        CRC32 crc = new CRC32();
+        for (int i = 0; i < CHECKED_LENGTH; i++) {
+            crc.update(id[i]);
+        }
+        long bits = crc.getValue();
+        for (int i = id.length - 1; i >= CHECKED_LENGTH; i--) {
+            id[i] = ALPHABET.charAt((int) (bits & 63));
+            bits >>>= 6;
+        }
     }
 
     public boolean isNull() {

@@ -19,8 +19,11 @@ public final class ListingPages {
 
     /** Entries asked of the scan at a time. */
     static final int BATCH = 1000;
-    /** Sorts after every key that starts with a given prefix, so a scan can jump past a rolled-up prefix. */
-    private static final String PAST_PREFIX = "\uffff";
+    /**
+     * Sorts after every key that starts with a given prefix, so a scan can jump past a rolled-up
+     * prefix. Keys are listed by their UTF-8 bytes ([R67]), where U+10FFFF is the largest character.
+     */
+    private static final String PAST_PREFIX = "\uDBFF\uDFFF";
 
     private ListingPages() {}
 

@@ -108,9 +108,15 @@ public final class MultipartRules {
         return new RangeRules.Resolved(first, first + sizes.get(partNumber - 1) - 1, size);
     }
 
-    /** The stored parts a completion names, after every check CompleteMultipartUpload makes. */
+    /**
+     * The stored parts a completion names, after every check CompleteMultipartUpload makes. An
+     * upload with a composite checksum must name each part's checksum ([R65]).
+     */
     public static List<UploadedPart> choose(
-            List<Requested> requested, Map<Integer, UploadedPart> stored, ChecksumAlgorithm algorithm) {
+            List<Requested> requested,
+            Map<Integer, UploadedPart> stored,
+            ChecksumAlgorithm algorithm,
+            Checksum.ChecksumType type) {
         if (requested.isEmpty()) {
             throw S3Exception.malformedXml();
         }
@@ -121,6 +127,11 @@ public final class MultipartRules {
                 throw S3Exception.of(S3ErrorCode.INVALID_PART_ORDER);
             }
             previous = r.partNumber();
+            if (algorithm != null && type == Checksum.ChecksumType.COMPOSITE && r.checksum() == null) {
+                throw S3Exception.invalidRequest("The upload was created using a " + algorithm.headerSuffix()
+                        + " checksum. The complete request must include the checksum for each part. It was missing"
+                        + " for part " + r.partNumber() + " in the request.");
+            }
             UploadedPart part = stored.get(r.partNumber());
             if (part == null
                     || r.etag() == null

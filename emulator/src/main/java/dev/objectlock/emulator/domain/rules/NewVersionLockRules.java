@@ -16,6 +16,9 @@ public final class NewVersionLockRules {
     static final String INTEGRITY_REQUIRED = "Content-MD5 OR x-amz-checksum- HTTP header is required for Put Object "
             + "requests with Object Lock parameters";
 
+    static final String PART_INTEGRITY_REQUIRED = "Content-MD5 OR x-amz-checksum- HTTP header is required for Put "
+            + "Part requests with Object Lock parameters";
+
     private NewVersionLockRules() {}
 
     /**
@@ -41,6 +44,18 @@ public final class NewVersionLockRules {
             LockRequestRules.RequestedLock requested, Bucket target, boolean integrityDeclared) {
         if ((!requested.isEmpty() || target.defaultRetention() != null) && !integrityDeclared) {
             throw S3Exception.invalidRequest(INTEGRITY_REQUIRED);
+        }
+    }
+
+    /**
+     * The same demand on each UploadPart of an upload whose version will be locked: the upload was
+     * created with lock headers, or the bucket has a default retention when the part arrives ([R64]).
+     */
+    public static void checkPartIntegrity(ObjectLock uploadLock, Bucket target, boolean integrityDeclared) {
+        boolean locked =
+                uploadLock.retention() != null || uploadLock.legalHold() != null || target.defaultRetention() != null;
+        if (locked && !integrityDeclared) {
+            throw S3Exception.invalidRequest(PART_INTEGRITY_REQUIRED);
         }
     }
 

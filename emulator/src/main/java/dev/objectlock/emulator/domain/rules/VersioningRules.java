@@ -30,6 +30,26 @@ public final class VersioningRules {
     }
 
     /**
+     * The version id a CopyObject response announces for the copy it wrote: unlike PutObject, a
+     * copy into a Suspended bucket announces the null version it wrote ([R60]); a never-versioned
+     * bucket announces nothing.
+     */
+    public static VersionId copiedVersionToAnnounce(VersioningStatus status, VersionId written) {
+        if (status == VersioningStatus.ENABLED) {
+            return written;
+        }
+        return status == VersioningStatus.SUSPENDED ? VersionId.NULL : null;
+    }
+
+    /**
+     * The copy source's version id a CopyObject response names: none when the source bucket was
+     * never versioned, and none when the source is the null version ([R61]).
+     */
+    public static VersionId copySourceVersionToAnnounce(VersioningStatus sourceStatus, VersionId source) {
+        return sourceStatus.everEnabled() && !source.isNull() ? source : null;
+    }
+
+    /**
      * Whether a delete without a version id leaves a delete marker (Enabled, Suspended) or removes
      * the object for good (Unversioned).
      */
@@ -55,19 +75,34 @@ public final class VersioningRules {
     }
 
     /**
-     * The refusal a request meets when the version it addresses is a delete marker ([R6]).
-     * The current version being a marker reads as NoSuchKey; a marker addressed by its id is
-     * MethodNotAllowed, naming the method S3 names for the access (GET to read, PUT to change).
-     * Both tell the client it met a marker, and the second that the marker allows only DELETE.
+     * The refusal a request meets when the version it addresses is a delete marker ([R6], [R62]).
+     * Addressed by its id, a marker is MethodNotAllowed, naming the method of the request, and
+     * allows only DELETE. As the current version it reads as NoSuchKey for object reads and the
+     * lock sub-resources, but the tagging sub-resource answers MethodNotAllowed there too.
      */
     public static S3Exception deleteMarkerMet(DeleteMarker marker, boolean addressedById, VersionAccess access) {
-        if (!addressedById) {
+        if (!addressedById && !refusesCurrentMarkerAsMethod(access)) {
             return S3Exception.noSuchKey(marker.key())
                     .onDeleteMarker(marker.versionId().value(), marker.lastModified(), null);
         }
         return S3Exception.of(S3ErrorCode.METHOD_NOT_ALLOWED)
-                .with("Method", access == VersionAccess.READ ? "GET" : "PUT")
+                .with("Method", method(access))
                 .with("ResourceType", "DeleteMarker")
                 .onDeleteMarker(marker.versionId().value(), marker.lastModified(), "DELETE");
+    }
+
+    private static boolean refusesCurrentMarkerAsMethod(VersionAccess access) {
+        return switch (access) {
+            case TAGGING_READ, TAGGING_CHANGE, TAGGING_DELETE -> true;
+            case READ, CHANGE -> false;
+        };
+    }
+
+    private static String method(VersionAccess access) {
+        return switch (access) {
+            case READ, TAGGING_READ -> "GET";
+            case CHANGE, TAGGING_CHANGE -> "PUT";
+            case TAGGING_DELETE -> "DELETE";
+        };
     }
 }

@@ -8,6 +8,7 @@ import dev.objectlock.emulator.domain.port.BlobStore;
 import dev.objectlock.emulator.domain.port.BucketRepository;
 import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
 import dev.objectlock.emulator.domain.port.Transactions;
+import dev.objectlock.emulator.domain.rules.BucketListRules;
 import dev.objectlock.emulator.domain.rules.BucketNameRules;
 import dev.objectlock.emulator.domain.rules.ObjectLockVersioningRules;
 import java.time.Clock;
@@ -53,16 +54,16 @@ public final class BucketService {
     }
 
     /**
-     * ListBuckets with its optional filters (ListBuckets API reference: {@code prefix} limits the
-     * response to names that begin with it, {@code bucket-region} to buckets in that Region).
-     * Either may be null.
+     * ListBuckets with its optional filters and paging ([R66]): {@code prefix}, {@code bucketRegion},
+     * {@code maxBuckets} and {@code after} (the last name of the previous page) may each be null.
      */
-    public List<Bucket> list(String prefix, String bucketRegion) {
-        return buckets.listAll().stream()
-                .filter(b -> prefix == null || b.name().startsWith(prefix))
-                .filter(b -> bucketRegion == null || b.region().equals(bucketRegion))
-                .toList();
+    public BucketPage list(String prefix, String bucketRegion, Integer maxBuckets, String after) {
+        BucketListRules.Page page = BucketListRules.page(buckets.listAll(), prefix, bucketRegion, maxBuckets, after);
+        return new BucketPage(page.buckets(), page.resumeAfter());
     }
+
+    /** One page of ListBuckets; {@code resumeAfter} is the last name listed when more follow, else null. */
+    public record BucketPage(List<Bucket> buckets, String resumeAfter) {}
 
     /**
      * Creates a bucket in the emulator's region. Re-creating an owned bucket is a silent success

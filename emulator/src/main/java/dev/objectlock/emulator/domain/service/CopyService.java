@@ -16,6 +16,7 @@ import dev.objectlock.emulator.domain.rules.LockRequestRules;
 import dev.objectlock.emulator.domain.rules.NewVersionLockRules;
 import dev.objectlock.emulator.domain.rules.ObjectKeyRules;
 import dev.objectlock.emulator.domain.rules.Preconditions;
+import dev.objectlock.emulator.domain.rules.VersioningRules;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,7 +41,7 @@ public final class CopyService {
             LockHeaders lockHeaders,
             Conditions destinationConditions) {}
 
-    /** {@code sourceVersionId} is null when the source bucket was never versioned. */
+    /** {@code sourceVersionId} is null when the source bucket was never versioned or the source is the null version. */
     public record Copied(ObjectService.Written written, VersionId sourceVersionId) {}
 
     private final Buckets buckets;
@@ -108,7 +109,14 @@ public final class CopyService {
                 lock,
                 request.destinationConditions(),
                 now);
-        return new Copied(written, sourceBucket.versioning().everEnabled() ? source.versionId() : null);
+        ObjectService.Written announced = new ObjectService.Written(
+                VersioningRules.copiedVersionToAnnounce(target.versioning(), written.versionId()),
+                written.etag(),
+                written.lastModified(),
+                written.checksum(),
+                written.size());
+        return new Copied(
+                announced, VersioningRules.copySourceVersionToAnnounce(sourceBucket.versioning(), source.versionId()));
     }
 
     private ObjectVersion sourceVersion(Bucket sourceBucket, CopyObject request) {

@@ -23,6 +23,7 @@ import dev.objectlock.emulator.domain.rules.NewVersionLockRules;
 import dev.objectlock.emulator.domain.rules.ObjectKeyRules;
 import dev.objectlock.emulator.domain.rules.Preconditions;
 import dev.objectlock.emulator.domain.rules.RangeRules;
+import dev.objectlock.emulator.domain.rules.VersioningRules;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.security.SecureRandom;
@@ -128,6 +129,7 @@ public final class MultipartService {
     public PartWritten uploadPart(String bucket, String key, String uploadId, int partNumber, Payload payload) {
         MultipartRules.checkPartNumber(partNumber);
         MultipartUpload upload = requireUpload(bucket, key, uploadId);
+        NewVersionLockRules.checkPartIntegrity(upload.lock(), buckets.require(bucket), payload.integrityDeclared());
         ChecksumAlgorithm algorithm = MultipartRules.partAlgorithm(upload.checksumAlgorithm(), payload.algorithm());
         PayloadWriter.Written body =
                 payloads.write(new Payload(payload.body(), algorithm, payload.integrityDeclared(), payload.claimed()));
@@ -154,7 +156,7 @@ public final class MultipartService {
                 upload,
                 request.partNumber(),
                 written,
-                sourceBucket.versioning().everEnabled() ? source.versionId() : null);
+                VersioningRules.copySourceVersionToAnnounce(sourceBucket.versioning(), source.versionId()));
     }
 
     private PartWritten storePart(
@@ -199,7 +201,8 @@ public final class MultipartService {
                         .map(p -> new MultipartRules.Requested(p.partNumber(), p.etag(), p.checksum()))
                         .toList(),
                 stored,
-                upload.checksumAlgorithm());
+                upload.checksumAlgorithm(),
+                upload.checksumType());
 
         ChecksumAlgorithm wholeAlgorithm = upload.checksumType() == Checksum.ChecksumType.FULL_OBJECT
                 ? upload.checksumAlgorithm()

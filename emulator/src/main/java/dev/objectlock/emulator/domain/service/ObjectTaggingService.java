@@ -33,16 +33,25 @@ public final class ObjectTaggingService {
 
     public TagSet getTags(String bucketName, String key, String rawVersionId) {
         Bucket bucket = buckets.require(bucketName);
-        ObjectVersion version = objects.readableVersion(bucket, key, rawVersionId, VersionAccess.READ);
+        ObjectVersion version = objects.readableVersion(bucket, key, rawVersionId, VersionAccess.TAGGING_READ);
         return new TagSet(version.tags(), bucket.versioning().everEnabled() ? version.versionId() : null);
     }
 
     /** Replaces a version's tag set; returns the version id when the bucket announces ids. */
     public VersionId putTags(String bucketName, String key, String rawVersionId, List<Tag> requested) {
-        Map<String, String> tags = TagRules.validate(requested);
+        return replaceTags(bucketName, key, rawVersionId, TagRules.validate(requested), VersionAccess.TAGGING_CHANGE);
+    }
+
+    /** DeleteObjectTagging: empties a version's tag set; returns the id as {@link #putTags} does. */
+    public VersionId deleteTags(String bucketName, String key, String rawVersionId) {
+        return replaceTags(bucketName, key, rawVersionId, Map.of(), VersionAccess.TAGGING_DELETE);
+    }
+
+    private VersionId replaceTags(
+            String bucketName, String key, String rawVersionId, Map<String, String> tags, VersionAccess access) {
         return tx.inTransaction(() -> {
             Bucket bucket = buckets.requireForUpdate(bucketName);
-            ObjectVersion version = objects.readableVersion(bucket, key, rawVersionId, VersionAccess.CHANGE);
+            ObjectVersion version = objects.readableVersion(bucket, key, rawVersionId, access);
             versions.updateTags(bucketName, key, version.versionId(), tags);
             return bucket.versioning().everEnabled() ? version.versionId() : null;
         });

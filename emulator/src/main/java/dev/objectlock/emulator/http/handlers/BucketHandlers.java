@@ -26,12 +26,19 @@ public final class BucketHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListBuckets.html */
     public void listBuckets(S3Exchange ex) {
+        String prefix = ex.query("prefix");
+        Integer maxBuckets = ex.hasQuery("max-buckets") ? ex.intQuery("max-buckets", 0) : null;
+        String token = ex.query("continuation-token");
+        String after = token == null || token.isEmpty() ? null : ListingTokens.decode(token);
+        BucketService.BucketPage page = buckets.list(prefix, ex.query("bucket-region"), maxBuckets, after);
         ex.xml(ListAllMyBucketsResultXml.of(
                 owner,
-                buckets.list(ex.query("prefix"), ex.query("bucket-region")).stream()
+                page.buckets().stream()
                         .map(b -> new ListAllMyBucketsResultXml.BucketXml(
                                 b.name(), XmlCodec.timestamp(b.creationDate()), b.region()))
-                        .toList()));
+                        .toList(),
+                page.resumeAfter() == null ? null : ListingTokens.encode(page.resumeAfter()),
+                prefix));
     }
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucket.html */

@@ -15,8 +15,6 @@ import dev.objectlock.emulator.http.xml.ListVersionsResultXml;
 import dev.objectlock.emulator.http.xml.ObjectXml;
 import dev.objectlock.emulator.http.xml.OwnerXml;
 import dev.objectlock.emulator.http.xml.XmlCodec;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -125,7 +123,7 @@ public final class ListingHandlers {
         int maxKeys = maxKeys(ex);
         String token = ex.query("continuation-token");
         String startAfter = ex.query("start-after");
-        String after = token != null ? decodeToken(token) : startAfter;
+        String after = token != null ? ListingTokens.decode(token) : startAfter;
         ListingService.ObjectPage page = listings.listObjects(
                 new ListingService.ListObjects(ex.bucket(), ex.query("prefix"), ex.query("delimiter"), after, maxKeys));
         boolean fetchOwner = "true".equals(ex.query("fetch-owner"));
@@ -138,7 +136,7 @@ public final class ListingHandlers {
                 ex.query("encoding-type"),
                 page.truncated(),
                 token,
-                page.truncated() ? encodeToken(page.lastReturned()) : null,
+                page.truncated() ? ListingTokens.encode(page.lastReturned()) : null,
                 enc.apply(startAfter),
                 objects(page.objects(), fetchOwner ? owner : null, enc),
                 prefixes(page.commonPrefixes(), enc)));
@@ -176,18 +174,5 @@ public final class ListingHandlers {
 
     private static int maxKeys(S3Exchange ex) {
         return Math.min(ex.intQuery("max-keys", ListingService.MAX_KEYS_LIMIT), ListingService.MAX_KEYS_LIMIT);
-    }
-
-    private static String encodeToken(String lastKey) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(lastKey.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String decodeToken(String token) {
-        try {
-            return new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw S3Exception.invalidArgument(
-                    "The continuation token provided is incorrect", "continuation-token", token);
-        }
     }
 }

@@ -46,7 +46,7 @@ public final class TaggingHandlers {
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjectTagging.html */
     public void deleteObjectTagging(S3Exchange ex) {
-        VersionId id = taggingService.putTags(ex.bucket(), ex.key(), ex.query("versionId"), List.of());
+        VersionId id = taggingService.deleteTags(ex.bucket(), ex.key(), ex.query("versionId"));
         if (id != null) {
             ex.responseHeader(S3Headers.VERSION_ID, id.value());
         }

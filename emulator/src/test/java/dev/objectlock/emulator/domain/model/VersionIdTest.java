@@ -51,16 +51,42 @@ class VersionIdTest {
         assertThat(VersionId.NULL).hasToString("null");
     }
 
+    @Test
+    void acceptsTheIdsItGeneratesWhateverTheirCharacters() {
+        for (int i = 0; i < 2000; i++) {
+            String id = VersionId.generate(i * 7919L).value();
+            assertThat(VersionId.isWellFormed(id)).as(id).isTrue();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
+                // A real AWS id [A.3] and the id AWS refused in ls-api test_delete_object [AWS-recorded]:
+                // right shape, but no check this emulator could have written.
                 "gS53zabD7XTvkrwbjMnXlBylVWetO8ym",
-                "3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrH",
+                "HPniJFCxqTsMuIH9KX8K8wEjNUgmABCD",
                 "________________________________",
                 "................................"
             })
-    void acceptsTheAwsShape(String candidate) {
-        assertThat(VersionId.isWellFormed(candidate)).isTrue();
+    void callsTheAwsShapeWithoutItsCheckMalformed(String candidate) {
+        // [R63]: AWS refuses well-shaped ids it never issued; so does the emulator.
+        assertThat(VersionId.isWellFormed(candidate)).isFalse();
+    }
+
+    @Test
+    void callsAGeneratedIdWithAnyCharacterChangedMalformed() {
+        // [R63]: ls-api test_delete_object_versioned changes the last 4 characters of a real id.
+        String id = VersionId.generate(42).value();
+        for (int i = 0; i < id.length(); i++) {
+            char[] changed = id.toCharArray();
+            changed[i] = changed[i] == 'A' ? 'B' : 'A';
+            assertThat(VersionId.isWellFormed(new String(changed)))
+                    .as("position %d", i)
+                    .isFalse();
+        }
+        String lastFourChanged = id.substring(0, 28) + (id.endsWith("ABCD") ? "ABCE" : "ABCD");
+        assertThat(VersionId.isWellFormed(lastFourChanged)).isFalse();
     }
 
     @ParameterizedTest

@@ -126,6 +126,64 @@ class NewVersionLockRulesTest {
                 Arguments.of("bucket default retention with a checksum", NOTHING, LOCKED_WITH_DEFAULT, true, false));
     }
 
+    static Stream<Arguments> partIntegrityChecks() {
+        return Stream.of(
+                // upload's lock, bucket, integrity declared, refused?   -- [R64]
+                Arguments.of(
+                        "upload without lock, no default retention, no checksum",
+                        ObjectLock.NONE,
+                        LOCKED,
+                        false,
+                        false),
+                Arguments.of(
+                        "upload with retention, no Content-MD5 or checksum",
+                        new ObjectLock(governance(FUTURE), null),
+                        LOCKED,
+                        false,
+                        true),
+                Arguments.of(
+                        "upload with legal hold OFF is still a lock parameter",
+                        new ObjectLock(null, LegalHoldStatus.OFF),
+                        LOCKED,
+                        false,
+                        true),
+                Arguments.of(
+                        "upload with retention and a checksum",
+                        new ObjectLock(governance(FUTURE), null),
+                        LOCKED,
+                        true,
+                        false),
+                Arguments.of(
+                        "bucket default retention when the part arrives, no checksum",
+                        ObjectLock.NONE,
+                        LOCKED_WITH_DEFAULT,
+                        false,
+                        true),
+                Arguments.of(
+                        "bucket default retention with Content-MD5",
+                        ObjectLock.NONE,
+                        LOCKED_WITH_DEFAULT,
+                        true,
+                        false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("partIntegrityChecks")
+    void partIntegrity(String description, ObjectLock uploadLock, Bucket target, boolean declared, boolean refused) {
+        if (refused) {
+            assertThatThrownBy(() -> NewVersionLockRules.checkPartIntegrity(uploadLock, target, declared))
+                    .isInstanceOfSatisfying(S3Exception.class, e -> {
+                        assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_REQUEST);
+                        assertThat(e.getMessage())
+                                .isEqualTo("Content-MD5 OR x-amz-checksum- HTTP header is required "
+                                        + "for Put Part requests with Object Lock parameters");
+                    });
+        } else {
+            assertThatCode(() -> NewVersionLockRules.checkPartIntegrity(uploadLock, target, declared))
+                    .doesNotThrowAnyException();
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("integrityChecks")
     void integrity(String description, RequestedLock requested, Bucket target, boolean declared, boolean refused) {

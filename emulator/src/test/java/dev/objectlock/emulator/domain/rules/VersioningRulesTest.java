@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** [A.4] (behaviour by bucket state) and [R1, R3, R6, R9]. */
 class VersioningRulesTest {
 
-    private static final String WELL_FORMED = "gS53zabD7XTvkrwbjMnXlBylVWetO8ym";
+    private static final String WELL_FORMED = VersionId.generate(987_654_321L).value();
 
     @Test
     void givesEveryWriteANewIdWhileEnabled() {

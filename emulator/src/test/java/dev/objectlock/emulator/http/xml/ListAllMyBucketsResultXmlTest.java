@@ -42,6 +42,18 @@ class ListAllMyBucketsResultXmlTest {
     }
 
     @Test
+    void writesTheContinuationTokenAndPrefixOfAPagedListing() {
+        String xml = write(ListAllMyBucketsResultXml.of(
+                new OwnerXml(OWNER_ID, null),
+                List.of(new BucketXml("amzn-s3-demo-bucket", "2019-12-11T23:32:47.000Z", "us-east-1")),
+                "YW16bi1zMy1kZW1vLWJ1Y2tldA",
+                "amzn-s3-demo"));
+
+        assertSameXml(xml, golden("ListAllMyBucketsResult_paged"));
+        assertS3Namespaced(xml);
+    }
+
+    @Test
     void writesAnEmptyBucketsElementWhenThereAreNoBuckets() {
         String xml = write(ListAllMyBucketsResultXml.of(new OwnerXml(OWNER_ID, null), List.of()));
 
