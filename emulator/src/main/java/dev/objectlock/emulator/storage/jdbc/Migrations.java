@@ -19,7 +19,8 @@ public final class Migrations {
             "V3__object_lock.sql",
             "V4__part_sizes.sql",
             "V5__batch_jobs.sql",
-            "V6__bucket_policies.sql");
+            "V6__bucket_policies.sql",
+            "V7__acl_and_ownership_controls.sql");
 
     private Migrations() {}
 
