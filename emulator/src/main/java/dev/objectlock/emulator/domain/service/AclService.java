@@ -88,9 +88,13 @@ public final class AclService {
         return ownership;
     }
 
-    /** Enforcing bucket ownership needs a bucket ACL that grants nobody else ([R85], [E81]). */
-    public void putOwnershipControls(String bucket, ObjectOwnership ownership) {
+    /**
+     * PutBucketOwnershipControls with the value of each {@code <Rule>} as sent ([R80]). Enforcing
+     * bucket ownership needs a bucket ACL that grants nobody else ([R85], [E81]).
+     */
+    public void putOwnershipControls(String bucket, java.util.List<String> ruleValues) {
         buckets.require(bucket);
+        ObjectOwnership ownership = AclRules.ownershipRule(ruleValues);
         tx.inTransaction(() -> {
             buckets.requireForUpdate(bucket);
             BucketAcl state = acls.bucket(bucket);

@@ -3,7 +3,6 @@ package dev.objectlock.emulator.http.handlers;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.AclRequest;
-import dev.objectlock.emulator.domain.rules.AclRules;
 import dev.objectlock.emulator.domain.service.AclService;
 import dev.objectlock.emulator.domain.service.SmallPayloads;
 import dev.objectlock.emulator.http.AclHeaders;
@@ -51,7 +50,7 @@ public final class AclHandlers {
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketOwnershipControls.html */
     public void putBucketOwnershipControls(S3Exchange ex) {
         OwnershipControlsXml controls = XmlCodec.read(body(ex), OwnershipControlsXml.class);
-        acls.putOwnershipControls(ex.bucket(), AclRules.ownershipRule(controls.values()));
+        acls.putOwnershipControls(ex.bucket(), controls.values());
         ex.empty(200);
     }
 
