@@ -1,12 +1,14 @@
 package dev.objectlock.emulator;
 
 import dev.objectlock.emulator.domain.authorization.ConfiguredIdentities;
+import dev.objectlock.emulator.domain.model.CanonicalIds;
 import dev.objectlock.emulator.http.AccessGate;
 import dev.objectlock.emulator.http.S3Operation;
 import dev.objectlock.emulator.http.S3Routes;
 import dev.objectlock.emulator.http.SignatureAuthenticator;
 import dev.objectlock.emulator.http.control.ControlOperation;
 import dev.objectlock.emulator.http.control.ControlRoutes;
+import dev.objectlock.emulator.http.handlers.AclHandlers;
 import dev.objectlock.emulator.http.handlers.BucketHandlers;
 import dev.objectlock.emulator.http.handlers.BucketPolicyHandlers;
 import dev.objectlock.emulator.http.handlers.CopyHandlers;
@@ -19,11 +21,7 @@ import dev.objectlock.emulator.http.handlers.ObjectLockHandlers;
 import dev.objectlock.emulator.http.handlers.TaggingHandlers;
 import dev.objectlock.emulator.http.xml.OwnerXml;
 import dev.objectlock.emulator.http.xml.XmlCodec;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -41,7 +39,8 @@ final class EmulatorRoutes {
      * access gate that authenticates and authorises them once {@code identities} are configured.
      */
     static S3Routes of(EmulatorServices services, EmulatorConfig config, ConfiguredIdentities identities) {
-        OwnerXml owner = new OwnerXml(canonicalUserId(config.accountId()), null);
+        OwnerXml owner = new OwnerXml(CanonicalIds.of(config.accountId()), null);
+        var aclHandlers = new AclHandlers(services.acls());
         var bucketHandlers = new BucketHandlers(services.buckets(), owner);
         var policyHandlers = new BucketPolicyHandlers(services.bucketPolicies());
         var listingHandlers = new ListingHandlers(services.listing(), owner);
@@ -93,6 +92,13 @@ final class EmulatorRoutes {
                 .on(S3Operation.PUT_OBJECT_LEGAL_HOLD, lockHandlers::putObjectLegalHold)
                 .on(S3Operation.GET_OBJECT_LEGAL_HOLD, lockHandlers::getObjectLegalHold)
                 .on(S3Operation.GET_OBJECT_ATTRIBUTES, attributesHandlers::getObjectAttributes)
+                .on(S3Operation.GET_BUCKET_ACL, aclHandlers::getBucketAcl)
+                .on(S3Operation.PUT_BUCKET_ACL, aclHandlers::putBucketAcl)
+                .on(S3Operation.GET_OBJECT_ACL, aclHandlers::getObjectAcl)
+                .on(S3Operation.PUT_OBJECT_ACL, aclHandlers::putObjectAcl)
+                .on(S3Operation.PUT_BUCKET_OWNERSHIP_CONTROLS, aclHandlers::putBucketOwnershipControls)
+                .on(S3Operation.GET_BUCKET_OWNERSHIP_CONTROLS, aclHandlers::getBucketOwnershipControls)
+                .on(S3Operation.DELETE_BUCKET_OWNERSHIP_CONTROLS, aclHandlers::deleteBucketOwnershipControls)
                 .control(jobRoutes(new JobHandlers(services.batchJobs())));
     }
 
@@ -107,16 +113,6 @@ final class EmulatorRoutes {
                 .on(ControlOperation.PUT_JOB_TAGGING, jobs::putJobTagging)
                 .on(ControlOperation.GET_JOB_TAGGING, jobs::getJobTagging)
                 .on(ControlOperation.DELETE_JOB_TAGGING, jobs::deleteJobTagging);
-    }
-
-    /** A stable 64-hex canonical user id derived from the account id, as AWS owners carry. */
-    private static String canonicalUserId(String accountId) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(accountId.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

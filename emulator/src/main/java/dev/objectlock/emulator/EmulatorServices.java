@@ -7,8 +7,11 @@ import dev.objectlock.emulator.domain.access.Identities;
 import dev.objectlock.emulator.domain.authorization.Authorizer;
 import dev.objectlock.emulator.domain.authorization.ConfiguredIdentities;
 import dev.objectlock.emulator.domain.authorization.RoleSessions;
+import dev.objectlock.emulator.domain.model.CanonicalIds;
 import dev.objectlock.emulator.domain.port.BucketPolicyRepository;
 import dev.objectlock.emulator.domain.port.Transactions;
+import dev.objectlock.emulator.domain.service.AclService;
+import dev.objectlock.emulator.domain.service.Acls;
 import dev.objectlock.emulator.domain.service.BucketPolicyService;
 import dev.objectlock.emulator.domain.service.BucketService;
 import dev.objectlock.emulator.domain.service.CopyService;
@@ -40,7 +43,8 @@ record EmulatorServices(
         Transactions transactions,
         BatchJobService batchJobs,
         Authorizer authorizer,
-        BucketPolicyRepository policyTexts) {
+        BucketPolicyRepository policyTexts,
+        AclService acls) {
 
     /** Every service over {@code storage}, reading {@code clock}; the batch jobs are not started yet. */
     static EmulatorServices wire(
@@ -50,15 +54,16 @@ record EmulatorServices(
         var blobs = storage.blobs();
         var buckets = storage.buckets();
         var versions = storage.versions();
-        var bucketService = new BucketService(buckets, versions, blobs, jdbc, clock, region);
-        var objectService = new ObjectService(buckets, versions, blobs, jdbc, clock);
+        var acls = new Acls(storage.acls(), CanonicalIds.of(config.accountId()));
+        var bucketService = new BucketService(buckets, versions, blobs, jdbc, clock, region, acls);
+        var objectService = new ObjectService(buckets, versions, blobs, jdbc, clock, acls);
         var deletionService = new ObjectDeletionService(buckets, versions, blobs, jdbc, clock);
         var taggingService = new ObjectTaggingService(buckets, versions, objectService, jdbc);
         var listingService = new ListingService(buckets, versions);
         var copyService = new CopyService(buckets, objectService, blobs, clock);
         var objectLockService = new ObjectLockService(buckets, versions, objectService, jdbc, clock);
         var multipartService =
-                new MultipartService(storage.multipartUploads(), buckets, objectService, blobs, jdbc, clock);
+                new MultipartService(storage.multipartUploads(), buckets, objectService, blobs, jdbc, clock, acls);
         var manifests = new Manifests(objectService, listingService, clock);
         var policyTexts = storage.bucketPolicies();
         var authorizer = new Authorizer(buckets, policyTexts, clock, region, config.accountId());
@@ -90,6 +95,7 @@ record EmulatorServices(
                 jdbc,
                 batchJobs,
                 authorizer,
-                policyTexts);
+                policyTexts,
+                new AclService(buckets, versions, acls, jdbc));
     }
 }

@@ -1,12 +1,14 @@
 package dev.objectlock.emulator;
 
 import dev.objectlock.emulator.batch.port.JobRepository;
+import dev.objectlock.emulator.domain.port.AclRepository;
 import dev.objectlock.emulator.domain.port.BlobStore;
 import dev.objectlock.emulator.domain.port.BucketPolicyRepository;
 import dev.objectlock.emulator.domain.port.BucketRepository;
 import dev.objectlock.emulator.domain.port.MultipartRepository;
 import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
 import dev.objectlock.emulator.storage.FileBlobStore;
+import dev.objectlock.emulator.storage.JdbcAclRepository;
 import dev.objectlock.emulator.storage.JdbcBucketPolicyRepository;
 import dev.objectlock.emulator.storage.JdbcBucketRepository;
 import dev.objectlock.emulator.storage.JdbcJobRepository;
@@ -47,6 +49,7 @@ final class EmulatorStorage implements AutoCloseable {
     private final JdbcObjectVersionRepository versions;
     private final JdbcMultipartRepository multipartUploads;
     private final JdbcJobRepository jobs;
+    private final JdbcAclRepository acls;
 
     private EmulatorStorage(String url, Path dataDir, Path blobFolder, Path temporaryBlobFolder) {
         this.durable = temporaryBlobFolder == null;
@@ -71,6 +74,7 @@ final class EmulatorStorage implements AutoCloseable {
         versions = new JdbcObjectVersionRepository(jdbc);
         multipartUploads = new JdbcMultipartRepository(jdbc);
         jobs = new JdbcJobRepository(jdbc);
+        acls = new JdbcAclRepository(jdbc);
     }
 
     /**
@@ -131,6 +135,10 @@ final class EmulatorStorage implements AutoCloseable {
 
     JobRepository jobs() {
         return jobs;
+    }
+
+    AclRepository acls() {
+        return acls;
     }
 
     /** Empties every table and the blob folder; the schema stays. */

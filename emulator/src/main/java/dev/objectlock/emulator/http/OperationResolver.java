@@ -14,7 +14,6 @@ public final class OperationResolver {
     /** Query words that name a sub-resource rather than parameterise an operation. */
     private static final Set<String> UNSUPPORTED_SUBRESOURCES = Set.of(
             "accelerate",
-            "acl",
             "analytics",
             "cors",
             "encryption",
@@ -25,7 +24,6 @@ public final class OperationResolver {
             "metadataTable",
             "metrics",
             "notification",
-            "ownershipControls",
             "publicAccessBlock",
             "replication",
             "requestPayment",
@@ -50,6 +48,9 @@ public final class OperationResolver {
         }
         if (hasQuery.test("policy") || hasQuery.test("policyStatus")) {
             return policyOperation(method, target, hasQuery);
+        }
+        if (hasQuery.test("acl") || hasQuery.test("ownershipControls")) {
+            return aclOperation(method, target, hasQuery);
         }
         if (target.bucket() == null) {
             if (method.equals("GET")) {
@@ -132,6 +133,34 @@ public final class OperationResolver {
             case "PUT" -> S3Operation.PUT_BUCKET_POLICY;
             case "GET" -> S3Operation.GET_BUCKET_POLICY;
             case "DELETE" -> S3Operation.DELETE_BUCKET_POLICY;
+            default -> throw notImplemented();
+        };
+    }
+
+    /**
+     * {@code ?acl} with GET and PUT on a bucket or an object, {@code ?ownershipControls} with PUT, GET
+     * and DELETE on a bucket ([R80]); anything else NotImplemented, as before they were served.
+     */
+    private static S3Operation aclOperation(
+            String method, RequestTarget target, java.util.function.Predicate<String> q) {
+        if (target.bucket() == null || q.test("acl") && q.test("ownershipControls")) {
+            throw notImplemented();
+        }
+        boolean object = target.key() != null;
+        if (q.test("ownershipControls")) {
+            if (object) {
+                throw notImplemented();
+            }
+            return switch (method) {
+                case "PUT" -> S3Operation.PUT_BUCKET_OWNERSHIP_CONTROLS;
+                case "GET" -> S3Operation.GET_BUCKET_OWNERSHIP_CONTROLS;
+                case "DELETE" -> S3Operation.DELETE_BUCKET_OWNERSHIP_CONTROLS;
+                default -> throw notImplemented();
+            };
+        }
+        return switch (method) {
+            case "PUT" -> object ? S3Operation.PUT_OBJECT_ACL : S3Operation.PUT_BUCKET_ACL;
+            case "GET" -> object ? S3Operation.GET_OBJECT_ACL : S3Operation.GET_BUCKET_ACL;
             default -> throw notImplemented();
         };
     }

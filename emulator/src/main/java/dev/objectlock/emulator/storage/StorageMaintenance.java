@@ -6,7 +6,15 @@ import dev.objectlock.emulator.storage.jdbc.Jdbc;
 public final class StorageMaintenance {
 
     private static final String[] TABLES_CHILD_FIRST = {
-        "batch_jobs", "bucket_policies", "upload_parts", "multipart_uploads", "object_versions", "buckets"
+        "batch_jobs",
+        "bucket_policies",
+        "bucket_acls",
+        "object_version_acls",
+        "multipart_upload_acls",
+        "upload_parts",
+        "multipart_uploads",
+        "object_versions",
+        "buckets"
     };
 
     private StorageMaintenance() {}

@@ -81,6 +81,14 @@ public enum OperationAccess {
     GET_BUCKET_POLICY(Resource.BUCKET, "s3:GetBucketPolicy"),
     DELETE_BUCKET_POLICY(Resource.BUCKET, "s3:DeleteBucketPolicy"),
     GET_BUCKET_POLICY_STATUS(Resource.BUCKET, "s3:GetBucketPolicyStatus"),
+    GET_BUCKET_ACL(Resource.BUCKET, "s3:GetBucketAcl"),
+    PUT_BUCKET_ACL(Resource.BUCKET, "s3:PutBucketAcl"),
+    GET_OBJECT_ACL(Resource.OBJECT, List.of("s3:GetObjectAcl"), List.of("s3:GetObjectVersionAcl")),
+    PUT_OBJECT_ACL(Resource.OBJECT, List.of("s3:PutObjectAcl"), List.of("s3:PutObjectVersionAcl")),
+    PUT_BUCKET_OWNERSHIP_CONTROLS(Resource.BUCKET, "s3:PutBucketOwnershipControls"),
+    GET_BUCKET_OWNERSHIP_CONTROLS(Resource.BUCKET, "s3:GetBucketOwnershipControls"),
+    /** The same action as the PUT (DeleteBucketOwnershipControls API reference, "Permissions"). */
+    DELETE_BUCKET_OWNERSHIP_CONTROLS(Resource.BUCKET, "s3:PutBucketOwnershipControls"),
     /**
      * S3 Control. CreateJob also needs s3:PutJobTagging with Tags and iam:PassRole on its RoleArn ([P76,
      * P77]); both are in the body, and so are the job keys ([P90]): the service checks. The rows about one

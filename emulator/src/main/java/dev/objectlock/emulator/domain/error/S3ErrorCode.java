@@ -20,6 +20,8 @@ public enum S3ErrorCode {
     TOO_MANY_TAGS_EXCEPTION("TooManyTagsException", 400, "The number of tags exceeds the limit of 50 tags."),
 
     ACCESS_DENIED("AccessDenied", 403, "Access Denied"),
+    /** [E80]: an ACL that grants more than the owner's full control, on a bucket that disables ACLs. */
+    ACCESS_CONTROL_LIST_NOT_SUPPORTED("AccessControlListNotSupported", 400, "The bucket does not allow ACLs"),
     // Authentication ([P.13], [E29]–[E46]): statuses and messages as AWS sends them.
     AUTHORIZATION_HEADER_MALFORMED("AuthorizationHeaderMalformed", 400, "The authorization header is malformed."),
     AUTHORIZATION_QUERY_PARAMETERS_ERROR(
@@ -54,6 +56,11 @@ public enum S3ErrorCode {
     INVALID_ACCESS_KEY_ID(
             "InvalidAccessKeyId", 403, "The AWS Access Key Id you provided does not exist in our records."),
     INVALID_ARGUMENT("InvalidArgument", 400, "Invalid Argument"),
+    /** [E81]: BucketOwnerEnforced asked for together with a bucket ACL that grants others. */
+    INVALID_BUCKET_ACL_WITH_OBJECT_OWNERSHIP(
+            "InvalidBucketAclWithObjectOwnership",
+            400,
+            "Bucket cannot have ACLs set with ObjectOwnership's BucketOwnerEnforced setting"),
     INVALID_BUCKET_NAME("InvalidBucketName", 400, "The specified bucket is not valid."),
     INVALID_BUCKET_STATE("InvalidBucketState", 409, "The request is not valid with the current state of the bucket."),
     INVALID_CHUNK_SIZE(
@@ -81,6 +88,11 @@ public enum S3ErrorCode {
      * (P69), this default only the recorded one for a body that is no JSON (LocalStack
      * test_bucket_policy_exc, recorded against AWS).
      */
+    /** [E82]: an AccessControlPolicy body that does not fit the schema (LocalStack test_s3_bucket_acl_exceptions). */
+    MALFORMED_ACL_ERROR(
+            "MalformedACLError",
+            400,
+            "The XML you provided was not well-formed or did not validate against our published schema"),
     MALFORMED_POLICY("MalformedPolicy", 400, "Policies must be valid JSON and the first byte must be '{'"),
     MALFORMED_TRAILER(
             "MalformedTrailerError",
@@ -92,6 +104,8 @@ public enum S3ErrorCode {
             "The XML you provided was not well-formed or did not validate against our published schema"),
     METADATA_TOO_LARGE("MetadataTooLarge", 400, "Your metadata headers exceed the maximum allowed metadata size."),
     METHOD_NOT_ALLOWED("MethodNotAllowed", 405, "The specified method is not allowed against this resource."),
+    /** [E83]: PutBucketAcl or PutObjectAcl with neither headers nor a body. */
+    MISSING_SECURITY_HEADER("MissingSecurityHeader", 400, "Your request was missing a required header"),
     MISSING_CONTENT_LENGTH("MissingContentLength", 411, "You must provide the Content-Length HTTP header."),
     MISSING_REQUEST_BODY("MissingRequestBodyError", 400, "Request Body is empty"),
     NO_SUCH_BUCKET("NoSuchBucket", 404, "The specified bucket does not exist"),
@@ -109,6 +123,8 @@ public enum S3ErrorCode {
     NOT_MODIFIED("NotModified", 304, "Not Modified"),
     OBJECT_LOCK_CONFIGURATION_NOT_FOUND(
             "ObjectLockConfigurationNotFoundError", 404, "Object Lock configuration does not exist for this bucket"),
+    /** [E84], with a BucketName element (LocalStack test_crud_bucket_ownership_controls). */
+    OWNERSHIP_CONTROLS_NOT_FOUND("OwnershipControlsNotFoundError", 404, "The bucket ownership controls were not found"),
     PRECONDITION_FAILED("PreconditionFailed", 412, "At least one of the pre-conditions you specified did not hold"),
     REQUEST_TIME_TOO_SKEWED(
             "RequestTimeTooSkewed", 403, "The difference between the request time and the current time is too large."),
@@ -117,6 +133,13 @@ public enum S3ErrorCode {
             403,
             "The request signature we calculated does not match the signature you provided. "
                     + "Check your key and signing method."),
+    /** [E85]: an ACL body together with ACL headers. */
+    UNEXPECTED_CONTENT("UnexpectedContent", 400, "This request does not support content"),
+    /** [E86]: an e-mail grantee; the emulator knows no account by e-mail address. */
+    UNRESOLVABLE_GRANT_BY_EMAIL_ADDRESS(
+            "UnresolvableGrantByEmailAddress",
+            400,
+            "The e-mail address you provided does not match any account on record."),
     X_AMZ_CONTENT_SHA256_MISMATCH(
             "XAmzContentSHA256Mismatch",
             400,

@@ -2,13 +2,18 @@ package dev.objectlock.emulator.domain.service;
 
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.AccessControlList;
+import dev.objectlock.emulator.domain.model.AclRequest;
 import dev.objectlock.emulator.domain.model.Bucket;
+import dev.objectlock.emulator.domain.model.BucketAcl;
+import dev.objectlock.emulator.domain.model.ObjectOwnership;
 import dev.objectlock.emulator.domain.model.VersioningStatus;
 import dev.objectlock.emulator.domain.port.BlobStore;
 import dev.objectlock.emulator.domain.port.BucketRepository;
 import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
 import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.rules.BucketListRules;
+import dev.objectlock.emulator.domain.rules.AclRules;
 import dev.objectlock.emulator.domain.rules.BucketNameRules;
 import dev.objectlock.emulator.domain.rules.ObjectLockVersioningRules;
 import java.time.Clock;
@@ -18,7 +23,17 @@ import java.util.List;
 public final class BucketService {
 
     /** CreateBucket input; a null location constraint means the request had no configuration. */
-    public record CreateBucket(String name, String locationConstraint, boolean objectLockEnabled) {}
+    /**
+     * @param objectOwnership the {@code x-amz-object-ownership} header as sent, null when absent
+     * @param acl             the ACL headers
+     */
+    public record CreateBucket(
+            String name, String locationConstraint, boolean objectLockEnabled, String objectOwnership, AclRequest acl) {
+
+        public CreateBucket(String name, String locationConstraint, boolean objectLockEnabled) {
+            this(name, locationConstraint, objectLockEnabled, null, AclRequest.NONE);
+        }
+    }
 
     /** Versioning as GetBucketVersioning reports it; both fields null for a never-versioned bucket. */
     public record VersioningConfiguration(VersioningStatus status, Boolean mfaDelete) {}
@@ -32,6 +47,7 @@ public final class BucketService {
     private final Transactions tx;
     private final Clock clock;
     private final String region;
+    private final Acls acls;
 
     public BucketService(
             BucketRepository buckets,
@@ -39,7 +55,9 @@ public final class BucketService {
             BlobStore blobs,
             Transactions tx,
             Clock clock,
-            String region) {
+            String region,
+            Acls acls) {
+        this.acls = acls;
         this.buckets = buckets;
         this.lookup = new Buckets(buckets);
         this.versions = versions;
@@ -72,6 +90,7 @@ public final class BucketService {
     public Bucket create(CreateBucket request) {
         BucketNameRules.validate(request.name());
         checkLocationConstraint(request.locationConstraint());
+        BucketAcl access = bucketAcl(request);
         Bucket bucket = new Bucket(
                 request.name(),
                 region,
@@ -80,13 +99,35 @@ public final class BucketService {
                 false,
                 request.objectLockEnabled(),
                 null);
-        if (!buckets.insert(bucket)) {
+        boolean created = tx.inTransaction(() -> {
+            boolean inserted = buckets.insert(bucket);
+            if (inserted && !access.equals(BucketAcl.DEFAULT)) {
+                acls.repository().putBucket(bucket.name(), access);
+            }
+            return inserted;
+        });
+        if (!created) {
             if (US_EAST_1.equals(region)) {
                 return require(request.name());
             }
             throw S3Exception.of(S3ErrorCode.BUCKET_ALREADY_OWNED_BY_YOU).with("BucketName", request.name());
         }
         return bucket;
+    }
+
+    /**
+     * The ownership and ACL a new bucket gets: BucketOwnerEnforced unless the request names another
+     * setting, and no ACL beyond the owner's while ACLs are disabled ([R80], [E81]).
+     */
+    private BucketAcl bucketAcl(CreateBucket request) {
+        ObjectOwnership requested = AclRules.ownershipHeader(request.objectOwnership());
+        ObjectOwnership ownership = requested == null ? ObjectOwnership.BUCKET_OWNER_ENFORCED : requested;
+        AccessControlList acl =
+                AclRules.fromHeaders(request.acl(), acls.ownerId()).orElse(null);
+        if (ownership == ObjectOwnership.BUCKET_OWNER_ENFORCED && acl != null && !acl.isOwnerOnly(acls.ownerId())) {
+            throw S3Exception.of(S3ErrorCode.INVALID_BUCKET_ACL_WITH_OBJECT_OWNERSHIP);
+        }
+        return new BucketAcl(ownership, acl);
     }
 
     private void checkLocationConstraint(String constraint) {

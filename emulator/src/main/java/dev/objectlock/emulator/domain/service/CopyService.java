@@ -3,6 +3,7 @@ package dev.objectlock.emulator.domain.service;
 import dev.objectlock.emulator.domain.checksum.ChecksumAlgorithm;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.AclRequest;
 import dev.objectlock.emulator.domain.model.Bucket;
 import dev.objectlock.emulator.domain.model.Checksum;
 import dev.objectlock.emulator.domain.model.Conditions;
@@ -39,7 +40,37 @@ public final class CopyService {
             java.util.Map<String, String> tags,
             ChecksumAlgorithm checksumAlgorithm,
             LockHeaders lockHeaders,
-            Conditions destinationConditions) {}
+            Conditions destinationConditions,
+            AclRequest acl) {
+
+        /** A copy whose target gets the owner-only default ACL. */
+        public CopyObject(
+                String sourceBucket,
+                String sourceKey,
+                String sourceVersionId,
+                Conditions sourceConditions,
+                String bucket,
+                String key,
+                ObjectService.NewObject replacement,
+                java.util.Map<String, String> tags,
+                ChecksumAlgorithm checksumAlgorithm,
+                LockHeaders lockHeaders,
+                Conditions destinationConditions) {
+            this(
+                    sourceBucket,
+                    sourceKey,
+                    sourceVersionId,
+                    sourceConditions,
+                    bucket,
+                    key,
+                    replacement,
+                    tags,
+                    checksumAlgorithm,
+                    lockHeaders,
+                    destinationConditions,
+                    AclRequest.NONE);
+        }
+    }
 
     /** {@code sourceVersionId} is null when the source bucket was never versioned or the source is the null version. */
     public record Copied(ObjectService.Written written, VersionId sourceVersionId) {}
@@ -74,6 +105,7 @@ public final class CopyService {
         LockHeaders headers = request.lockHeaders();
         LockRequestRules.RequestedLock lock = NewVersionLockRules.requested(
                 headers.mode(), headers.retainUntilDate(), headers.legalHold(), target, now);
+        objects.checkAcl(request.bucket(), request.acl());
         ObjectVersion source = sourceVersion(sourceBucket, request);
         checkSourceConditions(request.sourceConditions(), source);
         if (request.sourceBucket().equals(request.bucket())
@@ -95,7 +127,10 @@ public final class CopyService {
                 ? request.replacement()
                 : new ObjectService.NewObject(source.content(), source.userMetadata(), source.tags());
         metadata = new ObjectService.NewObject(
-                metadata.content(), metadata.userMetadata(), request.tags() != null ? request.tags() : source.tags());
+                metadata.content(),
+                metadata.userMetadata(),
+                request.tags() != null ? request.tags() : source.tags(),
+                request.acl()); // a copy never takes the source's ACL [R81]
         Checksum checksum = new Checksum(algorithm, d.checksumBase64(), Checksum.ChecksumType.FULL_OBJECT);
         ObjectService.Written written = objects.commitNewVersion(
                 request.bucket(),

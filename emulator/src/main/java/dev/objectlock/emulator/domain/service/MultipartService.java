@@ -3,6 +3,8 @@ package dev.objectlock.emulator.domain.service;
 import dev.objectlock.emulator.domain.checksum.ChecksumAlgorithm;
 import dev.objectlock.emulator.domain.checksum.DigestingInputStream;
 import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.AccessControlList;
+import dev.objectlock.emulator.domain.model.AclRequest;
 import dev.objectlock.emulator.domain.model.Bucket;
 import dev.objectlock.emulator.domain.model.ByteRange;
 import dev.objectlock.emulator.domain.model.Checksum;
@@ -33,6 +35,7 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -79,6 +82,7 @@ public final class MultipartService {
     private final Transactions tx;
     private final Clock clock;
     private final PayloadWriter payloads;
+    private final Acls acls;
 
     public MultipartService(
             MultipartRepository uploads,
@@ -86,7 +90,9 @@ public final class MultipartService {
             ObjectService objects,
             BlobStore blobs,
             Transactions tx,
-            Clock clock) {
+            Clock clock,
+            Acls acls) {
+        this.acls = acls;
         this.uploads = uploads;
         this.buckets = new Buckets(buckets);
         this.lookup = new Uploads(buckets, uploads);
@@ -109,6 +115,8 @@ public final class MultipartService {
         LockRequestRules.RequestedLock lock = NewVersionLockRules.requested(
                 headers.mode(), headers.retainUntilDate(), headers.legalHold(), bucket, now);
         Checksum.ChecksumType type = MultipartRules.checksumType(request.checksumAlgorithm(), request.checksumType());
+        Optional<AccessControlList> acl =
+                acls.requested(request.bucket(), request.object().acl());
         byte[] id = new byte[48];
         RANDOM.nextBytes(id);
         MultipartUpload upload = new MultipartUpload(
@@ -122,7 +130,10 @@ public final class MultipartService {
                 request.checksumAlgorithm(),
                 type,
                 new ObjectLock(lock.retention(), lock.legalHold()));
-        uploads.insert(upload);
+        tx.inTransaction(() -> {
+            uploads.insert(upload);
+            acl.ifPresent(a -> acls.repository().putUpload(upload.uploadId(), a));
+        });
         return upload;
     }
 
@@ -222,7 +233,14 @@ public final class MultipartService {
             ObjectService.Written w = objects.commitNewVersion(
                     bucket,
                     key,
-                    new ObjectService.NewObject(upload.content(), upload.userMetadata(), upload.tags()),
+                    new ObjectService.NewObject(
+                            upload.content(),
+                            upload.userMetadata(),
+                            upload.tags(),
+                            acls.repository()
+                                    .findUpload(uploadId)
+                                    .map(a -> AclRequest.of(a, acls.ownerId()))
+                                    .orElse(AclRequest.NONE)),
                     d.size(),
                     etag,
                     checksum,

@@ -1,6 +1,7 @@
 package dev.objectlock.emulator.domain.service;
 
 import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.AclRequest;
 import dev.objectlock.emulator.domain.model.Bucket;
 import dev.objectlock.emulator.domain.model.ByteRange;
 import dev.objectlock.emulator.domain.model.Checksum;
@@ -39,13 +40,29 @@ import java.util.Map;
  */
 public final class ObjectService {
 
-    /** What a new version is made of, apart from its body. */
-    public record NewObject(ContentHeaders content, Map<String, String> userMetadata, Map<String, String> tags) {
+    /** What a new version is made of, apart from its body; {@code acl} is what the request asks for. */
+    public record NewObject(
+            ContentHeaders content, Map<String, String> userMetadata, Map<String, String> tags, AclRequest acl) {
+
+        /** A new object without ACL headers: it gets the owner-only default. */
+        public NewObject(ContentHeaders content, Map<String, String> userMetadata, Map<String, String> tags) {
+            this(content, userMetadata, tags, AclRequest.NONE);
+        }
 
         /** A new object as a request describes it, its tags held to the tag limits. */
         public static NewObject fromRequest(ContentHeaders content, Map<String, String> userMetadata, List<Tag> tags) {
+            return fromRequest(content, userMetadata, tags, AclRequest.NONE);
+        }
+
+        public static NewObject fromRequest(
+                ContentHeaders content, Map<String, String> userMetadata, List<Tag> tags, AclRequest acl) {
             ObjectKeyRules.checkUserMetadata(userMetadata);
-            return new NewObject(content, userMetadata, TagRules.validate(tags));
+            return new NewObject(content, userMetadata, TagRules.validate(tags), acl);
+        }
+
+        /** The same object with another ACL request. */
+        public NewObject withAcl(AclRequest other) {
+            return new NewObject(content, userMetadata, tags, other);
         }
     }
 
@@ -88,9 +105,16 @@ public final class ObjectService {
     private final Clock clock;
     private final PayloadWriter payloads;
     private final VersionStack stack;
+    private final Acls acls;
 
     public ObjectService(
-            BucketRepository buckets, ObjectVersionRepository versions, BlobStore blobs, Transactions tx, Clock clock) {
+            BucketRepository buckets,
+            ObjectVersionRepository versions,
+            BlobStore blobs,
+            Transactions tx,
+            Clock clock,
+            Acls acls) {
+        this.acls = acls;
         this.buckets = new Buckets(buckets);
         this.versions = versions;
         this.blobs = blobs;
@@ -113,6 +137,7 @@ public final class ObjectService {
         LockRequestRules.RequestedLock lock = NewVersionLockRules.requested(
                 headers.mode(), headers.retainUntilDate(), headers.legalHold(), bucket, now);
         NewVersionLockRules.checkIntegrity(lock, bucket, request.payload().integrityDeclared());
+        checkAcl(request.bucket(), request.object().acl());
         PayloadWriter.Written body = payloads.write(request.payload());
         var d = body.digests();
         Checksum checksum = new Checksum(d.algorithm(), d.checksumBase64(), Checksum.ChecksumType.FULL_OBJECT);
@@ -174,6 +199,7 @@ public final class ObjectService {
                         object.tags(),
                         blobId,
                         lock));
+                acls.attach(bucketName, key, id, object.acl());
                 return new Written(
                         VersioningRules.announcesWrittenVersion(bucket.versioning()) ? id : null,
                         etag,
@@ -186,6 +212,14 @@ public final class ObjectService {
             blobs.delete(blobId);
             throw e;
         }
+    }
+
+    /**
+     * Refuses, before a byte is stored, an ACL the bucket does not allow ([R82]); commitNewVersion
+     * checks again under the bucket's lock.
+     */
+    public void checkAcl(String bucket, AclRequest acl) {
+        acls.requested(bucket, acl);
     }
 
     /** A version's metadata and whether responses announce its id (HeadObject-like reads). */

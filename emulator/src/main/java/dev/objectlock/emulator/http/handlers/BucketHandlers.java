@@ -3,6 +3,7 @@ package dev.objectlock.emulator.http.handlers;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Bucket;
 import dev.objectlock.emulator.domain.service.BucketService;
+import dev.objectlock.emulator.http.AclHeaders;
 import dev.objectlock.emulator.http.S3Exchange;
 import dev.objectlock.emulator.http.S3Headers;
 import dev.objectlock.emulator.http.WireFormats;
@@ -49,8 +50,12 @@ public final class BucketHandlers {
                 : XmlCodec.read(body, CreateBucketConfigurationXml.class).locationConstraint();
         Boolean lock = S3Headers.parseBoolean(
                 "x-amz-bucket-object-lock-enabled", ex.header("x-amz-bucket-object-lock-enabled"));
-        Bucket bucket =
-                buckets.create(new BucketService.CreateBucket(ex.bucket(), constraint, Boolean.TRUE.equals(lock)));
+        Bucket bucket = buckets.create(new BucketService.CreateBucket(
+                ex.bucket(),
+                constraint,
+                Boolean.TRUE.equals(lock),
+                ex.header(AclHeaders.OBJECT_OWNERSHIP),
+                AclHeaders.read(ex)));
         ex.responseHeader("Location", "/" + bucket.name()).empty(200);
     }
 

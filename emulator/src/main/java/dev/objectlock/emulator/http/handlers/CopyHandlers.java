@@ -41,7 +41,8 @@ public final class CopyHandlers {
                 tags,
                 algorithm,
                 ObjectHandlers.lockHeaders(ex),
-                ObjectHandlers.writeConditions(ex)));
+                ObjectHandlers.writeConditions(ex),
+                requested.acl()));
         ObjectService.Written w = copied.written();
         ex.responseHeader(S3Headers.SERVER_SIDE_ENCRYPTION, S3Headers.SSE_S3);
         if (w.versionId() != null) {

@@ -12,6 +12,7 @@ import dev.objectlock.emulator.domain.service.LockHeaders;
 import dev.objectlock.emulator.domain.service.ObjectDeletionService;
 import dev.objectlock.emulator.domain.service.ObjectService;
 import dev.objectlock.emulator.domain.service.SmallPayloads;
+import dev.objectlock.emulator.http.AclHeaders;
 import dev.objectlock.emulator.http.S3Exchange;
 import dev.objectlock.emulator.http.S3Headers;
 import dev.objectlock.emulator.http.WireFormats;
@@ -77,7 +78,7 @@ public final class ObjectHandlers {
         return new Conditions(ex.header("If-Match"), ex.header("If-None-Match"), null, null);
     }
 
-    /** The content headers, user metadata and tags a write request gives its new version. */
+    /** The content headers, user metadata, tags and ACL a write request gives its new version. */
     static ObjectService.NewObject newObject(S3Exchange ex) {
         String contentType = ex.header("Content-Type");
         ContentHeaders content = new ContentHeaders(
@@ -88,7 +89,10 @@ public final class ObjectHandlers {
                 ex.header("Cache-Control"),
                 ex.header("Expires"));
         return ObjectService.NewObject.fromRequest(
-                content, ex.userMetadata(), WireFormats.parseTaggingHeader(ex.header(S3Headers.TAGGING)));
+                content,
+                ex.userMetadata(),
+                WireFormats.parseTaggingHeader(ex.header(S3Headers.TAGGING)),
+                AclHeaders.read(ex));
     }
 
     /** The version's Object Lock state, as GET and HEAD report it ([B.10]). */

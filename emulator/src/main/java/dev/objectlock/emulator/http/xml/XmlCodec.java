@@ -137,7 +137,8 @@ public final class XmlCodec {
             if (explicit != null && !explicit.isEmpty()) {
                 return explicit;
             }
-            return documentNamespace(ann);
+            // unprefixed attributes are in no namespace (XML Namespaces 6.2), unlike elements
+            return Boolean.TRUE.equals(isOutputAsAttribute(config, ann)) ? null : documentNamespace(ann);
         }
 
         /** List wrappers such as {@code <Buckets>} belong to the document's namespace too. */

@@ -20,7 +20,8 @@ public final class Migrations {
             "V4__part_sizes.sql",
             "V5__batch_jobs.sql",
             "V6__bucket_policies.sql",
-            "V7__key_byte_order.sql");
+            "V7__key_byte_order.sql",
+            "V8__acl_and_ownership_controls.sql");
 
     private Migrations() {}
 

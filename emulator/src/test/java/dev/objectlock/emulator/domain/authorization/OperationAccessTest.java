@@ -169,6 +169,24 @@ class OperationAccessTest {
                         bucket(GET_OBJECT_LOCK_CONFIGURATION),
                         "s3:GetBucketObjectLockConfiguration on " + B),
                 row("PutBucketPolicy", bucket(PUT_BUCKET_POLICY), "s3:PutBucketPolicy on " + B),
+                row("GetBucketAcl", bucket(GET_BUCKET_ACL), "s3:GetBucketAcl on " + B),
+                row("PutBucketAcl", bucket(PUT_BUCKET_ACL), "s3:PutBucketAcl on " + B),
+                row("GetObjectAcl", object(GET_OBJECT_ACL), "s3:GetObjectAcl on " + O),
+                row("GetObjectAcl of a version", version(GET_OBJECT_ACL), "s3:GetObjectVersionAcl on " + O),
+                row("PutObjectAcl", object(PUT_OBJECT_ACL), "s3:PutObjectAcl on " + O),
+                row("PutObjectAcl of a version", version(PUT_OBJECT_ACL), "s3:PutObjectVersionAcl on " + O),
+                row(
+                        "PutBucketOwnershipControls",
+                        bucket(PUT_BUCKET_OWNERSHIP_CONTROLS),
+                        "s3:PutBucketOwnershipControls on " + B),
+                row(
+                        "GetBucketOwnershipControls",
+                        bucket(GET_BUCKET_OWNERSHIP_CONTROLS),
+                        "s3:GetBucketOwnershipControls on " + B),
+                row(
+                        "DeleteBucketOwnershipControls needs the PUT action",
+                        bucket(DELETE_BUCKET_OWNERSHIP_CONTROLS),
+                        "s3:PutBucketOwnershipControls on " + B),
                 row(
                         "CreateJob on job/* (P73)",
                         AccessRequest.account(CREATE_JOB),
