@@ -77,6 +77,14 @@ public record VersionId(String value) {
         return candidate.equals(new String(expected));
     }
 
+    /**
+     * True for 32 characters of the id alphabet, checked or not: the shape of every id this
+     * emulator has written, including those of releases before the check ([R63]).
+     */
+    public static boolean hasIdShape(String candidate) {
+        return candidate != null && WELL_FORMED.matcher(candidate).matches();
+    }
+
     /** Fills the last 4 characters with the check of the first 28. */
     private static void writeCheck(char[] id) {
         CRC32 crc = new CRC32();

@@ -6,6 +6,7 @@ import dev.objectlock.emulator.domain.model.DeleteMarker;
 import dev.objectlock.emulator.domain.model.VersionAccess;
 import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.model.VersioningStatus;
+import java.util.function.Predicate;
 
 /**
  * How a bucket's versioning state shapes writes and deletes ([A.4], [R1]–[R9]).
@@ -59,19 +60,34 @@ public final class VersioningRules {
 
     /**
      * Parses a {@code versionId} request parameter. Null means "the current version". A malformed
-     * id, or any id but {@code null} on a never-versioned bucket, is InvalidArgument ([R9]).
+     * id, or any id but {@code null} on a never-versioned bucket, is InvalidArgument ([R9], [R63]).
      */
     public static VersionId parseVersionId(String raw, VersioningStatus status) {
+        return parseVersionId(raw, status, id -> false);
+    }
+
+    /**
+     * As {@link #parseVersionId(String, VersioningStatus)}, but an id of the right shape without
+     * the check of [R63] is accepted when {@code storedBefore} finds it: a version written by an
+     * emulator release before the check keeps the id it was given (K24).
+     */
+    public static VersionId parseVersionId(String raw, VersioningStatus status, Predicate<VersionId> storedBefore) {
         if (raw == null) {
             return null;
         }
         if (raw.isEmpty()) {
             throw S3Exception.invalidArgument("Version id cannot be the empty string", "versionId", raw);
         }
-        if (!VersionId.isWellFormed(raw) || (status == VersioningStatus.UNVERSIONED && !"null".equals(raw))) {
+        if (status == VersioningStatus.UNVERSIONED && !"null".equals(raw)) {
             throw S3Exception.invalidArgument(INVALID_VERSION_ID, "versionId", raw);
         }
-        return new VersionId(raw);
+        if (VersionId.isWellFormed(raw)) {
+            return new VersionId(raw);
+        }
+        if (VersionId.hasIdShape(raw) && storedBefore.test(new VersionId(raw))) {
+            return new VersionId(raw);
+        }
+        throw S3Exception.invalidArgument(INVALID_VERSION_ID, "versionId", raw);
     }
 
     /**

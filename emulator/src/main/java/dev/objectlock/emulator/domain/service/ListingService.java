@@ -88,7 +88,11 @@ public final class ListingService {
             return null;
         }
         String marker = request.versionIdMarker();
-        if (!VersionId.isWellFormed(marker)) {
+        boolean storedBefore = VersionId.hasIdShape(marker)
+                && request.keyMarker() != null
+                && versions.find(request.bucket(), request.keyMarker(), new VersionId(marker))
+                        .isPresent();
+        if (!VersionId.isWellFormed(marker) && !storedBefore) {
             throw S3Exception.invalidArgument("Invalid version id specified", "version-id-marker", marker);
         }
         VersionId id = new VersionId(marker);

@@ -70,7 +70,8 @@ public final class ObjectDeletionService {
     public Deleted delete(DeleteObject request) {
         Bucket bucket = buckets.require(request.bucket());
         ObjectLockPolicy.Bypass bypass = ObjectLockPolicy.bypassFor(bucket, request.bypassGovernance());
-        VersionId versionId = VersioningRules.parseVersionId(request.versionId(), bucket.versioning());
+        VersionId versionId = VersioningRules.parseVersionId(
+                request.versionId(), bucket.versioning(), id -> stored(request.bucket(), request.key(), id));
         return deleteOne(request.bucket(), request.key(), versionId, bypass, request.ifMatch());
     }
 
@@ -107,10 +108,16 @@ public final class ObjectDeletionService {
         return outcomes;
     }
 
+    /** Whether a version id is stored, for ids written before the check of [R63] (K24). */
+    private boolean stored(String bucket, String key, VersionId id) {
+        return versions.find(bucket, key, id).isPresent();
+    }
+
     /** In DeleteObjects a version id that cannot exist is reported as NoSuchVersion ([A.6]). */
-    private static VersionId parseListedVersionId(DeleteObjectsEntry entry, Bucket bucket) {
+    private VersionId parseListedVersionId(DeleteObjectsEntry entry, Bucket bucket) {
         try {
-            return VersioningRules.parseVersionId(entry.versionId(), bucket.versioning());
+            return VersioningRules.parseVersionId(
+                    entry.versionId(), bucket.versioning(), id -> stored(bucket.name(), entry.key(), id));
         } catch (S3Exception e) {
             throw S3Exception.noSuchVersion(entry.key(), entry.versionId());
         }

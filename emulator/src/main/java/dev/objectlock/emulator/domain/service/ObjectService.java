@@ -259,7 +259,10 @@ public final class ObjectService {
      * names. A delete marker there is refused as VersioningRules.deleteMarkerMet says ([R6]).
      */
     public ObjectVersion readableVersion(Bucket bucket, String key, String rawVersionId, VersionAccess access) {
-        VersionId versionId = VersioningRules.parseVersionId(rawVersionId, bucket.versioning());
+        VersionId versionId = VersioningRules.parseVersionId(
+                rawVersionId,
+                bucket.versioning(),
+                id -> versions.find(bucket.name(), key, id).isPresent());
         VersionEntry entry = versionId == null
                 ? versions.findCurrent(bucket.name(), key).orElseThrow(() -> S3Exception.noSuchKey(key))
                 : versions.find(bucket.name(), key, versionId)

@@ -102,6 +102,20 @@ class VersioningRulesTest {
     }
 
     @Test
+    void acceptsAnUncheckedIdOnlyWhenItIsStored() {
+        // [R63]: an id without the check is refused unless an earlier release stored it (K24).
+        String unchecked = "gS53zabD7XTvkrwbjMnXlBylVWetO8ym";
+
+        assertThat(VersioningRules.parseVersionId(unchecked, VersioningStatus.ENABLED, id -> true))
+                .isEqualTo(new VersionId(unchecked));
+        assertInvalidVersionId(unchecked, VersioningStatus.ENABLED);
+        assertThatThrownBy(() -> VersioningRules.parseVersionId("not-an-id", VersioningStatus.ENABLED, id -> true))
+                .isInstanceOf(S3Exception.class);
+        assertThatThrownBy(() -> VersioningRules.parseVersionId(unchecked, VersioningStatus.UNVERSIONED, id -> true))
+                .isInstanceOf(S3Exception.class);
+    }
+
+    @Test
     void rejectsTheEmptyStringAsInvalidArgument() {
         assertThatThrownBy(() -> VersioningRules.parseVersionId("", VersioningStatus.ENABLED))
                 .isInstanceOfSatisfying(S3Exception.class, e -> {
@@ -149,7 +163,63 @@ class VersioningRulesTest {
                         true,
                         VersionAccess.CHANGE,
                         S3ErrorCode.METHOD_NOT_ALLOWED,
-                        "PUT"));
+                        "PUT"),
+                Arguments.of(
+                        "current marker, tagging read: MethodNotAllowed naming GET ([R62])",
+                        false,
+                        VersionAccess.TAGGING_READ,
+                        S3ErrorCode.METHOD_NOT_ALLOWED,
+                        "GET"),
+                Arguments.of(
+                        "current marker, tagging change: MethodNotAllowed naming PUT ([R62])",
+                        false,
+                        VersionAccess.TAGGING_CHANGE,
+                        S3ErrorCode.METHOD_NOT_ALLOWED,
+                        "PUT"),
+                Arguments.of(
+                        "current marker, tagging delete: MethodNotAllowed naming DELETE ([R62])",
+                        false,
+                        VersionAccess.TAGGING_DELETE,
+                        S3ErrorCode.METHOD_NOT_ALLOWED,
+                        "DELETE"),
+                Arguments.of(
+                        "marker addressed by id, tagging delete: MethodNotAllowed naming DELETE ([R62])",
+                        true,
+                        VersionAccess.TAGGING_DELETE,
+                        S3ErrorCode.METHOD_NOT_ALLOWED,
+                        "DELETE"));
+    }
+
+    static Stream<Arguments> copiedVersions() {
+        VersionId written = VersionId.generate(5);
+        return Stream.of(
+                // destination state, id written, id announced   -- [R60]
+                Arguments.of(VersioningStatus.ENABLED, written, written),
+                Arguments.of(VersioningStatus.SUSPENDED, null, VersionId.NULL),
+                Arguments.of(VersioningStatus.UNVERSIONED, null, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("copiedVersions")
+    void announcesTheCopiedVersionWhileEnabledAndNullWhileSuspended(
+            VersioningStatus status, VersionId written, VersionId announced) {
+        assertThat(VersioningRules.copiedVersionToAnnounce(status, written)).isEqualTo(announced);
+    }
+
+    @Test
+    void namesACopySourceVersionOnlyWhenItIsARealIdOfAVersionedBucket() {
+        // [R61]: a null source version is never named; a never-versioned source names nothing.
+        VersionId real = VersionId.generate(9);
+        assertThat(VersioningRules.copySourceVersionToAnnounce(VersioningStatus.ENABLED, real))
+                .isEqualTo(real);
+        assertThat(VersioningRules.copySourceVersionToAnnounce(VersioningStatus.SUSPENDED, real))
+                .isEqualTo(real);
+        assertThat(VersioningRules.copySourceVersionToAnnounce(VersioningStatus.ENABLED, VersionId.NULL))
+                .isNull();
+        assertThat(VersioningRules.copySourceVersionToAnnounce(VersioningStatus.SUSPENDED, VersionId.NULL))
+                .isNull();
+        assertThat(VersioningRules.copySourceVersionToAnnounce(VersioningStatus.UNVERSIONED, VersionId.NULL))
+                .isNull();
     }
 
     @ParameterizedTest(name = "{0}")
