@@ -61,7 +61,14 @@ class OperationResolverTest {
                 "PUT,    object,  uploadId partNumber,    true,  UPLOAD_PART_COPY",
                 "POST,   object,  uploadId,               false, COMPLETE_MULTIPART_UPLOAD",
                 "DELETE, object,  uploadId,               false, ABORT_MULTIPART_UPLOAD",
-                "GET,    object,  uploadId,               false, LIST_PARTS"
+                "GET,    object,  uploadId,               false, LIST_PARTS",
+                "GET,    bucket,  acl,                    false, GET_BUCKET_ACL",
+                "PUT,    bucket,  acl,                    false, PUT_BUCKET_ACL",
+                "GET,    object,  acl versionId,          false, GET_OBJECT_ACL",
+                "PUT,    object,  acl,                    false, PUT_OBJECT_ACL",
+                "PUT,    bucket,  ownershipControls,      false, PUT_BUCKET_OWNERSHIP_CONTROLS",
+                "GET,    bucket,  ownershipControls,      false, GET_BUCKET_OWNERSHIP_CONTROLS",
+                "DELETE, bucket,  ownershipControls,      false, DELETE_BUCKET_OWNERSHIP_CONTROLS"
             })
     void resolves(String method, String target, String query, boolean copy, S3Operation expected) {
         assertThat(OperationResolver.resolve(method, target(target), words(query)::contains, copy))
@@ -74,7 +81,10 @@ class OperationResolverTest {
             value = {
                 // sub-resources outside the emulator's scope: NotImplemented, never another operation.
                 // (object-lock, retention and legal-hold are left out: they are being implemented.)
-                "GET,     bucket,  acl",
+                "DELETE,  bucket,  acl",
+                "POST,    object,  acl",
+                "GET,     object,  ownershipControls",
+                "GET,     service, acl",
                 "PUT,     bucket,  website",
                 "PUT,     object,  policy",
                 "GET,     object,  policyStatus",
@@ -88,7 +98,6 @@ class OperationResolverTest {
                 "GET,     bucket,  tagging",
                 "PUT,     bucket,  tagging",
                 "DELETE,  bucket,  tagging",
-                "GET,     object,  acl",
                 "POST,    object,  restore",
                 "POST,    object,  select select-type",
                 "GET,     object,  torrent",
@@ -110,7 +119,8 @@ class OperationResolverTest {
     @ParameterizedTest
     @ValueSource(strings = {"PUT", "GET", "DELETE", "HEAD"})
     void neverFallsBackToAnObjectOperationWhenAnUnsupportedWordIsPresent(String method) {
-        assertThatThrownBy(() -> OperationResolver.resolve(method, OBJECT, Set.of("versionId", "acl")::contains, false))
+        assertThatThrownBy(
+                        () -> OperationResolver.resolve(method, OBJECT, Set.of("versionId", "cors")::contains, false))
                 .isInstanceOf(S3Exception.class);
     }
 

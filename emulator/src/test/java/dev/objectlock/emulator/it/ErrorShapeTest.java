@@ -102,8 +102,8 @@ class ErrorShapeTest {
     // document, never a 200 for a different operation (S3 API reference, Error responses: NotImplemented).
     @ParameterizedTest
     @CsvSource({
-        "GET, /subres?acl",
-        "PUT, /subres?acl",
+        "DELETE, /subres?acl",
+        "POST, /subres?ownershipControls",
         "GET, /subres?cors",
         "PUT, /subres?cors",
         "GET, /subres/k?policy",
@@ -116,9 +116,9 @@ class ErrorShapeTest {
         "GET, /subres?accelerate",
         "GET, /subres?requestPayment",
         "GET, /subres?publicAccessBlock",
-        "GET, /subres?ownershipControls",
-        "GET, /subres/k?acl",
-        "PUT, /subres/k?acl",
+        "GET, /subres/k?ownershipControls",
+        "DELETE, /subres/k?acl",
+        "GET, /subres?metrics",
         "POST, /subres/k?restore",
         "GET, /subres/k?torrent",
         "DELETE, /subres?cors",
@@ -142,10 +142,10 @@ class ErrorShapeTest {
     void unsupportedOperationsThroughTheSdk() {
         s3.createBucket("subres");
 
-        S3Exception e = s3Error(() -> client.getBucketAcl(b -> b.bucket("subres")), 501, "NotImplemented");
+        S3Exception e = s3Error(() -> client.getBucketCors(b -> b.bucket("subres")), 501, "NotImplemented");
         assertThat(e.awsErrorDetails().errorMessage()).isNotBlank();
-        s3Error(() -> client.getBucketCors(b -> b.bucket("subres")), 501, "NotImplemented");
-        s3Error(() -> client.getObjectAcl(b -> b.bucket("subres").key("k")), 501, "NotImplemented");
+        s3Error(() -> client.getPublicAccessBlock(b -> b.bucket("subres")), 501, "NotImplemented");
+        s3Error(() -> client.getBucketLifecycleConfiguration(b -> b.bucket("subres")), 501, "NotImplemented");
     }
 
     // S3 API reference, Error responses: MethodNotAllowed (405) for a method S3 has no operation
