@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * <p>With identities declared ({@link EmulatorIdentities @EmulatorIdentities} or the builder's
  * {@code identities(..)}) the emulator runs in secured mode: clients and credentials act as the root,
- * or as {@link Identity @Identity("name")}; see {@link IdentityParameters}.
+ * or as {@link Identity @Identity("name")}.
  *
  * <p>Which emulator a test gets is decided by its {@link EmulatorLifecycle} and by JUnit's
  * execution mode: a test that may run concurrently with others of its class always gets an
