@@ -1,8 +1,12 @@
 package dev.objectlock.emulator.it;
 
 import static dev.objectlock.emulator.it.EmulatorFixture.ACCOUNT_ID;
+import static dev.objectlock.emulator.it.JobRoleIdentities.OPERATOR_KEY;
+import static dev.objectlock.emulator.it.JobRoleIdentities.ROLE;
+import static dev.objectlock.emulator.it.JobRoleIdentities.ROLE_ACTIONS_WITHOUT_HOLD;
+import static dev.objectlock.emulator.it.JobRoleIdentities.credentials;
+import static dev.objectlock.emulator.it.JobRoleIdentities.identities;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.objectlock.emulator.batch.BatchJob;
 import dev.objectlock.emulator.batch.JobStatus;
@@ -16,8 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ObjectLockLegalHoldStatus;
@@ -28,7 +30,6 @@ import software.amazon.awssdk.services.s3control.model.JobFailure;
 import software.amazon.awssdk.services.s3control.model.JobManifestFieldName;
 import software.amazon.awssdk.services.s3control.model.JobManifestFormat;
 import software.amazon.awssdk.services.s3control.model.JobReportScope;
-import software.amazon.awssdk.services.s3control.model.S3ControlException;
 import software.amazon.awssdk.services.s3control.model.S3ObjectLockLegalHoldStatus;
 
 /**
@@ -39,75 +40,23 @@ import software.amazon.awssdk.services.s3control.model.S3ObjectLockLegalHoldStat
  */
 class BatchJobRoleTest {
 
-    private static final String ROLE = "arn:aws:iam::" + ACCOUNT_ID + ":role/batch-ops";
-    private static final String OPERATOR_KEY = "AKIAOPERATOR0000000";
-    private static final String NO_PASS_KEY = "AKIANOPASS000000000";
-
-    /** The batch-ops role's policy; the seed case adds s3:PutObjectLegalHold to it at run time. */
-    private static final String ROLE_ACTIONS_WITHOUT_HOLD =
-            "\"s3:GetObject\", \"s3:GetObjectVersion\", \"s3:GetBucketObjectLockConfiguration\", \"s3:PutObject\"";
-
     @RegisterExtension
     static final EmulatorFixture s3 = new EmulatorFixture(b -> b.identities(identities(ROLE_ACTIONS_WITHOUT_HOLD)));
 
     private static S3Client root;
     private static S3ControlClient operator;
-    private static S3ControlClient noPass;
     private String etag;
-
-    /**
-     * A root; {@code operator}, allowed s3:* and iam:PassRole (with job-key limits, see
-     * {@link #jobKeysLimitWhatTheOperatorMayDo}); {@code nopass}, allowed s3:* only; the role
-     * {@code batch-ops} with {@code roleActions}; {@code untrusted}, trusted by another service;
-     * {@code no-manifest} and {@code no-lock-read}, each lacking one step's permission.
-     */
-    static String identities(String roleActions) {
-        String allowAll = "{\"Effect\": \"Allow\", \"Action\": \"s3:*\", \"Resource\": \"*\"}";
-        return """
-                {
-                  "root": {"accessKeyId": "AKIAROOT00000000000", "secretAccessKey": "root-secret"},
-                  "users": [
-                    {"name": "operator", "accessKeyId": "AKIAOPERATOR0000000", "secretAccessKey": "operator-secret",
-                     "policies": [{"Version": "2012-10-17", "Statement": [
-                       %1$s,
-                       {"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*"},
-                       {"Effect": "Deny", "Action": "s3:CreateJob", "Resource": "*",
-                        "Condition": {"NumericGreaterThan": {"s3:RequestJobPriority": "50"}}},
-                       {"Effect": "Deny", "Action": "s3:UpdateJobPriority", "Resource": "*",
-                        "Condition": {"NumericGreaterThan": {"s3:RequestJobPriority": "50"}}},
-                       {"Effect": "Deny", "Action": "s3:UpdateJobStatus", "Resource": "*",
-                        "Condition": {"StringEquals": {"aws:ResourceTag/team": "audit"}}}]}]},
-                    {"name": "nopass", "accessKeyId": "AKIANOPASS000000000", "secretAccessKey": "nopass-secret",
-                     "policies": [{"Version": "2012-10-17", "Statement": [%1$s]}]}
-                  ],
-                  "roles": [
-                    {"name": "batch-ops", "policies": [{"Version": "2012-10-17", "Statement": [
-                       {"Effect": "Allow", "Action": [%2$s], "Resource": "*"}]}]},
-                    {"name": "untrusted", "trustPolicy": {"Version": "2012-10-17", "Statement": [
-                       {"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]},
-                     "policies": [{"Version": "2012-10-17", "Statement": [%1$s]}]},
-                    {"name": "no-manifest", "policies": [{"Version": "2012-10-17", "Statement": [
-                       %1$s, {"Effect": "Deny", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::data/manifest.csv"}]}]},
-                    {"name": "no-lock-read", "policies": [{"Version": "2012-10-17", "Statement": [
-                       %1$s, {"Effect": "Deny", "Action": "s3:GetBucketObjectLockConfiguration", "Resource": "*"}]}]}
-                  ]
-                }
-                """.formatted(allowAll, roleActions);
-    }
 
     @BeforeAll
     static void clients() {
         root = s3.client(b -> b.credentialsProvider(credentials("AKIAROOT00000000000", "root-secret")));
         operator = EmulatorFixture.controlClientFor(
                 s3.endpoint(), b -> b.credentialsProvider(credentials(OPERATOR_KEY, "operator-secret")));
-        noPass = EmulatorFixture.controlClientFor(
-                s3.endpoint(), b -> b.credentialsProvider(credentials(NO_PASS_KEY, "nopass-secret")));
     }
 
     @AfterAll
     static void close() {
         operator.close();
-        noPass.close();
     }
 
     @BeforeEach
@@ -167,20 +116,6 @@ class BatchJobRoleTest {
         for (String key : List.of("a", "b", "c")) {
             assertThat(hold(key)).isEqualTo(ObjectLockLegalHoldStatus.OFF);
         }
-    }
-
-    @Test
-    void createJobWithoutPassRoleIsRefusedAtOnce() {
-        S3ControlException e =
-                catchThrowableOfType(() -> noPass.createJob(holdOff("batch-ops").build()), S3ControlException.class);
-
-        assertThat(e.statusCode()).isEqualTo(403);
-        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
-        assertThat(e.awsErrorDetails().errorMessage())
-                .isEqualTo("User: arn:aws:iam::" + ACCOUNT_ID + ":user/nopass is not authorized to perform: "
-                        + "iam:PassRole on resource: " + ROLE
-                        + " because no identity-based policy allows the iam:PassRole action");
-        assertThat(operator.listJobs(b -> b.accountId(ACCOUNT_ID)).jobs()).isEmpty();
     }
 
     @Test
@@ -295,44 +230,6 @@ class BatchJobRoleTest {
         assertThat(hold("c")).isEqualTo(ObjectLockLegalHoldStatus.OFF);
     }
 
-    @Test
-    void jobKeysLimitWhatTheOperatorMayDo() {
-        S3ControlException tooHigh = catchThrowableOfType(
-                () -> operator.createJob(holdOff("batch-ops").priority(60).build()), S3ControlException.class);
-        assertThat(tooHigh.statusCode()).isEqualTo(403);
-        assertThat(tooHigh.awsErrorDetails().errorMessage())
-                .isEqualTo("User: arn:aws:iam::" + ACCOUNT_ID + ":user/operator is not authorized to perform: "
-                        + "s3:CreateJob on resource: \"arn:aws:s3:us-east-1:" + ACCOUNT_ID + ":job/*\" with an "
-                        + "explicit deny in an identity-based policy");
-
-        String jobId = operator.createJob(holdOff("batch-ops")
-                        .confirmationRequired(true)
-                        .tags(t -> t.key("team").value("audit"))
-                        .build())
-                .jobId();
-        s3.emulator().awaitJob(jobId, Duration.ofSeconds(30), JobStatus.Suspended);
-
-        operator.updateJobPriority(b -> b.accountId(ACCOUNT_ID).jobId(jobId).priority(40));
-        S3ControlException raise = catchThrowableOfType(
-                () -> operator.updateJobPriority(
-                        b -> b.accountId(ACCOUNT_ID).jobId(jobId).priority(51)),
-                S3ControlException.class);
-        assertThat(raise.statusCode()).isEqualTo(403);
-        S3ControlException run = catchThrowableOfType(
-                () -> operator.updateJobStatus(
-                        b -> b.accountId(ACCOUNT_ID).jobId(jobId).requestedJobStatus("Ready")),
-                S3ControlException.class);
-        assertThat(run.statusCode()).isEqualTo(403);
-        assertThat(run.awsErrorDetails().errorMessage()).contains("s3:UpdateJobStatus on resource: \"arn:aws:s3:");
-
-        operator.deleteJobTagging(b -> b.accountId(ACCOUNT_ID).jobId(jobId));
-        operator.updateJobStatus(b -> b.accountId(ACCOUNT_ID).jobId(jobId).requestedJobStatus("Cancelled"));
-        assertThat(operator.describeJob(b -> b.accountId(ACCOUNT_ID).jobId(jobId))
-                        .job()
-                        .priority())
-                .isEqualTo(40);
-    }
-
     private CreateJobRequest.Builder holdOff(String role) {
         return CreateJobRequest.builder()
                 .accountId(ACCOUNT_ID)
@@ -367,9 +264,5 @@ class BatchJobRoleTest {
         return root.getObjectLegalHold(b -> b.bucket("data").key(key))
                 .legalHold()
                 .status();
-    }
-
-    private static StaticCredentialsProvider credentials(String key, String secret) {
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create(key, secret));
     }
 }
