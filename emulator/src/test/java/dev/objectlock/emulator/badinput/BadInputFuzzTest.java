@@ -113,7 +113,12 @@ class BadInputFuzzTest {
             List<Future<String>> answers = new ArrayList<>();
             for (RawRequest request : requests) {
                 answers.add(pool.submit(() -> {
+                    long sent = System.nanoTime();
                     RawHttp.RawResponse response = http.send(request);
+                    long millis = (System.nanoTime() - sent) / 1_000_000;
+                    if (millis > 2_000) {
+                        System.out.println("slow answer (" + millis + " ms): " + request.label());
+                    }
                     String broken = ResponseRules.violation(request, response);
                     if (System.getProperty("badinput.trace") != null && response.status() < 300) {
                         System.out.println("ACCEPTED " + response.status() + " " + request);
