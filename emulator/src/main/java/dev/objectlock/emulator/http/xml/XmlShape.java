@@ -19,7 +19,7 @@ import javax.xml.stream.XMLStreamReader;
  * second {@code <Mode>} or a misspelt element would turn a malformed request into a valid one that
  * weakens a protected version. Every fault is MalformedXML.
  */
-final class XmlShape {
+public final class XmlShape {
 
     private static final XMLInputFactory FACTORY = createFactory();
 
