@@ -219,6 +219,7 @@ public final class S3Routes {
     }
 
     private void dispatch(Context ctx) {
+        RequestTarget.requireWellFormedQuery(ctx.req().getQueryString());
         // Before the Host is read for a bucket: S3 Control clients send "<account>.<host>" ([R37]).
         if (ControlRoutes.addresses(ctx)) {
             controlRoutes.dispatch(ctx);

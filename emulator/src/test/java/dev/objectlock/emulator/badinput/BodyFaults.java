@@ -1,8 +1,12 @@
 package dev.objectlock.emulator.badinput;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * XML request bodies that are not the document S3 expects: another root, another namespace,
@@ -94,6 +98,30 @@ final class BodyFaults {
         }
     }
 
+    /**
+     * A value for the document's first element that its operation must refuse. Never the value it
+     * replaces: "governance" is the GOVERNANCE version's own key, and a Delete naming it with its
+     * version id and the bypass is a valid delete, not a fault.
+     */
+    private static String badValue(Doc doc, Random random) {
+        Matcher first = Pattern.compile(">([^<]+)<").matcher(doc.inner());
+        String original = first.find() ? first.group(1) : "";
+        List<String> values = Stream.of(
+                        "",
+                        " ",
+                        "governance",
+                        "off",
+                        "1",
+                        "%00",
+                        "\u00e9",
+                        "GOVERNANCE ",
+                        "2030-13-01T00:00:00Z",
+                        "x".repeat(5000))
+                .filter(v -> !v.equals(original))
+                .toList();
+        return Pick.one(random, values);
+    }
+
     private static String malform(String fault, Doc doc, Random random) {
         UnaryOperator<String> asS3 = content -> doc.with(doc.root(), NS, content);
         return switch (fault) {
@@ -123,24 +151,7 @@ final class BodyFaults {
             case "text in root" -> asS3.apply("stray text" + doc.inner());
             case "nested value" -> asS3.apply(doc.inner().replaceFirst(">([^<]+)<", "><V>$1</V><"));
             case "wrong encoding" -> "<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + asS3.apply(doc.inner());
-            case "bad value" ->
-                asS3.apply(doc.inner()
-                        .replaceFirst(
-                                ">[^<]+<",
-                                ">"
-                                        + Pick.one(
-                                                random,
-                                                "",
-                                                " ",
-                                                "governance",
-                                                "off",
-                                                "1",
-                                                "%00",
-                                                "\u00e9",
-                                                "GOVERNANCE ",
-                                                "2030-13-01T00:00:00Z",
-                                                "x".repeat(5000))
-                                        + "<"));
+            case "bad value" -> asS3.apply(doc.inner().replaceFirst(">[^<]+<", ">" + badValue(doc, random) + "<"));
             case "empty" -> "";
             default -> Pick.one(random, "{\"Mode\":\"GOVERNANCE\"}", "<<<", "\u0000\u0001", "<?xml?>", "<a></b>");
         };
