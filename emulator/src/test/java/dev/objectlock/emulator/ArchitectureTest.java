@@ -33,6 +33,7 @@ import dev.objectlock.emulator.http.auth.JavalinAuthRequests;
 import dev.objectlock.emulator.http.body.ChunkSignatureListener;
 import dev.objectlock.emulator.http.xml.ObjectLockConfigurationXml;
 import dev.objectlock.emulator.http.xml.XmlCodec;
+import dev.objectlock.emulator.http.xml.XmlShape;
 import dev.objectlock.emulator.storage.jdbc.JsonColumns;
 import dev.objectlock.emulator.time.MutableClock;
 import java.time.Clock;
@@ -317,7 +318,7 @@ class ArchitectureTest {
                 .that()
                 .resideInAPackage(HTTP_XML)
                 .and()
-                .doNotBelongToAnyOf(XmlCodec.class, ObjectLockConfigurationXml.class)
+                .doNotBelongToAnyOf(XmlCodec.class, XmlShape.class, ObjectLockConfigurationXml.class)
                 .should()
                 .onlyDependOnClassesThat()
                 .resideInAnyPackage(JDK, JACKSON, HTTP_XML, MODEL, CHECKSUM)

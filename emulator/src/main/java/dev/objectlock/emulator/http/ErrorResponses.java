@@ -5,6 +5,7 @@ import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.http.control.ControlRoutes;
 import io.javalin.http.Context;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -45,7 +46,8 @@ public final class ErrorResponses {
             return;
         }
         ctx.contentType("application/xml");
-        ctx.result(control ? controlDocument(e, requestId) : document(e, requestId));
+        // The declaration says UTF-8, so the bytes must be UTF-8 whatever the Content-Type default.
+        ctx.result((control ? controlDocument(e, requestId) : document(e, requestId)).getBytes(StandardCharsets.UTF_8));
     }
 
     /** S3 Control's model names its internal error InternalServiceException (botocore-s3c); the rest keep their code. */
@@ -109,10 +111,40 @@ public final class ErrorResponses {
         return out.toString();
     }
 
+    /**
+     * The value with each character XML 1.0 cannot carry (NUL and the other C0 controls but tab,
+     * line feed and carriage return; lone surrogates; U+FFFE and U+FFFF) replaced by U+FFFD, so an
+     * error that echoes a malformed argument is still a document a client can read [R51].
+     */
+    static String xmlText(String value) {
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean ok;
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                if (out != null) {
+                    out.append(c).append(value.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            ok = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c < 0xD800 || c > 0xDFFF && c < 0xFFFE;
+            if (!ok && out == null) {
+                out = new StringBuilder(value.length()).append(value, 0, i);
+            }
+            if (out != null) {
+                out.append(ok ? c : '\uFFFD');
+            }
+        }
+        return out == null ? value : out.toString();
+    }
+
     private static void element(XMLStreamWriter w, String name, String value) throws XMLStreamException {
         w.writeStartElement(name);
         if (value != null) {
-            w.writeCharacters(value);
+            w.writeCharacters(xmlText(value));
         }
         w.writeEndElement();
     }

@@ -61,6 +61,21 @@ public record RequestTarget(String bucket, String key) {
         return null;
     }
 
+    /**
+     * Refuses a query string with a malformed percent-encoding ({@code %zz}, a lone {@code %}) or an
+     * encoding that is not UTF-8, as S3 refuses such a target before any operation runs ([R59]).
+     * Checked before any parameter is read, because the HTTP server's own decoding drops such a
+     * parameter: {@code DELETE ?versionId=%zz} would otherwise run as a delete without a version id.
+     */
+    public static void requireWellFormedQuery(String rawQuery) {
+        if (rawQuery == null || rawQuery.indexOf('%') < 0) {
+            return;
+        }
+        for (String parameter : rawQuery.split("&", -1)) {
+            decode(parameter);
+        }
+    }
+
     /** Percent-decodes a path as UTF-8; {@code +} stays a plus sign in paths. */
     static String decode(String raw) {
         if (raw.indexOf('%') < 0) {

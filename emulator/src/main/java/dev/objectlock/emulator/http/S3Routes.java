@@ -30,6 +30,10 @@ public final class S3Routes {
     private static final String REQUEST_ID_ATTRIBUTE = "s3.requestId";
     /** The most of an unread request body read and dropped before an error is sent. */
     private static final long DISCARD_LIMIT = 64L << 20;
+    /** How long a request may send nothing before it is refused with RequestTimeout, as S3 waits ([R50]). */
+    static final long IDLE_TIMEOUT_MILLIS = 20_000;
+    /** The methods S3 serves; any other, in any spelling, is MethodNotAllowed ([R49]). */
+    private static final java.util.Set<String> S3_METHODS = java.util.Set.of("GET", "PUT", "POST", "DELETE", "HEAD");
 
     /** Handler of one operation. */
     @FunctionalInterface
@@ -96,9 +100,18 @@ public final class S3Routes {
             http.setHeaderCacheCaseSensitive(true);
             http.setSendServerVersion(false);
             http.setSendXPoweredBy(false);
+            http.setRequestHeaderSize(JettyErrors.MAX_HEADER_SECTION);
+            http.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
         });
-        config.jetty.modifyServletContextHandler(h -> h.getServletHandler().setDecodeAmbiguousURIs(true));
+        // What Jetty refuses before Javalin runs still gets an S3 error document ([R47]).
+        JettyErrors jettyErrors = new JettyErrors();
+        config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+        config.jetty.modifyServletContextHandler(h -> {
+            h.getServletHandler().setDecodeAmbiguousURIs(true);
+            h.setErrorHandler(jettyErrors);
+        });
         config.routes.before(this::stampRequest);
+        config.routes.before(this::refuseUnknownMethod);
         if (gate != null) {
             controlRoutes.guard(gate::admitControl);
         }
@@ -109,22 +122,15 @@ public final class S3Routes {
         catchAll.accept(HandlerType.POST);
         catchAll.accept(HandlerType.DELETE);
         catchAll.accept(HandlerType.HEAD);
-        // A method S3 has no operation for still gets an S3 error document, not Javalin's 404 text.
-        config.routes.addHttpHandler(HandlerType.PATCH, "/*", ctx -> {
-            if (ControlRoutes.addresses(ctx)) {
-                controlRoutes.dispatch(ctx);
-                return;
-            }
-            throw S3Exception.of(S3ErrorCode.METHOD_NOT_ALLOWED)
-                    .with("Method", ctx.method().name());
-        });
         config.routes.exception(S3Exception.class, (e, ctx) -> {
             discardUnreadBody(ctx);
             ErrorResponses.render(ctx, e, requestId(ctx));
         });
         config.routes.exception(UncheckedIOException.class, (e, ctx) -> {
             LOG.debug("request body could not be read", e);
-            ErrorResponses.render(ctx, S3Exception.of(S3ErrorCode.INCOMPLETE_BODY), requestId(ctx));
+            // A body that stopped arriving is S3's RequestTimeout; one cut short, IncompleteBody [R50].
+            S3ErrorCode code = timedOut(e) ? S3ErrorCode.REQUEST_TIMEOUT : S3ErrorCode.INCOMPLETE_BODY;
+            ErrorResponses.render(ctx, S3Exception.of(code), requestId(ctx));
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
@@ -133,10 +139,44 @@ public final class S3Routes {
         });
     }
 
-    private void stampRequest(Context ctx) {
-        String id = HexFormat.of()
+    /** A new x-amz-request-id: 16 upper-case hex digits, as S3's look. */
+    static String newRequestId() {
+        return HexFormat.of()
                 .withUpperCase()
                 .formatHex(longBytes(ThreadLocalRandom.current().nextLong()));
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException || t instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A method S3 has no operation for (PATCH, TRACE, CONNECT, a lower-case "get", any other token)
+     * is 405 MethodNotAllowed naming the method and the kind of resource, as S3 answers it [R49];
+     * on an S3 Control path it goes to the S3 Control routes, which answer in their own document.
+     */
+    private void refuseUnknownMethod(Context ctx) {
+        String method = ctx.req().getMethod();
+        if (S3_METHODS.contains(method) || ctx.req().getRequestURI().startsWith(AdminRoutes.PREFIX)) {
+            return;
+        }
+        if (ControlRoutes.addresses(ctx)) {
+            ControlRoutes.refuseMethod(method, ctx.req().getRequestURI());
+        }
+        RequestTarget target = RequestTarget.resolve(ctx.req().getRequestURI(), ctx.header("Host"), virtualHostSuffix);
+        String resource = target.bucket() == null ? "SERVICE" : target.key() == null ? "BUCKET" : "OBJECT";
+        throw S3Exception.of(S3ErrorCode.METHOD_NOT_ALLOWED)
+                .with("Method", method)
+                .with("ResourceType", resource);
+    }
+
+    private void stampRequest(Context ctx) {
+        String id = newRequestId();
         ctx.attribute(REQUEST_ID_ATTRIBUTE, id);
         ctx.header(S3Headers.REQUEST_ID, id);
         ctx.header(S3Headers.ID_2, id);
@@ -150,7 +190,10 @@ public final class S3Routes {
      * {@code Expect: 100-continue} has not sent the body and will not once it gets the error.
      */
     private static void discardUnreadBody(Context ctx) {
-        if ("100-continue".equalsIgnoreCase(ctx.header("Expect"))) {
+        // CONNECT and the other methods S3 has none for have no body to drop: reading one would
+        // wait for a tunnel's end, that is, hang [R49].
+        if ("100-continue".equalsIgnoreCase(ctx.header("Expect"))
+                || !S3_METHODS.contains(ctx.req().getMethod())) {
             return;
         }
         try {
@@ -176,6 +219,7 @@ public final class S3Routes {
     }
 
     private void dispatch(Context ctx) {
+        RequestTarget.requireWellFormedQuery(ctx.req().getQueryString());
         // Before the Host is read for a bucket: S3 Control clients send "<account>.<host>" ([R37]).
         if (ControlRoutes.addresses(ctx)) {
             controlRoutes.dispatch(ctx);

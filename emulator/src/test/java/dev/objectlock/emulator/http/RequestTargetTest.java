@@ -91,4 +91,46 @@ class RequestTargetTest {
                 .isInstanceOfSatisfying(
                         S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_URI));
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "versionId=%zz",
+                "legal-hold&versionId=%zz&versionId=abc",
+                "versionId=%",
+                "versionId=a%2",
+                "%zz",
+                "a=%",
+                "prefix=%C3%28",
+                "marker=%FF",
+                "delete&x=%g0"
+            })
+    void rejectsABrokenPercentEncodingInTheQuery(String rawQuery) {
+        // [R59]: a query the server cannot decode is refused whole; decoded leniently, the HTTP
+        // server drops the bad parameter and DELETE ?versionId=%zz becomes a delete without one.
+        assertThatThrownBy(() -> RequestTarget.requireWellFormedQuery(rawQuery))
+                .isInstanceOfSatisfying(
+                        S3Exception.class, e -> assertThat(e.code()).isEqualTo(S3ErrorCode.INVALID_URI));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                "versions",
+                "versionId=abc&retention",
+                "prefix=a%20b&delimiter=%2F",
+                "prefix=%E2%82%AC",
+                "prefix=a+b",
+                "versionId=%00",
+                "&&&",
+                "=",
+                "x-id=GetObject&partNumber=1"
+            })
+    void acceptsAWellFormedQuery(String rawQuery) {
+        // A well-formed query passes; what its values mean is for the operation to decide
+        // (a NUL in a version id is InvalidArgument there, [R9]).
+        RequestTarget.requireWellFormedQuery(rawQuery);
+        RequestTarget.requireWellFormedQuery(null);
+    }
 }

@@ -126,6 +126,15 @@ public enum S3ErrorCode {
     /** [E84], with a BucketName element (LocalStack test_crud_bucket_ownership_controls). */
     OWNERSHIP_CONTROLS_NOT_FOUND("OwnershipControlsNotFoundError", 404, "The bucket ownership controls were not found"),
     PRECONDITION_FAILED("PreconditionFailed", 412, "At least one of the pre-conditions you specified did not hold"),
+    /** [R48]: the request line and headers together exceed 8 KiB; MaxSizeAllowed says how much. */
+    REQUEST_HEADER_SECTION_TOO_LARGE(
+            "RequestHeaderSectionTooLarge", 400, "Your request header section exceeds the maximum allowed size."),
+    /** [R50]: the body stopped arriving for longer than S3 waits. */
+    REQUEST_TIMEOUT(
+            "RequestTimeout",
+            400,
+            "Your socket connection to the server was not read from or written to within the timeout period. "
+                    + "Idle connections will be closed."),
     REQUEST_TIME_TOO_SKEWED(
             "RequestTimeTooSkewed", 403, "The difference between the request time and the current time is too large."),
     SIGNATURE_DOES_NOT_MATCH(

@@ -19,8 +19,14 @@ public final class Timestamps {
         if (value == null) {
             return Optional.empty();
         }
+        String text = value.strip();
+        // RFC 3339 (the model's iso8601) has four-digit years only; java.time would also take
+        // "+292278994-08-17T..." and turn a malformed retain-until date into a valid one [R56].
+        if (text.length() < 5 || !Character.isDigit(text.charAt(0)) || text.charAt(4) != '-') {
+            return Optional.empty();
+        }
         try {
-            return Optional.of(OffsetDateTime.parse(value.strip()).toInstant());
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

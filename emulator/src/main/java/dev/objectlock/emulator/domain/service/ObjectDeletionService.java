@@ -14,6 +14,7 @@ import dev.objectlock.emulator.domain.port.BlobStore;
 import dev.objectlock.emulator.domain.port.BucketRepository;
 import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
 import dev.objectlock.emulator.domain.port.Transactions;
+import dev.objectlock.emulator.domain.rules.ObjectKeyRules;
 import dev.objectlock.emulator.domain.rules.ObjectLockPolicy;
 import dev.objectlock.emulator.domain.rules.Preconditions;
 import dev.objectlock.emulator.domain.rules.VersioningRules;
@@ -149,6 +150,8 @@ public final class ObjectDeletionService {
                 stack.removeNullVersion(bucketName, key, bypass, now);
                 return new Deleted(key, null, false);
             }
+            // A marker is a write: its key is held to the limit every write is held to [R52].
+            ObjectKeyRules.checkKey(key);
             long sequence = versions.nextSequence();
             VersionId markerId = VersioningRules.versionIdForWrite(bucket.versioning(), sequence);
             if (markerId.isNull()) {

@@ -2,7 +2,6 @@ package dev.objectlock.emulator.http.auth;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A parsed {@code Authorization: AWS4-HMAC-SHA256 Credential=..., SignedHeaders=..., Signature=...}
@@ -64,7 +63,8 @@ record AuthorizationHeader(CredentialScope credential, List<String> signedHeader
     /** SignedHeaders or X-Amz-SignedHeaders: lower-case names separated by ';'. */
     static List<String> names(String signedHeaders) {
         return Arrays.stream(signedHeaders.split(";"))
-                .map(n -> n.strip().toLowerCase(Locale.ROOT))
+                // Kept as sent: SigV4 signs lower-case names, and "Host" is not "host" [R58].
+                .map(String::strip)
                 .filter(n -> !n.isEmpty())
                 .toList();
     }

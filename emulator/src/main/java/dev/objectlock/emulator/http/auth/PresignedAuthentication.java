@@ -51,6 +51,12 @@ final class PresignedAuthentication<P> {
                 throw S3Exception.of(S3ErrorCode.AUTHORIZATION_QUERY_PARAMETERS_ERROR);
             }
         }
+        for (String name : PARAMETERS) {
+            // Which of two signatures or dates would count is a guess; refuse both [R57].
+            if (query.stream().filter(p -> p.name().equals(name)).count() > 1) {
+                throw AuthErrors.queryParametersError(name + " must be given only once");
+            }
+        }
         if (!algorithm.equals(SigV4.ALGORITHM)) {
             throw AuthErrors.queryParametersError(
                     "X-Amz-Algorithm only supports \"AWS4-HMAC-SHA256 and " + "AWS4-ECDSA-P256-SHA256\"");

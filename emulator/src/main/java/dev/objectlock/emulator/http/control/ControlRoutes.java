@@ -84,6 +84,15 @@ public final class ControlRoutes {
         handler.handle(new ControlExchange(ctx, route.jobId(), access));
     }
 
+    /**
+     * Refuses a method S3 Control has no operation for, in any spelling: 405 on a job path, 501 on
+     * a path the emulator does not serve, in the S3 Control error document ([R49]).
+     */
+    public static void refuseMethod(String method, String rawPath) {
+        resolve(method, rawPath);
+        throw methodNotAllowed(method);
+    }
+
     /** An operation and the job id from its path (null for CreateJob and ListJobs). */
     record Route(ControlOperation operation, String jobId) {}
 

@@ -96,7 +96,7 @@ public final class ObjectLockHandlers {
         try {
             return XmlCodec.read(body, type);
         } catch (S3Exception e) {
-            if (XmlCodec.isEmptyDocument(body)) {
+            if (XmlCodec.isEmptyDocument(body, type)) {
                 return empty;
             }
             throw e;

@@ -33,6 +33,7 @@ public record ObjectLockConfigurationXml(
      * {@code <Rule/>} apart from a missing one, which AWS treats differently ([R16]).
      */
     public static ObjectLockConfigurationRequest parse(byte[] body) {
+        XmlCodec.checkShape(body, ObjectLockConfigurationXml.class);
         JsonNode root;
         try {
             root = XmlCodec.mapper().readTree(body);

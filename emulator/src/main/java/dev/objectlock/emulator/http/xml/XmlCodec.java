@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -74,7 +76,10 @@ public final class XmlCodec {
      */
     public static <T> T read(InputStream body, Class<T> type) {
         try {
-            XMLStreamReader reader = MAPPER.getFactory().getXMLInputFactory().createXMLStreamReader(body);
+            byte[] bytes = body.readAllBytes();
+            checkShape(bytes, type);
+            XMLStreamReader reader =
+                    MAPPER.getFactory().getXMLInputFactory().createXMLStreamReader(new ByteArrayInputStream(bytes));
             try {
                 return readDocument(reader, type);
             } finally {
@@ -88,8 +93,43 @@ public final class XmlCodec {
         }
     }
 
-    /** True for a well-formed document whose root element has no children and no text. */
-    public static boolean isEmptyDocument(byte[] body) {
+    /**
+     * The element names the documents that change or remove a locked version may hold, each once per parent unless it is a list ([R55]);
+     * every other document is only held to its root and namespace.
+     */
+    private static final Map<Class<?>, XmlShape.Schema> STRICT = Map.of(
+            RetentionXml.class, new XmlShape.Schema(Set.of("Mode", "RetainUntilDate"), Set.of()),
+            LegalHoldXml.class, new XmlShape.Schema(Set.of("Status"), Set.of()),
+            ObjectLockConfigurationXml.class,
+                    new XmlShape.Schema(
+                            Set.of("ObjectLockEnabled", "Rule", "DefaultRetention", "Mode", "Days", "Years"), Set.of()),
+            VersioningConfigurationXml.class, new XmlShape.Schema(Set.of("Status", "MfaDelete"), Set.of()),
+            // The ObjectIdentifier of the S3 model: a second <Key> or <VersionId> would pick another version.
+            DeleteXml.class,
+                    new XmlShape.Schema(
+                            Set.of("Object", "Key", "VersionId", "Quiet", "ETag", "LastModifiedTime", "Size"),
+                            Set.of("Object")));
+
+    /** The checks of {@link XmlShape} for a body meant to be a {@code type} document. */
+    public static void checkShape(byte[] body, Class<?> type) {
+        JacksonXmlRootElement root = type.getAnnotation(JacksonXmlRootElement.class);
+        String name = root == null || root.localName().isEmpty() ? null : root.localName();
+        String namespace = type.isAnnotationPresent(S3ControlXml.class)
+                ? S3_CONTROL_NAMESPACE
+                : root != null && !root.namespace().isEmpty() ? root.namespace() : S3_NAMESPACE;
+        XmlShape.check(body, name, namespace, STRICT.get(type));
+    }
+
+    /**
+     * True for a well-formed {@code type} document whose root element has no children and no text
+     * (another root or namespace is not an empty {@code type} document).
+     */
+    public static boolean isEmptyDocument(byte[] body, Class<?> type) {
+        try {
+            checkShape(body, type);
+        } catch (S3Exception e) {
+            return false;
+        }
         try {
             com.fasterxml.jackson.databind.JsonNode node = MAPPER.readTree(body);
             return node == null

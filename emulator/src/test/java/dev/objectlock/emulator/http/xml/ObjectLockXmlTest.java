@@ -84,9 +84,17 @@ class ObjectLockXmlTest {
     @Test
     void emptyRetentionDocumentIsRecognised() {
         // [B.8.3]: <Retention/> means "remove the retention"; the handler reads it as no fields.
-        assertThat(XmlCodec.isEmptyDocument(golden("Retention_empty").getBytes(StandardCharsets.UTF_8)))
+        assertThat(XmlCodec.isEmptyDocument(
+                        golden("Retention_empty").getBytes(StandardCharsets.UTF_8), RetentionXml.class))
                 .isTrue();
-        assertThat(XmlCodec.isEmptyDocument(golden("Retention_compliance").getBytes(StandardCharsets.UTF_8)))
+        assertThat(XmlCodec.isEmptyDocument(
+                        golden("Retention_compliance").getBytes(StandardCharsets.UTF_8), RetentionXml.class))
+                .isFalse();
+        // [R54]: another root, or another namespace, is not an empty Retention (it would remove one).
+        assertThat(XmlCodec.isEmptyDocument("<Foo/>".getBytes(StandardCharsets.UTF_8), RetentionXml.class))
+                .isFalse();
+        assertThat(XmlCodec.isEmptyDocument(
+                        "<Retention xmlns=\"urn:x\"/>".getBytes(StandardCharsets.UTF_8), RetentionXml.class))
                 .isFalse();
     }
 
