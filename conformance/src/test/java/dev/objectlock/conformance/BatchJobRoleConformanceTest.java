@@ -46,11 +46,12 @@ class BatchJobRoleConformanceTest extends JobRoleScenario {
             rules = {"P80", "E57"},
             value = "UG troubleshooting-batch-operations: \"Reading the manifest is forbidden: AccessDenied\"")
     void roleThatMayNotReadTheManifestFailsTheJobWhilePreparing() {
+        String refusedRole = role(NO_MANIFEST);
         String bucket = buckets.createWithObjectLock();
         List<String> versions = heldObjects(bucket, "a", "b", "c");
 
         JobDescriptor job = runAs(
-                role(NO_MANIFEST),
+                refusedRole,
                 r -> r.manifest(manifestOf(bucket, bucket, "a", "b", "c"))
                         .operation(legalHold(S3ObjectLockLegalHoldStatus.OFF)));
 
@@ -76,10 +77,10 @@ class BatchJobRoleConformanceTest extends JobRoleScenario {
             value = "UG batch-ops-legal-hold and batch-ops-iam-role-policies (s3:PutObjectLegalHold); "
                     + "UG batch-ops-examples-reports (failed rows) [UNCERTAIN message]")
     void roleWithoutPutObjectLegalHoldFailsEveryTaskUntilARoleWithItRuns() {
+        String refusedRole = role(NO_LEGAL_HOLD);
         String bucket = buckets.createWithObjectLock();
         String reports = buckets.create();
         List<String> versions = heldObjects(bucket, "a", "b", "c");
-        String refusedRole = role(NO_LEGAL_HOLD);
 
         JobDescriptor refused = runAs(
                 refusedRole,
@@ -107,12 +108,12 @@ class BatchJobRoleConformanceTest extends JobRoleScenario {
             value = "UG batch-ops-retention-date and batch-ops-iam-role-policies (s3:PutObjectRetention) "
                     + "[UNCERTAIN message]")
     void roleWithoutPutObjectRetentionFailsEveryRetentionTask() {
+        String refusedRole = role(NO_RETENTION);
         String bucket = buckets.createWithObjectLock();
         String reports = buckets.create();
         for (String key : KEYS) {
             steps.putVersion(bucket, key, key);
         }
-        String refusedRole = role(NO_RETENTION);
 
         JobDescriptor job = runAs(
                 refusedRole,
@@ -135,13 +136,13 @@ class BatchJobRoleConformanceTest extends JobRoleScenario {
             value = "UG batch-ops-retention-date: shortening GOVERNANCE with BypassGovernanceRetention needs "
                     + "s3:BypassGovernanceRetention [UNCERTAIN message]")
     void roleWithoutTheBypassFailsTasksThatShortenGovernance() {
+        String refusedRole = role(NO_BYPASS);
         String bucket = buckets.createWithObjectLock();
         String reports = buckets.create();
         Instant until = governanceUntil();
         List<String> versions = KEYS.stream()
                 .map(key -> putLocked(bucket, key, ObjectLockRetentionMode.GOVERNANCE, until))
                 .toList();
-        String refusedRole = role(NO_BYPASS);
 
         JobDescriptor job = runAs(
                 refusedRole,
@@ -165,12 +166,13 @@ class BatchJobRoleConformanceTest extends JobRoleScenario {
             value = "UG troubleshooting-batch-operations: \"The job report could not be written to your report "
                     + "bucket. Please check your permissions.\" [UNCERTAIN status]")
     void roleThatMayNotWriteTheReportKeepsItsTasksButWritesNoReport() {
+        String refusedRole = role(NO_REPORT);
         String bucket = buckets.createWithObjectLock();
         String reports = buckets.create();
         List<String> versions = heldObjects(bucket, "a", "b", "c");
 
         JobDescriptor job = runAs(
-                role(NO_REPORT),
+                refusedRole,
                 reportTo(reports)
                         .andThen(r -> r.manifest(manifestOf(bucket, bucket, "a", "b", "c"))
                                 .operation(legalHold(S3ObjectLockLegalHoldStatus.OFF))));
