@@ -45,6 +45,15 @@ class ReadmeSnippetTest {
         assertThat(readme).contains("```json\n" + document + "```\n");
     }
 
+    /** The root README's job-role example (its "Permissions" section) shows the document its test runs with. */
+    @Test
+    void theRootReadmeShowsTheDocumentOfItsJobRoleExample() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        String document = Files.readString(Path.of("src/test/resources/job-role.json"));
+
+        assertThat(readme).contains("```json\n" + document + "```\n");
+    }
+
     /** The marked lines, without the indentation they share. */
     private static String snippet(Path source) throws IOException {
         List<String> lines = Files.readAllLines(source);

@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.s3control.S3ControlClient;
 
 /**
  * The named principals a permission scenario acts as, on the secured side of the target ([P.1]):
@@ -38,6 +39,7 @@ public final class Principals implements AutoCloseable {
     private final boolean ownsTarget;
     private final Map<String, Named> named;
     private final Map<String, S3Client> clients = new ConcurrentHashMap<>();
+    private final Map<String, S3ControlClient> controls = new ConcurrentHashMap<>();
 
     Principals(Target target, boolean ownsTarget, Map<String, Named> named) {
         this.target = target;
@@ -74,6 +76,11 @@ public final class Principals implements AutoCloseable {
         return clients.computeIfAbsent(name, n -> newClient(n, builder -> {}));
     }
 
+    /** An S3 Control client signing as {@code name}, shared for the run. */
+    public S3ControlClient control(String name) {
+        return controls.computeIfAbsent(name, n -> target.newControl(credentials(n)));
+    }
+
     /** A new client signing as {@code name}, configured like the target's and then by {@code change}; the caller closes it. */
     public S3Client newClient(String name, Consumer<S3ClientBuilder> change) {
         AwsCredentialsProvider credentials = credentials(name);
@@ -104,6 +111,7 @@ public final class Principals implements AutoCloseable {
     public void close() {
         try {
             clients.values().forEach(S3Client::close);
+            controls.values().forEach(S3ControlClient::close);
         } finally {
             if (ownsTarget) {
                 target.close();

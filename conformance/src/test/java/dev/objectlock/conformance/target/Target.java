@@ -228,6 +228,13 @@ public final class Target implements AutoCloseable {
         return control;
     }
 
+    /** A second S3 Control client for this target, signing with {@code credentials}; the caller closes it. */
+    public S3ControlClient newControl(AwsCredentialsProvider credentials) {
+        return emulatorEndpoint == null
+                ? TargetClients.awsControl(region, credentials)
+                : TargetClients.endpointControl(emulatorEndpoint, region, credentials);
+    }
+
     /** The emulator's URL (in-process or url target); empty on aws. */
     public Optional<URI> emulatorEndpoint() {
         return Optional.ofNullable(emulatorEndpoint);

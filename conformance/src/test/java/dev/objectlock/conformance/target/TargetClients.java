@@ -34,9 +34,13 @@ final class TargetClients {
     }
 
     static S3ControlClient awsControl(Region region) {
+        return awsControl(region, DefaultCredentialsProvider.builder().build());
+    }
+
+    static S3ControlClient awsControl(Region region, AwsCredentialsProvider credentials) {
         return S3ControlClient.builder()
                 .region(region)
-                .credentialsProvider(DefaultCredentialsProvider.builder().build())
+                .credentialsProvider(credentials)
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
     }
