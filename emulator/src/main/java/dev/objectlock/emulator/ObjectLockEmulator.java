@@ -5,6 +5,7 @@ import dev.objectlock.emulator.batch.BatchJob;
 import dev.objectlock.emulator.batch.JobStatus;
 import dev.objectlock.emulator.domain.access.Identities;
 import dev.objectlock.emulator.domain.authorization.ConfiguredIdentities;
+import dev.objectlock.emulator.lifecycle.LifecycleReport;
 import dev.objectlock.emulator.time.MutableClock;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -65,7 +66,8 @@ public final class ObjectLockEmulator implements AutoCloseable {
         EmulatorRoutes.warmUpXmlOnce();
         services = EmulatorServices.wire(storage, clock, config, identities);
         var batchJobs = services.batchJobs();
-        var control = new AdminControl(this::reset, clock, batchJobs, identities);
+        var lifecycle = services.lifecycle();
+        var control = new AdminControl(this::reset, clock, batchJobs, identities, lifecycle);
         try {
             server = EmulatorRoutes.of(services, config, identities)
                     .adminToken(config.adminToken())
@@ -73,6 +75,7 @@ public final class ObjectLockEmulator implements AutoCloseable {
                     .start();
             storageReady.join();
             batchJobs.start();
+            clock.onMove(lifecycle::runAt);
         } catch (RuntimeException e) {
             storageReady.handle((ok, failure) -> null).join();
             stop();
@@ -83,6 +86,7 @@ public final class ObjectLockEmulator implements AutoCloseable {
 
     /** Stops serving and releases storage; in-memory state is gone afterwards. */
     public synchronized void stop() {
+        clock.onMove(null);
         if (server != null) {
             server.stop();
             server = null;
@@ -110,6 +114,14 @@ public final class ObjectLockEmulator implements AutoCloseable {
         running.batchJobs().reset();
         startedStorage.clear();
         clock.useSystemTime();
+    }
+
+    /**
+     * Runs lifecycle now, on the emulator's clock ([R95]); moving the clock does so too. The counters
+     * say what it did.
+     */
+    public LifecycleReport runLifecycle() {
+        return started().lifecycle().runAt(clock.instant());
     }
 
     /** The URL clients talk to, such as {@code http://127.0.0.1:54321}. */

@@ -107,7 +107,7 @@ class ErrorShapeTest {
         "GET, /subres?cors",
         "PUT, /subres?cors",
         "GET, /subres/k?policy",
-        "GET, /subres?lifecycle",
+        "GET, /subres/k?lifecycle",
         "GET, /subres?website",
         "GET, /subres?encryption",
         "GET, /subres?logging",
