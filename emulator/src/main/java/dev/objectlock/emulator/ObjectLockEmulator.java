@@ -6,6 +6,7 @@ import dev.objectlock.emulator.batch.JobStatus;
 import dev.objectlock.emulator.domain.access.Identities;
 import dev.objectlock.emulator.domain.authorization.ConfiguredIdentities;
 import dev.objectlock.emulator.lifecycle.LifecycleReport;
+import dev.objectlock.emulator.lifecycle.LifecycleSchedule;
 import dev.objectlock.emulator.time.MutableClock;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -31,6 +32,7 @@ public final class ObjectLockEmulator implements AutoCloseable {
 
     private final EmulatorConfig config;
     private final MutableClock clock = new MutableClock();
+    private LifecycleSchedule lifecycleSchedule;
     /** Open or secured mode (issue 12); kept by reset, replaced through {@code /_emulator/identities}. */
     private final ConfiguredIdentities identities;
 
@@ -87,6 +89,10 @@ public final class ObjectLockEmulator implements AutoCloseable {
     /** Stops serving and releases storage; in-memory state is gone afterwards. */
     public synchronized void stop() {
         clock.onMove(null);
+        if (lifecycleSchedule != null) {
+            lifecycleSchedule.close();
+            lifecycleSchedule = null;
+        }
         if (server != null) {
             server.stop();
             server = null;
@@ -122,6 +128,19 @@ public final class ObjectLockEmulator implements AutoCloseable {
      */
     public LifecycleReport runLifecycle() {
         return started().lifecycle().runAt(clock.instant());
+    }
+
+    /**
+     * Also runs lifecycle every {@code interval} while the clock reads system time, until stopped; the
+     * standalone jar does this (--lifecycle-interval) [R95].
+     */
+    public synchronized void runLifecycleEvery(Duration interval) {
+        EmulatorServices running = started();
+        if (lifecycleSchedule != null) {
+            lifecycleSchedule.close();
+        }
+        lifecycleSchedule = LifecycleSchedule.start(
+                interval, clock::isSystemTime, () -> running.lifecycle().runAt(clock.instant()));
     }
 
     /** The URL clients talk to, such as {@code http://127.0.0.1:54321}. */
