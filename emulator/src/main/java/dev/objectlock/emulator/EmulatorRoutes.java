@@ -46,7 +46,8 @@ final class EmulatorRoutes {
         var policyHandlers = new BucketPolicyHandlers(services.bucketPolicies());
         var lifecycleHandlers = new LifecycleHandlers(services.lifecycleConfigurations());
         var listingHandlers = new ListingHandlers(services.listing(), owner);
-        var objectHandlers = new ObjectHandlers(services.objects(), services.deletions());
+        var objectHandlers =
+                new ObjectHandlers(services.objects(), services.deletions(), services.lifecycleConfigurations());
         var copyHandlers = new CopyHandlers(services.copies());
         var taggingHandlers = new TaggingHandlers(services.tagging());
         var multipartHandlers = new MultipartHandlers(services.multipart(), services.multipartListing(), owner);

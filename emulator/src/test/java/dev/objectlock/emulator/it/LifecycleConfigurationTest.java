@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ExpirationStatus;
 import software.amazon.awssdk.services.s3.model.GetBucketLifecycleConfigurationResponse;
@@ -174,6 +175,27 @@ class LifecycleConfigurationTest {
             assertThat(r.statusCode()).as(body).isEqualTo(400);
             assertThat(r.body()).as(body).contains("<Code>MalformedXML</Code>");
         }
+    }
+
+    // [R96]: the fate of the current object, from the earliest Expiration whose filter takes it
+    @Test
+    void putGetAndHeadTellTheObjectItsExpiry() {
+        s3.emulator().clock().set(Instant.parse("2030-01-01T10:30:00Z"));
+        put(rule("expire-logs").expiration(x -> x.days(3)).build());
+        String expected = "expiry-date=\"Sat, 05 Jan 2030 00:00:00 GMT\", rule-id=\"expire-logs\"";
+
+        var written = client.putObject(b -> b.bucket("lcb").key("logs/a"), RequestBody.fromString("x"));
+
+        assertThat(written.expiration()).isEqualTo(expected);
+        assertThat(client.headObject(b -> b.bucket("lcb").key("logs/a")).expiration())
+                .isEqualTo(expected);
+        assertThat(client.getObjectAsBytes(b -> b.bucket("lcb").key("logs/a"))
+                        .response()
+                        .expiration())
+                .isEqualTo(expected);
+        assertThat(client.putObject(b -> b.bucket("lcb").key("data/b"), RequestBody.fromString("x"))
+                        .expiration())
+                .isNull();
     }
 
     @Test

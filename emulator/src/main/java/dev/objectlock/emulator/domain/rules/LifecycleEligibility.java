@@ -1,11 +1,15 @@
 package dev.objectlock.emulator.domain.rules;
 
 import dev.objectlock.emulator.domain.model.LifecycleConfiguration.Filter;
+import dev.objectlock.emulator.domain.model.LifecycleConfiguration.Rule;
+import dev.objectlock.emulator.domain.model.LifecycleExpiry;
 import dev.objectlock.emulator.domain.model.Tag;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * When a lifecycle action becomes due and which objects a rule's filter takes ([R91], [R92]). Time
@@ -46,6 +50,29 @@ public final class LifecycleEligibility {
             return false;
         }
         return filter.sizeLessThan() == null || size < filter.sizeLessThan();
+    }
+
+    /**
+     * The earliest Expiration (Days or Date) among the enabled rules whose filter takes an object of
+     * this key, size and tags, created at {@code created}; empty when none does [R96].
+     */
+    public static Optional<LifecycleExpiry> expiry(
+            List<Rule> rules, String key, long size, Map<String, String> tags, Instant created) {
+        LifecycleExpiry best = null;
+        for (var rule : rules) {
+            var e = rule.expiration();
+            if (!rule.enabled() || e == null || (e.days() == null && e.date() == null)) {
+                continue;
+            }
+            if (!matches(rule.filter(), key, size, tags)) {
+                continue;
+            }
+            Instant date = e.days() != null ? dueAt(created, e.days()) : e.date();
+            if (best == null || date.isBefore(best.date())) {
+                best = new LifecycleExpiry(date, rule.id());
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** Delete markers and uploads have no size or tags: only a prefix-only filter takes them. */

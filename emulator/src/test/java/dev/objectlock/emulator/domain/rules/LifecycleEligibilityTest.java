@@ -2,7 +2,11 @@ package dev.objectlock.emulator.domain.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.objectlock.emulator.domain.model.LifecycleConfiguration.Expiration;
 import dev.objectlock.emulator.domain.model.LifecycleConfiguration.Filter;
+import dev.objectlock.emulator.domain.model.LifecycleConfiguration.NoncurrentExpiration;
+import dev.objectlock.emulator.domain.model.LifecycleConfiguration.Rule;
+import dev.objectlock.emulator.domain.model.LifecycleExpiry;
 import dev.objectlock.emulator.domain.model.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -43,6 +47,37 @@ class LifecycleEligibilityTest {
         Filter filter = new Filter(false, true, "logs/", List.of(new Tag("t", "x")), 5L, 100L);
         Map<String, String> tags = tag.isEmpty() ? Map.of() : Map.of(tag.split("=")[0], tag.split("=")[1]);
         assertThat(LifecycleEligibility.matches(filter, key, size, tags)).isEqualTo(matches);
+    }
+
+    // [R96]: the earliest applicable Expiration; disabled rules, other prefixes and non-date actions count not
+    @ParameterizedTest(name = "key {0}: {1} by {2}")
+    @CsvSource({
+        "logs/a, 2030-01-03T00:00:00Z, soon",
+        "data/a, 2030-02-01T00:00:00Z, later",
+        "tmp/a,  2030-02-01T00:00:00Z, later",
+    })
+    void expiryIsTheEarliestApplicableExpiration(String key, Instant date, String rule) {
+        Filter logs = new Filter(false, false, "logs/", List.of(), null, null);
+        Filter tmp = new Filter(false, false, "tmp/", List.of(), null, null);
+        List<Rule> rules = List.of(
+                rule("later", "Enabled", Filter.everything(), new Expiration(30, null, null), null),
+                rule("soon", "Enabled", logs, new Expiration(1, null, null), null),
+                rule(
+                        "off",
+                        "Disabled",
+                        Filter.everything(),
+                        new Expiration(null, Instant.parse("2030-01-02T00:00:00Z"), null),
+                        null),
+                rule("marker", "Enabled", tmp, new Expiration(null, null, true), null),
+                rule("noncurrent", "Enabled", tmp, null, new NoncurrentExpiration(1, null)));
+        Instant created = Instant.parse("2030-01-01T10:00:00Z");
+
+        assertThat(LifecycleEligibility.expiry(rules, key, 1, Map.of(), created))
+                .contains(new LifecycleExpiry(date, rule));
+    }
+
+    private static Rule rule(String id, String status, Filter filter, Expiration e, NoncurrentExpiration n) {
+        return new Rule(id, status, filter, e, n, null, List.of(), List.of());
     }
 
     @ParameterizedTest(name = "{0} on {1}: {2}")
