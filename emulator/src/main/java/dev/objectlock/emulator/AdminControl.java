@@ -6,10 +6,14 @@ import dev.objectlock.emulator.batch.BatchJobService;
 import dev.objectlock.emulator.batch.JobStatus;
 import dev.objectlock.emulator.domain.authorization.ConfiguredIdentities;
 import dev.objectlock.emulator.http.admin.EmulatorControl;
+import dev.objectlock.emulator.lifecycle.LifecycleReport;
+import dev.objectlock.emulator.lifecycle.LifecycleRun;
 import dev.objectlock.emulator.time.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,9 +24,16 @@ final class AdminControl implements EmulatorControl {
     private final MutableClock clock;
     private final BatchJobService batchJobs;
     private final ConfiguredIdentities identities;
+    private final LifecycleRun lifecycle;
 
     /** @param reset the emulator's own reset, so the admin API and {@code ObjectLockEmulator.reset()} do the same */
-    AdminControl(Runnable reset, MutableClock clock, BatchJobService batchJobs, ConfiguredIdentities identities) {
+    AdminControl(
+            Runnable reset,
+            MutableClock clock,
+            BatchJobService batchJobs,
+            ConfiguredIdentities identities,
+            LifecycleRun lifecycle) {
+        this.lifecycle = lifecycle;
         this.reset = reset;
         this.clock = clock;
         this.batchJobs = batchJobs;
@@ -42,6 +53,18 @@ final class AdminControl implements EmulatorControl {
     @Override
     public Optional<String> identitiesDocument() {
         return identities.redactedDocument();
+    }
+
+    @Override
+    public Map<String, Long> runLifecycle() {
+        LifecycleReport r = lifecycle.runAt(clock.instant());
+        Map<String, Long> counters = new LinkedHashMap<>();
+        counters.put("deleteMarkersAdded", r.deleteMarkersAdded());
+        counters.put("versionsExpired", r.versionsExpired());
+        counters.put("deleteMarkersRemoved", r.deleteMarkersRemoved());
+        counters.put("uploadsAborted", r.uploadsAborted());
+        counters.put("skippedLocked", r.skippedLocked());
+        return counters;
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.objectlock.emulator.http.handlers.BucketHandlers;
 import dev.objectlock.emulator.http.handlers.BucketPolicyHandlers;
 import dev.objectlock.emulator.http.handlers.CopyHandlers;
 import dev.objectlock.emulator.http.handlers.JobHandlers;
+import dev.objectlock.emulator.http.handlers.LifecycleHandlers;
 import dev.objectlock.emulator.http.handlers.ListingHandlers;
 import dev.objectlock.emulator.http.handlers.MultipartHandlers;
 import dev.objectlock.emulator.http.handlers.ObjectAttributesHandlers;
@@ -43,8 +44,10 @@ final class EmulatorRoutes {
         var aclHandlers = new AclHandlers(services.acls());
         var bucketHandlers = new BucketHandlers(services.buckets(), owner);
         var policyHandlers = new BucketPolicyHandlers(services.bucketPolicies());
+        var lifecycleHandlers = new LifecycleHandlers(services.lifecycleConfigurations());
         var listingHandlers = new ListingHandlers(services.listing(), owner);
-        var objectHandlers = new ObjectHandlers(services.objects(), services.deletions());
+        var objectHandlers =
+                new ObjectHandlers(services.objects(), services.deletions(), services.lifecycleConfigurations());
         var copyHandlers = new CopyHandlers(services.copies());
         var taggingHandlers = new TaggingHandlers(services.tagging());
         var multipartHandlers = new MultipartHandlers(services.multipart(), services.multipartListing(), owner);
@@ -66,6 +69,9 @@ final class EmulatorRoutes {
                 .on(S3Operation.GET_BUCKET_POLICY, policyHandlers::getBucketPolicy)
                 .on(S3Operation.DELETE_BUCKET_POLICY, policyHandlers::deleteBucketPolicy)
                 .on(S3Operation.GET_BUCKET_POLICY_STATUS, policyHandlers::getBucketPolicyStatus)
+                .on(S3Operation.PUT_BUCKET_LIFECYCLE_CONFIGURATION, lifecycleHandlers::putBucketLifecycleConfiguration)
+                .on(S3Operation.GET_BUCKET_LIFECYCLE_CONFIGURATION, lifecycleHandlers::getBucketLifecycleConfiguration)
+                .on(S3Operation.DELETE_BUCKET_LIFECYCLE, lifecycleHandlers::deleteBucketLifecycle)
                 .on(S3Operation.LIST_OBJECTS, listingHandlers::listObjects)
                 .on(S3Operation.LIST_OBJECTS_V2, listingHandlers::listObjectsV2)
                 .on(S3Operation.LIST_OBJECT_VERSIONS, listingHandlers::listObjectVersions)

@@ -15,6 +15,7 @@ import dev.objectlock.emulator.domain.service.Acls;
 import dev.objectlock.emulator.domain.service.BucketPolicyService;
 import dev.objectlock.emulator.domain.service.BucketService;
 import dev.objectlock.emulator.domain.service.CopyService;
+import dev.objectlock.emulator.domain.service.LifecycleConfigurationService;
 import dev.objectlock.emulator.domain.service.ListingService;
 import dev.objectlock.emulator.domain.service.MultipartListingService;
 import dev.objectlock.emulator.domain.service.MultipartService;
@@ -22,6 +23,7 @@ import dev.objectlock.emulator.domain.service.ObjectDeletionService;
 import dev.objectlock.emulator.domain.service.ObjectLockService;
 import dev.objectlock.emulator.domain.service.ObjectService;
 import dev.objectlock.emulator.domain.service.ObjectTaggingService;
+import dev.objectlock.emulator.lifecycle.LifecycleRun;
 import java.time.Clock;
 
 /**
@@ -31,6 +33,8 @@ import java.time.Clock;
 record EmulatorServices(
         BucketService buckets,
         BucketPolicyService bucketPolicies,
+        LifecycleConfigurationService lifecycleConfigurations,
+        LifecycleRun lifecycle,
         ObjectService objects,
         ObjectDeletionService deletions,
         ObjectTaggingService tagging,
@@ -80,9 +84,14 @@ record EmulatorServices(
         var open = Identities.none(config.accountId());
         var policyService = new BucketPolicyService(
                 buckets, policyTexts, jdbc, () -> identities.current().orElse(open));
+        var lifecycleConfigurations = new LifecycleConfigurationService(buckets, storage.lifecycle(), jdbc);
+        var lifecycle = new LifecycleRun(
+                buckets, storage.lifecycle(), versions, storage.multipartUploads(), deletionService, multipartService);
         return new EmulatorServices(
                 bucketService,
                 policyService,
+                lifecycleConfigurations,
+                lifecycle,
                 objectService,
                 deletionService,
                 taggingService,

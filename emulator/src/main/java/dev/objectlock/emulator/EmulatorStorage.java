@@ -5,6 +5,7 @@ import dev.objectlock.emulator.domain.port.AclRepository;
 import dev.objectlock.emulator.domain.port.BlobStore;
 import dev.objectlock.emulator.domain.port.BucketPolicyRepository;
 import dev.objectlock.emulator.domain.port.BucketRepository;
+import dev.objectlock.emulator.domain.port.LifecycleRepository;
 import dev.objectlock.emulator.domain.port.MultipartRepository;
 import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
 import dev.objectlock.emulator.storage.FileBlobStore;
@@ -12,6 +13,7 @@ import dev.objectlock.emulator.storage.JdbcAclRepository;
 import dev.objectlock.emulator.storage.JdbcBucketPolicyRepository;
 import dev.objectlock.emulator.storage.JdbcBucketRepository;
 import dev.objectlock.emulator.storage.JdbcJobRepository;
+import dev.objectlock.emulator.storage.JdbcLifecycleRepository;
 import dev.objectlock.emulator.storage.JdbcMultipartRepository;
 import dev.objectlock.emulator.storage.JdbcObjectVersionRepository;
 import dev.objectlock.emulator.storage.StorageMaintenance;
@@ -46,6 +48,7 @@ final class EmulatorStorage implements AutoCloseable {
     private final CompletableFuture<Void> ready;
     private final JdbcBucketRepository buckets;
     private final JdbcBucketPolicyRepository bucketPolicies;
+    private final JdbcLifecycleRepository lifecycle;
     private final JdbcObjectVersionRepository versions;
     private final JdbcMultipartRepository multipartUploads;
     private final JdbcJobRepository jobs;
@@ -71,6 +74,7 @@ final class EmulatorStorage implements AutoCloseable {
         });
         buckets = new JdbcBucketRepository(jdbc);
         bucketPolicies = new JdbcBucketPolicyRepository(jdbc);
+        lifecycle = new JdbcLifecycleRepository(jdbc);
         versions = new JdbcObjectVersionRepository(jdbc);
         multipartUploads = new JdbcMultipartRepository(jdbc);
         jobs = new JdbcJobRepository(jdbc);
@@ -119,6 +123,10 @@ final class EmulatorStorage implements AutoCloseable {
 
     BucketRepository buckets() {
         return buckets;
+    }
+
+    LifecycleRepository lifecycle() {
+        return lifecycle;
     }
 
     BucketPolicyRepository bucketPolicies() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -21,7 +22,13 @@ public final class Main {
             "--data-dir",
             "--virtual-host-suffix",
             "--identities",
-            "--admin-token");
+            "--admin-token",
+            "--lifecycle-interval");
+
+    /** Not part of {@link EmulatorConfig}: periodic lifecycle runs are the standalone jar's alone. */
+    static final String ENV_LIFECYCLE_INTERVAL = "OBJECTLOCK_LIFECYCLE_INTERVAL";
+
+    static final Duration DEFAULT_LIFECYCLE_INTERVAL = Duration.ofMinutes(1);
 
     /** Set by the image's Dockerfile, so the start line can tell that its port is not the client's. */
     static final String ENV_IN_CONTAINER = "OBJECTLOCK_IN_CONTAINER";
@@ -47,12 +54,18 @@ public final class Main {
                                    is accepted and everything is allowed (open mode)
               --admin-token TOKEN  every /_emulator/ call but the health check then needs
                                    'Authorization: Bearer TOKEN'
+              --lifecycle-interval SECONDS
+                                   run lifecycle rules this often while the clock reads
+                                   system time (default 60; 0 = never; an ISO-8601
+                                   duration such as PT5M also works); moving the clock
+                                   through /_emulator/clock always runs them
               --help               print this help and exit
               --version            print the version and exit
 
             Every option can also be set in the environment: OBJECTLOCK_PORT, OBJECTLOCK_HOST,
             OBJECTLOCK_REGION, OBJECTLOCK_ACCOUNT_ID, OBJECTLOCK_DATA_DIR,
-            OBJECTLOCK_VIRTUAL_HOST_SUFFIX, OBJECTLOCK_IDENTITIES, OBJECTLOCK_ADMIN_TOKEN.
+            OBJECTLOCK_VIRTUAL_HOST_SUFFIX, OBJECTLOCK_IDENTITIES, OBJECTLOCK_ADMIN_TOKEN,
+            OBJECTLOCK_LIFECYCLE_INTERVAL.
             Flags win over the environment. A flag takes its
             value as the next argument or after '=' (--port=9000).
 
@@ -87,8 +100,13 @@ public final class Main {
      */
     static Launch launch(String[] args, Function<String, String> env, PrintStream out, PrintStream err) {
         EmulatorConfig config;
+        Duration lifecycleInterval;
         try {
             EmulatorConfig.Builder builder = EmulatorConfig.fromEnv(env).toBuilder();
+            String envInterval = env.apply(ENV_LIFECYCLE_INTERVAL);
+            lifecycleInterval = envInterval == null || envInterval.isBlank()
+                    ? DEFAULT_LIFECYCLE_INTERVAL
+                    : parseInterval(ENV_LIFECYCLE_INTERVAL, envInterval.strip());
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 String inline = null;
@@ -106,6 +124,8 @@ public final class Main {
                         out.println("objectlock-emulator " + version());
                         return Launch.exit(0);
                     }
+                    case "--lifecycle-interval" ->
+                        lifecycleInterval = parseInterval(arg, inline != null ? inline : value(args, ++i, arg));
                     default -> {
                         String value = inline != null ? inline : value(args, ++i, arg);
                         option(builder, arg, value);
@@ -125,6 +145,9 @@ public final class Main {
             emulator.stop();
             err.println("objectlock-emulator: " + startFailure(config, e));
             return Launch.exit(1);
+        }
+        if (!lifecycleInterval.isZero()) {
+            emulator.runLifecycleEvery(lifecycleInterval);
         }
         out.println(startLine(config, emulator.port(), emulator.secured(), "true".equals(env.apply(ENV_IN_CONTAINER))));
         out.flush();
@@ -165,6 +188,23 @@ public final class Main {
             case "--admin-token" -> builder.adminToken(value);
             default -> throw new IllegalArgumentException("unknown option: " + option);
         }
+    }
+
+    /** Whole seconds (0 = off) or an ISO-8601 duration; never negative. */
+    static Duration parseInterval(String source, String value) {
+        Duration d;
+        try {
+            d = value.chars().allMatch(Character::isDigit) && !value.isEmpty()
+                    ? Duration.ofSeconds(Long.parseLong(value))
+                    : Duration.parse(value);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(
+                    source + " must be whole seconds or an ISO-8601 duration such as PT1M, was " + value);
+        }
+        if (d.isNegative()) {
+            throw new IllegalArgumentException(source + " must not be negative, was " + value);
+        }
+        return d;
     }
 
     private static String value(String[] args, int i, String option) {

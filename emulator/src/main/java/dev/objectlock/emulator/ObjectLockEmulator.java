@@ -5,6 +5,8 @@ import dev.objectlock.emulator.batch.BatchJob;
 import dev.objectlock.emulator.batch.JobStatus;
 import dev.objectlock.emulator.domain.access.Identities;
 import dev.objectlock.emulator.domain.authorization.ConfiguredIdentities;
+import dev.objectlock.emulator.lifecycle.LifecycleReport;
+import dev.objectlock.emulator.lifecycle.LifecycleSchedule;
 import dev.objectlock.emulator.time.MutableClock;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -30,6 +32,7 @@ public final class ObjectLockEmulator implements AutoCloseable {
 
     private final EmulatorConfig config;
     private final MutableClock clock = new MutableClock();
+    private LifecycleSchedule lifecycleSchedule;
     /** Open or secured mode (issue 12); kept by reset, replaced through {@code /_emulator/identities}. */
     private final ConfiguredIdentities identities;
 
@@ -65,7 +68,8 @@ public final class ObjectLockEmulator implements AutoCloseable {
         EmulatorRoutes.warmUpXmlOnce();
         services = EmulatorServices.wire(storage, clock, config, identities);
         var batchJobs = services.batchJobs();
-        var control = new AdminControl(this::reset, clock, batchJobs, identities);
+        var lifecycle = services.lifecycle();
+        var control = new AdminControl(this::reset, clock, batchJobs, identities, lifecycle);
         try {
             server = EmulatorRoutes.of(services, config, identities)
                     .adminToken(config.adminToken())
@@ -73,6 +77,7 @@ public final class ObjectLockEmulator implements AutoCloseable {
                     .start();
             storageReady.join();
             batchJobs.start();
+            clock.onMove(lifecycle::runAt);
         } catch (RuntimeException e) {
             storageReady.handle((ok, failure) -> null).join();
             stop();
@@ -83,6 +88,11 @@ public final class ObjectLockEmulator implements AutoCloseable {
 
     /** Stops serving and releases storage; in-memory state is gone afterwards. */
     public synchronized void stop() {
+        clock.onMove(null);
+        if (lifecycleSchedule != null) {
+            lifecycleSchedule.close();
+            lifecycleSchedule = null;
+        }
         if (server != null) {
             server.stop();
             server = null;
@@ -110,6 +120,27 @@ public final class ObjectLockEmulator implements AutoCloseable {
         running.batchJobs().reset();
         startedStorage.clear();
         clock.useSystemTime();
+    }
+
+    /**
+     * Runs lifecycle now, on the emulator's clock ([R95]); moving the clock does so too. The counters
+     * say what it did.
+     */
+    public LifecycleReport runLifecycle() {
+        return started().lifecycle().runAt(clock.instant());
+    }
+
+    /**
+     * Also runs lifecycle every {@code interval} while the clock reads system time, until stopped; the
+     * standalone jar does this (--lifecycle-interval) [R95].
+     */
+    public synchronized void runLifecycleEvery(Duration interval) {
+        EmulatorServices running = started();
+        if (lifecycleSchedule != null) {
+            lifecycleSchedule.close();
+        }
+        lifecycleSchedule = LifecycleSchedule.start(
+                interval, clock::isSystemTime, () -> running.lifecycle().runAt(clock.instant()));
     }
 
     /** The URL clients talk to, such as {@code http://127.0.0.1:54321}. */

@@ -31,6 +31,7 @@ import dev.objectlock.emulator.domain.rules.RangeRules;
 import dev.objectlock.emulator.http.auth.ChunkSignatureVerifier;
 import dev.objectlock.emulator.http.auth.JavalinAuthRequests;
 import dev.objectlock.emulator.http.body.ChunkSignatureListener;
+import dev.objectlock.emulator.http.xml.LifecycleConfigurationReader;
 import dev.objectlock.emulator.http.xml.ObjectLockConfigurationXml;
 import dev.objectlock.emulator.http.xml.XmlCodec;
 import dev.objectlock.emulator.http.xml.XmlShape;
@@ -318,7 +319,11 @@ class ArchitectureTest {
                 .that()
                 .resideInAPackage(HTTP_XML)
                 .and()
-                .doNotBelongToAnyOf(XmlCodec.class, XmlShape.class, ObjectLockConfigurationXml.class)
+                .doNotBelongToAnyOf(
+                        XmlCodec.class,
+                        XmlShape.class,
+                        ObjectLockConfigurationXml.class,
+                        LifecycleConfigurationReader.class)
                 .should()
                 .onlyDependOnClassesThat()
                 .resideInAnyPackage(JDK, JACKSON, HTTP_XML, MODEL, CHECKSUM)

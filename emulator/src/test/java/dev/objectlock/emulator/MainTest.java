@@ -135,6 +135,9 @@ class MainTest {
                 "--host        | ''         | --host needs a value",
                 "--region      | mars       | region must look like us-east-1, was mars",
                 "--account-id  | 42         | account id must be 12 digits, was 42",
+                "--lifecycle-interval | soon | --lifecycle-interval must be whole seconds or an ISO-8601 duration such as PT1M, was soon",
+                "--lifecycle-interval | PT-1S | --lifecycle-interval must not be negative, was PT-1S",
+                "--lifecycle-interval | NONE | --lifecycle-interval needs a value",
             })
     void badValuesAreUsageErrorsWithoutStackTraces(String option, String value, String message) {
         Main.Launch launch = value == null ? launch(option) : launch(option, value);

@@ -19,7 +19,6 @@ public final class OperationResolver {
             "encryption",
             "intelligent-tiering",
             "inventory",
-            "lifecycle",
             "logging",
             "metadataTable",
             "metrics",
@@ -48,6 +47,9 @@ public final class OperationResolver {
         }
         if (hasQuery.test("policy") || hasQuery.test("policyStatus")) {
             return policyOperation(method, target, hasQuery);
+        }
+        if (hasQuery.test("lifecycle")) {
+            return lifecycleOperation(method, target);
         }
         if (hasQuery.test("acl") || hasQuery.test("ownershipControls")) {
             return aclOperation(method, target, hasQuery);
@@ -111,6 +113,19 @@ public final class OperationResolver {
             default:
                 throw notImplemented();
         }
+    }
+
+    /** {@code ?lifecycle} on a bucket with PUT, GET and DELETE ([R90]); anything else is NotImplemented. */
+    private static S3Operation lifecycleOperation(String method, RequestTarget target) {
+        if (target.bucket() == null || target.key() != null) {
+            throw notImplemented();
+        }
+        return switch (method) {
+            case "PUT" -> S3Operation.PUT_BUCKET_LIFECYCLE_CONFIGURATION;
+            case "GET" -> S3Operation.GET_BUCKET_LIFECYCLE_CONFIGURATION;
+            case "DELETE" -> S3Operation.DELETE_BUCKET_LIFECYCLE;
+            default -> throw notImplemented();
+        };
     }
 
     /**

@@ -17,6 +17,9 @@ public final class S3Headers {
     public static final String REQUEST_ID = "x-amz-request-id";
     public static final String ID_2 = "x-amz-id-2";
     public static final String VERSION_ID = "x-amz-version-id";
+    /** The lifecycle Expiration awaiting an object [R96]. */
+    public static final String EXPIRATION = "x-amz-expiration";
+
     public static final String DELETE_MARKER = "x-amz-delete-marker";
     public static final String COPY_SOURCE = "x-amz-copy-source";
     public static final String COPY_SOURCE_VERSION_ID = "x-amz-copy-source-version-id";

@@ -8,6 +8,7 @@ public final class StorageMaintenance {
     private static final String[] TABLES_CHILD_FIRST = {
         "batch_jobs",
         "bucket_policies",
+        "bucket_lifecycle",
         "bucket_acls",
         "object_version_acls",
         "multipart_upload_acls",

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * The one clock of an emulator. System time until a test sets or advances it; then a fixed
@@ -18,6 +19,7 @@ public final class MutableClock extends Clock {
 
     private final Clock base;
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    private volatile Consumer<Instant> onMove = now -> {};
 
     public MutableClock() {
         this(Clock.systemUTC());
@@ -35,11 +37,22 @@ public final class MutableClock extends Clock {
     /** Moves the clock so that it reads {@code now} at this moment, and keeps ticking from there. */
     public void set(Instant now) {
         offset.set(Duration.between(base.instant(), now));
+        onMove.accept(instant());
     }
 
     /** Moves the clock forward (or back, for a negative duration). */
     public void advance(Duration duration) {
         offset.accumulateAndGet(duration, Duration::plus);
+        onMove.accept(instant());
+    }
+
+    /**
+     * What runs after every {@link #set} and {@link #advance}, before they return, with the new time:
+     * the emulator's lifecycle run, so a test that moves the clock sees the result at once [R95].
+     * A return to system time ({@link #useSystemTime}) does not call it.
+     */
+    public void onMove(Consumer<Instant> action) {
+        this.onMove = action == null ? now -> {} : action;
     }
 
     /** Returns to plain system time. */

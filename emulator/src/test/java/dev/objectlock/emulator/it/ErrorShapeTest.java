@@ -107,7 +107,7 @@ class ErrorShapeTest {
         "GET, /subres?cors",
         "PUT, /subres?cors",
         "GET, /subres/k?policy",
-        "GET, /subres?lifecycle",
+        "GET, /subres/k?lifecycle",
         "GET, /subres?website",
         "GET, /subres?encryption",
         "GET, /subres?logging",
@@ -145,7 +145,7 @@ class ErrorShapeTest {
         S3Exception e = s3Error(() -> client.getBucketCors(b -> b.bucket("subres")), 501, "NotImplemented");
         assertThat(e.awsErrorDetails().errorMessage()).isNotBlank();
         s3Error(() -> client.getPublicAccessBlock(b -> b.bucket("subres")), 501, "NotImplemented");
-        s3Error(() -> client.getBucketLifecycleConfiguration(b -> b.bucket("subres")), 501, "NotImplemented");
+        s3Error(() -> client.getBucketWebsite(b -> b.bucket("subres")), 501, "NotImplemented");
     }
 
     // S3 API reference, Error responses: MethodNotAllowed (405) for a method S3 has no operation

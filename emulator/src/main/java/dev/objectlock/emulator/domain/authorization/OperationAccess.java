@@ -81,6 +81,10 @@ public enum OperationAccess {
     GET_BUCKET_POLICY(Resource.BUCKET, "s3:GetBucketPolicy"),
     DELETE_BUCKET_POLICY(Resource.BUCKET, "s3:DeleteBucketPolicy"),
     GET_BUCKET_POLICY_STATUS(Resource.BUCKET, "s3:GetBucketPolicyStatus"),
+    PUT_BUCKET_LIFECYCLE_CONFIGURATION(Resource.BUCKET, "s3:PutLifecycleConfiguration"),
+    GET_BUCKET_LIFECYCLE_CONFIGURATION(Resource.BUCKET, "s3:GetLifecycleConfiguration"),
+    /** The same action as the PUT (DeleteBucketLifecycle API reference, "Permissions"). */
+    DELETE_BUCKET_LIFECYCLE(Resource.BUCKET, "s3:PutLifecycleConfiguration"),
     GET_BUCKET_ACL(Resource.BUCKET, "s3:GetBucketAcl"),
     PUT_BUCKET_ACL(Resource.BUCKET, "s3:PutBucketAcl"),
     GET_OBJECT_ACL(Resource.OBJECT, List.of("s3:GetObjectAcl"), List.of("s3:GetObjectVersionAcl")),

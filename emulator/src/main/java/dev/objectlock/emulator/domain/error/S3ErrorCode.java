@@ -111,6 +111,7 @@ public enum S3ErrorCode {
     NO_SUCH_BUCKET("NoSuchBucket", 404, "The specified bucket does not exist"),
     /** [E47], with a BucketName element (LocalStack test_bucket_policy_crud, recorded against AWS). */
     NO_SUCH_BUCKET_POLICY("NoSuchBucketPolicy", 404, "The bucket policy does not exist"),
+    NO_SUCH_LIFECYCLE_CONFIGURATION("NoSuchLifecycleConfiguration", 404, "The lifecycle configuration does not exist"),
     NO_SUCH_OBJECT_LOCK_CONFIGURATION(
             "NoSuchObjectLockConfiguration", 404, "The specified object does not have a ObjectLock configuration"),
     NO_SUCH_KEY("NoSuchKey", 404, "The specified key does not exist."),

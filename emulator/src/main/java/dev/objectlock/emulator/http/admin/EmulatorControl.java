@@ -10,6 +10,12 @@ public interface EmulatorControl {
 
     void reset();
 
+    /**
+     * Runs lifecycle on the emulator's clock; the counters deleteMarkersAdded, versionsExpired,
+     * deleteMarkersRemoved, uploadsAborted and skippedLocked, in that order ([R95]).
+     */
+    java.util.Map<String, Long> runLifecycle();
+
     Instant now();
 
     boolean clockIsSystemTime();

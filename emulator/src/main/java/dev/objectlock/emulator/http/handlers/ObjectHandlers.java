@@ -8,6 +8,7 @@ import dev.objectlock.emulator.domain.model.ContentHeaders;
 import dev.objectlock.emulator.domain.model.ObjectLock;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.VersionId;
+import dev.objectlock.emulator.domain.service.LifecycleConfigurationService;
 import dev.objectlock.emulator.domain.service.LockHeaders;
 import dev.objectlock.emulator.domain.service.ObjectDeletionService;
 import dev.objectlock.emulator.domain.service.ObjectService;
@@ -20,6 +21,7 @@ import dev.objectlock.emulator.http.body.RequestPayloads;
 import dev.objectlock.emulator.http.xml.DeleteResultXml;
 import dev.objectlock.emulator.http.xml.DeleteXml;
 import dev.objectlock.emulator.http.xml.XmlCodec;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +42,26 @@ public final class ObjectHandlers {
 
     private final ObjectService objects;
     private final ObjectDeletionService deletions;
+    private final LifecycleConfigurationService lifecycle;
 
-    public ObjectHandlers(ObjectService objects, ObjectDeletionService deletions) {
+    public ObjectHandlers(
+            ObjectService objects, ObjectDeletionService deletions, LifecycleConfigurationService lifecycle) {
         this.objects = objects;
         this.deletions = deletions;
+        this.lifecycle = lifecycle;
+    }
+
+    /**
+     * {@code x-amz-expiration: expiry-date="<HTTP date>", rule-id="<id>"} when an Expiration rule
+     * applies to the object [R96].
+     */
+    private void expirationHeader(S3Exchange ex, long size, Map<String, String> tags, Instant created) {
+        lifecycle
+                .expiry(ex.bucket(), ex.key(), size, tags, created)
+                .ifPresent(e -> ex.responseHeader(
+                        S3Headers.EXPIRATION,
+                        "expiry-date=\"" + S3Headers.httpDate(e.date()) + "\", rule-id=\""
+                                + (e.ruleId() == null ? "" : e.ruleId()) + "\""));
     }
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html */
@@ -57,6 +75,7 @@ public final class ObjectHandlers {
                 RequestPayloads.open(ex.body(), ex::header, ex.bodyCheck()),
                 writeConditions(ex)));
         writtenHeaders(ex, written);
+        expirationHeader(ex, written.size(), object.tags(), written.lastModified());
         ex.empty(200);
     }
 
@@ -179,6 +198,10 @@ public final class ObjectHandlers {
             ex.responseHeader(S3Headers.MP_PARTS_COUNT, v.partsCount().toString());
         }
         lockHeaders(ex, v.lock());
+        if (ex.query("versionId") == null) {
+            // UNCERTAIN: what AWS sends for a version named by id is not documented; the current one only
+            expirationHeader(ex, v.size(), v.tags(), v.lastModified());
+        }
         if ("ENABLED".equalsIgnoreCase(ex.header(S3Headers.CHECKSUM_MODE)) && read.range() == null) {
             checksumHeaders(ex, v.checksum());
         }

@@ -21,7 +21,8 @@ public final class Migrations {
             "V5__batch_jobs.sql",
             "V6__bucket_policies.sql",
             "V7__key_byte_order.sql",
-            "V8__acl_and_ownership_controls.sql");
+            "V8__acl_and_ownership_controls.sql",
+            "V9__lifecycle_configuration.sql");
 
     private Migrations() {}
 

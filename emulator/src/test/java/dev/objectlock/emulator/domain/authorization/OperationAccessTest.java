@@ -169,6 +169,18 @@ class OperationAccessTest {
                         bucket(GET_OBJECT_LOCK_CONFIGURATION),
                         "s3:GetBucketObjectLockConfiguration on " + B),
                 row("PutBucketPolicy", bucket(PUT_BUCKET_POLICY), "s3:PutBucketPolicy on " + B),
+                row(
+                        "PutBucketLifecycleConfiguration",
+                        bucket(PUT_BUCKET_LIFECYCLE_CONFIGURATION),
+                        "s3:PutLifecycleConfiguration on " + B),
+                row(
+                        "GetBucketLifecycleConfiguration",
+                        bucket(GET_BUCKET_LIFECYCLE_CONFIGURATION),
+                        "s3:GetLifecycleConfiguration on " + B),
+                row(
+                        "DeleteBucketLifecycle needs the PUT action",
+                        bucket(DELETE_BUCKET_LIFECYCLE),
+                        "s3:PutLifecycleConfiguration on " + B),
                 row("GetBucketAcl", bucket(GET_BUCKET_ACL), "s3:GetBucketAcl on " + B),
                 row("PutBucketAcl", bucket(PUT_BUCKET_ACL), "s3:PutBucketAcl on " + B),
                 row("GetObjectAcl", object(GET_OBJECT_ACL), "s3:GetObjectAcl on " + O),
