@@ -12,6 +12,7 @@ import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.checksum.ChecksumAlgorithm;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.AclRequest;
 import dev.objectlock.emulator.domain.model.Conditions;
 import dev.objectlock.emulator.domain.model.ContentHeaders;
 import dev.objectlock.emulator.domain.model.Tag;
@@ -178,7 +179,9 @@ public final class PutObjectCopyTask implements TaskExecutor {
                         operation.objectLockMode(),
                         operation.objectLockRetainUntilDate(),
                         operation.objectLockLegalHoldStatus()),
-                Conditions.none()));
+                Conditions.none(),
+                // A batch copy sends no ACL: the target gets the owner-only default.
+                AclRequest.NONE));
     }
 
     /**

@@ -41,36 +41,7 @@ public final class CopyService {
             ChecksumAlgorithm checksumAlgorithm,
             LockHeaders lockHeaders,
             Conditions destinationConditions,
-            AclRequest acl) {
-
-        /** A copy whose target gets the owner-only default ACL. */
-        public CopyObject(
-                String sourceBucket,
-                String sourceKey,
-                String sourceVersionId,
-                Conditions sourceConditions,
-                String bucket,
-                String key,
-                ObjectService.NewObject replacement,
-                java.util.Map<String, String> tags,
-                ChecksumAlgorithm checksumAlgorithm,
-                LockHeaders lockHeaders,
-                Conditions destinationConditions) {
-            this(
-                    sourceBucket,
-                    sourceKey,
-                    sourceVersionId,
-                    sourceConditions,
-                    bucket,
-                    key,
-                    replacement,
-                    tags,
-                    checksumAlgorithm,
-                    lockHeaders,
-                    destinationConditions,
-                    AclRequest.NONE);
-        }
-    }
+            AclRequest acl) {}
 
     /** {@code sourceVersionId} is null when the source bucket was never versioned or the source is the null version. */
     public record Copied(ObjectService.Written written, VersionId sourceVersionId) {}
