@@ -35,6 +35,7 @@ import dev.objectlock.emulator.http.xml.LifecycleConfigurationReader;
 import dev.objectlock.emulator.http.xml.ObjectLockConfigurationXml;
 import dev.objectlock.emulator.http.xml.XmlCodec;
 import dev.objectlock.emulator.http.xml.XmlShape;
+import dev.objectlock.emulator.http.xml.XmlTrees;
 import dev.objectlock.emulator.storage.jdbc.JsonColumns;
 import dev.objectlock.emulator.time.MutableClock;
 import java.time.Clock;
@@ -322,6 +323,7 @@ class ArchitectureTest {
                 .doNotBelongToAnyOf(
                         XmlCodec.class,
                         XmlShape.class,
+                        XmlTrees.class,
                         ObjectLockConfigurationXml.class,
                         LifecycleConfigurationReader.class)
                 .should()

@@ -1,5 +1,8 @@
 package dev.objectlock.emulator.http.xml;
 
+import static dev.objectlock.emulator.http.xml.XmlTrees.integer;
+import static dev.objectlock.emulator.http.xml.XmlTrees.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.LifecycleConfiguration;
@@ -9,7 +12,6 @@ import dev.objectlock.emulator.domain.model.LifecycleConfiguration.NoncurrentExp
 import dev.objectlock.emulator.domain.model.LifecycleConfiguration.Rule;
 import dev.objectlock.emulator.domain.model.LifecycleConfiguration.Transition;
 import dev.objectlock.emulator.domain.model.Tag;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,15 +26,7 @@ public final class LifecycleConfigurationReader {
     private LifecycleConfigurationReader() {}
 
     public static LifecycleConfiguration read(byte[] body) {
-        JsonNode root;
-        try {
-            root = XmlCodec.mapper().readTree(body);
-        } catch (IOException e) {
-            throw S3Exception.malformedXml();
-        }
-        if (root == null || !root.isObject()) {
-            throw S3Exception.malformedXml();
-        }
+        JsonNode root = XmlTrees.root(body);
         List<Rule> rules = new ArrayList<>();
         for (JsonNode rule : all(root.get("Rule"))) {
             rules.add(rule(rule));
@@ -133,10 +127,6 @@ public final class LifecycleConfigurationReader {
         return List.of(node);
     }
 
-    private static String text(JsonNode node) {
-        return node == null || !node.isValueNode() ? null : node.asText();
-    }
-
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
     }
@@ -146,18 +136,6 @@ public final class LifecycleConfigurationReader {
             throw S3Exception.malformedXml();
         }
         return value;
-    }
-
-    private static Integer integer(JsonNode node) {
-        String text = text(node);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw S3Exception.malformedXml();
-        }
     }
 
     private static Long longValue(JsonNode node) {

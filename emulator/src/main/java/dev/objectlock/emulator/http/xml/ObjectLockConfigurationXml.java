@@ -1,13 +1,14 @@
 package dev.objectlock.emulator.http.xml;
 
+import static dev.objectlock.emulator.http.xml.XmlTrees.integer;
+import static dev.objectlock.emulator.http.xml.XmlTrees.text;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
-import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.ObjectLockConfigurationRequest;
-import java.io.IOException;
 
 /** Put/GetObjectLockConfiguration body ([B.2]). */
 @JacksonXmlRootElement(localName = "ObjectLockConfiguration", namespace = XmlCodec.S3_NAMESPACE)
@@ -34,15 +35,7 @@ public record ObjectLockConfigurationXml(
      */
     public static ObjectLockConfigurationRequest parse(byte[] body) {
         XmlCodec.checkShape(body, ObjectLockConfigurationXml.class);
-        JsonNode root;
-        try {
-            root = XmlCodec.mapper().readTree(body);
-        } catch (IOException e) {
-            throw S3Exception.malformedXml();
-        }
-        if (root == null || !root.isObject()) {
-            throw S3Exception.malformedXml();
-        }
+        JsonNode root = XmlTrees.root(body);
         JsonNode rule = root.get("Rule");
         JsonNode retention = rule == null || !rule.isObject() ? null : rule.get("DefaultRetention");
         boolean hasRetention = retention != null && retention.isObject();
@@ -53,21 +46,5 @@ public record ObjectLockConfigurationXml(
                 hasRetention ? text(retention.get("Mode")) : null,
                 hasRetention ? integer(retention.get("Days")) : null,
                 hasRetention ? integer(retention.get("Years")) : null);
-    }
-
-    private static String text(JsonNode node) {
-        return node == null || !node.isValueNode() ? null : node.asText();
-    }
-
-    private static Integer integer(JsonNode node) {
-        String text = text(node);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw S3Exception.malformedXml();
-        }
     }
 }
