@@ -232,7 +232,7 @@ public final class ObjectLockEmulatorExtension
             return this;
         }
 
-        /** The region buckets live in and the injected clients use; us-east-1 unless set. */
+        /** The region of the injected clients and the declared buckets; us-east-1 unless set. */
         public Builder region(String region) {
             this.region = region;
             return this;
