@@ -36,6 +36,8 @@ class MultiRegionBucketsTest {
                 .isEqualTo("eu-west-1");
         assertThat(west.headBucket(b -> b.bucket("ledger-west")).bucketRegion()).isEqualTo("eu-west-1");
         assertThat(east.headBucket(b -> b.bucket("ledger")).bucketRegion()).isEqualTo("us-east-1");
+        assertThat(header(west.listObjectsV2(b -> b.bucket("ledger-west")), "x-amz-bucket-region"))
+                .hasValue("eu-west-1");
         Map<String, String> regions =
                 west.listBuckets().buckets().stream().collect(Collectors.toMap(Bucket::name, Bucket::bucketRegion));
         assertThat(regions)
