@@ -20,6 +20,7 @@ import dev.objectlock.emulator.http.handlers.MultipartHandlers;
 import dev.objectlock.emulator.http.handlers.ObjectAttributesHandlers;
 import dev.objectlock.emulator.http.handlers.ObjectHandlers;
 import dev.objectlock.emulator.http.handlers.ObjectLockHandlers;
+import dev.objectlock.emulator.http.handlers.ReplicationHandlers;
 import dev.objectlock.emulator.http.handlers.TaggingHandlers;
 import dev.objectlock.emulator.http.xml.OwnerXml;
 import dev.objectlock.emulator.http.xml.XmlCodec;
@@ -46,6 +47,7 @@ final class EmulatorRoutes {
         var bucketHandlers = new BucketHandlers(services.buckets(), owner);
         var policyHandlers = new BucketPolicyHandlers(services.bucketPolicies());
         var lifecycleHandlers = new LifecycleHandlers(services.lifecycleConfigurations());
+        var replicationHandlers = new ReplicationHandlers(services.replicationConfigurations());
         var listingHandlers = new ListingHandlers(services.listing(), owner);
         var objectHandlers =
                 new ObjectHandlers(services.objects(), services.deletions(), services.lifecycleConfigurations());
@@ -74,6 +76,9 @@ final class EmulatorRoutes {
                 .on(S3Operation.PUT_BUCKET_LIFECYCLE_CONFIGURATION, lifecycleHandlers::putBucketLifecycleConfiguration)
                 .on(S3Operation.GET_BUCKET_LIFECYCLE_CONFIGURATION, lifecycleHandlers::getBucketLifecycleConfiguration)
                 .on(S3Operation.DELETE_BUCKET_LIFECYCLE, lifecycleHandlers::deleteBucketLifecycle)
+                .on(S3Operation.PUT_BUCKET_REPLICATION, replicationHandlers::putBucketReplication)
+                .on(S3Operation.GET_BUCKET_REPLICATION, replicationHandlers::getBucketReplication)
+                .on(S3Operation.DELETE_BUCKET_REPLICATION, replicationHandlers::deleteBucketReplication)
                 .on(S3Operation.LIST_OBJECTS, listingHandlers::listObjects)
                 .on(S3Operation.LIST_OBJECTS_V2, listingHandlers::listObjectsV2)
                 .on(S3Operation.LIST_OBJECT_VERSIONS, listingHandlers::listObjectVersions)

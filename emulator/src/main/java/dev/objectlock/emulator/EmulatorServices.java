@@ -23,6 +23,7 @@ import dev.objectlock.emulator.domain.service.ObjectDeletionService;
 import dev.objectlock.emulator.domain.service.ObjectLockService;
 import dev.objectlock.emulator.domain.service.ObjectService;
 import dev.objectlock.emulator.domain.service.ObjectTaggingService;
+import dev.objectlock.emulator.domain.service.ReplicationConfigurationService;
 import dev.objectlock.emulator.lifecycle.LifecycleRun;
 import java.time.Clock;
 
@@ -35,6 +36,7 @@ record EmulatorServices(
         BucketPolicyService bucketPolicies,
         LifecycleConfigurationService lifecycleConfigurations,
         LifecycleRun lifecycle,
+        ReplicationConfigurationService replicationConfigurations,
         ObjectService objects,
         ObjectDeletionService deletions,
         ObjectTaggingService tagging,
@@ -59,7 +61,8 @@ record EmulatorServices(
         var buckets = storage.buckets();
         var versions = storage.versions();
         var acls = new Acls(storage.acls(), CanonicalIds.of(config.accountId()));
-        var bucketService = new BucketService(buckets, versions, blobs, jdbc, clock, region, acls);
+        var bucketService =
+                new BucketService(buckets, versions, blobs, jdbc, clock, region, acls, storage.replication());
         var objectService = new ObjectService(buckets, versions, blobs, jdbc, clock, acls);
         var deletionService = new ObjectDeletionService(buckets, versions, blobs, jdbc, clock);
         var taggingService = new ObjectTaggingService(buckets, versions, objectService, jdbc);
@@ -85,6 +88,7 @@ record EmulatorServices(
         var policyService = new BucketPolicyService(
                 buckets, policyTexts, jdbc, () -> identities.current().orElse(open));
         var lifecycleConfigurations = new LifecycleConfigurationService(buckets, storage.lifecycle(), jdbc);
+        var replicationConfigurations = new ReplicationConfigurationService(buckets, storage.replication(), jdbc);
         var lifecycle = new LifecycleRun(
                 buckets, storage.lifecycle(), versions, storage.multipartUploads(), deletionService, multipartService);
         return new EmulatorServices(
@@ -92,6 +96,7 @@ record EmulatorServices(
                 policyService,
                 lifecycleConfigurations,
                 lifecycle,
+                replicationConfigurations,
                 objectService,
                 deletionService,
                 taggingService,

@@ -8,6 +8,7 @@ import dev.objectlock.emulator.domain.port.BucketRepository;
 import dev.objectlock.emulator.domain.port.LifecycleRepository;
 import dev.objectlock.emulator.domain.port.MultipartRepository;
 import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
+import dev.objectlock.emulator.domain.port.ReplicationConfigurationRepository;
 import dev.objectlock.emulator.storage.FileBlobStore;
 import dev.objectlock.emulator.storage.JdbcAclRepository;
 import dev.objectlock.emulator.storage.JdbcBucketPolicyRepository;
@@ -16,6 +17,7 @@ import dev.objectlock.emulator.storage.JdbcJobRepository;
 import dev.objectlock.emulator.storage.JdbcLifecycleRepository;
 import dev.objectlock.emulator.storage.JdbcMultipartRepository;
 import dev.objectlock.emulator.storage.JdbcObjectVersionRepository;
+import dev.objectlock.emulator.storage.JdbcReplicationConfigurationRepository;
 import dev.objectlock.emulator.storage.StorageMaintenance;
 import dev.objectlock.emulator.storage.jdbc.BlobReferences;
 import dev.objectlock.emulator.storage.jdbc.Jdbc;
@@ -49,6 +51,7 @@ final class EmulatorStorage implements AutoCloseable {
     private final JdbcBucketRepository buckets;
     private final JdbcBucketPolicyRepository bucketPolicies;
     private final JdbcLifecycleRepository lifecycle;
+    private final JdbcReplicationConfigurationRepository replication;
     private final JdbcObjectVersionRepository versions;
     private final JdbcMultipartRepository multipartUploads;
     private final JdbcJobRepository jobs;
@@ -75,6 +78,7 @@ final class EmulatorStorage implements AutoCloseable {
         buckets = new JdbcBucketRepository(jdbc);
         bucketPolicies = new JdbcBucketPolicyRepository(jdbc);
         lifecycle = new JdbcLifecycleRepository(jdbc);
+        replication = new JdbcReplicationConfigurationRepository(jdbc);
         versions = new JdbcObjectVersionRepository(jdbc);
         multipartUploads = new JdbcMultipartRepository(jdbc);
         jobs = new JdbcJobRepository(jdbc);
@@ -127,6 +131,10 @@ final class EmulatorStorage implements AutoCloseable {
 
     LifecycleRepository lifecycle() {
         return lifecycle;
+    }
+
+    ReplicationConfigurationRepository replication() {
+        return replication;
     }
 
     BucketPolicyRepository bucketPolicies() {

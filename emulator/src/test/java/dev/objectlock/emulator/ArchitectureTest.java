@@ -33,6 +33,7 @@ import dev.objectlock.emulator.http.auth.JavalinAuthRequests;
 import dev.objectlock.emulator.http.body.ChunkSignatureListener;
 import dev.objectlock.emulator.http.xml.LifecycleConfigurationReader;
 import dev.objectlock.emulator.http.xml.ObjectLockConfigurationXml;
+import dev.objectlock.emulator.http.xml.ReplicationConfigurationReader;
 import dev.objectlock.emulator.http.xml.XmlCodec;
 import dev.objectlock.emulator.http.xml.XmlShape;
 import dev.objectlock.emulator.http.xml.XmlTrees;
@@ -325,7 +326,8 @@ class ArchitectureTest {
                         XmlShape.class,
                         XmlTrees.class,
                         ObjectLockConfigurationXml.class,
-                        LifecycleConfigurationReader.class)
+                        LifecycleConfigurationReader.class,
+                        ReplicationConfigurationReader.class)
                 .should()
                 .onlyDependOnClassesThat()
                 .resideInAnyPackage(JDK, JACKSON, HTTP_XML, MODEL, CHECKSUM)

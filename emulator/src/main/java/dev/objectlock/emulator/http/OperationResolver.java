@@ -24,7 +24,6 @@ public final class OperationResolver {
             "metrics",
             "notification",
             "publicAccessBlock",
-            "replication",
             "requestPayment",
             "restore",
             "select",
@@ -50,6 +49,9 @@ public final class OperationResolver {
         }
         if (hasQuery.test("lifecycle")) {
             return lifecycleOperation(method, target);
+        }
+        if (hasQuery.test("replication")) {
+            return replicationOperation(method, target);
         }
         if (hasQuery.test("acl") || hasQuery.test("ownershipControls")) {
             return aclOperation(method, target, hasQuery);
@@ -124,6 +126,19 @@ public final class OperationResolver {
             case "PUT" -> S3Operation.PUT_BUCKET_LIFECYCLE_CONFIGURATION;
             case "GET" -> S3Operation.GET_BUCKET_LIFECYCLE_CONFIGURATION;
             case "DELETE" -> S3Operation.DELETE_BUCKET_LIFECYCLE;
+            default -> throw notImplemented();
+        };
+    }
+
+    /** {@code ?replication} on a bucket with PUT, GET and DELETE ([R110]); anything else is NotImplemented. */
+    private static S3Operation replicationOperation(String method, RequestTarget target) {
+        if (target.bucket() == null || target.key() != null) {
+            throw notImplemented();
+        }
+        return switch (method) {
+            case "PUT" -> S3Operation.PUT_BUCKET_REPLICATION;
+            case "GET" -> S3Operation.GET_BUCKET_REPLICATION;
+            case "DELETE" -> S3Operation.DELETE_BUCKET_REPLICATION;
             default -> throw notImplemented();
         };
     }

@@ -9,6 +9,7 @@ public final class StorageMaintenance {
         "batch_jobs",
         "bucket_policies",
         "bucket_lifecycle",
+        "bucket_replication",
         "bucket_acls",
         "object_version_acls",
         "multipart_upload_acls",

@@ -112,7 +112,7 @@ class ErrorShapeTest {
         "GET, /subres?encryption",
         "GET, /subres?logging",
         "GET, /subres?notification",
-        "GET, /subres?replication",
+        "GET, /subres/k?replication",
         "GET, /subres?accelerate",
         "GET, /subres?requestPayment",
         "GET, /subres?publicAccessBlock",

@@ -85,6 +85,10 @@ public enum OperationAccess {
     GET_BUCKET_LIFECYCLE_CONFIGURATION(Resource.BUCKET, "s3:GetLifecycleConfiguration"),
     /** The same action as the PUT (DeleteBucketLifecycle API reference, "Permissions"). */
     DELETE_BUCKET_LIFECYCLE(Resource.BUCKET, "s3:PutLifecycleConfiguration"),
+    PUT_BUCKET_REPLICATION(Resource.BUCKET, "s3:PutReplicationConfiguration"),
+    GET_BUCKET_REPLICATION(Resource.BUCKET, "s3:GetReplicationConfiguration"),
+    /** The same action as the PUT (DeleteBucketReplication API reference, "Permissions"). */
+    DELETE_BUCKET_REPLICATION(Resource.BUCKET, "s3:PutReplicationConfiguration"),
     GET_BUCKET_ACL(Resource.BUCKET, "s3:GetBucketAcl"),
     PUT_BUCKET_ACL(Resource.BUCKET, "s3:PutBucketAcl"),
     GET_OBJECT_ACL(Resource.OBJECT, List.of("s3:GetObjectAcl"), List.of("s3:GetObjectVersionAcl")),

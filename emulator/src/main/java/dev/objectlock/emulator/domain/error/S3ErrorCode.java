@@ -111,6 +111,9 @@ public enum S3ErrorCode {
     NO_SUCH_BUCKET("NoSuchBucket", 404, "The specified bucket does not exist"),
     /** [E47], with a BucketName element (LocalStack test_bucket_policy_crud, recorded against AWS). */
     NO_SUCH_BUCKET_POLICY("NoSuchBucketPolicy", 404, "The bucket policy does not exist"),
+    /** [E105]: GetBucketReplication on a bucket without a replication configuration. */
+    REPLICATION_CONFIGURATION_NOT_FOUND(
+            "ReplicationConfigurationNotFoundError", 404, "The replication configuration was not found"),
     NO_SUCH_LIFECYCLE_CONFIGURATION("NoSuchLifecycleConfiguration", 404, "The lifecycle configuration does not exist"),
     NO_SUCH_OBJECT_LOCK_CONFIGURATION(
             "NoSuchObjectLockConfiguration", 404, "The specified object does not have a ObjectLock configuration"),

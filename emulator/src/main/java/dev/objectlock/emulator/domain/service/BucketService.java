@@ -11,12 +11,14 @@ import dev.objectlock.emulator.domain.model.VersioningStatus;
 import dev.objectlock.emulator.domain.port.BlobStore;
 import dev.objectlock.emulator.domain.port.BucketRepository;
 import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
+import dev.objectlock.emulator.domain.port.ReplicationConfigurationRepository;
 import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.rules.AclRules;
 import dev.objectlock.emulator.domain.rules.BucketListRules;
 import dev.objectlock.emulator.domain.rules.BucketNameRules;
 import dev.objectlock.emulator.domain.rules.BucketRegionRules;
 import dev.objectlock.emulator.domain.rules.ObjectLockVersioningRules;
+import dev.objectlock.emulator.domain.rules.ReplicationRules;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +58,7 @@ public final class BucketService {
     private final Clock clock;
     private final String region;
     private final Acls acls;
+    private final ReplicationConfigurationRepository replication;
 
     public BucketService(
             BucketRepository buckets,
@@ -64,8 +67,10 @@ public final class BucketService {
             Transactions tx,
             Clock clock,
             String region,
-            Acls acls) {
+            Acls acls,
+            ReplicationConfigurationRepository replication) {
         this.acls = acls;
+        this.replication = replication;
         this.buckets = buckets;
         this.lookup = new Buckets(buckets);
         this.versions = versions;
@@ -169,7 +174,8 @@ public final class BucketService {
     }
 
     /**
-     * PutBucketVersioning. A bucket with Object Lock cannot be suspended ([A.8, R15]);
+     * PutBucketVersioning. A bucket with Object Lock cannot be suspended ([A.8, R15]), nor one
+     * with a replication configuration ([R116]);
      * {@code mfaDelete} null means the element was absent.
      */
     public void putVersioning(String name, VersioningStatus status, Boolean mfaDelete) {
@@ -183,6 +189,8 @@ public final class BucketService {
         tx.inTransaction(() -> {
             Bucket bucket = lookup.requireForUpdate(name);
             ObjectLockVersioningRules.checkVersioningChange(bucket, status);
+            ReplicationRules.checkVersioningChange(
+                    status, replication.find(name).isPresent());
             buckets.updateVersioning(name, status, bucket.mfaDeleteConfigured() || mfaDelete != null);
         });
     }

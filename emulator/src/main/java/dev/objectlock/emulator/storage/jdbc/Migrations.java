@@ -22,7 +22,8 @@ public final class Migrations {
             "V6__bucket_policies.sql",
             "V7__key_byte_order.sql",
             "V8__acl_and_ownership_controls.sql",
-            "V9__lifecycle_configuration.sql");
+            "V9__lifecycle_configuration.sql",
+            "V10__replication_configuration.sql");
 
     private Migrations() {}
 

@@ -181,6 +181,12 @@ class OperationAccessTest {
                         "DeleteBucketLifecycle needs the PUT action",
                         bucket(DELETE_BUCKET_LIFECYCLE),
                         "s3:PutLifecycleConfiguration on " + B),
+                row("PutBucketReplication", bucket(PUT_BUCKET_REPLICATION), "s3:PutReplicationConfiguration on " + B),
+                row("GetBucketReplication", bucket(GET_BUCKET_REPLICATION), "s3:GetReplicationConfiguration on " + B),
+                row(
+                        "DeleteBucketReplication needs the PUT action",
+                        bucket(DELETE_BUCKET_REPLICATION),
+                        "s3:PutReplicationConfiguration on " + B),
                 row("GetBucketAcl", bucket(GET_BUCKET_ACL), "s3:GetBucketAcl on " + B),
                 row("PutBucketAcl", bucket(PUT_BUCKET_ACL), "s3:PutBucketAcl on " + B),
                 row("GetObjectAcl", object(GET_OBJECT_ACL), "s3:GetObjectAcl on " + O),
