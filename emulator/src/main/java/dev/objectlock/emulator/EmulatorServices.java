@@ -98,7 +98,9 @@ record EmulatorServices(
         var lifecycle = new LifecycleRun(
                 buckets, storage.lifecycle(), versions, storage.multipartUploads(), deletionService, multipartService);
         var replication = new ReplicationEngine(
-                replicationTasks, new ReplicaService(buckets, versions, blobs, jdbc, clock, replicationTasks));
+                replicationTasks,
+                new ReplicaService(buckets, versions, blobs, jdbc, clock, replicationTasks),
+                new RoleSessions(identities, authorizer));
         recorder.onRecorded(replication::wake);
         return new EmulatorServices(
                 bucketService,

@@ -544,10 +544,11 @@ class ArchitectureTest {
                 .resideInAPackage(REPLICATION)
                 .should()
                 .onlyDependOnClassesThat()
-                .resideInAnyPackage(JDK, REPLICATION, MODEL, PORT, SERVICE, "org.slf4j..")
+                .resideInAnyPackage(JDK, REPLICATION, MODEL, PORT, SERVICE, AUTHORIZATION, "org.slf4j..")
                 .because("the engine writes replicas through a domain service under the destination's row lock, "
                         + "as every write is made, so Object Lock binds a replica as it binds any version; it "
-                        + "sees its tasks only through a port and never the protocol (ARCHITECTURE.md layers, "
+                        + "sees its tasks only through a port and never the protocol; authorization, because it acts "
+                        + "as the configuration's Role as a batch job acts as its role (ARCHITECTURE.md layers, "
                         + "replication)")
                 .check(emulator);
     }

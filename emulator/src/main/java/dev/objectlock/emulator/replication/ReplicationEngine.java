@@ -1,11 +1,14 @@
 package dev.objectlock.emulator.replication;
 
+import dev.objectlock.emulator.domain.authorization.RequestAccess;
+import dev.objectlock.emulator.domain.authorization.RoleSessions;
 import dev.objectlock.emulator.domain.model.ReplicationTask;
 import dev.objectlock.emulator.domain.port.ReplicationTasks;
 import dev.objectlock.emulator.domain.service.ReplicaService;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +32,7 @@ public final class ReplicationEngine implements AutoCloseable {
 
     private final ReplicationTasks tasks;
     private final ReplicaService replicas;
+    private final RoleSessions roles;
     private final ExecutorService executor;
     private final Set<String> failing = ConcurrentHashMap.newKeySet();
     private final Object monitor = new Object();
@@ -39,7 +43,9 @@ public final class ReplicationEngine implements AutoCloseable {
     private boolean paused;
     private boolean closed;
 
-    public ReplicationEngine(ReplicationTasks tasks, ReplicaService replicas) {
+    /** @param roles the sessions of the configurations' Roles, which replication acts as ([P100]) */
+    public ReplicationEngine(ReplicationTasks tasks, ReplicaService replicas, RoleSessions roles) {
+        this.roles = roles;
         this.tasks = tasks;
         this.replicas = replicas;
         this.executor = Executors.newSingleThreadExecutor(r -> {
@@ -206,7 +212,12 @@ public final class ReplicationEngine implements AutoCloseable {
             return ReplicaService.Outcome.failed("replication to " + task.destinationBucket() + " is set to fail");
         }
         try {
-            ReplicaService.Outcome outcome = replicas.replicate(task);
+            // a new session per task: identities changed meanwhile apply to the tasks not yet run
+            Optional<RequestAccess> role = roles.replicationSession(task.role());
+            if (role.isEmpty()) {
+                return ReplicaService.Outcome.failed("AccessDenied: the Role cannot be assumed by s3.amazonaws.com");
+            }
+            ReplicaService.Outcome outcome = replicas.replicate(task, role.get());
             if (!outcome.replicated()) {
                 LOG.debug("replication of {} to {} failed: {}", task.key(), task.destinationBucket(), outcome.detail());
             }

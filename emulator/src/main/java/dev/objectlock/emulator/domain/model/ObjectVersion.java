@@ -78,9 +78,10 @@ public record ObjectVersion(
 
     /**
      * This version as a replica in {@code destination}: the same id, sequence, ETag, checksum,
-     * Last-Modified, metadata and tags, its own body and the lock given ([R132]).
+     * Last-Modified and metadata, its own body, and the lock and tags given ([R132]).
      */
-    public ObjectVersion asReplica(String destination, String replicaBlobId, ObjectLock replicaLock) {
+    public ObjectVersion asReplica(
+            String destination, String replicaBlobId, ObjectLock replicaLock, Map<String, String> replicaTags) {
         return new ObjectVersion(
                 destination,
                 key,
@@ -93,7 +94,7 @@ public record ObjectVersion(
                 userMetadata,
                 checksum,
                 partSizes,
-                tags,
+                replicaTags,
                 replicaBlobId,
                 replicaLock,
                 ReplicationStatus.REPLICA);

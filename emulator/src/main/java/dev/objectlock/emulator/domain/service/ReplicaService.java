@@ -1,5 +1,6 @@
 package dev.objectlock.emulator.domain.service;
 
+import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Bucket;
 import dev.objectlock.emulator.domain.model.DeleteMarker;
@@ -17,6 +18,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -60,12 +62,15 @@ public final class ReplicaService {
         this.clock = clock;
     }
 
-    /** Runs one task against its destination. */
-    public Outcome replicate(ReplicationTask task) {
+    /**
+     * Runs one task against its destination, as {@code role} may ([P101]): the session of the
+     * configuration's Role in secured mode, {@link RequestAccess#UNRESTRICTED} in open mode.
+     */
+    public Outcome replicate(ReplicationTask task, RequestAccess role) {
         try {
             return switch (task.kind()) {
-                case VERSION, METADATA -> version(task);
-                case DELETE_MARKER -> deleteMarker(task);
+                case VERSION, METADATA -> version(task, role);
+                case DELETE_MARKER -> deleteMarker(task, role);
             };
         } catch (S3Exception e) {
             return Outcome.failed(e.code().code() + " " + e.getMessage());
@@ -105,11 +110,17 @@ public final class ReplicaService {
         }
     }
 
-    private Outcome version(ReplicationTask task) {
+    private Outcome version(ReplicationTask task, RequestAccess role) {
         Optional<VersionEntry> found = versions.find(task.sourceBucket(), task.key(), task.versionId());
         if (found.isEmpty() || !(found.get() instanceof ObjectVersion first)) {
             return Outcome.failed("the source version is gone");
         }
+        String refused = ReplicaPermissions.refusal(task, first.lock(), role);
+        if (refused != null) {
+            return Outcome.failed(refused);
+        }
+        // without s3:GetObjectVersionTagging the version is replicated without its tags ([P102])
+        boolean withTags = ReplicaPermissions.mayReadTags(task, role);
         // The body is copied before the transaction, as a PutObject stores its body first.
         String blobId = task.kind() == ReplicationTask.Kind.VERSION ? copyBody(first) : null;
         boolean[] stored = {false};
@@ -126,7 +137,7 @@ public final class ReplicaService {
                         .orElse(first);
                 Optional<VersionEntry> existing = versions.find(destination.name(), task.key(), task.versionId());
                 if (existing.isPresent()) {
-                    return sync(existing.get(), source);
+                    return sync(existing.get(), source, withTags);
                 }
                 if (blobId == null) {
                     return Outcome.failed("no replica to update");
@@ -135,7 +146,10 @@ public final class ReplicaService {
                     return Outcome.failed("DstBucketObjectLockConfigMissing");
                 }
                 versions.insert(source.asReplica(
-                        destination.name(), blobId, ReplicaRules.replicaLock(destination, source.lock(), now)));
+                        destination.name(),
+                        blobId,
+                        ReplicaRules.replicaLock(destination, source.lock(), now),
+                        withTags ? source.tags() : Map.of()));
                 stored[0] = true;
                 return Outcome.done();
             });
@@ -147,11 +161,13 @@ public final class ReplicaService {
     }
 
     /** An existing replica takes its source's tags and lock; anything else under that id stays. */
-    private Outcome sync(VersionEntry existing, ObjectVersion source) {
+    private Outcome sync(VersionEntry existing, ObjectVersion source, boolean withTags) {
         if (!(existing instanceof ObjectVersion replica)) {
             return Outcome.failed("a delete marker has the version's id in the destination");
         }
-        versions.updateTags(replica.bucket(), replica.key(), replica.versionId(), source.tags());
+        if (withTags) {
+            versions.updateTags(replica.bucket(), replica.key(), replica.versionId(), source.tags());
+        }
         versions.updateLock(
                 replica.bucket(),
                 replica.key(),
@@ -160,10 +176,14 @@ public final class ReplicaService {
         return Outcome.done();
     }
 
-    private Outcome deleteMarker(ReplicationTask task) {
+    private Outcome deleteMarker(ReplicationTask task, RequestAccess role) {
         Optional<VersionEntry> found = versions.find(task.sourceBucket(), task.key(), task.versionId());
         if (found.isEmpty() || !(found.get() instanceof DeleteMarker marker)) {
             return Outcome.failed("the source delete marker is gone");
+        }
+        String refused = ReplicaPermissions.refusal(task, null, role);
+        if (refused != null) {
+            return Outcome.failed(refused);
         }
         return tx.inTransaction(() -> {
             Bucket destination = destination(task);
