@@ -370,6 +370,11 @@ class ReplicationConfigurationTest {
     @Test
     void theConfigurationGoesWithItsBucketAndWithAReset() {
         put(rule("r", 1).build());
+        client.deleteBucket(b -> b.bucket("src"));
+        s3.createVersionedBucket("src");
+        s3Error(() -> client.getBucketReplication(b -> b.bucket("src")), 404, "ReplicationConfigurationNotFoundError");
+
+        put(rule("r", 1).build());
         s3.emulator().reset();
         s3.createVersionedBucket("src");
 
