@@ -6,8 +6,10 @@ import dev.objectlock.emulator.batch.BatchJobService;
 import dev.objectlock.emulator.batch.JobStatus;
 import dev.objectlock.emulator.domain.authorization.ConfiguredIdentities;
 import dev.objectlock.emulator.http.admin.EmulatorControl;
+import dev.objectlock.emulator.http.admin.ReplicationControl;
 import dev.objectlock.emulator.lifecycle.LifecycleReport;
 import dev.objectlock.emulator.lifecycle.LifecycleRun;
+import dev.objectlock.emulator.replication.ReplicationEngine;
 import dev.objectlock.emulator.time.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The emulator as the {@code /_emulator/} admin API sees it: reset, the clock, waits for batch jobs, identities. */
+/** The emulator as the {@code /_emulator/} admin API sees it: reset, the clock, waits for batch jobs and replication, identities. */
 final class AdminControl implements EmulatorControl {
 
     private final Runnable reset;
@@ -25,6 +27,7 @@ final class AdminControl implements EmulatorControl {
     private final BatchJobService batchJobs;
     private final ConfiguredIdentities identities;
     private final LifecycleRun lifecycle;
+    private final ReplicationControl replication;
 
     /** @param reset the emulator's own reset, so the admin API and {@code ObjectLockEmulator.reset()} do the same */
     AdminControl(
@@ -32,8 +35,10 @@ final class AdminControl implements EmulatorControl {
             MutableClock clock,
             BatchJobService batchJobs,
             ConfiguredIdentities identities,
-            LifecycleRun lifecycle) {
+            LifecycleRun lifecycle,
+            ReplicationEngine replication) {
         this.lifecycle = lifecycle;
+        this.replication = new ReplicationAdminControl(replication);
         this.reset = reset;
         this.clock = clock;
         this.batchJobs = batchJobs;
@@ -65,6 +70,11 @@ final class AdminControl implements EmulatorControl {
         counters.put("uploadsAborted", r.uploadsAborted());
         counters.put("skippedLocked", r.skippedLocked());
         return counters;
+    }
+
+    @Override
+    public ReplicationControl replication() {
+        return replication;
     }
 
     @Override

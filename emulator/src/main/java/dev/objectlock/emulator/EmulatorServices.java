@@ -23,8 +23,11 @@ import dev.objectlock.emulator.domain.service.ObjectDeletionService;
 import dev.objectlock.emulator.domain.service.ObjectLockService;
 import dev.objectlock.emulator.domain.service.ObjectService;
 import dev.objectlock.emulator.domain.service.ObjectTaggingService;
+import dev.objectlock.emulator.domain.service.ReplicaService;
 import dev.objectlock.emulator.domain.service.ReplicationConfigurationService;
+import dev.objectlock.emulator.domain.service.ReplicationRecorder;
 import dev.objectlock.emulator.lifecycle.LifecycleRun;
+import dev.objectlock.emulator.replication.ReplicationEngine;
 import java.time.Clock;
 
 /**
@@ -50,7 +53,8 @@ record EmulatorServices(
         BatchJobService batchJobs,
         Authorizer authorizer,
         BucketPolicyRepository policyTexts,
-        AclService acls) {
+        AclService acls,
+        ReplicationEngine replication) {
 
     /** Every service over {@code storage}, reading {@code clock}; the batch jobs are not started yet. */
     static EmulatorServices wire(
@@ -61,14 +65,16 @@ record EmulatorServices(
         var buckets = storage.buckets();
         var versions = storage.versions();
         var acls = new Acls(storage.acls(), CanonicalIds.of(config.accountId()));
+        var replicationTasks = storage.replicationTasks();
+        var recorder = new ReplicationRecorder(storage.replication()::find, replicationTasks, jdbc);
         var bucketService =
                 new BucketService(buckets, versions, blobs, jdbc, clock, region, acls, storage.replication());
-        var objectService = new ObjectService(buckets, versions, blobs, jdbc, clock, acls);
-        var deletionService = new ObjectDeletionService(buckets, versions, blobs, jdbc, clock);
-        var taggingService = new ObjectTaggingService(buckets, versions, objectService, jdbc);
+        var objectService = new ObjectService(buckets, versions, blobs, jdbc, clock, acls, recorder);
+        var deletionService = new ObjectDeletionService(buckets, versions, blobs, jdbc, clock, recorder);
+        var taggingService = new ObjectTaggingService(buckets, versions, objectService, jdbc, clock, recorder);
         var listingService = new ListingService(buckets, versions);
         var copyService = new CopyService(buckets, objectService, blobs, clock);
-        var objectLockService = new ObjectLockService(buckets, versions, objectService, jdbc, clock);
+        var objectLockService = new ObjectLockService(buckets, versions, objectService, jdbc, clock, recorder);
         var multipartService =
                 new MultipartService(storage.multipartUploads(), buckets, objectService, blobs, jdbc, clock, acls);
         var manifests = new Manifests(objectService, listingService, clock);
@@ -91,6 +97,11 @@ record EmulatorServices(
         var replicationConfigurations = new ReplicationConfigurationService(buckets, storage.replication(), jdbc);
         var lifecycle = new LifecycleRun(
                 buckets, storage.lifecycle(), versions, storage.multipartUploads(), deletionService, multipartService);
+        var replication = new ReplicationEngine(
+                replicationTasks,
+                new ReplicaService(buckets, versions, blobs, jdbc, clock, replicationTasks),
+                new RoleSessions(identities, authorizer));
+        recorder.onRecorded(replication::wake);
         return new EmulatorServices(
                 bucketService,
                 policyService,
@@ -110,6 +121,7 @@ record EmulatorServices(
                 batchJobs,
                 authorizer,
                 policyTexts,
-                new AclService(buckets, versions, acls, jdbc));
+                new AclService(buckets, versions, acls, jdbc),
+                replication);
     }
 }

@@ -9,6 +9,7 @@ import dev.objectlock.emulator.domain.port.LifecycleRepository;
 import dev.objectlock.emulator.domain.port.MultipartRepository;
 import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
 import dev.objectlock.emulator.domain.port.ReplicationConfigurationRepository;
+import dev.objectlock.emulator.domain.port.ReplicationTasks;
 import dev.objectlock.emulator.storage.FileBlobStore;
 import dev.objectlock.emulator.storage.JdbcAclRepository;
 import dev.objectlock.emulator.storage.JdbcBucketPolicyRepository;
@@ -18,6 +19,7 @@ import dev.objectlock.emulator.storage.JdbcLifecycleRepository;
 import dev.objectlock.emulator.storage.JdbcMultipartRepository;
 import dev.objectlock.emulator.storage.JdbcObjectVersionRepository;
 import dev.objectlock.emulator.storage.JdbcReplicationConfigurationRepository;
+import dev.objectlock.emulator.storage.JdbcReplicationTasks;
 import dev.objectlock.emulator.storage.StorageMaintenance;
 import dev.objectlock.emulator.storage.jdbc.BlobReferences;
 import dev.objectlock.emulator.storage.jdbc.Jdbc;
@@ -56,6 +58,7 @@ final class EmulatorStorage implements AutoCloseable {
     private final JdbcMultipartRepository multipartUploads;
     private final JdbcJobRepository jobs;
     private final JdbcAclRepository acls;
+    private final JdbcReplicationTasks replicationTasks;
 
     private EmulatorStorage(String url, Path dataDir, Path blobFolder, Path temporaryBlobFolder) {
         this.durable = temporaryBlobFolder == null;
@@ -83,6 +86,7 @@ final class EmulatorStorage implements AutoCloseable {
         multipartUploads = new JdbcMultipartRepository(jdbc);
         jobs = new JdbcJobRepository(jdbc);
         acls = new JdbcAclRepository(jdbc);
+        replicationTasks = new JdbcReplicationTasks(jdbc);
     }
 
     /**
@@ -155,6 +159,10 @@ final class EmulatorStorage implements AutoCloseable {
 
     AclRepository acls() {
         return acls;
+    }
+
+    ReplicationTasks replicationTasks() {
+        return replicationTasks;
     }
 
     /** Empties every table and the blob folder; the schema stays. */

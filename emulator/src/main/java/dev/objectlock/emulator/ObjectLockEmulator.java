@@ -7,6 +7,7 @@ import dev.objectlock.emulator.domain.access.Identities;
 import dev.objectlock.emulator.domain.authorization.ConfiguredIdentities;
 import dev.objectlock.emulator.lifecycle.LifecycleReport;
 import dev.objectlock.emulator.lifecycle.LifecycleSchedule;
+import dev.objectlock.emulator.replication.ReplicationCounts;
 import dev.objectlock.emulator.time.MutableClock;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -69,7 +70,7 @@ public final class ObjectLockEmulator implements AutoCloseable {
         services = EmulatorServices.wire(storage, clock, config, identities);
         var batchJobs = services.batchJobs();
         var lifecycle = services.lifecycle();
-        var control = new AdminControl(this::reset, clock, batchJobs, identities, lifecycle);
+        var control = new AdminControl(this::reset, clock, batchJobs, identities, lifecycle, services.replication());
         try {
             server = EmulatorRoutes.of(services, config, identities)
                     .adminToken(config.adminToken())
@@ -77,6 +78,7 @@ public final class ObjectLockEmulator implements AutoCloseable {
                     .start();
             storageReady.join();
             batchJobs.start();
+            services.replication().start();
             clock.onMove(lifecycle::runAt);
         } catch (RuntimeException e) {
             storageReady.handle((ok, failure) -> null).join();
@@ -98,6 +100,7 @@ public final class ObjectLockEmulator implements AutoCloseable {
             server = null;
         }
         if (services != null) {
+            services.replication().close();
             services.batchJobs().close();
             services = null;
         }
@@ -118,8 +121,20 @@ public final class ObjectLockEmulator implements AutoCloseable {
         EmulatorStorage startedStorage = storage;
         EmulatorServices running = started();
         running.batchJobs().reset();
-        startedStorage.clear();
-        clock.useSystemTime();
+        running.replication().resetAround(() -> {
+            startedStorage.clear();
+            clock.useSystemTime();
+        });
+    }
+
+    /** Waits up to a minute until no replication task is pending; see {@link #awaitReplication(Duration)}. */
+    public ReplicationCounts awaitReplication() {
+        return awaitReplication(Duration.ofMinutes(1));
+    }
+
+    /** Waits until no replication task is pending ([R140]); IllegalStateException when {@code timeout} passes first. */
+    public ReplicationCounts awaitReplication(Duration timeout) {
+        return started().replication().awaitOrFail(timeout);
     }
 
     /**

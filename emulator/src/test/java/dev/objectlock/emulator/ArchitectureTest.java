@@ -85,6 +85,7 @@ class ArchitectureTest {
     private static final String JOBS = ROOT + ".jobs..";
     private static final String BATCH = ROOT + ".batch..";
     private static final String BATCH_PORT = ROOT + ".batch.port..";
+    private static final String REPLICATION = ROOT + ".replication..";
     private static final String JACKSON = "com.fasterxml.jackson..";
     private static final DescribedPredicate<JavaClass> JOB_VALUE = DescribedPredicate.describe(
             "are job values (records, enums, interfaces)", c -> c.isRecord() || c.isEnum() || c.isInterface());
@@ -243,6 +244,7 @@ class ArchitectureTest {
                         TIME,
                         JOBS,
                         BATCH,
+                        REPLICATION,
                         "io.javalin..",
                         "org.eclipse.jetty..",
                         JACKSON,
@@ -532,6 +534,22 @@ class ArchitectureTest {
                         "jobs and batch tasks go through the same domain services an API call uses, so a task "
                                 + "obeys every lock rule an API call obeys (ARCHITECTURE.md batch, ARCHITECTURE.md layers, jobs)")
                 .allowEmptyShould(true)
+                .check(emulator);
+    }
+
+    @ArchTest
+    static void replicationGoesThroughTheDomainOnly(JavaClasses emulator) {
+        classes()
+                .that()
+                .resideInAPackage(REPLICATION)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(JDK, REPLICATION, MODEL, PORT, SERVICE, AUTHORIZATION, "org.slf4j..")
+                .because("the engine writes replicas through a domain service under the destination's row lock, "
+                        + "as every write is made, so Object Lock binds a replica as it binds any version; it "
+                        + "sees its tasks only through a port and never the protocol; authorization, because it acts "
+                        + "as the configuration's Role as a batch job acts as its role (ARCHITECTURE.md layers, "
+                        + "replication)")
                 .check(emulator);
     }
 

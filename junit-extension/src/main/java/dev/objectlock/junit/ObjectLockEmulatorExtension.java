@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * <p>Constructors, lifecycle methods and test methods may take: the endpoint {@link URI}; the
- * {@link ObjectLockEmulator}; its clock as {@link MutableClock} or {@link Clock}; {@link BatchJobs};
+ * {@link ObjectLockEmulator}; its clock as {@link MutableClock} or {@link Clock}; {@link BatchJobs}; {@link Replication};
  * and, with the AWS SDK for Java v2 on the classpath, {@code S3Client}, {@code S3AsyncClient} and
  * {@code S3ControlClient}, ready for the emulator and closed by the extension.
  *
@@ -55,7 +55,8 @@ public final class ObjectLockEmulatorExtension
             ObjectLockEmulator.class.getName(),
             MutableClock.class.getName(),
             Clock.class.getName(),
-            BatchJobs.class.getName());
+            BatchJobs.class.getName(),
+            Replication.class.getName());
 
     private static final String CONSTRUCTOR_SCOPE_HINT = "; on JUnit 5.12 or later, the configuration parameter "
             + "junit.jupiter.extensions.testinstantiation.extensioncontextscope.default=test_method lets JUnit "
@@ -170,6 +171,9 @@ public final class ObjectLockEmulatorExtension
         }
         if (name.equals(BatchJobs.class.getName())) {
             return new BatchJobs(emulator);
+        }
+        if (name.equals(Replication.class.getName())) {
+            return new Replication(emulator);
         }
         return emulator;
     }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * The emulator's admin API ({@code /_emulator/...}) over the JDK's HTTP client: reset, clock
- * control and Batch Operations job waits for an emulator at a URL, whether it runs in a container, as a standalone jar or
+ * control, Batch Operations job waits and replication waits for an emulator at a URL, whether it runs in a container, as a standalone jar or
  * in-process. {@link ObjectLockEmulatorContainer} uses one; it is public so tests that start the
  * emulator some other way can move its clock the same way.
  *
@@ -34,6 +34,7 @@ public final class EmulatorAdminClient {
     static final String RESET_PATH = "/_emulator/reset";
     static final String CLOCK_PATH = "/_emulator/clock";
     static final String JOBS_PATH = "/_emulator/jobs/";
+    static final String REPLICATION_PATH = "/_emulator/replication/";
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     // The answers are one flat JSON object the emulator writes itself: {"now":"...","system":true}.
@@ -53,6 +54,11 @@ public final class EmulatorAdminClient {
             long totalNumberOfTasks,
             long numberOfTasksSucceeded,
             long numberOfTasksFailed) {}
+
+    private static final Pattern REPLICATION_COUNT = Pattern.compile("\"(pending|completed|failed)\"\\s*:\\s*(\\d+)");
+
+    /** Replication tasks by state once nothing was pending: each is a version, marker or change per destination. */
+    public record ReplicationState(long pending, long completed, long failed) {}
 
     private final URI endpoint;
     private final String adminToken;
@@ -175,6 +181,57 @@ public final class EmulatorAdminClient {
             counters[at] = Long.parseLong(tasks.group(2));
         }
         return new JobState(jobId, status.group(1), counters[0], counters[1], counters[2]);
+    }
+
+    /** Blocks until no replication task is pending, up to a minute; see {@link #awaitReplication(Duration)}. */
+    public ReplicationState awaitReplication() {
+        return awaitReplication(Duration.ofMinutes(1));
+    }
+
+    /**
+     * Blocks until every replication task has ended, COMPLETED or FAILED, so a test needs no
+     * polling loop; IllegalStateException (carrying the 408 and the counts) when {@code timeout}
+     * passes first, as it does while replication is paused.
+     */
+    public ReplicationState awaitReplication(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        String body =
+                expect(200, send(replication("wait", "{\"timeout\":\"" + timeout + "\"}"), timeout.plus(TIMEOUT)));
+        long[] counts = new long[3];
+        Matcher m = REPLICATION_COUNT.matcher(body);
+        while (m.find()) {
+            int at = switch (m.group(1)) {
+                case "pending" -> 0;
+                case "completed" -> 1;
+                default -> 2;
+            };
+            counts[at] = Long.parseLong(m.group(2));
+        }
+        return new ReplicationState(counts[0], counts[1], counts[2]);
+    }
+
+    /** Holds replication: new versions stay PENDING until {@link #resumeReplication()}. */
+    public void pauseReplication() {
+        expect(204, send(replication("pause", "")));
+    }
+
+    public void resumeReplication() {
+        expect(204, send(replication("resume", "")));
+    }
+
+    /** Replication to {@code bucket} ends FAILED until {@link #healReplication(String)}. */
+    public void failReplication(String bucket) {
+        expect(204, send(replication("fail", "{\"bucket\":\"" + Objects.requireNonNull(bucket, "bucket") + "\"}")));
+    }
+
+    public void healReplication(String bucket) {
+        expect(204, send(replication("heal", "{\"bucket\":\"" + Objects.requireNonNull(bucket, "bucket") + "\"}")));
+    }
+
+    private HttpRequest.Builder replication(String action, String json) {
+        return HttpRequest.newBuilder(resolve(REPLICATION_PATH + action))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
     }
 
     private Instant changeClock(String json) {

@@ -306,6 +306,11 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
         return admin().awaitJob(jobId);
     }
 
+    /** Blocks until no replication task is pending (up to a minute) and returns the counts; no polling in the test. */
+    public EmulatorAdminClient.ReplicationState awaitReplication() {
+        return admin().awaitReplication();
+    }
+
     /** Empties every bucket and returns the clock to system time, without restarting the container. */
     public void reset() {
         admin().reset();

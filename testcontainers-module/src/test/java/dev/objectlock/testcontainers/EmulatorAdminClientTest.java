@@ -88,6 +88,38 @@ class EmulatorAdminClientTest {
     }
 
     @Test
+    void awaitReplicationWaitsForEveryReplicaAndTimesOutWhilePaused() {
+        try (S3Client s3 =
+                AwsClients.s3(emulator.endpoint(), "us-east-1", ObjectLockEmulatorContainer.OPEN_MODE, b -> {})) {
+            s3.createBucket(b -> b.bucket("ledger").objectLockEnabledForBucket(true));
+            s3.createBucket(b -> b.bucket("ledger-dr").objectLockEnabledForBucket(true));
+            s3.putBucketReplication(b -> b.bucket("ledger")
+                    .replicationConfiguration(c -> c.role("arn:aws:iam::" + emulator.accountId() + ":role/r")
+                            .rules(r -> r.id("all")
+                                    .priority(1)
+                                    .status("Enabled")
+                                    .filter(f -> f.prefix(""))
+                                    .deleteMarkerReplication(d -> d.status("Disabled"))
+                                    .destination(d -> d.bucket("arn:aws:s3:::ledger-dr")))));
+            s3.putObject(b -> b.bucket("ledger").key("a"), RequestBody.fromString("a"));
+
+            assertThat(admin.awaitReplication()).isEqualTo(new EmulatorAdminClient.ReplicationState(0, 1, 0));
+
+            admin.pauseReplication();
+            s3.putObject(b -> b.bucket("ledger").key("b"), RequestBody.fromString("b"));
+            assertThatThrownBy(() -> admin.awaitReplication(Duration.ofMillis(50)))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("408");
+            admin.failReplication("ledger-dr");
+            admin.resumeReplication();
+            assertThat(admin.awaitReplication()).isEqualTo(new EmulatorAdminClient.ReplicationState(0, 1, 1));
+            admin.healReplication("ledger-dr");
+        } finally {
+            emulator.reset();
+        }
+    }
+
+    @Test
     void theClockFollowsSystemTimeUntilMoved() {
         Instant before = Instant.now().minusSeconds(1);
 

@@ -31,6 +31,7 @@ public final class S3Headers {
     public static final String OBJECT_LOCK_MODE = "x-amz-object-lock-mode";
     public static final String OBJECT_LOCK_RETAIN_UNTIL_DATE = "x-amz-object-lock-retain-until-date";
     public static final String OBJECT_LOCK_LEGAL_HOLD = "x-amz-object-lock-legal-hold";
+    public static final String REPLICATION_STATUS = "x-amz-replication-status";
     public static final String BUCKET_REGION = "x-amz-bucket-region";
     public static final String CHECKSUM_MODE = "x-amz-checksum-mode";
     public static final String CHECKSUM_TYPE = "x-amz-checksum-type";

@@ -101,7 +101,7 @@ public final class LifecycleRun {
         counter.skippedLocked += plan.locked();
         if (plan.expireCurrent()) {
             try {
-                var deleted = deletions.delete(new DeleteObject(bucket.name(), plan.key(), null, null, null));
+                var deleted = deletions.expire(new DeleteObject(bucket.name(), plan.key(), null, null, null));
                 if (deleted.deleteMarker()) {
                     counter.deleteMarkersAdded++;
                 } else {

@@ -7,6 +7,7 @@ import dev.objectlock.emulator.domain.model.DeleteMarker;
 import dev.objectlock.emulator.domain.model.ListedVersion;
 import dev.objectlock.emulator.domain.model.ObjectLock;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
+import dev.objectlock.emulator.domain.model.ReplicationStatus;
 import dev.objectlock.emulator.domain.model.VersionEntry;
 import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
@@ -28,7 +29,7 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
             bucket, object_key, version_id, seq, is_latest, delete_marker, last_modified, size, etag,
             content_type, content_encoding, content_disposition, content_language, cache_control, expires,
             user_metadata, tags, checksum_algorithm, checksum_value, checksum_type, parts_count, blob_id,
-            retention_mode, retain_until, legal_hold, part_sizes""";
+            retention_mode, retain_until, legal_hold, part_sizes, replication_status""";
     private static final String FIND_CURRENT =
             "SELECT " + COLUMNS + " FROM object_versions WHERE bucket = ? AND object_key = ? AND is_latest";
     private static final String WHERE_VERSION = " WHERE bucket = ? AND object_key = ? AND version_id = ?";
@@ -116,6 +117,11 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
                 .set("parts_count", v.partsCount())
                 .set("blob_id", v.blobId())
                 .set("part_sizes", partSizes(v.partSizes()))
+                .set(
+                        "replication_status",
+                        v.replicationStatus() == null
+                                ? null
+                                : v.replicationStatus().name())
                 .setAll(ObjectLockColumns.of(v.lock()));
     }
 
@@ -261,6 +267,11 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
                 partSizes,
                 JsonColumns.read(rs.getString("tags")),
                 rs.getString("blob_id"),
-                ObjectLockColumns.read(rs));
+                ObjectLockColumns.read(rs),
+                replicationStatus(rs.getString("replication_status")));
+    }
+
+    private static ReplicationStatus replicationStatus(String column) {
+        return column == null ? null : ReplicationStatus.valueOf(column);
     }
 }

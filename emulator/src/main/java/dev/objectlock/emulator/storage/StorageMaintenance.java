@@ -7,6 +7,7 @@ public final class StorageMaintenance {
 
     private static final String[] TABLES_CHILD_FIRST = {
         "batch_jobs",
+        "replication_tasks",
         "bucket_policies",
         "bucket_lifecycle",
         "bucket_replication",

@@ -17,6 +17,8 @@ public record Policy(String version, String id, List<Statement> statements) {
     public static final String VERSION_2008 = "2008-10-17";
     /** The service a role trusts when its document gives no trust policy (issue 12). */
     public static final String BATCH_OPERATIONS = "batchoperations.s3.amazonaws.com";
+    /** The service principal a replication configuration's Role must trust ([P100]). */
+    public static final String S3 = "s3.amazonaws.com";
 
     public Policy {
         statements = List.copyOf(statements);

@@ -25,13 +25,19 @@ public final class JobRoles {
      * documented); empty when the role does not exist in the account or does not trust the service.
      */
     public static Optional<Principal.AssumedRole> assume(Identities identities, String roleArn, String sessionName) {
+        return assume(identities, roleArn, sessionName, Policy.BATCH_OPERATIONS);
+    }
+
+    /** As above, for a role {@code service} acts as: replication's Role trusts {@code s3.amazonaws.com} ([P100]). */
+    public static Optional<Principal.AssumedRole> assume(
+            Identities identities, String roleArn, String sessionName, String service) {
         if (roleArn == null) {
             return Optional.empty();
         }
         String account = identities.accountId();
         for (IamRole role : identities.roles()) {
             if (role.arn(account).equals(roleArn)) {
-                return role.trusts(Policy.BATCH_OPERATIONS, account)
+                return role.trusts(service, account)
                         ? Optional.of(Principal.assumedRole(account, role.name(), role.path(), sessionName))
                         : Optional.empty();
             }

@@ -89,6 +89,13 @@ public enum OperationAccess {
     GET_BUCKET_REPLICATION(Resource.BUCKET, "s3:GetReplicationConfiguration"),
     /** The same action as the PUT (DeleteBucketReplication API reference, "Permissions"). */
     DELETE_BUCKET_REPLICATION(Resource.BUCKET, "s3:PutReplicationConfiguration"),
+    /**
+     * Replication acting as its configuration's Role ([P100]-[P102]): reading the source version, and
+     * writing a replica or a delete marker to the destination. No request of a client maps to them.
+     */
+    GET_OBJECT_VERSION_FOR_REPLICATION(Resource.OBJECT, "s3:GetObjectVersionForReplication"),
+    REPLICATE_OBJECT(Resource.OBJECT, "s3:ReplicateObject"),
+    REPLICATE_DELETE(Resource.OBJECT, "s3:ReplicateDelete"),
     GET_BUCKET_ACL(Resource.BUCKET, "s3:GetBucketAcl"),
     PUT_BUCKET_ACL(Resource.BUCKET, "s3:PutBucketAcl"),
     GET_OBJECT_ACL(Resource.OBJECT, List.of("s3:GetObjectAcl"), List.of("s3:GetObjectVersionAcl")),

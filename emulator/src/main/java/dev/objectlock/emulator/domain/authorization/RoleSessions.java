@@ -1,6 +1,7 @@
 package dev.objectlock.emulator.domain.authorization;
 
 import dev.objectlock.emulator.domain.access.Identities;
+import dev.objectlock.emulator.domain.access.Policy;
 import java.util.Optional;
 
 /**
@@ -27,13 +28,26 @@ public final class RoleSessions {
      * the role cannot be assumed ([P78]).
      */
     public Optional<RequestAccess> session(String roleArn, String sessionName) {
+        return session(roleArn, sessionName, Policy.BATCH_OPERATIONS);
+    }
+
+    /**
+     * The access of replication acting as a configuration's Role ([P100]): the role must trust
+     * {@code s3.amazonaws.com}; empty in secured mode when it cannot be assumed.
+     */
+    public Optional<RequestAccess> replicationSession(String roleArn) {
+        return session(roleArn, "s3-replication", Policy.S3);
+    }
+
+    /** The access of a session of a role {@code service} assumes. */
+    public Optional<RequestAccess> session(String roleArn, String sessionName, String service) {
         Optional<Identities> current = identities.current();
         if (current.isEmpty()) {
             return Optional.of(RequestAccess.UNRESTRICTED);
         }
         Identities in = current.get();
         // A service acting on its own: no source address, no signature of a client request.
-        return JobRoles.assume(in, roleArn, sessionName)
+        return JobRoles.assume(in, roleArn, sessionName, service)
                 .map(session -> authorizer.forCaller(in, new Caller(session, null, null, null)));
     }
 }

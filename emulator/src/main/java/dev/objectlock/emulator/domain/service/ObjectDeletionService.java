@@ -58,9 +58,16 @@ public final class ObjectDeletionService {
     private final Transactions tx;
     private final Clock clock;
     private final VersionStack stack;
+    private final ReplicationRecorder replication;
 
     public ObjectDeletionService(
-            BucketRepository buckets, ObjectVersionRepository versions, BlobStore blobs, Transactions tx, Clock clock) {
+            BucketRepository buckets,
+            ObjectVersionRepository versions,
+            BlobStore blobs,
+            Transactions tx,
+            Clock clock,
+            ReplicationRecorder replication) {
+        this.replication = replication;
         this.buckets = new Buckets(buckets);
         this.versions = versions;
         this.tx = tx;
@@ -69,11 +76,23 @@ public final class ObjectDeletionService {
     }
 
     public Deleted delete(DeleteObject request) {
+        return delete(request, true);
+    }
+
+    /**
+     * DeleteObject on behalf of lifecycle: the same rules, but a delete marker it adds is never
+     * replicated ([R136]).
+     */
+    public Deleted expire(DeleteObject request) {
+        return delete(request, false);
+    }
+
+    private Deleted delete(DeleteObject request, boolean replicate) {
         Bucket bucket = buckets.require(request.bucket());
         ObjectLockPolicy.Bypass bypass = ObjectLockPolicy.bypassFor(bucket, request.bypassGovernance());
         VersionId versionId = VersioningRules.parseVersionId(
                 request.versionId(), bucket.versioning(), id -> stored(request.bucket(), request.key(), id));
-        return deleteOne(request.bucket(), request.key(), versionId, bypass, request.ifMatch());
+        return deleteOne(request.bucket(), request.key(), versionId, bypass, request.ifMatch(), replicate);
     }
 
     /** DeleteObjects for a caller not authorised per request. */
@@ -101,7 +120,7 @@ public final class ObjectDeletionService {
             try {
                 VersionId versionId = entry.versionId() == null ? null : parseListedVersionId(entry, bucket);
                 outcomes.add(DeleteOutcome.success(
-                        entry, deleteOne(bucketName, entry.key(), versionId, bypassGovernance, entry.etag())));
+                        entry, deleteOne(bucketName, entry.key(), versionId, bypassGovernance, entry.etag(), true)));
             } catch (S3Exception e) {
                 outcomes.add(DeleteOutcome.failure(entry, e));
             }
@@ -125,13 +144,19 @@ public final class ObjectDeletionService {
     }
 
     /**
-     * Removes one version, or adds a delete marker. The protection check and the removal happen in
+     * Removes one version, or adds a delete marker. Only a marker may replicate: the removal of a
+     * version named by id never does ([R137]). The protection check and the removal happen in
      * one transaction that holds the bucket's row lock, which every write to the bucket's versions
      * (including legal-hold and retention changes) also takes: no racing request can slip a
      * removal past a hold being set.
      */
     private Deleted deleteOne(
-            String bucketName, String key, VersionId versionId, ObjectLockPolicy.Bypass bypass, String ifMatch) {
+            String bucketName,
+            String key,
+            VersionId versionId,
+            ObjectLockPolicy.Bypass bypass,
+            String ifMatch,
+            boolean replicate) {
         Instant now = clock.instant();
         return tx.inTransaction(() -> {
             Bucket bucket = buckets.requireForUpdate(bucketName);
@@ -158,6 +183,9 @@ public final class ObjectDeletionService {
                 stack.removeNullVersion(bucketName, key, bypass, now);
             }
             versions.insert(new DeleteMarker(bucketName, key, markerId, sequence, now));
+            if (replicate) {
+                replication.deleteMarker(bucketName, key, markerId, now);
+            }
             return new Deleted(key, markerId, true);
         });
     }

@@ -38,13 +38,16 @@ public final class ObjectLockService {
     private final ObjectService objects;
     private final Transactions tx;
     private final Clock clock;
+    private final ReplicationRecorder replication;
 
     public ObjectLockService(
             BucketRepository buckets,
             ObjectVersionRepository versions,
             ObjectService objects,
             Transactions tx,
-            Clock clock) {
+            Clock clock,
+            ReplicationRecorder replication) {
+        this.replication = replication;
         this.buckets = buckets;
         this.lookup = new Buckets(buckets);
         this.versions = versions;
@@ -101,6 +104,7 @@ public final class ObjectLockService {
                     version.lock().retention(), requested, ObjectLockPolicy.bypassFor(bucket, bypass), now);
             versions.updateLock(
                     ref.bucket(), ref.key(), version.versionId(), version.lock().withRetention(requested));
+            replication.metadataChanged(version, now);
         });
     }
 
@@ -124,6 +128,7 @@ public final class ObjectLockService {
      * s3:PutObjectLegalHold, checked with the body's status as s3:object-lock-legal-hold ([P44], E.8).
      */
     public void putLegalHold(VersionRef ref, String status, RequestAccess access) {
+        Instant now = clock.instant();
         tx.inTransaction(() -> {
             Bucket bucket = lockedBucketWithObjectLock(ref.bucket());
             access.authorize(AccessRequest.object(
@@ -133,6 +138,7 @@ public final class ObjectLockService {
             LegalHoldStatus hold = LockRequestRules.fromLegalHoldBody(status);
             versions.updateLock(
                     ref.bucket(), ref.key(), version.versionId(), version.lock().withLegalHold(hold));
+            replication.metadataChanged(version, now);
         });
     }
 

@@ -106,6 +106,7 @@ public final class ObjectService {
     private final PayloadWriter payloads;
     private final VersionStack stack;
     private final Acls acls;
+    private final ReplicationRecorder replication;
 
     public ObjectService(
             BucketRepository buckets,
@@ -113,8 +114,10 @@ public final class ObjectService {
             BlobStore blobs,
             Transactions tx,
             Clock clock,
-            Acls acls) {
+            Acls acls,
+            ReplicationRecorder replication) {
         this.acls = acls;
+        this.replication = replication;
         this.buckets = new Buckets(buckets);
         this.versions = versions;
         this.blobs = blobs;
@@ -159,7 +162,7 @@ public final class ObjectService {
      * Makes a stored body the newest version of its key, in one transaction holding the bucket's
      * lock. Used by PutObject, CopyObject and CompleteMultipartUpload alike. The version is locked
      * as the request asked or, for retention it did not name, by the bucket's default rule as it
-     * stands now ([R18, R19]).
+     * stands now ([R18, R19]); replication it causes is recorded in the same transaction ([R131]).
      */
     public Written commitNewVersion(
             String bucketName,
@@ -184,6 +187,7 @@ public final class ObjectService {
                     stack.removeNullVersion(bucketName, key, ObjectLockPolicy.Bypass.NONE, now);
                 }
                 ObjectLock lock = NewVersionLockRules.forNewVersion(bucket, requestedLock, now);
+                var replicationStatus = replication.newVersion(bucketName, key, id, object.tags(), now);
                 versions.insert(new ObjectVersion(
                         bucketName,
                         key,
@@ -198,7 +202,8 @@ public final class ObjectService {
                         partSizes,
                         object.tags(),
                         blobId,
-                        lock));
+                        lock,
+                        replicationStatus));
                 acls.attach(bucketName, key, id, object.acl());
                 return new Written(
                         VersioningRules.announcesWrittenVersion(bucket.versioning()) ? id : null,

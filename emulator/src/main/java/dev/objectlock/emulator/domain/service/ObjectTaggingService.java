@@ -9,6 +9,8 @@ import dev.objectlock.emulator.domain.port.BucketRepository;
 import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
 import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.rules.TagRules;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -22,9 +24,18 @@ public final class ObjectTaggingService {
     private final ObjectVersionRepository versions;
     private final ObjectService objects;
     private final Transactions tx;
+    private final Clock clock;
+    private final ReplicationRecorder replication;
 
     public ObjectTaggingService(
-            BucketRepository buckets, ObjectVersionRepository versions, ObjectService objects, Transactions tx) {
+            BucketRepository buckets,
+            ObjectVersionRepository versions,
+            ObjectService objects,
+            Transactions tx,
+            Clock clock,
+            ReplicationRecorder replication) {
+        this.clock = clock;
+        this.replication = replication;
         this.buckets = new Buckets(buckets);
         this.versions = versions;
         this.objects = objects;
@@ -49,10 +60,13 @@ public final class ObjectTaggingService {
 
     private VersionId replaceTags(
             String bucketName, String key, String rawVersionId, Map<String, String> tags, VersionAccess access) {
+        Instant now = clock.instant();
         return tx.inTransaction(() -> {
             Bucket bucket = buckets.requireForUpdate(bucketName);
             ObjectVersion version = objects.readableVersion(bucket, key, rawVersionId, access);
             versions.updateTags(bucketName, key, version.versionId(), tags);
+            // tag changes reach the replicas too ([R134])
+            replication.metadataChanged(version, now);
             return bucket.versioning().everEnabled() ? version.versionId() : null;
         });
     }

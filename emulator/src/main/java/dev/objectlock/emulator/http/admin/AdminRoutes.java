@@ -51,6 +51,7 @@ public final class AdminRoutes {
         routes.post(PREFIX + "clock", ctx -> changeClock(ctx, control));
         routes.post(PREFIX + "jobs/{id}/wait", ctx -> awaitJob(ctx, control));
         routes.post(PREFIX + "lifecycle/run", ctx -> json(ctx, 200, control.runLifecycle()));
+        ReplicationAdminRoutes.register(routes, control.replication());
         routes.put(PREFIX + "identities", ctx -> putIdentities(ctx, control));
         routes.get(PREFIX + "identities", ctx -> {
             Optional<String> document = control.identitiesDocument();

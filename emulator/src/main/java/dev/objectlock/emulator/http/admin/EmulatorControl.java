@@ -18,6 +18,9 @@ public interface EmulatorControl {
 
     Instant now();
 
+    /** Replication's waits and test switches (issue 16). */
+    ReplicationControl replication();
+
     boolean clockIsSystemTime();
 
     void setClock(Instant instant);

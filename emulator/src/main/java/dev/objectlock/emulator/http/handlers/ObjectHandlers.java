@@ -198,6 +198,7 @@ public final class ObjectHandlers {
             ex.responseHeader(S3Headers.MP_PARTS_COUNT, v.partsCount().toString());
         }
         lockHeaders(ex, v.lock());
+        ex.responseHeader(S3Headers.REPLICATION_STATUS, v.replicationStatusHeader());
         if (ex.query("versionId") == null) {
             // UNCERTAIN: what AWS sends for a version named by id is not documented; the current one only
             expirationHeader(ex, v.size(), v.tags(), v.lastModified());

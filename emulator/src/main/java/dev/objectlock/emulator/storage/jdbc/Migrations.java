@@ -23,7 +23,8 @@ public final class Migrations {
             "V7__key_byte_order.sql",
             "V8__acl_and_ownership_controls.sql",
             "V9__lifecycle_configuration.sql",
-            "V10__replication_configuration.sql");
+            "V10__replication_configuration.sql",
+            "V11__replication.sql");
 
     private Migrations() {}
 
