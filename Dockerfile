@@ -30,7 +30,7 @@ LABEL dev.objectlock.image="objectlock-emulator"
 COPY emulator/target/objectlock-emulator.jar /opt/objectlock/objectlock-emulator.jar
 RUN chmod 0755 /opt/objectlock && chmod 0444 /opt/objectlock/objectlock-emulator.jar \
  && java -XX:ArchiveClassesAtExit=/opt/objectlock/objectlock-emulator.jsa \
-         -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+         -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC \
          -jar /opt/objectlock/objectlock-emulator.jar --training-run \
  && chmod 0444 /opt/objectlock/objectlock-emulator.jsa
 
@@ -82,5 +82,5 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
 # The archive and flags as above: where the archive does not fit, the JVM starts without it, silently.
 ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", \
             "-XX:SharedArchiveFile=/opt/objectlock/objectlock-emulator.jsa", "-Xshare:auto", \
-            "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", \
+            "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:+UseSerialGC", \
             "-jar", "/opt/objectlock/objectlock-emulator.jar"]
