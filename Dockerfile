@@ -14,15 +14,25 @@
 # and published for arm64 as well as amd64 (Temurin's Alpine JRE is amd64 only).
 ARG BASE_IMAGE=eclipse-temurin:17-jre
 
-# Stage 1 only fixes the jar's mode: it arrives with whatever mode it had on the build machine
+# Stage 1 fixes the jar's mode: it arrives with whatever mode it had on the build machine
 # (0600 under a strict umask, unreadable for the emulator's user), and a chmod in the final stage
 # would store the jar twice. COPY --chmod would do it in one step but needs BuildKit.
+# It also makes the image's own class archive (AppCDS) with the image's JVM, by the same training
+# run the Maven build does (`--training-run`: the emulator in memory and with a data folder, the
+# requests a first test sends); the archive names the jar by the path it has in the final image,
+# and COPY keeps the jar's size and time, which the JVM checks. With the archive the emulator
+# starts on about a third of the CPU (docs/benchmarks.md). The flags are the Maven build's
+# `standalone.jvmFlags`, and the training run uses them too so that the archive matches.
 # The label marks this stage's image too, which the classic builder leaves behind untagged, so
 # `docker image prune --filter label=dev.objectlock.image=objectlock-emulator` can find it.
 FROM ${BASE_IMAGE} AS jar
 LABEL dev.objectlock.image="objectlock-emulator"
 COPY emulator/target/objectlock-emulator.jar /opt/objectlock/objectlock-emulator.jar
-RUN chmod 0755 /opt/objectlock && chmod 0444 /opt/objectlock/objectlock-emulator.jar
+RUN chmod 0755 /opt/objectlock && chmod 0444 /opt/objectlock/objectlock-emulator.jar \
+ && java -XX:ArchiveClassesAtExit=/opt/objectlock/objectlock-emulator.jsa \
+         -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC \
+         -jar /opt/objectlock/objectlock-emulator.jar --training-run \
+ && chmod 0444 /opt/objectlock/objectlock-emulator.jsa
 
 FROM ${BASE_IMAGE}
 
@@ -69,4 +79,8 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
 
 # Exec form: java is PID 1 and gets SIGTERM, so the emulator's shutdown hook stops it cleanly.
 # Arguments after the image name are passed on as flags: docker run IMAGE --region eu-west-1
-ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-jar", "/opt/objectlock/objectlock-emulator.jar"]
+# The archive and flags as above: where the archive does not fit, the JVM starts without it, silently.
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", \
+            "-XX:SharedArchiveFile=/opt/objectlock/objectlock-emulator.jsa", "-Xshare:auto", \
+            "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:+UseSerialGC", \
+            "-jar", "/opt/objectlock/objectlock-emulator.jar"]

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Standalone jar start-up time: from `java -jar` to the first answered request.
+# Standalone jar start-up time: from the README's start command to the first answered request.
 #
 #   bench/startup.sh [RUNS]                         # default 15 runs, in-memory
 #   DATA_DIR=1 bench/startup.sh 15                  # with --data-dir (a fresh folder each run)
-#   JAVA_OPTS="-XX:TieredStopAtLevel=1" bench/startup.sh
-#   JAR=/path/to/other.jar bench/startup.sh         # compare two builds
+#   PLAIN=1 bench/startup.sh                        # plain `java -jar` (no archive, default flags)
+#   JAVA_OPTS="-XX:TieredStopAtLevel=1" bench/startup.sh   # extra JVM flags, either way
+#   JAR=/path/to/other.jar bench/startup.sh         # compare two builds (plain `java -jar`)
 #
-# Builds emulator/target/objectlock-emulator.jar if it is missing. Each run starts the jar with
+# By default each run starts emulator/target/objectlock-emulator, the launcher the build writes
+# next to the jar (class archive plus its JVM flags), as the README does; it builds the jar and
+# the launcher first if they are missing. Each run starts the emulator with
 # --port 0, waits for its "listening on" line (printed once it serves), then times one
 # GET /_emulator/health and one S3 request (ListBuckets) with curl, and stops the process.
 # Nothing polls while the JVM starts, so the measurement does not slow down what it measures.
@@ -16,14 +19,23 @@ set -euo pipefail
 
 RUNS="${1:-15}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+LAUNCHER="$ROOT/emulator/target/objectlock-emulator"
+if [[ -n "${JAR:-}" ]]; then PLAIN=1; fi
 JAR="${JAR:-$ROOT/emulator/target/objectlock-emulator.jar}"
 JAVA="${JAVA:-java}"
 read -r -a JAVA_OPTS_ARRAY <<< "${JAVA_OPTS:-}"
 
 command -v curl >/dev/null || { echo "startup.sh needs curl" >&2; exit 1; }
-if [[ ! -f "$JAR" ]]; then
+if [[ ! -f "$JAR" || ( -z "${PLAIN:-}" && ! -x "$LAUNCHER" ) ]]; then
   echo "building $JAR ..." >&2
-  (cd "$ROOT" && mvn -B -q -DskipTests package) >&2
+  (cd "$ROOT" && mvn -B -q -DskipTests -pl emulator -am package) >&2
+fi
+if [[ -n "${PLAIN:-}" ]]; then
+  start=("$JAVA" "${JAVA_OPTS_ARRAY[@]}" -jar "$JAR")
+  how="java -jar"
+else
+  start=(env JAVA="$JAVA" JAVA_OPTS="${JAVA_OPTS:-}" "$LAUNCHER")
+  how="launcher"
 fi
 
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -45,7 +57,7 @@ for ((i = 1; i <= RUNS; i++)); do
     args+=(--data-dir "$workdir/data")
   fi
   t0=$(now_ms)
-  coproc EMULATOR { exec "$JAVA" "${JAVA_OPTS_ARRAY[@]}" -jar "$JAR" "${args[@]}" 2>/dev/null; }
+  coproc EMULATOR { exec "${start[@]}" "${args[@]}" 2>/dev/null; }
   pid=$EMULATOR_PID
   url=""
   while read -r line <&"${EMULATOR[0]}"; do
@@ -71,7 +83,7 @@ stats() {
     m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
     printf "median %6.0f ms   min %6d ms   max %6d ms\n", m, v[1], v[NR] }'
 }
-echo "standalone jar start ($([[ -n "${DATA_DIR:-}" ]] && echo --data-dir || echo in-memory)${JAVA_OPTS:+, $JAVA_OPTS}), $RUNS runs, $(nproc) cores, $("$JAVA" -version 2>&1 | head -1)"
+echo "standalone jar start ($how, $([[ -n "${DATA_DIR:-}" ]] && echo --data-dir || echo in-memory)${JAVA_OPTS:+, $JAVA_OPTS}), $RUNS runs, $(nproc) cores, $("$JAVA" -version 2>&1 | head -1)"
 printf '  "listening on" printed:     '; printf '%s\n' "${listening[@]}" | stats
 printf '  health answered:            '; printf '%s\n' "${health[@]}" | stats
 printf '  first ListBuckets answered: '; printf '%s\n' "${first_s3[@]}" | stats

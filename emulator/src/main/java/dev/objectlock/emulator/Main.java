@@ -86,6 +86,9 @@ public final class Main {
 
     public static void main(String[] args) throws InterruptedException {
         quietFrameworkLogs();
+        if (args.length == 1 && args[0].equals(TrainingRun.FLAG)) {
+            System.exit(TrainingRun.run(System.err));
+        }
         Launch launch = launch(args, System.getenv()::get, System.out, System.err);
         if (launch.emulator() == null) {
             System.exit(launch.status());

@@ -9,6 +9,8 @@ import java.util.List;
 /**
  * Applies the ordered {@code db/migration/V<n>__<what>.sql} files once each, recording the
  * applied version in a one-row table so a file-backed database is migrated forward on restart.
+ * A database without a schema (every in-memory one) gets {@link #FRESH_SCHEMA} instead, the
+ * schema of {@link #FRESH_VERSION} in one pass, and then any newer files.
  */
 public final class Migrations {
 
@@ -26,6 +28,11 @@ public final class Migrations {
             "V10__replication_configuration.sql",
             "V11__replication.sql");
 
+    /** The schema V1 to V9 build, without H2's table rebuild per ALTER TABLE; MigrationsTest keeps it equal. */
+    static final String FRESH_SCHEMA = "/db/fresh/V9__schema.sql";
+
+    static final int FRESH_VERSION = 9;
+
     private Migrations() {}
 
     public static void apply(Jdbc jdbc) {
@@ -33,20 +40,31 @@ public final class Migrations {
             jdbc.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT NOT NULL)");
             int applied = jdbc.queryOne("SELECT MAX(version) FROM schema_version", rs -> rs.getInt(1))
                     .orElse(0);
-            for (int i = applied; i < FILES.size(); i++) {
-                for (String statement : read(FILES.get(i)).split(";\\s*\\n")) {
-                    if (!statement.isBlank()) {
-                        jdbc.execute(statement);
-                    }
-                }
+            int from = applied;
+            if (applied == 0) {
+                run(jdbc, FRESH_SCHEMA);
+                from = FRESH_VERSION;
+            }
+            for (int i = from; i < FILES.size(); i++) {
+                run(jdbc, "/db/migration/" + FILES.get(i));
+            }
+            if (applied != FILES.size()) {
                 jdbc.update("DELETE FROM schema_version");
-                jdbc.update("INSERT INTO schema_version (version) VALUES (?)", i + 1);
+                jdbc.update("INSERT INTO schema_version (version) VALUES (?)", FILES.size());
             }
         });
     }
 
+    private static void run(Jdbc jdbc, String resource) {
+        for (String statement : read(resource).split(";\\s*\\n")) {
+            if (!statement.isBlank()) {
+                jdbc.execute(statement);
+            }
+        }
+    }
+
     private static String read(String file) {
-        try (InputStream in = Migrations.class.getResourceAsStream("/db/migration/" + file)) {
+        try (InputStream in = Migrations.class.getResourceAsStream(file)) {
             if (in == null) {
                 throw new IllegalStateException("migration missing from the jar: " + file);
             }
