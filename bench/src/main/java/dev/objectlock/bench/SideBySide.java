@@ -3,6 +3,7 @@ package dev.objectlock.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,6 +84,7 @@ public final class SideBySide {
                     Stats.of(cpu.get(t)).format(0));
         }
         printRatios("wall medians, lower is faster", wall, ours, mock, limit);
+        printRatios("CPU medians", cpu, ours, mock, limit);
 
         Map<Target, Map<Integer, List<Double>>> rates = new LinkedHashMap<>();
         long errors = 0;
@@ -185,7 +187,7 @@ public final class SideBySide {
     /** The list rotated by {@code round}, so that no server always goes first or follows the same one. */
     private static <T> List<T> inTurn(List<T> items, int round) {
         List<T> turned = new ArrayList<>(items);
-        java.util.Collections.rotate(turned, -(round % items.size()));
+        Collections.rotate(turned, -(round % items.size()));
         return turned;
     }
 
