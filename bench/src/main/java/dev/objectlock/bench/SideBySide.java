@@ -1,5 +1,6 @@
 package dev.objectlock.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,30 +27,37 @@ public final class SideBySide {
 
     private SideBySide() {}
 
+    /** The counts and paths the run takes, from system properties (the bench pom sets them). */
+    private record Settings(int startups, int reps, double seconds, double warmup, Path work) {
+
+        static Settings fromSystemProperties() {
+            return new Settings(
+                    Integer.getInteger("bench.startups", 5),
+                    Integer.getInteger("bench.reps", 3),
+                    Double.parseDouble(System.getProperty("bench.seconds", "10")),
+                    Double.parseDouble(System.getProperty("bench.warmupSeconds", "5")),
+                    Path.of(System.getProperty("bench.work", "target/side-by-side")));
+        }
+    }
+
     public static void main(String[] args) throws Exception {
-        int startups = Integer.getInteger("bench.startups", 5);
-        int reps = Integer.getInteger("bench.reps", 3);
-        double seconds = Double.parseDouble(System.getProperty("bench.seconds", "10"));
-        double warmup = Double.parseDouble(System.getProperty("bench.warmupSeconds", "5"));
+        Settings settings = Settings.fromSystemProperties();
         Path root =
                 Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
-        Path work = Path.of(System.getProperty("bench.work", "target/side-by-side"));
         Path s3mockJar = Path.of(System.getProperty("bench.s3mockJar"));
         Path benchClasses = Path.of(System.getProperty("bench.classes"));
-        String s3mock = "S3Mock " + System.getProperty("bench.s3mockVersion", "");
+        String s3mock = ("S3Mock " + System.getProperty("bench.s3mockVersion", "")).trim();
         Path ourJar = root.resolve("emulator/target/objectlock-emulator.jar");
         if (!Files.isRegularFile(ourJar)) {
             throw new IllegalStateException(ourJar + " is missing: build it with the README's command");
         }
-
         Target ours = new Target("ours", (port, dir) -> Launches.ours(root, port, null));
         Target oursDataDir =
                 new Target("ours --data-dir", (port, dir) -> Launches.ours(root, port, dir.resolve("data")));
-        Target mock = new Target(s3mock.trim(), (port, dir) -> Launches.s3mock(s3mockJar, benchClasses, port));
+        Target mock = new Target(s3mock, (port, dir) -> Launches.s3mock(s3mockJar, benchClasses, port));
         Target limit = new Target("limit", (port, dir) -> Launches.limit(port));
         List<Target> targets = List.of(ours, oursDataDir, mock, limit);
 
-        String loadAtStart = ProcFs.loadAverage();
         System.out.printf(
                 Locale.ROOT,
                 "Side by side: ours, %s, the limit%nmachine: %d cores, %s %s %s; %s %s%nload average at start: %s%n%n",
@@ -60,21 +68,14 @@ public final class SideBySide {
                 System.getProperty("os.arch"),
                 System.getProperty("java.vm.name"),
                 System.getProperty("java.runtime.version"),
-                loadAtStart);
+                ProcFs.loadAverage());
 
         Map<Target, List<Double>> wall = collector(targets);
         Map<Target, List<Double>> cpu = collector(targets);
-        for (int run = 0; run < startups; run++) {
-            for (Target target : inTurn(targets, run)) {
-                try (ServerProcess server = ServerProcess.start(target, work)) {
-                    wall.get(target).add(server.startupMillis());
-                    cpu.get(target).add((double) server.startupCpuMillis());
-                }
-            }
-        }
+        startups(targets, settings, wall, cpu);
         System.out.printf(
                 "Start-up: launch to first answered ListBuckets, %d runs each, in turns (ms, median (min–max))%n",
-                startups);
+                settings.startups());
         System.out.printf("  %-16s %-24s %s%n", "server", "wall", "CPU used until then");
         for (Target t : targets) {
             System.out.printf(
@@ -86,16 +87,61 @@ public final class SideBySide {
         printRatios("wall medians, lower is faster", wall, ours, mock, limit);
         printRatios("CPU medians", cpu, ours, mock, limit);
 
-        Map<Target, Map<Integer, List<Double>>> rates = new LinkedHashMap<>();
-        long errors = 0;
+        Map<Integer, Map<Target, List<Double>>> rates = new LinkedHashMap<>();
+        for (int threads : THREADS) {
+            rates.put(threads, collector(targets));
+        }
+        long errors = throughput(targets, settings, rates);
+        System.out.printf(
+                Locale.ROOT,
+                "%nThroughput: 1 KiB PutObject+GetObject pairs/s, AWS SDK v2, default checksums (WHEN_SUPPORTED),"
+                        + "%n%d rounds of %.0f s each in turns, after %.0f s warm-up (median (min–max))%n",
+                settings.reps(),
+                settings.seconds(),
+                settings.warmup());
+        for (int threads : THREADS) {
+            System.out.printf("  %d thread(s)%n", threads);
+            Map<Target, List<Double>> atThreads = rates.get(threads);
+            for (Target t : targets) {
+                System.out.printf(
+                        "    %-16s %s%n", t.name(), Stats.of(atThreads.get(t)).format(0));
+            }
+            printRatios("medians, higher is faster", atThreads, ours, mock, limit);
+            printRatios("medians, higher is faster", atThreads, oursDataDir, mock, limit);
+        }
+        System.out.printf("%nerrors: %d%nload average at end: %s%n", errors, ProcFs.loadAverage());
+        if (errors > 0) {
+            System.exit(1);
+        }
+    }
+
+    /** Starts and stops each target {@code startups} times, in turns; records wall and CPU times. */
+    private static void startups(
+            List<Target> targets, Settings settings, Map<Target, List<Double>> wall, Map<Target, List<Double>> cpu)
+            throws IOException, InterruptedException {
+        for (int run = 0; run < settings.startups(); run++) {
+            for (Target target : inTurn(targets, run)) {
+                try (ServerProcess server = ServerProcess.start(target, settings.work())) {
+                    wall.get(target).add(server.startupMillis());
+                    cpu.get(target).add((double) server.startupCpuMillis());
+                }
+            }
+        }
+    }
+
+    /**
+     * One fresh process of each target, all running; at each thread count a warm-up per server,
+     * then the rounds in turns. Prints the listening sockets and the RSS; returns the failed requests.
+     */
+    private static long throughput(
+            List<Target> targets, Settings settings, Map<Integer, Map<Target, List<Double>>> rates) throws Exception {
         List<ServerProcess> servers = new ArrayList<>();
         List<Throughput> clients = new ArrayList<>();
         try {
             for (Target target : targets) {
-                ServerProcess server = ServerProcess.start(target, work);
+                ServerProcess server = ServerProcess.start(target, settings.work());
                 servers.add(server);
                 clients.add(new Throughput(server.port()));
-                rates.put(target, new LinkedHashMap<>());
             }
             Thread.sleep(2000);
             System.out.printf(
@@ -107,15 +153,13 @@ public final class SideBySide {
                         "  %-16s pid %d, listening on %s%n", server.target().name(), server.pid(), server.listeners());
             }
             for (int threads : THREADS) {
-                for (int i = 0; i < servers.size(); i++) {
-                    clients.get(i).run(threads, warmup);
+                for (Throughput client : clients) {
+                    client.run(threads, settings.warmup());
                 }
-                for (int r = 0; r < reps; r++) {
+                for (int r = 0; r < settings.reps(); r++) {
                     for (int i : inTurn(indices(servers.size()), r)) {
-                        double rate = clients.get(i).run(threads, seconds);
-                        rates.get(servers.get(i).target())
-                                .computeIfAbsent(threads, k -> new ArrayList<>())
-                                .add(rate);
+                        double rate = clients.get(i).run(threads, settings.seconds());
+                        rates.get(threads).get(servers.get(i).target()).add(rate);
                     }
                 }
             }
@@ -128,9 +172,7 @@ public final class SideBySide {
                         idleRss.get(i) / 1024.0,
                         servers.get(i).rssKiB() / 1024.0);
             }
-            for (Throughput client : clients) {
-                errors += client.errors();
-            }
+            return clients.stream().mapToLong(Throughput::errors).sum();
         } finally {
             for (Throughput client : clients) {
                 client.close();
@@ -138,30 +180,6 @@ public final class SideBySide {
             for (ServerProcess server : servers) {
                 server.close();
             }
-        }
-
-        System.out.printf(
-                Locale.ROOT,
-                "%nThroughput: 1 KiB PutObject+GetObject pairs/s, AWS SDK v2, default checksums (WHEN_SUPPORTED),"
-                        + "%n%d rounds of %.0f s each in turns, after %.0f s warm-up (median (min–max))%n",
-                reps,
-                seconds,
-                warmup);
-        for (int threads : THREADS) {
-            System.out.printf("  %d thread(s)%n", threads);
-            Map<Target, List<Double>> atThreads = new LinkedHashMap<>();
-            for (Target t : targets) {
-                atThreads.put(t, rates.get(t).get(threads));
-                System.out.printf(
-                        "    %-16s %s%n",
-                        t.name(), Stats.of(rates.get(t).get(threads)).format(0));
-            }
-            printRatios("medians, higher is faster", atThreads, ours, mock, limit);
-            printRatios("medians, higher is faster", atThreads, oursDataDir, mock, limit);
-        }
-        System.out.printf("%nerrors: %d%nload average at end: %s%n", errors, ProcFs.loadAverage());
-        if (errors > 0) {
-            System.exit(1);
         }
     }
 
