@@ -1,0 +1,78 @@
+package dev.objectlock.bench;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command lines of the servers under test, all in this one class. Each server gets a port that
+ * was free a moment before and listens on 127.0.0.1 only; all three run on the JVM that runs the
+ * benchmark, with no JVM flags but the ones named here.
+ */
+final class Launches {
+
+    private static final String JAVA =
+            Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    private Launches() {}
+
+    /**
+     * Our standalone jar as the README starts it, {@code java -jar
+     * emulator/target/objectlock-emulator.jar}, on a given port (the default host is 127.0.0.1).
+     * When the README's launch changes (a launcher, JVM flags, an AppCDS archive), change it here:
+     * this is the only place the benchmark starts our jar.
+     */
+    static List<String> ours(Path root, int port, Path dataDir) {
+        List<String> command = new ArrayList<>(List.of(
+                JAVA,
+                "-jar",
+                root.resolve("emulator/target/objectlock-emulator.jar").toString(),
+                "--port",
+                Integer.toString(port)));
+        if (dataDir != null) {
+            command.add("--data-dir");
+            command.add(dataDir.toString());
+        }
+        return command;
+    }
+
+    /**
+     * S3Mock's runnable jar, plain HTTP on {@code httpPort}. The command is {@code java -jar}'s
+     * equivalent through Spring Boot's {@code PropertiesLauncher}, whose {@code loader.path} adds
+     * {@link dev.objectlock.bench.s3mock.LoopbackConnectors}: with it both S3Mock connectors bind
+     * 127.0.0.1, where {@code server.address} alone binds only the HTTPS one (on {@code httpsPort},
+     * unused here). {@link ServerProcess} checks the result in /proc and refuses anything else.
+     */
+    static List<String> s3mock(Path jar, Path benchClasses, int httpPort) throws IOException {
+        return List.of(
+                JAVA,
+                "-Dloader.path=" + benchClasses,
+                "-cp",
+                jar.toString(),
+                "org.springframework.boot.loader.launch.PropertiesLauncher",
+                "--server.address=127.0.0.1",
+                "--server.port=" + freePort(),
+                "--http.port=" + httpPort);
+    }
+
+    /** The limit server ({@link LimitServer}), from the benchmark's own class path. */
+    static List<String> limit(int port) {
+        return List.of(
+                JAVA,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                LimitServer.class.getName(),
+                Integer.toString(port));
+    }
+
+    /** A loopback port nothing listened on a moment ago (the server binds it right after). */
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
