@@ -20,18 +20,15 @@ final class Launches {
     private Launches() {}
 
     /**
-     * Our standalone jar as the README starts it, {@code java -jar
-     * emulator/target/objectlock-emulator.jar}, on a given port (the default host is 127.0.0.1).
-     * When the README's launch changes (a launcher, JVM flags, an AppCDS archive), change it here:
-     * this is the only place the benchmark starts our jar.
+     * Our standalone emulator as the README starts it: the launcher script the build writes,
+     * {@code emulator/target/objectlock-emulator}, which runs the jar with its class archive and
+     * JVM flags and {@code exec}s java, so the process measured is the JVM itself. {@code JAVA}
+     * points it at the JVM that runs the benchmark, as for the other servers. When the README's
+     * launch changes, change it here: this is the only place the benchmark starts our emulator.
      */
     static List<String> ours(Path root, int port, Path dataDir) {
         List<String> command = new ArrayList<>(List.of(
-                JAVA,
-                "-jar",
-                root.resolve("emulator/target/objectlock-emulator.jar").toString(),
-                "--port",
-                Integer.toString(port)));
+                root.resolve("emulator/target/objectlock-emulator").toString(), "--port", Integer.toString(port)));
         if (dataDir != null) {
             command.add("--data-dir");
             command.add(dataDir.toString());

@@ -47,6 +47,11 @@ final class ServerProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(runDir.resolve("server.log").toFile());
+        // Our launcher script picks its JVM from JAVA; the other servers name it in their command.
+        builder.environment()
+                .put(
+                        "JAVA",
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString());
         long t0 = System.nanoTime();
         Process process = builder.start();
         URI listBuckets = URI.create("http://127.0.0.1:" + port + "/");
