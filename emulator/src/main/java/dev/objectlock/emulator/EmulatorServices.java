@@ -86,7 +86,7 @@ record EmulatorServices(
                 buckets, policyTexts, jdbc, () -> identities.current().orElse(open));
         var lifecycleConfigurations = new LifecycleConfigurationService(buckets, storage.lifecycle(), jdbc);
         var lifecycle = new LifecycleRun(
-                buckets, storage.lifecycle(), versions, storage.multipartUploads(), deletionService, multipartService);
+                buckets, storage.lifecycle(), versions, storage.multipartUploads(), blobs, jdbc, multipartService);
         return new EmulatorServices(
                 bucketService,
                 policyService,
