@@ -84,7 +84,8 @@ record EmulatorServices(
         var open = Identities.none(config.accountId());
         var policyService = new BucketPolicyService(
                 buckets, policyTexts, jdbc, () -> identities.current().orElse(open));
-        var lifecycleConfigurations = new LifecycleConfigurationService(buckets, storage.lifecycle(), jdbc);
+        var lifecycleConfigurations = new LifecycleConfigurationService(
+                buckets, storage.lifecycle(), versions, storage.multipartUploads(), jdbc);
         var lifecycle = new LifecycleRun(
                 buckets, storage.lifecycle(), versions, storage.multipartUploads(), blobs, jdbc, multipartService);
         return new EmulatorServices(
