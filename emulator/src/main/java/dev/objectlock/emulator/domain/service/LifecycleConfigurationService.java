@@ -80,7 +80,7 @@ public final class LifecycleConfigurationService {
 
     /**
      * {@code x-amz-abort-date} and {@code x-amz-abort-rule-id} of an upload (CreateMultipartUpload,
-     * UploadPart): when an AbortIncompleteMultipartUpload rule will abort it [R97].
+     * ListParts): when an AbortIncompleteMultipartUpload rule will abort it [R97].
      */
     public Optional<LifecycleExpiry> abortOf(String bucket, String key, String uploadId) {
         Optional<LifecycleConfiguration> configuration = configurations.find(bucket);

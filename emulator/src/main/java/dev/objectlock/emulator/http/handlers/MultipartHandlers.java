@@ -75,7 +75,6 @@ public final class MultipartHandlers {
         if (part.algorithm() != null) {
             ex.responseHeader(S3Headers.CHECKSUM_PREFIX + part.algorithm().headerSuffix(), part.checksum());
         }
-        LifecycleHeaders.abort(ex, lifecycle.abortOf(ex.bucket(), ex.key(), ex.query("uploadId")));
         ex.empty(200);
     }
 
@@ -140,6 +139,7 @@ public final class MultipartHandlers {
         MultipartListingService.PartsPage page =
                 listing.listParts(ex.bucket(), ex.key(), ex.query("uploadId"), marker, max);
         MultipartUpload u = page.upload();
+        LifecycleHeaders.abort(ex, lifecycle.abortOf(ex.bucket(), ex.key(), u.uploadId()));
         ex.xml(new ListPartsResultXml(
                 ex.bucket(),
                 ex.key(),
