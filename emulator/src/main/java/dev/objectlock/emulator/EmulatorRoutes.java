@@ -51,9 +51,10 @@ final class EmulatorRoutes {
         var listingHandlers = new ListingHandlers(services.listing(), owner);
         var objectHandlers =
                 new ObjectHandlers(services.objects(), services.deletions(), services.lifecycleConfigurations());
-        var copyHandlers = new CopyHandlers(services.copies());
+        var copyHandlers = new CopyHandlers(services.copies(), services.lifecycleConfigurations());
         var taggingHandlers = new TaggingHandlers(services.tagging());
-        var multipartHandlers = new MultipartHandlers(services.multipart(), services.multipartListing(), owner);
+        var multipartHandlers = new MultipartHandlers(
+                services.multipart(), services.multipartListing(), owner, services.lifecycleConfigurations());
         var lockHandlers = new ObjectLockHandlers(services.objectLocks());
         var attributesHandlers = new ObjectAttributesHandlers(services.objects());
         // The one place that chooses how requests are authenticated: SigV4, judged on the real clock.

@@ -93,10 +93,11 @@ record EmulatorServices(
         var open = Identities.none(config.accountId());
         var policyService = new BucketPolicyService(
                 buckets, policyTexts, jdbc, () -> identities.current().orElse(open));
-        var lifecycleConfigurations = new LifecycleConfigurationService(buckets, storage.lifecycle(), jdbc);
+        var lifecycleConfigurations = new LifecycleConfigurationService(
+                buckets, storage.lifecycle(), versions, storage.multipartUploads(), jdbc);
         var replicationConfigurations = new ReplicationConfigurationService(buckets, storage.replication(), jdbc);
         var lifecycle = new LifecycleRun(
-                buckets, storage.lifecycle(), versions, storage.multipartUploads(), deletionService, multipartService);
+                buckets, storage.lifecycle(), versions, storage.multipartUploads(), blobs, jdbc, multipartService);
         var replication = new ReplicationEngine(
                 replicationTasks,
                 new ReplicaService(buckets, versions, blobs, jdbc, clock, replicationTasks),

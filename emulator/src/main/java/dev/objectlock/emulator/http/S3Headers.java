@@ -19,6 +19,12 @@ public final class S3Headers {
     public static final String VERSION_ID = "x-amz-version-id";
     /** The lifecycle Expiration awaiting an object [R96]. */
     public static final String EXPIRATION = "x-amz-expiration";
+    /** When an AbortIncompleteMultipartUpload rule will abort an upload, and that rule's ID [R97]. */
+    public static final String ABORT_DATE = "x-amz-abort-date";
+
+    public static final String ABORT_RULE_ID = "x-amz-abort-rule-id";
+    /** PutBucketLifecycleConfiguration's choice of default transition minimum, echoed by PUT and GET [R99]. */
+    public static final String TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE = "x-amz-transition-default-minimum-object-size";
 
     public static final String DELETE_MARKER = "x-amz-delete-marker";
     public static final String COPY_SOURCE = "x-amz-copy-source";

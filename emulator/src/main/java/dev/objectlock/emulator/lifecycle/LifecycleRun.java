@@ -1,33 +1,29 @@
 package dev.objectlock.emulator.lifecycle;
 
-import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Bucket;
 import dev.objectlock.emulator.domain.model.LifecycleConfiguration;
 import dev.objectlock.emulator.domain.model.LifecycleConfiguration.Rule;
-import dev.objectlock.emulator.domain.model.ListedVersion;
 import dev.objectlock.emulator.domain.model.MultipartUpload;
-import dev.objectlock.emulator.domain.model.VersionEntry;
+import dev.objectlock.emulator.domain.port.BlobStore;
 import dev.objectlock.emulator.domain.port.BucketRepository;
 import dev.objectlock.emulator.domain.port.LifecycleRepository;
 import dev.objectlock.emulator.domain.port.MultipartRepository;
 import dev.objectlock.emulator.domain.port.ObjectVersionRepository;
+import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.rules.LifecycleEligibility;
 import dev.objectlock.emulator.domain.service.MultipartService;
-import dev.objectlock.emulator.domain.service.ObjectDeletionService;
-import dev.objectlock.emulator.domain.service.ObjectDeletionService.DeleteObject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * One lifecycle run over every bucket that has a configuration ([R91]-[R94]). Each version's fate is
- * decided by {@link KeyStackPlan}; every removal goes through {@link ObjectDeletionService}, the path
- * API deletes take, so the Object Lock check and the removal share one transaction under the bucket's
- * row lock and a version protected meanwhile is never removed [R94]. Runs are serialised: a clock move
- * and a periodic run never interleave.
+ * decided by {@link KeyStackPlan}, a page of keys at a time, each page read, planned and applied in
+ * one transaction under the bucket's row lock ({@link LifecyclePage}), so a version protected or
+ * written meanwhile is never removed or buried [R94]. Runs are serialised: a clock move and a
+ * periodic run never interleave.
  */
 public final class LifecycleRun {
 
@@ -35,24 +31,23 @@ public final class LifecycleRun {
 
     private final BucketRepository buckets;
     private final LifecycleRepository configurations;
-    private final ObjectVersionRepository versions;
     private final MultipartRepository uploads;
-    private final ObjectDeletionService deletions;
     private final MultipartService multipart;
+    private final LifecyclePage pages;
 
     public LifecycleRun(
             BucketRepository buckets,
             LifecycleRepository configurations,
             ObjectVersionRepository versions,
             MultipartRepository uploads,
-            ObjectDeletionService deletions,
+            BlobStore blobs,
+            Transactions tx,
             MultipartService multipart) {
         this.buckets = buckets;
         this.configurations = configurations;
-        this.versions = versions;
         this.uploads = uploads;
-        this.deletions = deletions;
         this.multipart = multipart;
+        this.pages = new LifecyclePage(buckets, versions, blobs, tx);
     }
 
     /** Applies every enabled rule as of {@code now}. */
@@ -70,62 +65,15 @@ public final class LifecycleRun {
     }
 
     private LifecycleReport runBucket(Bucket bucket, List<Rule> rules, Instant now) {
-        Counter counter = new Counter();
+        LifecycleReport report = LifecycleReport.NONE;
         String afterKey = null;
-        Long afterSequence = null;
-        List<VersionEntry> stack = new ArrayList<>();
         while (true) {
-            List<ListedVersion> page = versions.scanVersions(bucket.name(), null, afterKey, afterSequence, PAGE);
-            for (ListedVersion listed : page) {
-                if (!stack.isEmpty()
-                        && !stack.get(0).key().equals(listed.entry().key())) {
-                    apply(bucket, KeyStackPlan.plan(stack, rules, now), counter);
-                    stack = new ArrayList<>();
-                }
-                stack.add(listed.entry());
+            LifecyclePage.Outcome page = pages.apply(bucket.name(), rules, now, afterKey);
+            report = report.plus(page.report());
+            if (page.last()) {
+                return report;
             }
-            if (page.size() < PAGE) {
-                break;
-            }
-            VersionEntry last = page.get(page.size() - 1).entry();
-            afterKey = last.key();
-            afterSequence = last.sequence();
-        }
-        if (!stack.isEmpty()) {
-            apply(bucket, KeyStackPlan.plan(stack, rules, now), counter);
-        }
-        return counter.report();
-    }
-
-    private void apply(Bucket bucket, KeyStackPlan plan, Counter counter) {
-        counter.skippedLocked += plan.locked();
-        if (plan.expireCurrent()) {
-            try {
-                var deleted = deletions.expire(new DeleteObject(bucket.name(), plan.key(), null, null, null));
-                if (deleted.deleteMarker()) {
-                    counter.deleteMarkersAdded++;
-                } else {
-                    counter.versionsExpired++;
-                }
-            } catch (S3Exception e) {
-                // the bucket went meanwhile: a run never fails the clock move that started it
-            }
-        }
-        for (VersionEntry entry : plan.remove()) {
-            try {
-                deletions.delete(new DeleteObject(
-                        bucket.name(), entry.key(), entry.versionId().value(), null, null));
-                if (entry.isDeleteMarker()) {
-                    counter.deleteMarkersRemoved++;
-                } else {
-                    counter.versionsExpired++;
-                }
-            } catch (S3Exception e) {
-                // protected since the plan was made (a legal hold set meanwhile), or already gone
-                if (e.code() == S3ErrorCode.ACCESS_DENIED) {
-                    counter.skippedLocked++;
-                }
-            }
+            afterKey = page.lastKey();
         }
     }
 
@@ -157,16 +105,5 @@ public final class LifecycleRun {
         return rule.abortAfterDays() != null
                 && LifecycleEligibility.matchesKeyOnly(rule.filter(), upload.key())
                 && LifecycleEligibility.isDue(upload.initiated(), rule.abortAfterDays(), now);
-    }
-
-    private static final class Counter {
-        long deleteMarkersAdded;
-        long versionsExpired;
-        long deleteMarkersRemoved;
-        long skippedLocked;
-
-        LifecycleReport report() {
-            return new LifecycleReport(deleteMarkersAdded, versionsExpired, deleteMarkersRemoved, 0, skippedLocked);
-        }
     }
 }

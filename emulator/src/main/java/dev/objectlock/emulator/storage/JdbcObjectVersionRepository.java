@@ -137,6 +137,25 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
     }
 
     @Override
+    public void deleteAll(String bucket, List<ListedVersion> entries) {
+        List<Object[]> removals = entries.stream()
+                .map(l -> new Object[] {
+                    bucket, l.entry().key(), l.entry().versionId().value()
+                })
+                .toList();
+        List<Object[]> promotions = entries.stream()
+                .filter(ListedVersion::latest)
+                .map(l -> l.entry().key())
+                .distinct()
+                .map(key -> new Object[] {bucket, key, bucket, key})
+                .toList();
+        jdbc.inTransaction(() -> {
+            jdbc.batch("DELETE FROM object_versions" + WHERE_VERSION, removals);
+            jdbc.batch(PROMOTE_NEWEST, promotions);
+        });
+    }
+
+    @Override
     public void updateTags(String bucket, String key, VersionId versionId, Map<String, String> tags) {
         updateOne(new Columns().set("tags", JsonColumns.write(tags)), bucket, key, versionId);
     }

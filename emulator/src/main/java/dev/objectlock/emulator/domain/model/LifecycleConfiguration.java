@@ -2,16 +2,47 @@ package dev.objectlock.emulator.domain.model;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A bucket's lifecycle configuration as PutBucketLifecycleConfiguration received it, after the
  * wire shape was read and before the rules judged it ([R90]). Transitions are kept so GET returns
  * them; the emulator has one storage class, so they never change anything.
  */
-public record LifecycleConfiguration(List<Rule> rules) {
+public record LifecycleConfiguration(List<Rule> rules, String transitionDefaultMinimumObjectSize) {
 
+    /** What a configuration put without {@code x-amz-transition-default-minimum-object-size} gets [R99]. */
+    public static final String DEFAULT_TRANSITION_MINIMUM = "all_storage_classes_128K";
+
+    /** A null size (the header was absent, or a configuration stored before it was kept) is the default. */
     public LifecycleConfiguration {
         rules = List.copyOf(rules);
+        transitionDefaultMinimumObjectSize = transitionDefaultMinimumObjectSize == null
+                ? DEFAULT_TRANSITION_MINIMUM
+                : transitionDefaultMinimumObjectSize;
+    }
+
+    public LifecycleConfiguration(List<Rule> rules) {
+        this(rules, null);
+    }
+
+    /** The same configuration, every rule without an ID given one from {@code ids} [R98]. */
+    public LifecycleConfiguration withRuleIds(Supplier<String> ids) {
+        return new LifecycleConfiguration(
+                rules.stream()
+                        .map(r -> r.id() != null
+                                ? r
+                                : new Rule(
+                                        ids.get(),
+                                        r.status(),
+                                        r.filter(),
+                                        r.expiration(),
+                                        r.noncurrentExpiration(),
+                                        r.abortAfterDays(),
+                                        r.transitions(),
+                                        r.noncurrentTransitions()))
+                        .toList(),
+                transitionDefaultMinimumObjectSize);
     }
 
     /**

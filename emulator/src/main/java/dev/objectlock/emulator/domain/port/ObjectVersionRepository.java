@@ -25,6 +25,12 @@ public interface ObjectVersionRepository {
     /** Removes exactly that version; the next newest becomes current. True when a row was removed. */
     boolean delete(String bucket, String key, VersionId versionId);
 
+    /**
+     * Removes exactly these entries in one batch; a key whose removed entry was its current one
+     * (as listed) gets its next newest entry promoted, as {@link #delete} does.
+     */
+    void deleteAll(String bucket, List<ListedVersion> entries);
+
     /** Replaces a version's tag set. The version must exist: a missing one is a bug (IllegalStateException). */
     void updateTags(String bucket, String key, VersionId versionId, Map<String, String> tags);
 

@@ -75,6 +75,24 @@ public final class LifecycleEligibility {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * The earliest AbortIncompleteMultipartUpload among the enabled rules whose filter takes an
+     * upload of this key initiated at {@code initiated}; empty when none does [R97].
+     */
+    public static Optional<LifecycleExpiry> abort(List<Rule> rules, String key, Instant initiated) {
+        LifecycleExpiry best = null;
+        for (var rule : rules) {
+            if (!rule.enabled() || rule.abortAfterDays() == null || !matchesKeyOnly(rule.filter(), key)) {
+                continue;
+            }
+            Instant date = dueAt(initiated, rule.abortAfterDays());
+            if (best == null || date.isBefore(best.date())) {
+                best = new LifecycleExpiry(date, rule.id());
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** Delete markers and uploads have no size or tags: only a prefix-only filter takes them. */
     public static boolean matchesKeyOnly(Filter filter, String key) {
         return filter.tags().isEmpty()

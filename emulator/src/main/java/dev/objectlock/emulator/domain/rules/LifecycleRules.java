@@ -25,7 +25,16 @@ public final class LifecycleRules {
 
     private LifecycleRules() {}
 
+    /** The values {@code x-amz-transition-default-minimum-object-size} takes [R99]. */
+    private static final Set<String> TRANSITION_MINIMUMS =
+            Set.of("varies_by_storage_class", "all_storage_classes_128K");
+
     public static void validate(LifecycleConfiguration configuration) {
+        String minimum = configuration.transitionDefaultMinimumObjectSize();
+        if (!TRANSITION_MINIMUMS.contains(minimum)) {
+            // [E95]
+            throw S3Exception.invalidRequest("Invalid TransitionDefaultMinimumObjectSize found: " + minimum);
+        }
         if (configuration.rules().isEmpty()) {
             throw S3Exception.malformedXml();
         }
@@ -112,8 +121,8 @@ public final class LifecycleRules {
             throw S3Exception.malformedXml();
         }
         if (e.expiredObjectDeleteMarker() != null && given > 1) {
-            throw S3Exception.invalidRequest(
-                    "ExpiredObjectDeleteMarker cannot be specified with Days or Date in a Lifecycle Expiration Policy.");
+            // [E96]: AWS answers this conflict as a schema fault, not as InvalidRequest
+            throw S3Exception.malformedXml();
         }
         if (e.days() != null && e.date() != null) {
             throw S3Exception.malformedXml();

@@ -76,23 +76,11 @@ public final class ObjectDeletionService {
     }
 
     public Deleted delete(DeleteObject request) {
-        return delete(request, true);
-    }
-
-    /**
-     * DeleteObject on behalf of lifecycle: the same rules, but a delete marker it adds is never
-     * replicated ([R136]).
-     */
-    public Deleted expire(DeleteObject request) {
-        return delete(request, false);
-    }
-
-    private Deleted delete(DeleteObject request, boolean replicate) {
         Bucket bucket = buckets.require(request.bucket());
         ObjectLockPolicy.Bypass bypass = ObjectLockPolicy.bypassFor(bucket, request.bypassGovernance());
         VersionId versionId = VersioningRules.parseVersionId(
                 request.versionId(), bucket.versioning(), id -> stored(request.bucket(), request.key(), id));
-        return deleteOne(request.bucket(), request.key(), versionId, bypass, request.ifMatch(), replicate);
+        return deleteOne(request.bucket(), request.key(), versionId, bypass, request.ifMatch());
     }
 
     /** DeleteObjects for a caller not authorised per request. */
@@ -120,7 +108,7 @@ public final class ObjectDeletionService {
             try {
                 VersionId versionId = entry.versionId() == null ? null : parseListedVersionId(entry, bucket);
                 outcomes.add(DeleteOutcome.success(
-                        entry, deleteOne(bucketName, entry.key(), versionId, bypassGovernance, entry.etag(), true)));
+                        entry, deleteOne(bucketName, entry.key(), versionId, bypassGovernance, entry.etag())));
             } catch (S3Exception e) {
                 outcomes.add(DeleteOutcome.failure(entry, e));
             }
@@ -151,12 +139,7 @@ public final class ObjectDeletionService {
      * removal past a hold being set.
      */
     private Deleted deleteOne(
-            String bucketName,
-            String key,
-            VersionId versionId,
-            ObjectLockPolicy.Bypass bypass,
-            String ifMatch,
-            boolean replicate) {
+            String bucketName, String key, VersionId versionId, ObjectLockPolicy.Bypass bypass, String ifMatch) {
         Instant now = clock.instant();
         return tx.inTransaction(() -> {
             Bucket bucket = buckets.requireForUpdate(bucketName);
@@ -183,9 +166,7 @@ public final class ObjectDeletionService {
                 stack.removeNullVersion(bucketName, key, bypass, now);
             }
             versions.insert(new DeleteMarker(bucketName, key, markerId, sequence, now));
-            if (replicate) {
-                replication.deleteMarker(bucketName, key, markerId, now);
-            }
+            replication.deleteMarker(bucketName, key, markerId, now);
             return new Deleted(key, markerId, true);
         });
     }

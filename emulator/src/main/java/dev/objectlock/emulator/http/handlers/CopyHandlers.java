@@ -4,6 +4,7 @@ import dev.objectlock.emulator.domain.checksum.ChecksumAlgorithm;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Checksum;
 import dev.objectlock.emulator.domain.service.CopyService;
+import dev.objectlock.emulator.domain.service.LifecycleConfigurationService;
 import dev.objectlock.emulator.domain.service.ObjectService;
 import dev.objectlock.emulator.http.CopySource;
 import dev.objectlock.emulator.http.S3Exchange;
@@ -16,9 +17,11 @@ import java.util.Map;
 public final class CopyHandlers {
 
     private final CopyService copies;
+    private final LifecycleConfigurationService lifecycle;
 
-    public CopyHandlers(CopyService copies) {
+    public CopyHandlers(CopyService copies, LifecycleConfigurationService lifecycle) {
         this.copies = copies;
+        this.lifecycle = lifecycle;
     }
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_CopyObject.html */
@@ -52,6 +55,7 @@ public final class CopyHandlers {
             ex.responseHeader(
                     S3Headers.COPY_SOURCE_VERSION_ID, copied.sourceVersionId().value());
         }
+        LifecycleHeaders.expiration(ex, lifecycle.expiryOfCurrent(ex.bucket(), ex.key()));
         ex.xml(result(w.etag(), w.lastModified(), w.checksum()));
     }
 

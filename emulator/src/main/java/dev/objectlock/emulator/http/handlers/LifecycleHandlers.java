@@ -3,6 +3,7 @@ package dev.objectlock.emulator.http.handlers;
 import dev.objectlock.emulator.domain.service.LifecycleConfigurationService;
 import dev.objectlock.emulator.domain.service.SmallPayloads;
 import dev.objectlock.emulator.http.S3Exchange;
+import dev.objectlock.emulator.http.S3Headers;
 import dev.objectlock.emulator.http.body.RequestPayloads;
 import dev.objectlock.emulator.http.xml.LifecycleConfigurationReader;
 import dev.objectlock.emulator.http.xml.LifecycleConfigurationXml;
@@ -25,13 +26,20 @@ public final class LifecycleHandlers {
                 RequestPayloads.openRequiringChecksum(ex.body(), ex::header, ex.bodyCheck()),
                 MAX_BODY,
                 dev.objectlock.emulator.domain.error.S3Exception::malformedXml);
-        configurations.put(ex.bucket(), LifecycleConfigurationReader.read(body));
+        var stored = configurations.put(
+                ex.bucket(),
+                LifecycleConfigurationReader.read(body, ex.header(S3Headers.TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE)));
+        ex.responseHeader(
+                S3Headers.TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE, stored.transitionDefaultMinimumObjectSize());
         ex.empty(200);
     }
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketLifecycleConfiguration.html */
     public void getBucketLifecycleConfiguration(S3Exchange ex) {
-        ex.xml(LifecycleConfigurationXml.of(configurations.get(ex.bucket())));
+        var configuration = configurations.get(ex.bucket());
+        ex.responseHeader(
+                S3Headers.TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE, configuration.transitionDefaultMinimumObjectSize());
+        ex.xml(LifecycleConfigurationXml.of(configuration));
     }
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteBucketLifecycle.html */

@@ -5,6 +5,7 @@ import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Checksum;
 import dev.objectlock.emulator.domain.model.MultipartUpload;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
+import dev.objectlock.emulator.domain.service.LifecycleConfigurationService;
 import dev.objectlock.emulator.domain.service.MultipartListingService;
 import dev.objectlock.emulator.domain.service.MultipartService;
 import dev.objectlock.emulator.domain.service.ObjectService;
@@ -34,11 +35,17 @@ public final class MultipartHandlers {
     private final MultipartService multipart;
     private final MultipartListingService listing;
     private final OwnerXml owner;
+    private final LifecycleConfigurationService lifecycle;
 
-    public MultipartHandlers(MultipartService multipart, MultipartListingService listing, OwnerXml owner) {
+    public MultipartHandlers(
+            MultipartService multipart,
+            MultipartListingService listing,
+            OwnerXml owner,
+            LifecycleConfigurationService lifecycle) {
         this.multipart = multipart;
         this.listing = listing;
         this.owner = owner;
+        this.lifecycle = lifecycle;
     }
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateMultipartUpload.html */
@@ -52,6 +59,7 @@ public final class MultipartHandlers {
                     "x-amz-checksum-algorithm", upload.checksumAlgorithm().name());
             ex.responseHeader(S3Headers.CHECKSUM_TYPE, upload.checksumType().name());
         }
+        LifecycleHeaders.abort(ex, lifecycle.abortOf(ex.bucket(), ex.key(), upload.uploadId()));
         ex.xml(new InitiateMultipartUploadResultXml(ex.bucket(), ex.key(), upload.uploadId()));
     }
 
@@ -107,6 +115,7 @@ public final class MultipartHandlers {
         if (written.versionId() != null) {
             ex.responseHeader(S3Headers.VERSION_ID, written.versionId().value());
         }
+        LifecycleHeaders.expiration(ex, lifecycle.expiryOfCurrent(ex.bucket(), ex.key()));
         Checksum c = written.checksum();
         ex.xml(new CompleteMultipartUploadResultXml(
                 "/" + ex.bucket() + "/" + ex.key(),
@@ -130,6 +139,7 @@ public final class MultipartHandlers {
         MultipartListingService.PartsPage page =
                 listing.listParts(ex.bucket(), ex.key(), ex.query("uploadId"), marker, max);
         MultipartUpload u = page.upload();
+        LifecycleHeaders.abort(ex, lifecycle.abortOf(ex.bucket(), ex.key(), u.uploadId()));
         ex.xml(new ListPartsResultXml(
                 ex.bucket(),
                 ex.key(),

@@ -56,12 +56,7 @@ public final class ObjectHandlers {
      * applies to the object [R96].
      */
     private void expirationHeader(S3Exchange ex, long size, Map<String, String> tags, Instant created) {
-        lifecycle
-                .expiry(ex.bucket(), ex.key(), size, tags, created)
-                .ifPresent(e -> ex.responseHeader(
-                        S3Headers.EXPIRATION,
-                        "expiry-date=\"" + S3Headers.httpDate(e.date()) + "\", rule-id=\""
-                                + (e.ruleId() == null ? "" : e.ruleId()) + "\""));
+        LifecycleHeaders.expiration(ex, lifecycle.expiry(ex.bucket(), ex.key(), size, tags, created));
     }
 
     /** https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html */
@@ -200,7 +195,7 @@ public final class ObjectHandlers {
         lockHeaders(ex, v.lock());
         ex.responseHeader(S3Headers.REPLICATION_STATUS, v.replicationStatusHeader());
         if (ex.query("versionId") == null) {
-            // UNCERTAIN: what AWS sends for a version named by id is not documented; the current one only
+            // a read naming a version id gets none, even of the current version (AWS-recorded) [R97]
             expirationHeader(ex, v.size(), v.tags(), v.lastModified());
         }
         if ("ENABLED".equalsIgnoreCase(ex.header(S3Headers.CHECKSUM_MODE)) && read.range() == null) {

@@ -25,13 +25,14 @@ public final class LifecycleConfigurationReader {
 
     private LifecycleConfigurationReader() {}
 
-    public static LifecycleConfiguration read(byte[] body) {
+    /** {@code transitionMinimum}: the {@code x-amz-transition-default-minimum-object-size} header, null when absent. */
+    public static LifecycleConfiguration read(byte[] body, String transitionMinimum) {
         JsonNode root = XmlTrees.root(body);
         List<Rule> rules = new ArrayList<>();
         for (JsonNode rule : all(root.get("Rule"))) {
             rules.add(rule(rule));
         }
-        return new LifecycleConfiguration(rules);
+        return new LifecycleConfiguration(rules, transitionMinimum);
     }
 
     private static Rule rule(JsonNode node) {

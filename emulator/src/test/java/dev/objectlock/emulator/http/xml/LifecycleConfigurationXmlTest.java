@@ -15,7 +15,7 @@ class LifecycleConfigurationXmlTest {
     @Test
     void readsAndWritesBackEveryRuleShape() {
         LifecycleConfiguration read = LifecycleConfigurationReader.read(
-                golden("LifecycleConfiguration_rules").getBytes(StandardCharsets.UTF_8));
+                golden("LifecycleConfiguration_rules").getBytes(StandardCharsets.UTF_8), null);
 
         assertThat(read.rules()).hasSize(3);
         assertThat(read.rules().get(1).filter().and()).isTrue();
