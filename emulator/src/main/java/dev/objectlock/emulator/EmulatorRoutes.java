@@ -3,6 +3,7 @@ package dev.objectlock.emulator;
 import dev.objectlock.emulator.domain.authorization.ConfiguredIdentities;
 import dev.objectlock.emulator.domain.model.CanonicalIds;
 import dev.objectlock.emulator.http.AccessGate;
+import dev.objectlock.emulator.http.RegionRouting;
 import dev.objectlock.emulator.http.S3Operation;
 import dev.objectlock.emulator.http.S3Routes;
 import dev.objectlock.emulator.http.SignatureAuthenticator;
@@ -56,10 +57,11 @@ final class EmulatorRoutes {
         var lockHandlers = new ObjectLockHandlers(services.objectLocks());
         var attributesHandlers = new ObjectAttributesHandlers(services.objects());
         // The one place that chooses how requests are authenticated: SigV4, judged on the real clock.
-        var authenticator = new SignatureAuthenticator(Clock.systemUTC(), config.region());
+        var authenticator = new SignatureAuthenticator(Clock.systemUTC());
         var gate = new AccessGate(identities, authenticator, services.authorizer());
         return new S3Routes(config.virtualHostSuffix())
                 .access(gate)
+                .regions(new RegionRouting(services.buckets()))
                 .on(S3Operation.LIST_BUCKETS, bucketHandlers::listBuckets)
                 .on(S3Operation.CREATE_BUCKET, bucketHandlers::createBucket)
                 .on(S3Operation.HEAD_BUCKET, bucketHandlers::headBucket)

@@ -41,7 +41,8 @@ public final class Main {
             Options:
               --port N             port to listen on (default 9000; 0 = any free port)
               --host ADDR          address to listen on (default 127.0.0.1; 0.0.0.0 for all)
-              --region NAME        the region buckets live in (default us-east-1)
+              --region NAME        the region of unsigned requests (default us-east-1);
+                                   signed ones name theirs, and buckets go to any region
               --account-id ID      12-digit account id (default 123456789012)
               --data-dir DIR       keep state in DIR (H2 file database + blobs) so it survives
                                    a restart; without it everything lives in memory

@@ -26,20 +26,29 @@ final class IdentityParameters {
     static Object resolve(
             Class<?> type,
             Optional<Identity> named,
+            Optional<ClientRegion> region,
             Optional<IdentityDocument> identities,
             EmulatorScope scope,
             String where) {
-        EmulatorCredentials credentials = credentials(type, named, identities, where);
         String name = type.getName();
+        if (region.isPresent() && !SdkClients.TYPES.contains(name)) {
+            throw new ParameterResolutionException(
+                    "@ClientRegion(\"" + region.get().value() + "\") " + type.getSimpleName()
+                            + ": @ClientRegion applies to S3Client, S3AsyncClient and S3ControlClient");
+        }
+        EmulatorCredentials credentials = credentials(type, named, identities, where);
         if (name.equals(EmulatorCredentials.class.getName())) {
             return credentials;
         }
         if (name.equals(SdkClients.AWS_CREDENTIALS)) {
             return SdkClients.credentials(credentials);
         }
-        // one client per type and key: a test's own identities may give a name other keys
+        // one client per type, key and region: a test's own identities may give a name other keys
+        String signingRegion = region.map(ClientRegion::value).orElse(null);
         return scope.client(
-                name + " as " + credentials.accessKeyId(), e -> SdkClients.create(name, e, credentials), type);
+                name + " as " + credentials.accessKeyId() + " in " + signingRegion,
+                e -> SdkClients.create(name, e, credentials, signingRegion),
+                type);
     }
 
     /**

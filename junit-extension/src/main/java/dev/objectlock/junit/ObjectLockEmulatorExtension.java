@@ -132,7 +132,8 @@ public final class ObjectLockEmulatorExtension
         // an @Identity parameter of another type is ours too, to be refused with a message
         return JDK_AND_EMULATOR_TYPES.contains(type)
                 || IdentityParameters.TYPES.contains(type)
-                || parameterContext.isAnnotated(Identity.class);
+                || parameterContext.isAnnotated(Identity.class)
+                || parameterContext.isAnnotated(ClientRegion.class);
     }
 
     @Override
@@ -157,9 +158,10 @@ public final class ObjectLockEmulatorExtension
         ObjectLockEmulator emulator = scope.emulator();
         String name = type.getName();
         Optional<Identity> named = parameterContext.findAnnotation(Identity.class);
-        if (named.isPresent() || IdentityParameters.TYPES.contains(name)) {
+        Optional<ClientRegion> region = parameterContext.findAnnotation(ClientRegion.class);
+        if (named.isPresent() || region.isPresent() || IdentityParameters.TYPES.contains(name)) {
             return IdentityParameters.resolve(
-                    type, named, source.inForce(context, settings), scope, context.getDisplayName());
+                    type, named, region, source.inForce(context, settings), scope, context.getDisplayName());
         }
         if (name.equals(URI.class.getName())) {
             return emulator.endpoint();
@@ -236,7 +238,7 @@ public final class ObjectLockEmulatorExtension
             return this;
         }
 
-        /** The region buckets live in and the injected clients use; us-east-1 unless set. */
+        /** The region of the injected clients and the declared buckets; us-east-1 unless set. */
         public Builder region(String region) {
             this.region = region;
             return this;

@@ -39,7 +39,7 @@ public @interface ObjectLockEmulatorTest {
     /** How long one emulator lives; see {@link EmulatorLifecycle}. */
     EmulatorLifecycle lifecycle() default EmulatorLifecycle.PER_CLASS;
 
-    /** The region buckets live in, and the injected clients' region. */
+    /** The region of the injected clients and the declared buckets. */
     String region() default "us-east-1";
 
     /** The 12-digit account id (S3 Control requests name it). */

@@ -14,19 +14,20 @@ final class S3Clients {
 
     private S3Clients() {}
 
-    static S3Client sync(ObjectLockEmulator emulator, EmulatorCredentials credentials) {
+    /** @param region the region to sign for; null for the emulator's */
+    static S3Client sync(ObjectLockEmulator emulator, EmulatorCredentials credentials, String region) {
         return S3Client.builder()
                 .endpointOverride(emulator.endpoint())
-                .region(Region.of(emulator.region()))
+                .region(Region.of(region == null ? emulator.region() : region))
                 .credentialsProvider(SdkCredentials.provider(credentials))
                 .forcePathStyle(true)
                 .build();
     }
 
-    static S3AsyncClient async(ObjectLockEmulator emulator, EmulatorCredentials credentials) {
+    static S3AsyncClient async(ObjectLockEmulator emulator, EmulatorCredentials credentials, String region) {
         return S3AsyncClient.builder()
                 .endpointOverride(emulator.endpoint())
-                .region(Region.of(emulator.region()))
+                .region(Region.of(region == null ? emulator.region() : region))
                 .credentialsProvider(SdkCredentials.provider(credentials))
                 .forcePathStyle(true)
                 .build();

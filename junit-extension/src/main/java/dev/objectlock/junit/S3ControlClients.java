@@ -17,11 +17,12 @@ final class S3ControlClients {
 
     private S3ControlClients() {}
 
-    static S3ControlClient sync(ObjectLockEmulator emulator, EmulatorCredentials credentials) {
+    /** @param region the region to sign for; null for the emulator's */
+    static S3ControlClient sync(ObjectLockEmulator emulator, EmulatorCredentials credentials, String region) {
         Endpoint endpoint = Endpoint.builder().url(emulator.endpoint()).build();
         return S3ControlClient.builder()
                 .endpointProvider(params -> CompletableFuture.completedFuture(endpoint))
-                .region(Region.of(emulator.region()))
+                .region(Region.of(region == null ? emulator.region() : region))
                 .credentialsProvider(SdkCredentials.provider(credentials))
                 .build();
     }

@@ -44,14 +44,18 @@ final class SdkClients {
         }
     }
 
-    /** A new client of the named type for {@code emulator}, signing with {@code credentials}; the caller closes it. */
-    static AutoCloseable create(String typeName, ObjectLockEmulator emulator, EmulatorCredentials credentials) {
+    /**
+     * A new client of the named type for {@code emulator}, signing with {@code credentials} for
+     * {@code region} (null: the emulator's); the caller closes it.
+     */
+    static AutoCloseable create(
+            String typeName, ObjectLockEmulator emulator, EmulatorCredentials credentials, String region) {
         String simpleName = simpleName(typeName);
         try {
             return switch (typeName) {
-                case S3_CLIENT -> S3Clients.sync(emulator, credentials);
-                case S3_ASYNC_CLIENT -> S3Clients.async(emulator, credentials);
-                case S3_CONTROL_CLIENT -> S3ControlClients.sync(emulator, credentials);
+                case S3_CLIENT -> S3Clients.sync(emulator, credentials, region);
+                case S3_ASYNC_CLIENT -> S3Clients.async(emulator, credentials, region);
+                case S3_CONTROL_CLIENT -> S3ControlClients.sync(emulator, credentials, region);
                 default -> throw new IllegalArgumentException(typeName);
             };
         } catch (LinkageError e) {

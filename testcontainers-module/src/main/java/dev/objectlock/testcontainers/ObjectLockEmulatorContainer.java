@@ -95,7 +95,7 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
                 .withStartupTimeout(STARTUP_TIMEOUT));
     }
 
-    /** The region buckets live in and clients sign for (default {@code us-east-1}). */
+    /** The region unsigned requests stand for, and clients sign for (default {@code us-east-1}). */
     public ObjectLockEmulatorContainer withRegion(String region) {
         Objects.requireNonNull(region, "region");
         if (region.isBlank()) {

@@ -3,8 +3,10 @@ package dev.objectlock.conformance.target;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -40,6 +42,12 @@ public final class BucketFixture implements AutoCloseable {
     private static final Duration MAX_COMPLIANCE_WAIT = Duration.ofMinutes(2);
 
     private final S3Client s3;
+    private final Target target;
+    /** Clients of the regions other than the target's that buckets were created in, to remove them with. */
+    private final Map<String, S3Client> regionalClients = new HashMap<>();
+    /** Buckets created in another region than the target's, with that region. */
+    private final Map<String, Region> bucketRegions = new HashMap<>();
+
     private final Optional<EmulatorClock> clock;
     private final Region region;
     private final String prefix;
@@ -48,6 +56,7 @@ public final class BucketFixture implements AutoCloseable {
 
     BucketFixture(Target target) {
         this.s3 = target.s3();
+        this.target = target;
         this.clock = target.clock();
         this.region = target.region();
         this.prefix = target.bucketPrefix();
@@ -69,6 +78,23 @@ public final class BucketFixture implements AutoCloseable {
     /** A new bucket created with Object Lock enabled (which also enables versioning). */
     public String createWithObjectLock() {
         return create(true);
+    }
+
+    /**
+     * A new bucket in {@code other} region, created as a user would: by a client configured for that
+     * region, which names it as the location constraint ([R100]). It is removed through such a client.
+     */
+    public String createIn(Region other) {
+        String bucket = BucketNames.next(prefix);
+        regionalClient(other).createBucket(b -> b.bucket(bucket));
+        created.add(bucket);
+        bucketRegions.put(bucket, other);
+        return bucket;
+    }
+
+    /** This target's client configured for {@code other} region instead (closed with the fixture). */
+    public S3Client regionalClient(Region other) {
+        return regionalClients.computeIfAbsent(other.id(), id -> target.newClient(b -> b.region(other)));
     }
 
     /** A valid name no bucket of this run has, for scenarios about missing buckets. */
@@ -111,6 +137,9 @@ public final class BucketFixture implements AutoCloseable {
             }
         }
         created.clear();
+        bucketRegions.clear();
+        regionalClients.values().forEach(S3Client::close);
+        regionalClients.clear();
         try {
             clock.ifPresent(EmulatorClock::restoreSystemTimeIfMoved);
         } catch (RuntimeException e) {
@@ -126,10 +155,39 @@ public final class BucketFixture implements AutoCloseable {
     }
 
     private void remove(String bucket) {
+        Region other = bucketRegions.get(bucket);
+        if (other != null) {
+            removeEmpty(regionalClient(other), bucket);
+            return;
+        }
         try {
             abortUploads(bucket);
             deleteAllVersions(bucket, createdWithObjectLock.contains(bucket) || hasObjectLock(bucket));
             s3.deleteBucket(b -> b.bucket(bucket));
+        } catch (S3Exception e) {
+            if (!"NoSuchBucket".equals(e.awsErrorDetails().errorCode())) {
+                throw e;
+            }
+        }
+    }
+
+    /** A bucket of another region: its scenarios write no locked versions, so deleting each one suffices. */
+    private static void removeEmpty(S3Client client, String bucket) {
+        try {
+            for (int round = 0; round < MAX_EMPTYING_ROUNDS; round++) {
+                ListObjectVersionsResponse page = client.listObjectVersions(b -> b.bucket(bucket));
+                if (page.versions().isEmpty() && page.deleteMarkers().isEmpty()) {
+                    client.deleteBucket(b -> b.bucket(bucket));
+                    return;
+                }
+                page.versions()
+                        .forEach(v -> client.deleteObject(
+                                b -> b.bucket(bucket).key(v.key()).versionId(v.versionId())));
+                page.deleteMarkers()
+                        .forEach(m -> client.deleteObject(
+                                b -> b.bucket(bucket).key(m.key()).versionId(m.versionId())));
+            }
+            throw new IllegalStateException("still not empty after " + MAX_EMPTYING_ROUNDS + " rounds of deletes");
         } catch (S3Exception e) {
             if (!"NoSuchBucket".equals(e.awsErrorDetails().errorCode())) {
                 throw e;

@@ -4,6 +4,7 @@ import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import dev.objectlock.emulator.domain.model.Conditions;
+import dev.objectlock.emulator.http.auth.SigningRegion;
 import dev.objectlock.emulator.http.body.BodyCheck;
 import dev.objectlock.emulator.http.xml.XmlCodec;
 import io.javalin.http.Context;
@@ -61,6 +62,14 @@ public final class S3Exchange {
 
     public String method() {
         return ctx.method().name();
+    }
+
+    /**
+     * The region the request was signed for, which plays the regional endpoint it was sent to
+     * ([R100]); null when it names none (unsigned, SigV2, or a scope that does not parse).
+     */
+    public String signingRegion() {
+        return RegionRouting.signingRegion(ctx).map(SigningRegion::region).orElse(null);
     }
 
     public String header(String name) {

@@ -47,6 +47,8 @@ public final class S3Routes {
     private String adminToken;
     /** Null: open mode for good (tests of the routing alone). */
     private AccessGate gate;
+    /** Null: every request reaches every bucket (tests of the routing alone). */
+    private RegionRouting regions;
 
     public S3Routes(String virtualHostSuffix) {
         this.virtualHostSuffix = virtualHostSuffix;
@@ -66,6 +68,12 @@ public final class S3Routes {
     /** Authentication and authorisation of every S3 and S3 Control request in secured mode. */
     public S3Routes access(AccessGate accessGate) {
         this.gate = accessGate;
+        return this;
+    }
+
+    /** The wrong-region answer for buckets of another region than the request's signature ([R103]). */
+    public S3Routes regions(RegionRouting regionRouting) {
+        this.regions = regionRouting;
         return this;
     }
 
@@ -234,6 +242,9 @@ public final class S3Routes {
         OperationHandler handler = handlers.get(operation);
         if (handler == null) {
             throw S3Exception.of(S3ErrorCode.NOT_IMPLEMENTED);
+        }
+        if (regions != null) {
+            regions.check(ctx, operation, target);
         }
         if (gate == null) {
             handler.handle(new S3Exchange(ctx, target));

@@ -24,21 +24,21 @@ import java.util.Optional;
 public final class SignatureAuthenticator implements RequestAuthenticator {
 
     private final Clock realClock;
-    private final String region;
 
     /**
+     * A scope of any region is verified with that region: one emulator plays every regional endpoint,
+     * and {@link RegionRouting} has already refused a region that is not the bucket's ([P16], [R103]).
+     *
      * @param realClock the wall clock ({@code Clock.systemUTC()} outside tests)
-     * @param region    the region every request must be signed for ([P16]): the emulator's
      */
-    public SignatureAuthenticator(Clock realClock, String region) {
+    public SignatureAuthenticator(Clock realClock) {
         this.realClock = realClock;
-        this.region = region;
     }
 
     @Override
     public Authentication authenticate(Request request, Identities identities) {
         var verifier = new SignatureVerifier<Principal>(keyId -> credential(identities, keyId), realClock);
-        AuthResult<Principal> result = verifier.verify(request.signedParts(), region);
+        AuthResult<Principal> result = verifier.verify(request.signedParts(), null);
         if (result instanceof AuthResult.Authenticated<Principal> authenticated) {
             Optional<ChunkSignatureListener> chunks =
                     authenticated.chunkVerifier().map(v -> v);

@@ -43,20 +43,24 @@ class SignedRequestsTest {
                 .hasValueSatisfying(s -> assertThat(s).startsWith("GET\n/\n"));
     }
 
-    // [P16], [E31]: AWS recorded in jsoma/flatware#10 answers a scope of another region with the
-    // expected region in <Region> and in the x-amz-bucket-region header.
+    // [P16], [E31], [R103]: AWS recorded in jsoma/flatware#10 answers a scope of another region than the
+    // bucket's with the expected region in <Region> and in the x-amz-bucket-region header; a request
+    // without a bucket (ListBuckets) is served whatever region it was signed for.
     @Test
     void aScopeOfAnotherRegionIsMalformedAndNamesTheExpectedRegion() {
+        S3Client app = s3.client(b -> b.credentialsProvider(SecuredIdentities.credentials(SecuredIdentities.APP_KEY)));
+        app.createBucket(b -> b.bucket("home"));
         S3Client elsewhere = s3.client(b -> b.region(Region.EU_CENTRAL_1)
                 .credentialsProvider(SecuredIdentities.credentials(SecuredIdentities.APP_KEY)));
 
-        var e = s3Error(elsewhere::listBuckets, 400, "AuthorizationHeaderMalformed");
+        var e = s3Error(() -> elsewhere.listObjectsV2(b -> b.bucket("home")), 400, "AuthorizationHeaderMalformed");
 
         assertThat(e.getMessage())
                 .contains("the region 'eu-central-1' is wrong; expecting '" + EmulatorFixture.REGION.id() + "'");
         assertThat(errorElement(e, "Region")).hasValue(EmulatorFixture.REGION.id());
         assertThat(e.awsErrorDetails().sdkHttpResponse().firstMatchingHeader("x-amz-bucket-region"))
                 .hasValue(EmulatorFixture.REGION.id());
+        assertThat(elsewhere.listBuckets().buckets()).extracting(b -> b.name()).containsExactly("home");
     }
 
     @Test

@@ -16,31 +16,39 @@ import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.rules.AclRules;
 import dev.objectlock.emulator.domain.rules.BucketListRules;
 import dev.objectlock.emulator.domain.rules.BucketNameRules;
+import dev.objectlock.emulator.domain.rules.BucketRegionRules;
 import dev.objectlock.emulator.domain.rules.ObjectLockVersioningRules;
 import dev.objectlock.emulator.domain.rules.ReplicationRules;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** Bucket use cases: create, inspect, configure versioning, delete. */
 public final class BucketService {
 
-    /** CreateBucket input; a null location constraint means the request had no configuration. */
     /**
+     * CreateBucket input; a null location constraint means the request had no configuration.
+     *
      * @param objectOwnership the {@code x-amz-object-ownership} header as sent, null when absent
      * @param acl             the ACL headers
+     * @param endpointRegion  the region the request was signed for, which plays the endpoint it was
+     *                        sent to ([R100]); null for a request that names none: the emulator's region
      */
     public record CreateBucket(
-            String name, String locationConstraint, boolean objectLockEnabled, String objectOwnership, AclRequest acl) {
+            String name,
+            String locationConstraint,
+            boolean objectLockEnabled,
+            String objectOwnership,
+            AclRequest acl,
+            String endpointRegion) {
 
         public CreateBucket(String name, String locationConstraint, boolean objectLockEnabled) {
-            this(name, locationConstraint, objectLockEnabled, null, AclRequest.NONE);
+            this(name, locationConstraint, objectLockEnabled, null, AclRequest.NONE, null);
         }
     }
 
     /** Versioning as GetBucketVersioning reports it; both fields null for a never-versioned bucket. */
     public record VersioningConfiguration(VersioningStatus status, Boolean mfaDelete) {}
-
-    private static final String US_EAST_1 = "us-east-1";
 
     private final BucketRepository buckets;
     private final Buckets lookup;
@@ -89,16 +97,17 @@ public final class BucketService {
     public record BucketPage(List<Bucket> buckets, String resumeAfter) {}
 
     /**
-     * Creates a bucket in the emulator's region. Re-creating an owned bucket is a silent success
-     * in us-east-1 and BucketAlreadyOwnedByYou elsewhere (CreateBucket API reference, Errors).
+     * Creates a bucket in the region its location constraint names, as the endpoint it was sent to
+     * allows ([R100]). Re-creating an owned bucket is a silent success only in us-east-1 ([R101]).
      */
     public Bucket create(CreateBucket request) {
         BucketNameRules.validate(request.name());
-        checkLocationConstraint(request.locationConstraint());
+        String endpoint = request.endpointRegion() == null ? region : request.endpointRegion();
+        String bucketRegion = BucketRegionRules.regionForNewBucket(request.locationConstraint(), endpoint);
         BucketAcl access = bucketAcl(request);
         Bucket bucket = new Bucket(
                 request.name(),
-                region,
+                bucketRegion,
                 clock.instant(),
                 ObjectLockVersioningRules.versioningForNewBucket(request.objectLockEnabled()),
                 false,
@@ -112,8 +121,9 @@ public final class BucketService {
             return inserted;
         });
         if (!created) {
-            if (US_EAST_1.equals(region)) {
-                return require(request.name());
+            Bucket existing = require(request.name());
+            if (BucketRegionRules.recreationSucceeds(existing.region(), endpoint)) {
+                return existing;
             }
             throw S3Exception.of(S3ErrorCode.BUCKET_ALREADY_OWNED_BY_YOU).with("BucketName", request.name());
         }
@@ -135,23 +145,9 @@ public final class BucketService {
         return new BucketAcl(ownership, acl);
     }
 
-    private void checkLocationConstraint(String constraint) {
-        if (constraint == null || constraint.isEmpty()) {
-            if (!US_EAST_1.equals(region)) {
-                throw S3Exception.of(S3ErrorCode.ILLEGAL_LOCATION_CONSTRAINT);
-            }
-            return;
-        }
-        if (US_EAST_1.equals(constraint)) {
-            // us-east-1 is spelled as "no constraint"; naming it explicitly is refused by AWS.
-            throw S3Exception.of(S3ErrorCode.INVALID_LOCATION_CONSTRAINT).with("LocationConstraint", constraint);
-        }
-        if (!constraint.equals(region)) {
-            throw S3Exception.of(
-                    S3ErrorCode.ILLEGAL_LOCATION_CONSTRAINT,
-                    "The " + constraint + " location constraint is incompatible for the region specific endpoint "
-                            + "this request was sent to.");
-        }
+    /** The bucket's region, or empty when there is no such bucket: the region check of [R103]. */
+    public Optional<String> regionOf(String name) {
+        return buckets.find(name).map(Bucket::region);
     }
 
     public Bucket require(String name) {

@@ -34,9 +34,16 @@ public final class ListingService {
     /** {@code startAfter} is exclusive: the marker of v1 and start-after or continuation of v2. */
     public record ListObjects(String bucket, String prefix, String delimiter, String startAfter, int maxKeys) {}
 
-    /** {@code lastReturned} is the last key or common prefix on the page, for the next marker. */
+    /**
+     * {@code lastReturned} is the last key or common prefix on the page, for the next marker;
+     * {@code bucketRegion} the listed bucket's region ([R102]).
+     */
     public record ObjectPage(
-            List<ObjectVersion> objects, List<String> commonPrefixes, boolean truncated, String lastReturned) {}
+            List<ObjectVersion> objects,
+            List<String> commonPrefixes,
+            boolean truncated,
+            String lastReturned,
+            String bucketRegion) {}
 
     private final Buckets buckets;
     private final ObjectVersionRepository versions;
@@ -105,10 +112,10 @@ public final class ListingService {
     }
 
     public ObjectPage listObjects(ListObjects request) {
-        requireBucket(request.bucket());
+        String region = buckets.require(request.bucket()).region();
         checkMaxKeys(request.maxKeys());
         if (request.maxKeys() == 0) {
-            return new ObjectPage(List.of(), List.of(), false, null);
+            return new ObjectPage(List.of(), List.of(), false, null, region);
         }
         Page<ObjectVersion> page = ListingPages.page(
                 request.prefix(),
@@ -119,7 +126,11 @@ public final class ListingService {
                 v -> Cursor.afterKey(v.key()));
         ObjectVersion last = page.lastItem();
         return new ObjectPage(
-                page.items(), page.commonPrefixes(), page.truncated(), last == null ? page.lastPrefix() : last.key());
+                page.items(),
+                page.commonPrefixes(),
+                page.truncated(),
+                last == null ? page.lastPrefix() : last.key(),
+                region);
     }
 
     private static void checkMaxKeys(int maxKeys) {

@@ -55,7 +55,8 @@ public final class BucketHandlers {
                 constraint,
                 Boolean.TRUE.equals(lock),
                 ex.header(AclHeaders.OBJECT_OWNERSHIP),
-                AclHeaders.read(ex)));
+                AclHeaders.read(ex),
+                ex.signingRegion()));
         ex.responseHeader("Location", "/" + bucket.name()).empty(200);
     }
 

@@ -127,6 +127,8 @@ public final class ListingHandlers {
         ListingService.ObjectPage page = listings.listObjects(
                 new ListingService.ListObjects(ex.bucket(), ex.query("prefix"), ex.query("delimiter"), after, maxKeys));
         boolean fetchOwner = "true".equals(ex.query("fetch-owner"));
+        // AWS names the bucket's region on ListObjectsV2 as on HeadBucket [R102].
+        ex.responseHeader(S3Headers.BUCKET_REGION, page.bucketRegion());
         ex.xml(new ListBucketResultV2Xml(
                 ex.bucket(),
                 WireFormats.orEmpty(enc.apply(ex.query("prefix"))),
