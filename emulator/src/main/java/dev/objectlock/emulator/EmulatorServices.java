@@ -12,6 +12,7 @@ import dev.objectlock.emulator.domain.port.BucketPolicyRepository;
 import dev.objectlock.emulator.domain.port.Transactions;
 import dev.objectlock.emulator.domain.service.AclService;
 import dev.objectlock.emulator.domain.service.Acls;
+import dev.objectlock.emulator.domain.service.BatchReplicationService;
 import dev.objectlock.emulator.domain.service.BucketPolicyService;
 import dev.objectlock.emulator.domain.service.BucketService;
 import dev.objectlock.emulator.domain.service.CopyService;
@@ -77,13 +78,16 @@ record EmulatorServices(
         var objectLockService = new ObjectLockService(buckets, versions, objectService, jdbc, clock, recorder);
         var multipartService =
                 new MultipartService(storage.multipartUploads(), buckets, objectService, blobs, jdbc, clock, acls);
-        var manifests = new Manifests(objectService, listingService, clock);
+        var manifests = new Manifests(objectService, listingService, storage.replication()::find, clock);
+        var batchReplication =
+                new BatchReplicationService(buckets, versions, storage.replication()::find, recorder, jdbc, clock);
         var policyTexts = storage.bucketPolicies();
         var authorizer = new Authorizer(buckets, policyTexts, clock, region, config.accountId());
         var batchJobs = new BatchJobService(
                 storage.jobs(),
                 manifests,
-                new TaskExecutors(objectService, taggingService, objectLockService, copyService, clock),
+                new TaskExecutors(
+                        objectService, taggingService, objectLockService, copyService, batchReplication, clock),
                 objectService,
                 jdbc,
                 clock,

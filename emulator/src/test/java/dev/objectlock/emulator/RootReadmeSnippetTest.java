@@ -37,6 +37,7 @@ class RootReadmeSnippetTest {
             "junit-extension/src/test/java/dev/objectlock/junit/ReadmeExampleTest.java",
             "emulator/src/test/java/dev/objectlock/emulator/ReadmeObjectLockExampleTest.java",
             "junit-extension/src/test/java/dev/objectlock/junit/ReadmeLifecycleExampleTest.java",
+            "junit-extension/src/test/java/dev/objectlock/junit/ReadmeReplicationExampleTest.java",
             "junit-extension/src/test/java/dev/objectlock/junit/ReadmeIdentitiesExampleTest.java",
             "junit-extension/src/test/java/dev/objectlock/junit/ReadmeJobRoleExampleTest.java",
             "emulator/src/test/java/dev/objectlock/emulator/ReadmeBatchExampleTest.java",

@@ -47,6 +47,17 @@ public sealed interface JobOperation {
         }
     }
 
+    /**
+     * {@code S3ReplicateObject} (shape S3ReplicateObjectOperation, no members): Batch Replication of
+     * each listed version through the source bucket's replication configuration ([R141]).
+     */
+    record ReplicateObject() implements JobOperation {
+        @Override
+        public String wireName() {
+            return "S3ReplicateObject";
+        }
+    }
+
     /** {@code S3PutObjectCopy} (shape S3CopyObjectOperation): the parts of it the emulator honours. */
     record PutObjectCopy(
             String targetResource,

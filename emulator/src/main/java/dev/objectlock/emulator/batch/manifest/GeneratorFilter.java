@@ -2,7 +2,9 @@ package dev.objectlock.emulator.batch.manifest;
 
 import dev.objectlock.emulator.batch.JobManifestGenerator;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
+import dev.objectlock.emulator.domain.model.replication.ReplicationConfiguration;
 import dev.objectlock.emulator.domain.rules.Timestamps;
+import dev.objectlock.emulator.domain.service.BatchReplicationService;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,9 +21,10 @@ import java.util.List;
  *       "default-encryption-faq"), and the emulator answers copies with that header too, so every
  *       object counts as SSE-S3: MatchAnyObjectEncryption matches all when it lists SSE-S3, none
  *       otherwise (SSE-KMS, DSSE-KMS, SSE-C, NOT-SSE).</li>
- *   <li>Replication: the emulator has no replication configuration, so no object is eligible for
- *       replication (EligibleForReplication=true matches none; false constrains nothing) and every
- *       object's replication status is NONE, the status of objects that are not replicated.</li>
+ *   <li>Replication: EligibleForReplication=true keeps the versions an enabled rule of the source
+ *       bucket's replication configuration takes, as it would take them if written now ([R144]);
+ *       without a configuration none is eligible. ObjectReplicationStatuses compares with each
+ *       version's status, NONE for a version no rule took.</li>
  * </ul>
  * CreatedAfter and CreatedBefore compare with the version's creation time (Last-Modified), both
  * exclusive; the size bounds are strict too ("greater than", "less than").
@@ -41,7 +44,7 @@ public record GeneratorFilter(
 
     /** Every object counts as encrypted with this (see the class comment). */
     static final String ENCRYPTION = "SSE-S3";
-    /** The replication status of an object that is not replicated. */
+    /** The replication status of a version no rule took ([R144]). */
     static final String REPLICATION_STATUS = "NONE";
 
     public static final GeneratorFilter NONE =
@@ -66,11 +69,20 @@ public record GeneratorFilter(
                 f.matchAnyObjectEncryption());
     }
 
-    public boolean matches(ObjectVersion v) {
+    /** Whether the generator lists every version, not only current ones: Batch Replication's "all eligible versions" ([R144]). */
+    public boolean allVersions() {
+        return Boolean.TRUE.equals(eligibleForReplication);
+    }
+
+    /** {@code replication}: the source bucket's configuration, or null when it has none. */
+    public boolean matches(ObjectVersion v, ReplicationConfiguration replication) {
         return (createdAfter == null || v.lastModified().isAfter(createdAfter))
                 && (createdBefore == null || v.lastModified().isBefore(createdBefore))
-                && !Boolean.TRUE.equals(eligibleForReplication)
-                && anyOrUnset(replicationStatuses, REPLICATION_STATUS::equals)
+                && (!Boolean.TRUE.equals(eligibleForReplication)
+                        || (replication != null
+                                && !BatchReplicationService.eligibleRules(replication, v)
+                                        .isEmpty()))
+                && anyOrUnset(replicationStatuses, statusOf(v)::equals)
                 && anyOrUnset(prefixes, v.key()::startsWith)
                 && anyOrUnset(suffixes, v.key()::endsWith)
                 && anyOrUnset(substrings, v.key()::contains)
@@ -78,6 +90,12 @@ public record GeneratorFilter(
                 && (sizeLessThan == null || v.size() < sizeLessThan)
                 && anyOrUnset(storageClasses, ObjectVersion.STORAGE_CLASS::equals)
                 && anyOrUnset(encryptions, ENCRYPTION::equals);
+    }
+
+    private static String statusOf(ObjectVersion v) {
+        return v.replicationStatus() == null
+                ? REPLICATION_STATUS
+                : v.replicationStatus().name();
     }
 
     private static boolean anyOrUnset(List<String> values, java.util.function.Predicate<String> test) {

@@ -9,10 +9,14 @@ import dev.objectlock.emulator.domain.authorization.AccessRequest;
 import dev.objectlock.emulator.domain.authorization.OperationAccess;
 import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.model.ListedVersion;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
+import dev.objectlock.emulator.domain.model.replication.ReplicationConfiguration;
 import dev.objectlock.emulator.domain.service.ListingService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * {@code S3JobManifestGenerator}: the tasks are the current versions (delete markers excluded) of
@@ -33,10 +37,15 @@ final class ManifestGeneration {
 
     private final ListingService listing;
     private final GeneratedManifestWriter writer;
+    private final Function<String, Optional<ReplicationConfiguration>> replication;
 
-    ManifestGeneration(ListingService listing, GeneratedManifestWriter writer) {
+    ManifestGeneration(
+            ListingService listing,
+            GeneratedManifestWriter writer,
+            Function<String, Optional<ReplicationConfiguration>> replication) {
         this.listing = listing;
         this.writer = writer;
+        this.replication = replication;
     }
 
     /** As the job's role: s3:ListBucket on the source, s3:PutObject for the written manifest ([P80, P83]). */
@@ -46,7 +55,9 @@ final class ManifestGeneration {
         String bucket = Arns.bucket(generator.sourceBucket())
                 .orElseThrow(() -> ManifestFailures.invalid(
                         "The manifest generator's SourceBucket is not an S3 bucket ARN: " + generator.sourceBucket()));
-        List<TaskTarget> tasks = list(bucket, GeneratorFilter.of(generator.filter()), role);
+        GeneratorFilter filter = GeneratorFilter.of(generator.filter());
+        List<TaskTarget> tasks =
+                filter.allVersions() ? eligibleVersions(bucket, filter, role) : list(bucket, filter, role);
         if (tasks.isEmpty()) {
             // UG troubleshooting-batch-operations: a generator that matches nothing fails the job.
             throw ManifestFailures.noKeys();
@@ -77,7 +88,7 @@ final class ManifestGeneration {
                                 + e.code().code());
             }
             for (ObjectVersion v : page.objects()) {
-                if (filter.matches(v)) {
+                if (filter.matches(v, null)) {
                     tasks.add(new TaskTarget(
                             bucket,
                             v.key(),
@@ -89,6 +100,49 @@ final class ManifestGeneration {
                 return tasks;
             }
             after = page.lastReturned();
+        }
+    }
+
+    /**
+     * Batch Replication's generator ([R144]): every object version (delete markers excluded, K65) a
+     * rule of the source's configuration takes, oldest key first, newest version first within a key,
+     * as ListObjectVersions orders them. As the role: the configuration is read with
+     * s3:GetReplicationConfiguration and the listing is an inventory on AWS, hence
+     * s3:PutInventoryConfiguration ([P103]).
+     */
+    private List<TaskTarget> eligibleVersions(String bucket, GeneratorFilter filter, RequestAccess role) {
+        ReplicationConfiguration config;
+        try {
+            role.authorize(AccessRequest.bucket(OperationAccess.GET_BUCKET_REPLICATION, bucket));
+            role.authorize(AccessRequest.bucket(OperationAccess.PUT_BUCKET_INVENTORY_CONFIGURATION, bucket));
+            listing.listVersions(new ListingService.ListVersions(bucket, null, null, null, null, 1));
+            config = replication.apply(bucket).orElse(null);
+        } catch (S3Exception e) {
+            throw new JobFailureException(
+                    e.code().code(),
+                    "Listing the manifest generator's source bucket failed: "
+                            + e.code().code());
+        }
+        List<TaskTarget> tasks = new ArrayList<>();
+        String keyMarker = null;
+        String versionMarker = null;
+        while (true) {
+            ListingService.VersionPage page = listing.listVersions(
+                    new ListingService.ListVersions(bucket, null, null, keyMarker, versionMarker, PAGE));
+            for (ListedVersion listed : page.versions()) {
+                if (listed.entry() instanceof ObjectVersion v && filter.matches(v, config)) {
+                    tasks.add(new TaskTarget(
+                            bucket,
+                            v.key(),
+                            KeyCodec.encode(v.key()),
+                            v.versionId().value()));
+                }
+            }
+            if (!page.truncated()) {
+                return tasks;
+            }
+            keyMarker = page.nextKeyMarker();
+            versionMarker = page.nextVersionIdMarker();
         }
     }
 

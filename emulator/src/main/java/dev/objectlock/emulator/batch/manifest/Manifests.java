@@ -5,6 +5,7 @@ import dev.objectlock.emulator.batch.JobManifestGenerator;
 import dev.objectlock.emulator.batch.ManifestResolver;
 import dev.objectlock.emulator.batch.TaskTarget;
 import dev.objectlock.emulator.domain.authorization.RequestAccess;
+import dev.objectlock.emulator.domain.model.replication.ReplicationConfiguration;
 import dev.objectlock.emulator.domain.service.ListingService;
 import dev.objectlock.emulator.domain.service.ObjectService;
 import java.io.IOException;
@@ -14,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The manifest formats and the manifest generator behind one {@link ManifestResolver} ([C.3],
@@ -27,9 +30,14 @@ public final class Manifests implements ManifestResolver {
     private final ManifestObjects manifestObjects;
     private final ManifestGeneration generation;
 
-    public Manifests(ObjectService objects, ListingService listing, Clock clock) {
+    /** @param replication a bucket's replication configuration, for Batch Replication's generator ([R144]) */
+    public Manifests(
+            ObjectService objects,
+            ListingService listing,
+            Function<String, Optional<ReplicationConfiguration>> replication,
+            Clock clock) {
         this.manifestObjects = new ManifestObjects(objects);
-        this.generation = new ManifestGeneration(listing, new GeneratedManifestWriter(objects, clock));
+        this.generation = new ManifestGeneration(listing, new GeneratedManifestWriter(objects, clock), replication);
     }
 
     /**

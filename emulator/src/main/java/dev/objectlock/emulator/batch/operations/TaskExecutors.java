@@ -5,6 +5,7 @@ import dev.objectlock.emulator.batch.TaskExecutor;
 import dev.objectlock.emulator.domain.authorization.RequestAccess;
 import dev.objectlock.emulator.domain.error.S3ErrorCode;
 import dev.objectlock.emulator.domain.error.S3Exception;
+import dev.objectlock.emulator.domain.service.BatchReplicationService;
 import dev.objectlock.emulator.domain.service.CopyService;
 import dev.objectlock.emulator.domain.service.ObjectLockService;
 import dev.objectlock.emulator.domain.service.ObjectService;
@@ -18,6 +19,7 @@ public final class TaskExecutors {
     private final ObjectTaggingService tagging;
     private final ObjectLockService locks;
     private final CopyService copies;
+    private final BatchReplicationService replication;
     private final Clock clock;
 
     public TaskExecutors(
@@ -25,7 +27,9 @@ public final class TaskExecutors {
             ObjectTaggingService tagging,
             ObjectLockService locks,
             CopyService copies,
+            BatchReplicationService replication,
             Clock clock) {
+        this.replication = replication;
         this.objects = objects;
         this.tagging = tagging;
         this.locks = locks;
@@ -46,6 +50,8 @@ public final class TaskExecutors {
             DeleteObjectTaggingTask.validate(op);
         } else if (operation instanceof JobOperation.PutObjectCopy op) {
             PutObjectCopyTask.validate(op);
+        } else if (operation instanceof JobOperation.ReplicateObject) {
+            // an empty structure: nothing to check ([R141])
         } else {
             throw S3Exception.of(
                     S3ErrorCode.BAD_REQUEST_EXCEPTION,
@@ -73,6 +79,8 @@ public final class TaskExecutors {
             return new DeleteObjectTaggingTask(tagging, op, role);
         } else if (operation instanceof JobOperation.PutObjectCopy op) {
             return new PutObjectCopyTask(objects, copies, clock, op, role);
+        } else if (operation instanceof JobOperation.ReplicateObject) {
+            return new ReplicateObjectTask(replication, role);
         }
         throw new IllegalArgumentException("CreateJob refuses " + operation.wireName() + "; no job can carry it");
     }

@@ -96,6 +96,13 @@ public enum OperationAccess {
     GET_OBJECT_VERSION_FOR_REPLICATION(Resource.OBJECT, "s3:GetObjectVersionForReplication"),
     REPLICATE_OBJECT(Resource.OBJECT, "s3:ReplicateObject"),
     REPLICATE_DELETE(Resource.OBJECT, "s3:ReplicateDelete"),
+    /**
+     * Batch Replication acting as the job's role ([P103]): each task initiates the replication of one
+     * object; a generated manifest reads the source's configuration and, as AWS builds it from an
+     * inventory, needs s3:PutInventoryConfiguration on the source.
+     */
+    INITIATE_REPLICATION(Resource.OBJECT, "s3:InitiateReplication"),
+    PUT_BUCKET_INVENTORY_CONFIGURATION(Resource.BUCKET, "s3:PutInventoryConfiguration"),
     GET_BUCKET_ACL(Resource.BUCKET, "s3:GetBucketAcl"),
     PUT_BUCKET_ACL(Resource.BUCKET, "s3:PutBucketAcl"),
     GET_OBJECT_ACL(Resource.OBJECT, List.of("s3:GetObjectAcl"), List.of("s3:GetObjectVersionAcl")),

@@ -1,8 +1,10 @@
 package dev.objectlock.emulator.domain.service;
 
+import dev.objectlock.emulator.domain.model.DeleteMarker;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
 import dev.objectlock.emulator.domain.model.ReplicationStatus;
 import dev.objectlock.emulator.domain.model.ReplicationTask;
+import dev.objectlock.emulator.domain.model.VersionEntry;
 import dev.objectlock.emulator.domain.model.VersionId;
 import dev.objectlock.emulator.domain.model.replication.ReplicationConfiguration;
 import dev.objectlock.emulator.domain.model.replication.ReplicationRule;
@@ -109,6 +111,27 @@ public final class ReplicationRecorder {
         }
         tasks.setStatus(version.bucket(), version.key(), version.versionId(), ReplicationStatus.PENDING);
         tx.afterCommit(() -> onRecorded.run());
+    }
+
+    /**
+     * Batch Replication initiated on a version that already exists ([R141]): the same tasks a new
+     * version (or, for a delete marker, a DELETE) records, run by the same engine; a version is
+     * PENDING again until they end, whatever it was before ([R143]).
+     */
+    public void existingVersion(
+            VersionEntry entry, List<ReplicationRule> rules, ReplicationConfiguration config, Instant now) {
+        boolean marker = entry instanceof DeleteMarker;
+        record(
+                entry.bucket(),
+                entry.key(),
+                entry.versionId(),
+                rules,
+                marker ? ReplicationTask.Kind.DELETE_MARKER : ReplicationTask.Kind.VERSION,
+                config,
+                now);
+        if (!marker && !rules.isEmpty()) {
+            tasks.setStatus(entry.bucket(), entry.key(), entry.versionId(), ReplicationStatus.PENDING);
+        }
     }
 
     private void record(

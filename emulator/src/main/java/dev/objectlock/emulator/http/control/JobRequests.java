@@ -105,6 +105,9 @@ public final class JobRequests {
         if (x.putObjectCopy() != null) {
             chosen.add(copy(x.putObjectCopy()));
         }
+        if (x.replicateObject() != null) {
+            chosen.add(new JobOperation.ReplicateObject());
+        }
         x.otherOperations().forEach(name -> chosen.add(new JobOperation.Unsupported(name)));
         if (chosen.size() > 1) {
             throw S3Exception.of(S3ErrorCode.BAD_REQUEST_EXCEPTION, "Exactly one operation may be specified.");

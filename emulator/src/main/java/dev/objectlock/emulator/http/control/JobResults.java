@@ -130,6 +130,9 @@ public final class JobResults {
         if (operation instanceof JobOperation.DeleteObjectTagging) {
             return JobOperationXml.deleteTagging();
         }
+        if (operation instanceof JobOperation.ReplicateObject) {
+            return JobOperationXml.replicate();
+        }
         if (operation instanceof JobOperation.PutObjectCopy c) {
             return JobOperationXml.copy(new CopyObjectOperationXml(
                     c.targetResource(),

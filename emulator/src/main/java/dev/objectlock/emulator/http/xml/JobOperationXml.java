@@ -26,7 +26,8 @@ import java.util.List;
     "S3PutObjectTagging",
     "S3DeleteObjectTagging",
     "S3PutObjectLegalHold",
-    "S3PutObjectRetention"
+    "S3PutObjectRetention",
+    "S3ReplicateObject"
 })
 @JsonDeserialize(using = JobOperationXml.Reader.class)
 public record JobOperationXml(
@@ -44,26 +45,33 @@ public record JobOperationXml(
         @JacksonXmlProperty(localName = "S3PutObjectRetention")
         RetentionOperationXml putObjectRetention,
 
+        @JacksonXmlProperty(localName = "S3ReplicateObject") EmptyElementXml replicateObject,
+
         @JsonIgnore List<String> otherOperations) {
 
     public static JobOperationXml legalHold(LegalHoldOperationXml operation) {
-        return new JobOperationXml(null, null, null, operation, null, List.of());
+        return new JobOperationXml(null, null, null, operation, null, null, List.of());
     }
 
     public static JobOperationXml retention(RetentionOperationXml operation) {
-        return new JobOperationXml(null, null, null, null, operation, List.of());
+        return new JobOperationXml(null, null, null, null, operation, null, List.of());
     }
 
     public static JobOperationXml tagging(TaggingOperationXml operation) {
-        return new JobOperationXml(null, operation, null, null, null, List.of());
+        return new JobOperationXml(null, operation, null, null, null, null, List.of());
     }
 
     public static JobOperationXml deleteTagging() {
-        return new JobOperationXml(null, null, EmptyElementXml.PRESENT, null, null, List.of());
+        return new JobOperationXml(null, null, EmptyElementXml.PRESENT, null, null, null, List.of());
     }
 
     public static JobOperationXml copy(CopyObjectOperationXml operation) {
-        return new JobOperationXml(operation, null, null, null, null, List.of());
+        return new JobOperationXml(operation, null, null, null, null, null, List.of());
+    }
+
+    /** S3ReplicateObjectOperation, an empty structure: Batch Replication ([R141]). */
+    public static JobOperationXml replicate() {
+        return new JobOperationXml(null, null, null, null, null, EmptyElementXml.PRESENT, List.of());
     }
 
     /** S3SetObjectLegalHoldOperation: {@code <LegalHold><Status>ON</Status></LegalHold>}. */
@@ -210,6 +218,7 @@ public record JobOperationXml(
             EmptyElementXml deleteTagging = null;
             LegalHoldOperationXml legalHold = null;
             RetentionOperationXml retention = null;
+            EmptyElementXml replicate = null;
             List<String> others = new ArrayList<>();
             if (p.currentToken() == JsonToken.START_OBJECT) {
                 for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
@@ -224,6 +233,10 @@ public record JobOperationXml(
                             p.skipChildren();
                             deleteTagging = EmptyElementXml.PRESENT;
                         }
+                        case "S3ReplicateObject" -> {
+                            p.skipChildren();
+                            replicate = EmptyElementXml.PRESENT;
+                        }
                         default -> {
                             p.skipChildren();
                             others.add(name);
@@ -231,7 +244,8 @@ public record JobOperationXml(
                     }
                 }
             }
-            return new JobOperationXml(copy, tagging, deleteTagging, legalHold, retention, List.copyOf(others));
+            return new JobOperationXml(
+                    copy, tagging, deleteTagging, legalHold, retention, replicate, List.copyOf(others));
         }
     }
 }

@@ -44,12 +44,12 @@ class GeneratorFilterTest {
     }
 
     private static boolean matches(JobManifestGenerator.Filter f, ObjectVersion v) {
-        return GeneratorFilter.of(f).matches(v);
+        return GeneratorFilter.of(f).matches(v, null);
     }
 
     @Test
     void noFilterMatchesEverything() {
-        assertThat(GeneratorFilter.of(null).matches(object("k", 0, T))).isTrue();
+        assertThat(GeneratorFilter.of(null).matches(object("k", 0, T), null)).isTrue();
         assertThat(matches(filter(), object("k", 0, T))).isTrue();
     }
 
