@@ -83,6 +83,13 @@ public final class Main {
         }
     }
 
+    /**
+     * Starts the standalone emulator ({@code java -jar objectlock-emulator.jar --help} lists the flags)
+     * and serves until the process is stopped.
+     *
+     * @param args the command-line flags
+     * @throws InterruptedException if interrupted while serving
+     */
     public static void main(String[] args) throws InterruptedException {
         quietFrameworkLogs();
         Launch launch = launch(args, System.getenv()::get, System.out, System.err);
