@@ -19,6 +19,10 @@ public record EmulatorCredentials(String accessKeyId, String secretAccessKey, St
 
     /**
      * Both keys are required; the session token is not.
+     *
+     * @param accessKeyId the access key id
+     * @param secretAccessKey the secret access key
+     * @param sessionToken a role session's token, or null
      */
     public EmulatorCredentials {
         Objects.requireNonNull(accessKeyId, "accessKeyId");

@@ -30,8 +30,9 @@ class InstallationSectionTest {
         assertThat(bom.find()).as("the BOM, imported").isTrue();
         assertThat(section)
                 .contains("<artifactId>objectlock-junit5</artifactId>")
-                .contains("<artifactId>objectlock-testcontainers</artifactId>")
-                .contains("<artifactId>objectlock-emulator</artifactId>")
+                .contains("| `objectlock-junit5` |")
+                .contains("| `objectlock-emulator` |")
+                .contains("| `objectlock-testcontainers` |")
                 .contains("<groupId>dev.objectlock</groupId>");
     }
 
