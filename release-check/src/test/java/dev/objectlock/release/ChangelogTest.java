@@ -14,7 +14,7 @@ class ChangelogTest {
         assertThat(changelog)
                 .startsWith("# Changelog")
                 .contains("https://keepachangelog.com/en/1.1.0/")
-                .contains("\n## [" + release + "]")
+                .contains("\n## " + release + " - ")
                 .contains("\n### Added\n");
     }
 }
