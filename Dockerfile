@@ -36,10 +36,16 @@ RUN chmod 0755 /opt/objectlock && chmod 0444 /opt/objectlock/objectlock-emulator
 
 FROM ${BASE_IMAGE}
 
+# The standard OCI labels. VERSION and REVISION come from the build: the release workflow and the
+# command in docs/releasing.md pass the project version and the git commit.
 ARG VERSION=0.1.0-SNAPSHOT
+ARG REVISION=unknown
 LABEL org.opencontainers.image.title="ObjectLock Emulator" \
       org.opencontainers.image.description="A local stand-in for Amazon S3 versioning and Object Lock" \
+      org.opencontainers.image.source="https://github.com/objectlock/objectlock-emulator" \
+      org.opencontainers.image.licenses="Apache-2.0" \
       org.opencontainers.image.version="${VERSION}" \
+      org.opencontainers.image.revision="${REVISION}" \
       dev.objectlock.image="objectlock-emulator"
 
 # A fixed, unprivileged uid/gid; /data (for OBJECTLOCK_DATA_DIR) is the one folder it owns.

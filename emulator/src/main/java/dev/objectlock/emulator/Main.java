@@ -84,6 +84,13 @@ public final class Main {
         }
     }
 
+    /**
+     * Starts the standalone emulator ({@code java -jar objectlock-emulator.jar --help} lists the flags)
+     * and serves until the process is stopped.
+     *
+     * @param args the command-line flags
+     * @throws InterruptedException if interrupted while serving
+     */
     public static void main(String[] args) throws InterruptedException {
         quietFrameworkLogs();
         if (args.length == 1 && args[0].equals(TrainingRun.FLAG)) {

@@ -51,15 +51,32 @@ public final class ObjectLockEmulator implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts configuring an emulator.
+     *
+     * @return a builder with the defaults: 127.0.0.1, any free port, us-east-1, in memory, open mode
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * An emulator with a configuration built elsewhere (the standalone jar reads it from flags and
+     * the environment).
+     *
+     * @param config where to listen, the region and account, and where to keep state
+     * @return the emulator, not yet started
+     */
     public static ObjectLockEmulator create(EmulatorConfig config) {
         return new ObjectLockEmulator(config, null);
     }
 
-    /** Opens storage, applies the schema and starts serving. Returns this for chaining. */
+    /**
+     * Opens storage, applies the schema and starts serving.
+     *
+     * @return this emulator, for chaining
+     * @throws IllegalStateException if it was already started
+     */
     public synchronized ObjectLockEmulator start() {
         if (server != null) {
             throw new IllegalStateException("already started");
@@ -138,8 +155,9 @@ public final class ObjectLockEmulator implements AutoCloseable {
     }
 
     /**
-     * Runs lifecycle now, on the emulator's clock ([R95]); moving the clock does so too. The counters
-     * say what it did.
+     * Runs lifecycle now, on the emulator's clock ([R95]); moving the clock does so too.
+     *
+     * @return the counters of what it did
      */
     public LifecycleReport runLifecycle() {
         return started().lifecycle().runAt(clock.instant());
@@ -148,6 +166,8 @@ public final class ObjectLockEmulator implements AutoCloseable {
     /**
      * Also runs lifecycle every {@code interval} while the clock reads system time, until stopped; the
      * standalone jar does this (--lifecycle-interval) [R95].
+     *
+     * @param interval the time between two runs
      */
     public synchronized void runLifecycleEvery(Duration interval) {
         EmulatorServices running = started();
@@ -158,7 +178,12 @@ public final class ObjectLockEmulator implements AutoCloseable {
                 interval, clock::isSystemTime, () -> running.lifecycle().runAt(clock.instant()));
     }
 
-    /** The URL clients talk to, such as {@code http://127.0.0.1:54321}. */
+    /**
+     * The URL clients talk to.
+     *
+     * @return the URL, such as {@code http://127.0.0.1:54321}
+     * @throws IllegalStateException if not started
+     */
     public URI endpoint() {
         if (server == null) {
             throw new IllegalStateException(NOT_STARTED);
@@ -170,11 +195,21 @@ public final class ObjectLockEmulator implements AutoCloseable {
         return URI.create("http://" + host + ":" + server.port());
     }
 
+    /**
+     * The port it listens on: the one asked for, or the free port it found for 0.
+     *
+     * @return the port
+     */
     public int port() {
         return endpoint().getPort();
     }
 
-    /** Waits until the S3 Batch Operations job is Complete, Failed or Cancelled, up to a minute. */
+    /**
+     * Waits until the S3 Batch Operations job is Complete, Failed or Cancelled, up to a minute.
+     *
+     * @param jobId the id CreateJob returned
+     * @return the job as DescribeJob would show it
+     */
     public BatchJob awaitJob(String jobId) {
         return awaitJob(jobId, Duration.ofMinutes(1));
     }
@@ -183,6 +218,11 @@ public final class ObjectLockEmulator implements AutoCloseable {
      * Waits until the job reaches one of {@code statuses} (Complete, Failed or Cancelled when none
      * is given) and returns it as DescribeJob would; IllegalStateException if {@code timeout} passes
      * first, or if there is no such job.
+     *
+     * @param jobId the id CreateJob returned
+     * @param timeout how long to wait
+     * @param statuses the statuses to wait for; none means Complete, Failed or Cancelled
+     * @return the job as DescribeJob would show it
      */
     public BatchJob awaitJob(String jobId, Duration timeout, JobStatus... statuses) {
         Set<JobStatus> wanted = statuses.length == 0 ? Set.of() : EnumSet.copyOf(List.of(statuses));
@@ -212,23 +252,47 @@ public final class ObjectLockEmulator implements AutoCloseable {
         return running;
     }
 
+    /**
+     * The clock every rule reads; tests set or advance it.
+     *
+     * @return this emulator's clock
+     */
     public MutableClock clock() {
         return clock;
     }
 
+    /**
+     * The configuration it was built with.
+     *
+     * @return the configuration
+     */
     public EmulatorConfig config() {
         return config;
     }
 
+    /**
+     * The region its buckets live in.
+     *
+     * @return the region, such as {@code us-east-1}
+     */
     public String region() {
         return config.region();
     }
 
+    /**
+     * The account that owns its buckets and jobs.
+     *
+     * @return the 12-digit account id
+     */
     public String accountId() {
         return config.accountId();
     }
 
-    /** Whether identities are configured: every request is then authenticated and authorised (issue 12). */
+    /**
+     * Whether identities are configured: every request is then authenticated and authorised (issue 12).
+     *
+     * @return true in secured mode, false in open mode
+     */
     public boolean secured() {
         return identities.secured();
     }
@@ -238,31 +302,67 @@ public final class ObjectLockEmulator implements AutoCloseable {
         private final EmulatorConfig.Builder config = EmulatorConfig.builder();
         private Identities identitiesModel;
 
+        /**
+         * The address to listen on.
+         *
+         * @param host an address, such as {@code 0.0.0.0} for every interface; default 127.0.0.1
+         * @return this builder
+         */
         public Builder host(String host) {
             config.host(host);
             return this;
         }
 
+        /**
+         * The port to listen on.
+         *
+         * @param port a port; 0 (the default) picks a free one
+         * @return this builder
+         */
         public Builder port(int port) {
             config.port(port);
             return this;
         }
 
+        /**
+         * The region buckets live in.
+         *
+         * @param region a region name; default us-east-1
+         * @return this builder
+         */
         public Builder region(String region) {
             config.region(region);
             return this;
         }
 
+        /**
+         * The account that owns the buckets and jobs.
+         *
+         * @param accountId 12 digits; default 123456789012
+         * @return this builder
+         */
         public Builder accountId(String accountId) {
             config.accountId(accountId);
             return this;
         }
 
+        /**
+         * Keeps the database and object bodies in a folder, so state survives a restart.
+         *
+         * @param dataDir the folder; default none (in memory)
+         * @return this builder
+         */
         public Builder dataDir(Path dataDir) {
             config.dataDir(dataDir);
             return this;
         }
 
+        /**
+         * The domain under which {@code <bucket>.<suffix>} requests use virtual-host-style addressing.
+         *
+         * @param suffix the domain; default localhost
+         * @return this builder
+         */
         public Builder virtualHostSuffix(String suffix) {
             config.virtualHostSuffix(suffix);
             return this;
@@ -271,6 +371,9 @@ public final class ObjectLockEmulator implements AutoCloseable {
         /**
          * Secured mode with the identities of a JSON document (issue 12; shape in the README, section
          * "Permissions"). A faulty document fails {@link #build()} with every fault named by its JSON path.
+         *
+         * @param document the identities document, as JSON
+         * @return this builder
          */
         public Builder identities(String document) {
             config.identities(document);
@@ -278,7 +381,13 @@ public final class ObjectLockEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Secured mode with the identities document in {@code file}. */
+        /**
+         * Secured mode with the identities document in {@code file}.
+         *
+         * @param file a file holding the JSON document
+         * @return this builder
+         * @throws UncheckedIOException if the file cannot be read
+         */
         public Builder identities(Path file) {
             try {
                 return identities(Files.readString(file));
@@ -287,19 +396,34 @@ public final class ObjectLockEmulator implements AutoCloseable {
             }
         }
 
-        /** Secured mode with identities built in Java; their account must be the emulator's. */
+        /**
+         * Secured mode with identities built in Java; their account must be the emulator's.
+         *
+         * @param model the identities
+         * @return this builder
+         */
         public Builder identities(Identities model) {
             config.identities(null);
             identitiesModel = model;
             return this;
         }
 
-        /** Every {@code /_emulator/} call but the health check then needs {@code Authorization: Bearer <token>}. */
+        /**
+         * Every {@code /_emulator/} call but the health check then needs {@code Authorization: Bearer <token>}.
+         *
+         * @param token the bearer token
+         * @return this builder
+         */
         public Builder adminToken(String token) {
             config.adminToken(token);
             return this;
         }
 
+        /**
+         * Checks the configuration; {@link ObjectLockEmulator#start()} then starts it.
+         *
+         * @return the emulator, not yet started
+         */
         public ObjectLockEmulator build() {
             return new ObjectLockEmulator(config.build(), identitiesModel);
         }

@@ -18,7 +18,12 @@ public final class BatchJobs {
         this.emulator = emulator;
     }
 
-    /** Waits up to a minute for the job to be Complete, Failed or Cancelled. */
+    /**
+     * Waits up to a minute for the job to be Complete, Failed or Cancelled.
+     *
+     * @param jobId the id CreateJob returned
+     * @return the job as DescribeJob would show it
+     */
     public BatchJob await(String jobId) {
         return emulator.awaitJob(jobId);
     }
@@ -26,6 +31,11 @@ public final class BatchJobs {
     /**
      * Waits until the job reaches one of {@code statuses} (Complete, Failed or Cancelled when none is
      * given); IllegalStateException if {@code timeout} passes first.
+     *
+     * @param jobId the id CreateJob returned
+     * @param timeout how long to wait
+     * @param statuses the statuses to wait for; none means Complete, Failed or Cancelled
+     * @return the job as DescribeJob would show it
      */
     public BatchJob await(String jobId, Duration timeout, JobStatus... statuses) {
         return emulator.awaitJob(jobId, timeout, statuses);

@@ -25,28 +25,55 @@ import java.lang.annotation.Target;
 @Repeatable(EmulatorBuckets.class)
 public @interface EmulatorBucket {
 
-    /** The bucket name. */
+    /**
+     * The bucket name.
+     *
+     * @return a valid S3 bucket name
+     */
     String name();
 
-    /** Turns versioning on (implied by {@link #objectLock()}). */
+    /**
+     * Turns versioning on (implied by {@link #objectLock()}).
+     *
+     * @return true for a versioned bucket
+     */
     boolean versioning() default false;
 
-    /** Creates the bucket with Object Lock enabled (implied by a {@link #retentionMode()}). */
+    /**
+     * Creates the bucket with Object Lock enabled (implied by a {@link #retentionMode()}).
+     *
+     * @return true for a bucket with Object Lock
+     */
     boolean objectLock() default false;
 
-    /** The default retention mode of new versions; NONE = no default retention rule. */
+    /**
+     * The default retention mode of new versions; NONE = no default retention rule.
+     *
+     * @return the mode of the default retention rule
+     */
     Mode retentionMode() default Mode.NONE;
 
-    /** The default retention period in days; give this or {@link #retentionYears()} with a mode. */
+    /**
+     * The default retention period in days; give this or {@link #retentionYears()} with a mode.
+     *
+     * @return days, or 0
+     */
     int retentionDays() default 0;
 
-    /** The default retention period in years; give this or {@link #retentionDays()} with a mode. */
+    /**
+     * The default retention period in years; give this or {@link #retentionDays()} with a mode.
+     *
+     * @return years, or 0
+     */
     int retentionYears() default 0;
 
     /** Object Lock retention modes for a bucket's default retention rule. */
     enum Mode {
+        /** No default retention rule. */
         NONE,
+        /** Versions may be removed early by a caller allowed to bypass governance retention. */
         GOVERNANCE,
+        /** No one may remove a version before its retain-until date. */
         COMPLIANCE
     }
 }

@@ -14,5 +14,10 @@ import java.lang.annotation.Target;
 @Inherited
 public @interface EmulatorBuckets {
 
+    /**
+     * The repeated {@link EmulatorBucket} annotations.
+     *
+     * @return the buckets, in the order they are created
+     */
     EmulatorBucket[] value();
 }

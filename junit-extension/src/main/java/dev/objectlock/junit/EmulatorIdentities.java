@@ -34,6 +34,10 @@ import java.lang.annotation.Target;
 @Inherited
 public @interface EmulatorIdentities {
 
-    /** The resource's path from the root of the test classpath, such as {@code "identities.json"}. */
+    /**
+     * The resource's path from the root of the test classpath, such as {@code "identities.json"}.
+     *
+     * @return a classpath resource path
+     */
     String value();
 }

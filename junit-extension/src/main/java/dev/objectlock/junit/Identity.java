@@ -24,6 +24,10 @@ import java.lang.annotation.Target;
 @Documented
 public @interface Identity {
 
-    /** The user or role name, as in the identities document. */
+    /**
+     * The user or role name, as in the identities document.
+     *
+     * @return a user or role name
+     */
     String value();
 }

@@ -73,7 +73,11 @@ public final class ObjectLockEmulatorExtension
         this.source = source;
     }
 
-    /** Settings in code, for a {@code @RegisterExtension} field. */
+    /**
+     * Settings in code, for a {@code @RegisterExtension} field.
+     *
+     * @return a builder with the defaults of {@link ObjectLockEmulatorTest}
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -232,25 +236,45 @@ public final class ObjectLockEmulatorExtension
 
         private Builder() {}
 
-        /** How long one emulator lives; {@link EmulatorLifecycle#PER_CLASS} unless set. */
+        /**
+         * How long one emulator lives; {@link EmulatorLifecycle#PER_CLASS} unless set.
+         *
+         * @param lifecycle per class, per test or per JVM
+         * @return this builder
+         */
         public Builder lifecycle(EmulatorLifecycle lifecycle) {
             this.lifecycle = lifecycle;
             return this;
         }
 
-        /** The region of the injected clients and the declared buckets; us-east-1 unless set. */
+        /**
+         * The region of the injected clients and the declared buckets; us-east-1 unless set.
+         *
+         * @param region a region name
+         * @return this builder
+         */
         public Builder region(String region) {
             this.region = region;
             return this;
         }
 
-        /** The 12-digit account id; 123456789012 unless set. */
+        /**
+         * The 12-digit account id; 123456789012 unless set.
+         *
+         * @param accountId 12 digits
+         * @return this builder
+         */
         public Builder accountId(String accountId) {
             this.accountId = accountId;
             return this;
         }
 
-        /** Where the clock stands when each test starts (it ticks on from there); system time unless set. */
+        /**
+         * Where the clock stands when each test starts (it ticks on from there); system time unless set.
+         *
+         * @param startTime the time the clock reads as each test starts
+         * @return this builder
+         */
         public Builder startTime(Instant startTime) {
             this.startTime = startTime;
             return this;
@@ -260,6 +284,9 @@ public final class ObjectLockEmulatorExtension
          * Secured mode with the identities document {@code json} (the shape of
          * {@code ObjectLockEmulator.builder().identities(..)}), for every test; a class or test
          * method's {@link EmulatorIdentities} replaces it there.
+         *
+         * @param json the identities document
+         * @return this builder
          */
         public Builder identities(String json) {
             this.identities = json;
@@ -267,7 +294,12 @@ public final class ObjectLockEmulatorExtension
             return this;
         }
 
-        /** As {@link #identities(String)}, from a resource on the classpath, such as {@code "identities.json"}. */
+        /**
+         * As {@link #identities(String)}, from a resource on the classpath, such as {@code "identities.json"}.
+         *
+         * @param resource a classpath resource path
+         * @return this builder
+         */
         public Builder identitiesResource(String resource) {
             String source = "ObjectLockEmulatorExtension.builder().identitiesResource(\"" + resource + "\")";
             this.identities = DeclaredIdentities.read(Thread.currentThread().getContextClassLoader(), resource, source);
@@ -275,7 +307,12 @@ public final class ObjectLockEmulatorExtension
             return this;
         }
 
-        /** A token the emulator's admin API then demands; the extension's admin calls send it. */
+        /**
+         * A token the emulator's admin API then demands; the extension's admin calls send it.
+         *
+         * @param adminToken the bearer token
+         * @return this builder
+         */
         public Builder adminToken(String adminToken) {
             this.adminToken = adminToken;
             return this;
@@ -284,6 +321,8 @@ public final class ObjectLockEmulatorExtension
         /**
          * The extension; ExtensionConfigurationException if a setting is invalid, or the identities
          * are, naming each fault by its JSON path.
+         *
+         * @return the extension, for a {@code @RegisterExtension} field
          */
         public ObjectLockEmulatorExtension build() {
             EmulatorSettings settings =

@@ -36,24 +36,40 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ObjectLockEmulatorExtension.class)
 public @interface ObjectLockEmulatorTest {
 
-    /** How long one emulator lives; see {@link EmulatorLifecycle}. */
+    /**
+     * How long one emulator lives; see {@link EmulatorLifecycle}.
+     *
+     * @return per class (the default), per test or per JVM
+     */
     EmulatorLifecycle lifecycle() default EmulatorLifecycle.PER_CLASS;
 
-    /** The region of the injected clients and the declared buckets. */
+    /**
+     * The region of the injected clients and the declared buckets.
+     *
+     * @return a region name
+     */
     String region() default "us-east-1";
 
-    /** The 12-digit account id (S3 Control requests name it). */
+    /**
+     * The 12-digit account id (S3 Control requests name it).
+     *
+     * @return 12 digits
+     */
     String accountId() default "123456789012";
 
     /**
      * Where the emulator's clock stands when each test starts, as an ISO-8601 instant such as
      * {@code "2030-01-01T00:00:00Z"}; it ticks on from there. Empty (the default) = system time.
+     *
+     * @return an ISO-8601 instant, or empty
      */
     String startTime() default "";
 
     /**
      * A token the emulator's admin API ({@code /_emulator/}) then demands as {@code Authorization:
      * Bearer <token>}; the extension's own admin calls send it. Empty (the default) = none.
+     *
+     * @return the bearer token, or empty
      */
     String adminToken() default "";
 }

@@ -73,7 +73,12 @@ public final class EmulatorAdminClient {
                 .build();
     }
 
-    /** A client for the emulator whose S3 endpoint is {@code endpoint}, such as {@code http://127.0.0.1:9000}. */
+    /**
+     * A client for the emulator whose S3 endpoint is {@code endpoint}, such as {@code http://127.0.0.1:9000}.
+     *
+     * @param endpoint the emulator's S3 endpoint
+     * @return a client that sends no admin token
+     */
     public static EmulatorAdminClient of(URI endpoint) {
         return new EmulatorAdminClient(endpoint, null);
     }
@@ -81,17 +86,30 @@ public final class EmulatorAdminClient {
     /**
      * A client for an emulator started with an admin token ({@code --admin-token},
      * {@code OBJECTLOCK_ADMIN_TOKEN}): every call sends {@code Authorization: Bearer <adminToken>}.
+     *
+     * @param endpoint the emulator's S3 endpoint
+     * @param adminToken the token the emulator was started with
+     * @return a client that sends the token with every call
      */
     public static EmulatorAdminClient of(URI endpoint, String adminToken) {
         Objects.requireNonNull(adminToken, "adminToken");
         return new EmulatorAdminClient(endpoint, adminToken);
     }
 
+    /**
+     * The emulator this client talks to.
+     *
+     * @return the S3 endpoint the admin paths are resolved against
+     */
     public URI endpoint() {
         return endpoint;
     }
 
-    /** Whether the emulator answers its health check (200); false when it cannot be reached. */
+    /**
+     * Whether the emulator answers its health check (200); false when it cannot be reached.
+     *
+     * @return true when {@code GET /_emulator/health} answers 200
+     */
     public boolean isHealthy() {
         try {
             return send(HttpRequest.newBuilder(resolve(HEALTH_PATH)).GET()).statusCode() == 200;
@@ -105,13 +123,21 @@ public final class EmulatorAdminClient {
         expect(204, send(HttpRequest.newBuilder(resolve(RESET_PATH)).POST(HttpRequest.BodyPublishers.noBody())));
     }
 
-    /** The emulator's current time: what its Object Lock rules compare retain-until dates with. */
+    /**
+     * The emulator's current time: what its Object Lock rules compare retain-until dates with.
+     *
+     * @return the time the emulator's clock reads
+     */
     public Instant now() {
         return readNow(
                 expect(200, send(HttpRequest.newBuilder(resolve(CLOCK_PATH)).GET())));
     }
 
-    /** Whether the emulator's clock follows system time (true until it is set or advanced). */
+    /**
+     * Whether the emulator's clock follows system time (true until it is set or advanced).
+     *
+     * @return true until the clock is set or advanced, and after {@link #useSystemClock()}
+     */
     public boolean isSystemClock() {
         String body =
                 expect(200, send(HttpRequest.newBuilder(resolve(CLOCK_PATH)).GET()));
@@ -122,7 +148,12 @@ public final class EmulatorAdminClient {
         return Boolean.parseBoolean(m.group(1));
     }
 
-    /** Moves the clock forward (or back, for a negative duration) and returns the time it then reads. */
+    /**
+     * Moves the clock forward (or back, for a negative duration) and returns the time it then reads.
+     *
+     * @param duration how far to move the clock
+     * @return the time the clock reads afterwards
+     */
     public Instant advanceClock(Duration duration) {
         Objects.requireNonNull(duration, "duration");
         return changeClock("{\"advance\":\"" + duration + "\"}");
@@ -131,13 +162,20 @@ public final class EmulatorAdminClient {
     /**
      * Moves the clock to {@code instant} (it keeps ticking from there, as the emulator's clock is an
      * offset from system time) and returns the time it then reads.
+     *
+     * @param instant the time the clock reads from now on
+     * @return the time the clock reads afterwards
      */
     public Instant setClock(Instant instant) {
         Objects.requireNonNull(instant, "instant");
         return changeClock("{\"set\":\"" + instant + "\"}");
     }
 
-    /** Returns the clock to system time and returns the time it now reads. */
+    /**
+     * Returns the clock to system time and returns the time it now reads.
+     *
+     * @return the time the clock reads afterwards
+     */
     public Instant useSystemClock() {
         return changeClock("{\"system\":true}");
     }
@@ -145,6 +183,9 @@ public final class EmulatorAdminClient {
     /**
      * Blocks until the S3 Batch Operations job is Complete, Failed or Cancelled (up to a minute), so
      * a test needs no polling loop; IllegalStateException for an unknown job or when the time runs out.
+     *
+     * @param jobId the id CreateJob returned
+     * @return the job's status and task counters
      */
     public JobState awaitJob(String jobId) {
         return awaitJob(jobId, Duration.ofMinutes(1));
@@ -153,6 +194,11 @@ public final class EmulatorAdminClient {
     /**
      * Blocks until the job reaches one of {@code statuses} (DescribeJob names such as
      * {@code Suspended}; any of Complete, Failed or Cancelled when none is given) or ends.
+     *
+     * @param jobId the id CreateJob returned
+     * @param timeout how long to wait
+     * @param statuses the statuses to wait for; none means Complete, Failed or Cancelled
+     * @return the job's status and task counters
      */
     public JobState awaitJob(String jobId, Duration timeout, String... statuses) {
         Objects.requireNonNull(jobId, "jobId");

@@ -95,7 +95,12 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
                 .withStartupTimeout(STARTUP_TIMEOUT));
     }
 
-    /** The region unsigned requests stand for, and clients sign for (default {@code us-east-1}). */
+    /**
+     * The region unsigned requests stand for, and clients sign for (default {@code us-east-1}).
+     *
+     * @param region a region name, such as {@code eu-west-1}
+     * @return this container
+     */
     public ObjectLockEmulatorContainer withRegion(String region) {
         Objects.requireNonNull(region, "region");
         if (region.isBlank()) {
@@ -104,7 +109,12 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
         return withEnv(EmulatorEnvironment.REGION, region);
     }
 
-    /** The 12-digit account id the emulator runs as (default {@code 123456789012}). */
+    /**
+     * The 12-digit account id the emulator runs as (default {@code 123456789012}).
+     *
+     * @param accountId 12 digits
+     * @return this container
+     */
     public ObjectLockEmulatorContainer withAccountId(String accountId) {
         Objects.requireNonNull(accountId, "accountId");
         if (!ACCOUNT_ID.matcher(accountId).matches()) {
@@ -117,6 +127,9 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
      * Keeps the emulator's state in {@code containerPath} (an H2 file database and the object bodies)
      * instead of memory. The image's {@code /data} is writable by the emulator's user; mount a volume
      * there to keep state beyond the container.
+     *
+     * @param containerPath an absolute path in the container, such as {@code /data}
+     * @return this container
      */
     public ObjectLockEmulatorContainer withDataDir(String containerPath) {
         Objects.requireNonNull(containerPath, "containerPath");
@@ -127,7 +140,12 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
         return withEnv(EmulatorEnvironment.DATA_DIR, containerPath);
     }
 
-    /** Requests to {@code <bucket>.<suffix>} address that bucket (default {@code localhost}). */
+    /**
+     * Requests to {@code <bucket>.<suffix>} address that bucket (default {@code localhost}).
+     *
+     * @param suffix the domain
+     * @return this container
+     */
     public ObjectLockEmulatorContainer withVirtualHostSuffix(String suffix) {
         Objects.requireNonNull(suffix, "suffix");
         return withEnv(EmulatorEnvironment.VIRTUAL_HOST_SUFFIX, suffix);
@@ -139,6 +157,9 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
      * then sign as the root ({@code createS3Client()}) or a named user or role
      * ({@code createS3Client("app")}). IllegalArgumentException, naming the JSON path, if the keys
      * of the document are faulty; the emulator checks the rest when it starts.
+     *
+     * @param json the identities document
+     * @return this container
      */
     public ObjectLockEmulatorContainer withIdentities(String json) {
         Objects.requireNonNull(json, "json");
@@ -146,7 +167,12 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
         return withEnv(EmulatorEnvironment.IDENTITIES, identities.json());
     }
 
-    /** As {@link #withIdentities(String)}, with the document in a file copied into the container. */
+    /**
+     * As {@link #withIdentities(String)}, with the document in a file copied into the container.
+     *
+     * @param file the identities document on the host
+     * @return this container
+     */
     public ObjectLockEmulatorContainer withIdentities(MountableFile file) {
         Objects.requireNonNull(file, "file");
         identities = IdentitiesDocument.read(file);
@@ -155,7 +181,12 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
         return withEnv(EmulatorEnvironment.IDENTITIES, IDENTITIES_PATH);
     }
 
-    /** Every admin call ({@code /_emulator/}) but the health check then needs this token; {@link #admin()} sends it. */
+    /**
+     * Every admin call ({@code /_emulator/}) but the health check then needs this token; {@link #admin()} sends it.
+     *
+     * @param token the bearer token
+     * @return this container
+     */
     public ObjectLockEmulatorContainer withAdminToken(String token) {
         Objects.requireNonNull(token, "token");
         if (token.isBlank()) {
@@ -167,6 +198,9 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
     /**
      * Sets the emulator's clock to {@code instant} as soon as the container is started, before the
      * test sees it; from there it keeps ticking until the test moves it.
+     *
+     * @param instant the time the clock reads once the container has started
+     * @return this container
      */
     public ObjectLockEmulatorContainer withClockStart(Instant instant) {
         this.clockStart = Objects.requireNonNull(instant, "instant");
@@ -180,7 +214,11 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
         }
     }
 
-    /** The emulator's S3 endpoint as seen from the test, such as {@code http://localhost:32768}. */
+    /**
+     * The emulator's S3 endpoint as seen from the test, such as {@code http://localhost:32768}.
+     *
+     * @return the URL SDK clients use
+     */
     public URI getEndpoint() {
         int port = getMappedPort(PORT); // first: before the start it fails at once, without asking Docker for a host
         return endpoint(getHost(), port);
@@ -191,20 +229,38 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
         return URI.create("http://" + authority + ":" + port);
     }
 
+    /**
+     * The region buckets live in and clients sign for.
+     *
+     * @return the region, {@code us-east-1} unless {@link #withRegion(String)} said otherwise
+     */
     public String getRegion() {
         return getEnvMap().getOrDefault(EmulatorEnvironment.REGION, EmulatorEnvironment.DEFAULT_REGION);
     }
 
+    /**
+     * The account the emulator runs as.
+     *
+     * @return 12 digits, {@code 123456789012} unless {@link #withAccountId(String)} said otherwise
+     */
     public String getAccountId() {
         return getEnvMap().getOrDefault(EmulatorEnvironment.ACCOUNT_ID, EmulatorEnvironment.DEFAULT_ACCOUNT_ID);
     }
 
-    /** The access key the client helpers sign with: the root's in secured mode; in open mode any is accepted. */
+    /**
+     * The access key the client helpers sign with: the root's in secured mode; in open mode any is accepted.
+     *
+     * @return an access key id
+     */
     public String getAccessKey() {
         return rootCredentials().accessKeyId();
     }
 
-    /** The secret key that goes with {@link #getAccessKey()}. */
+    /**
+     * The secret key that goes with {@link #getAccessKey()}.
+     *
+     * @return a secret access key
+     */
     public String getSecretKey() {
         return rootCredentials().secretAccessKey();
     }
@@ -212,6 +268,10 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
     /**
      * The keys of the user {@code identity} of {@link #withIdentities(String)}, or of the first
      * session of the role {@code identity}, for clients a test builds itself.
+     *
+     * @param identity the name of a user or role of the document
+     * @return its keys (with a session token for a role)
+     * @throws IllegalStateException in open mode
      */
     public EmulatorCredentials credentials(String identity) {
         if (identities == null) {
@@ -221,25 +281,45 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
         return identities.credentials(identity);
     }
 
-    /** A new S3 client for this emulator (path-style, its region, the root's keys); the caller closes it. */
+    /**
+     * A new S3 client for this emulator (path-style, its region, the root's keys); the caller closes it.
+     *
+     * @return a client signed with {@link #getAccessKey()}
+     */
     public S3Client createS3Client() {
         requireSdk("software.amazon.awssdk.services.s3.S3Client", "s3"); // before the lambda links the SDK
         return createS3Client(builder -> {});
     }
 
-    /** As {@link #createS3Client()}, with a last say over the builder (an HTTP client, interceptors, ...). */
+    /**
+     * As {@link #createS3Client()}, with a last say over the builder (an HTTP client, interceptors, ...).
+     *
+     * @param customizer applied to the builder last
+     * @return a client signed with {@link #getAccessKey()}
+     */
     public S3Client createS3Client(Consumer<S3ClientBuilder> customizer) {
         requireSdk("software.amazon.awssdk.services.s3.S3Client", "s3");
         return AwsClients.s3(getEndpoint(), getRegion(), rootCredentials(), customizer);
     }
 
-    /** A new S3 client that acts as {@code identity}, as {@link #credentials(String)} names it. */
+    /**
+     * A new S3 client that acts as {@code identity}, as {@link #credentials(String)} names it.
+     *
+     * @param identity the name of a user or role of the document
+     * @return a client signed with that identity's keys
+     */
     public S3Client createS3Client(String identity) {
         requireSdk("software.amazon.awssdk.services.s3.S3Client", "s3");
         return createS3Client(identity, builder -> {});
     }
 
-    /** As {@link #createS3Client(String)}, with a last say over the builder. */
+    /**
+     * As {@link #createS3Client(String)}, with a last say over the builder.
+     *
+     * @param identity the name of a user or role of the document
+     * @param customizer applied to the builder last
+     * @return a client signed with that identity's keys
+     */
     public S3Client createS3Client(String identity, Consumer<S3ClientBuilder> customizer) {
         requireSdk("software.amazon.awssdk.services.s3.S3Client", "s3");
         return AwsClients.s3(getEndpoint(), getRegion(), credentials(identity), customizer);
@@ -250,25 +330,41 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
      * {@link #getAccountId()} as each request's account id. Its endpoint provider answers with
      * {@link #getEndpoint()} as is, because the SDK's own rules would prefix the host with the
      * account id, which does not resolve.
+     *
+     * @return a client signed with {@link #getAccessKey()}
      */
     public S3ControlClient createS3ControlClient() {
         requireSdk("software.amazon.awssdk.services.s3control.S3ControlClient", "s3control");
         return createS3ControlClient(builder -> {});
     }
 
-    /** As {@link #createS3ControlClient()}, with a last say over the builder. */
+    /**
+     * As {@link #createS3ControlClient()}, with a last say over the builder.
+     *
+     * @param customizer applied to the builder last
+     * @return a client signed with {@link #getAccessKey()}
+     */
     public S3ControlClient createS3ControlClient(Consumer<S3ControlClientBuilder> customizer) {
         requireSdk("software.amazon.awssdk.services.s3control.S3ControlClient", "s3control");
         return AwsClients.s3Control(getEndpoint(), getRegion(), rootCredentials(), customizer);
     }
 
-    /** A new S3 Control client that acts as {@code identity}, as {@link #credentials(String)} names it. */
+    /**
+     * A new S3 Control client that acts as {@code identity}, as {@link #credentials(String)} names it.
+     *
+     * @param identity the name of a user or role of the document
+     * @return a client signed with that identity's keys
+     */
     public S3ControlClient createS3ControlClient(String identity) {
         requireSdk("software.amazon.awssdk.services.s3control.S3ControlClient", "s3control");
         return AwsClients.s3Control(getEndpoint(), getRegion(), credentials(identity), builder -> {});
     }
 
-    /** The admin API client for this container (with its admin token): clock, reset, health, job waits. */
+    /**
+     * The admin API client for this container (with its admin token): clock, reset, health, job waits.
+     *
+     * @return a client for this container's {@code /_emulator/} API
+     */
     public EmulatorAdminClient admin() {
         URI endpoint = getEndpoint();
         if (admin == null || !admin.endpoint().equals(endpoint)) {
@@ -278,22 +374,40 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
         return admin;
     }
 
-    /** Moves the emulator's clock forward and returns the new time. */
+    /**
+     * Moves the emulator's clock forward and returns the new time.
+     *
+     * @param duration how far to move the clock
+     * @return the time the clock reads afterwards
+     */
     public Instant advanceClock(Duration duration) {
         return admin().advanceClock(duration);
     }
 
-    /** Moves the emulator's clock to {@code instant}; it keeps ticking from there. */
+    /**
+     * Moves the emulator's clock to {@code instant}; it keeps ticking from there.
+     *
+     * @param instant the time the clock reads from now on
+     * @return the time the clock reads afterwards
+     */
     public Instant setClock(Instant instant) {
         return admin().setClock(instant);
     }
 
-    /** Returns the emulator's clock to system time. */
+    /**
+     * Returns the emulator's clock to system time.
+     *
+     * @return the time the clock reads afterwards
+     */
     public Instant useSystemClock() {
         return admin().useSystemClock();
     }
 
-    /** The emulator's current time. */
+    /**
+     * The emulator's current time.
+     *
+     * @return the time the emulator's clock reads
+     */
     public Instant now() {
         return admin().now();
     }
@@ -301,6 +415,9 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
     /**
      * Blocks until the S3 Batch Operations job is Complete, Failed or Cancelled (up to a minute) and
      * returns its status and task counters; no polling in the test.
+     *
+     * @param jobId the id CreateJob returned
+     * @return the job's status and task counters
      */
     public EmulatorAdminClient.JobState awaitJob(String jobId) {
         return admin().awaitJob(jobId);

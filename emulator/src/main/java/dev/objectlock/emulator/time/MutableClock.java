@@ -21,10 +21,16 @@ public final class MutableClock extends Clock {
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
     private volatile Consumer<Instant> onMove = now -> {};
 
+    /** A clock on system time (UTC). */
     public MutableClock() {
         this(Clock.systemUTC());
     }
 
+    /**
+     * A clock that moves with {@code base} instead of system time, for tests of the clock itself.
+     *
+     * @param base the time source offsets are added to
+     */
     public MutableClock(Clock base) {
         this.base = base;
     }
@@ -34,13 +40,21 @@ public final class MutableClock extends Clock {
         return base.instant().plus(offset.get()).truncatedTo(ChronoUnit.MILLIS);
     }
 
-    /** Moves the clock so that it reads {@code now} at this moment, and keeps ticking from there. */
+    /**
+     * Moves the clock so that it reads {@code now} at this moment, and keeps ticking from there.
+     *
+     * @param now the time the clock reads from now on
+     */
     public void set(Instant now) {
         offset.set(Duration.between(base.instant(), now));
         onMove.accept(instant());
     }
 
-    /** Moves the clock forward (or back, for a negative duration). */
+    /**
+     * Moves the clock forward (or back, for a negative duration).
+     *
+     * @param duration how far to move it
+     */
     public void advance(Duration duration) {
         offset.accumulateAndGet(duration, Duration::plus);
         onMove.accept(instant());
@@ -50,6 +64,8 @@ public final class MutableClock extends Clock {
      * What runs after every {@link #set} and {@link #advance}, before they return, with the new time:
      * the emulator's lifecycle run, so a test that moves the clock sees the result at once [R95].
      * A return to system time ({@link #useSystemTime}) does not call it.
+     *
+     * @param action called with the new time; null for nothing
      */
     public void onMove(Consumer<Instant> action) {
         this.onMove = action == null ? now -> {} : action;
@@ -60,7 +76,11 @@ public final class MutableClock extends Clock {
         offset.set(Duration.ZERO);
     }
 
-    /** True when the clock reads system time (never set or advanced, or returned to it). */
+    /**
+     * Whether the clock reads system time.
+     *
+     * @return true when never set or advanced, or returned to system time
+     */
     public boolean isSystemTime() {
         return offset.get().isZero();
     }
