@@ -40,20 +40,28 @@ public final class JdbcObjectVersionRepository implements ObjectVersionRepositor
             UPDATE object_versions SET is_latest = TRUE
             WHERE bucket = ? AND object_key = ? AND seq = (
                 SELECT MAX(seq) FROM object_versions WHERE bucket = ? AND object_key = ?)""";
+    /*
+     * Each scan orders by the whole of the index it walks, bucket (and is_latest) first, although
+     * the WHERE fixes them: H2 only reads an index in order, and stops at the LIMIT, when the ORDER
+     * BY names the index's leading columns. Ordered by key_order alone it read every row after the
+     * cursor and sorted them, so paging through a bucket cost time quadratic in its size. The
+     * position after a version is a range start (key_order >=) with a filter, not an OR, for the
+     * same reason: an OR gave H2 no range and it scanned the bucket from its first key.
+     */
     private static final String SCAN_AFTER_KEY = "SELECT " + COLUMNS + """
              FROM object_versions
             WHERE bucket = ? AND object_key LIKE ? ESCAPE '\\' AND key_order > CAST(? AS VARBINARY(4096))
-            ORDER BY key_order, seq DESC LIMIT ?""";
+            ORDER BY bucket, key_order, seq DESC LIMIT ?""";
     private static final String SCAN_AFTER_VERSION = "SELECT " + COLUMNS + """
              FROM object_versions
             WHERE bucket = ? AND object_key LIKE ? ESCAPE '\\'
-              AND (key_order > CAST(? AS VARBINARY(4096)) OR (object_key = ? AND seq < ?))
-            ORDER BY key_order, seq DESC LIMIT ?""";
+              AND key_order >= CAST(? AS VARBINARY(4096)) AND (object_key <> ? OR seq < ?)
+            ORDER BY bucket, key_order, seq DESC LIMIT ?""";
     private static final String SCAN_CURRENT = "SELECT " + COLUMNS + """
              FROM object_versions
             WHERE bucket = ? AND is_latest AND NOT delete_marker AND object_key LIKE ? ESCAPE '\\'
               AND key_order > CAST(? AS VARBINARY(4096))
-            ORDER BY key_order LIMIT ?""";
+            ORDER BY bucket, is_latest, key_order LIMIT ?""";
 
     private final Jdbc jdbc;
 
