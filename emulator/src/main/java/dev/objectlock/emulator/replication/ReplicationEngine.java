@@ -18,16 +18,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs recorded replication tasks, oldest first, on a thread of its own, so a writer never waits
- * for a replica ([R131]). Woken after each write that records work, and at start for work a
+ * Runs recorded replication tasks, oldest first, in batches on a thread of its own, so a writer
+ * never waits for a replica ([R131]). Woken after each write that records work, and at start for work a
  * restart left pending. Tests wait for it ({@link #await}), hold it ({@link #pause}) and make a
  * destination fail ({@link #failDestination}) instead of sleeping.
  */
 public final class ReplicationEngine implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReplicationEngine.class);
-    private static final int BATCH = 100;
-    /** How often a wait looks again should a wake-up be missed; the engine signals every task. */
+    /** Tasks run per transaction: enough to spread its cost, few enough to hold the locks briefly. */
+    private static final int BATCH = 250;
+    /** How often a wait looks again should a wake-up be missed; the engine signals every batch. */
     private static final long RECHECK_MILLIS = 100;
 
     private final ReplicationTasks tasks;
@@ -75,7 +76,7 @@ public final class ReplicationEngine implements AutoCloseable {
         executor.execute(this::drain);
     }
 
-    /** Holds the work: versions stay PENDING until {@link #resume}. A task under way finishes. */
+    /** Holds the work: versions stay PENDING until {@link #resume}. The batch under way finishes. */
     public void pause() {
         synchronized (monitor) {
             paused = true;
@@ -191,40 +192,50 @@ public final class ReplicationEngine implements AutoCloseable {
         }
     }
 
+    /** Runs the oldest pending tasks together, in one transaction ({@link ReplicaService#runAll}). */
     private boolean runBatch() {
-        List<ReplicationTask> batch = tasks.pending(BATCH);
-        for (ReplicationTask task : batch) {
-            synchronized (monitor) {
-                if (paused || closed) {
-                    return false;
-                }
-            }
-            replicas.finish(task, attempt(task));
-            synchronized (monitor) {
-                monitor.notifyAll();
+        synchronized (monitor) {
+            if (paused || closed) {
+                return false;
             }
         }
-        return !batch.isEmpty();
+        List<ReplicationTask> batch = tasks.pending(BATCH);
+        if (batch.isEmpty()) {
+            return false;
+        }
+        List<ReplicaService.Job> jobs = batch.stream().map(this::job).toList();
+        List<ReplicaService.Outcome> outcomes = replicas.runAll(jobs);
+        for (int i = 0; i < outcomes.size(); i++) {
+            log(batch.get(i), outcomes.get(i));
+        }
+        return true;
     }
 
-    private ReplicaService.Outcome attempt(ReplicationTask task) {
+    private ReplicaService.Job job(ReplicationTask task) {
         if (failing.contains(task.destinationBucket())) {
-            return ReplicaService.Outcome.failed("replication to " + task.destinationBucket() + " is set to fail");
+            return refused(task, "replication to " + task.destinationBucket() + " is set to fail");
         }
         try {
-            // a new session per task: identities changed meanwhile apply to the tasks not yet run
+            // a new session per task: identities changed meanwhile apply to the batches not yet run
             Optional<RequestAccess> role = roles.replicationSession(task.role());
-            if (role.isEmpty()) {
-                return ReplicaService.Outcome.failed("AccessDenied: the Role cannot be assumed by s3.amazonaws.com");
-            }
-            ReplicaService.Outcome outcome = replicas.replicate(task, role.get());
-            if (!outcome.replicated()) {
-                LOG.debug("replication of {} to {} failed: {}", task.key(), task.destinationBucket(), outcome.detail());
-            }
-            return outcome;
+            return role.isPresent()
+                    ? new ReplicaService.Job(task, role.get(), null)
+                    : refused(task, "AccessDenied: the Role cannot be assumed by s3.amazonaws.com");
         } catch (RuntimeException e) {
             LOG.warn("replication of {} to {} failed", task.key(), task.destinationBucket(), e);
-            return ReplicaService.Outcome.failed(e.toString());
+            return refused(task, e.toString());
+        }
+    }
+
+    private static ReplicaService.Job refused(ReplicationTask task, String detail) {
+        return new ReplicaService.Job(task, null, ReplicaService.Outcome.failed(detail));
+    }
+
+    private static void log(ReplicationTask task, ReplicaService.Outcome outcome) {
+        if (outcome.cause() != null) {
+            LOG.warn("replication of {} to {} failed", task.key(), task.destinationBucket(), outcome.cause());
+        } else if (!outcome.replicated()) {
+            LOG.debug("replication of {} to {} failed: {}", task.key(), task.destinationBucket(), outcome.detail());
         }
     }
 

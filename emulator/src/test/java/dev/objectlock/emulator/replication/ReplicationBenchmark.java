@@ -1,6 +1,8 @@
 package dev.objectlock.emulator.replication;
 
 import dev.objectlock.emulator.ObjectLockEmulator;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,18 +55,23 @@ public final class ReplicationBenchmark {
             long w0 = System.nanoTime();
             write(s3, versions);
             double writing = ms(System.nanoTime() - w0);
+            long cpu0 = engineCpuNanos();
             long t0 = System.nanoTime();
             admin(emulator, "resume");
             ReplicationCounts counts = emulator.awaitReplication(Duration.ofMinutes(10));
             double elapsed = ms(System.nanoTime() - t0);
+            double cpu = ms(engineCpuNanos() - cpu0);
             check(counts, versions);
             System.out.printf(
                     Locale.ROOT,
-                    "backlog: %,d versions written paused in %,.0f ms; resume -> awaitReplication %,.0f ms (%,.0f replicas/s) %s%n",
+                    "backlog: %,d versions written paused in %,.0f ms; resume -> awaitReplication %,.0f ms (%,.0f replicas/s);"
+                            + " engine thread CPU %,.0f ms (%,.1f ms per 1,000 tasks) %s%n",
                     versions,
                     writing,
                     elapsed,
                     versions / (elapsed / 1000),
+                    cpu,
+                    cpu / versions * 1000,
                     counts);
         }
     }
@@ -86,6 +93,15 @@ public final class ReplicationBenchmark {
                     writing,
                     counts);
         }
+    }
+
+    /** CPU time of the engine's thread: on a shared machine a steadier measure than the wall clock. */
+    private static long engineCpuNanos() {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("objectlock-replication"))
+                .mapToLong(t -> Math.max(0, mx.getThreadCpuTime(t.getId())))
+                .sum();
     }
 
     private static void pair(S3Client s3) {
