@@ -24,15 +24,17 @@ import dev.objectlock.emulator.storage.StorageMaintenance;
 import dev.objectlock.emulator.storage.jdbc.BlobReferences;
 import dev.objectlock.emulator.storage.jdbc.Jdbc;
 import dev.objectlock.emulator.storage.jdbc.Migrations;
+import dev.objectlock.emulator.storage.jdbc.SessionPool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
-import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.Driver;
 
 /**
  * One emulator's storage: an H2 database behind a connection pool, the blob folder, and the
@@ -42,7 +44,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
  */
 final class EmulatorStorage implements AutoCloseable {
 
-    private final JdbcConnectionPool pool;
+    private final SessionPool pool;
     private final Jdbc jdbc;
     private final FileBlobStore blobs;
     private final boolean durable;
@@ -63,8 +65,11 @@ final class EmulatorStorage implements AutoCloseable {
     private EmulatorStorage(String url, Path dataDir, Path blobFolder, Path temporaryBlobFolder) {
         this.durable = temporaryBlobFolder == null;
         this.temporaryBlobFolder = temporaryBlobFolder;
-        pool = JdbcConnectionPool.create(url, "sa", "");
-        pool.setMaxConnections(64);
+        Properties login = new Properties();
+        login.setProperty("user", "sa");
+        login.setProperty("password", "");
+        // straight to H2's driver: DriverManager would scan every driver on the class path first
+        pool = new SessionPool(() -> Driver.load().connect(url, login), 64);
         jdbc = new Jdbc(pool, durable);
         blobs = new FileBlobStore(blobFolder, durable);
         ready = jdbc.prepareInBackground(j -> {
@@ -99,7 +104,8 @@ final class EmulatorStorage implements AutoCloseable {
     static EmulatorStorage open(Path dataDir) {
         try {
             if (dataDir == null) {
-                String url = "jdbc:h2:mem:objectlock-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000";
+                String url = "jdbc:h2:mem:objectlock-" + UUID.randomUUID()
+                        + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000;QUERY_CACHE_SIZE=128";
                 Path blobFolder = Files.createTempDirectory("objectlock-blobs-");
                 return new EmulatorStorage(url, null, blobFolder, blobFolder);
             }
@@ -109,7 +115,7 @@ final class EmulatorStorage implements AutoCloseable {
             // Jdbc then forces it to disk. Two processes on one folder fail fast on H2's file lock.
             String url =
                     "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db").resolve("objectlock")
-                            + ";LOCK_TIMEOUT=30000;WRITE_DELAY=0";
+                            + ";LOCK_TIMEOUT=30000;WRITE_DELAY=0;QUERY_CACHE_SIZE=128";
             return new EmulatorStorage(url, dataDir, dataDir.resolve("blobs"), null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare storage", e);

@@ -17,16 +17,27 @@ import java.util.stream.Stream;
  * In-process start-up time in a warm JVM: from {@code builder().build().start()} to the first
  * answered request, the way a test suite that starts a fresh emulator per test class pays it.
  * Each run starts an emulator, sends one S3 request (ListBuckets, which goes through H2 and the
- * XML writer), stops it. The first runs warm the JVM and are reported apart.
+ * XML writer), stops it. The first runs warm the JVM and are reported apart. Then {@code reset()}
+ * of an emulator holding a bucket and a few objects, timed as a test's {@code @AfterEach} pays it.
+ *
+ * <p>Before all that, {@code bench.forks} fresh JVMs (the same class path and JVM) each start ONE
+ * emulator and serve one request, which is what a Surefire fork pays once: the time from the
+ * JVM's own start and from {@code builder()} to the first answer, and the CPU the process had
+ * used by then.
  *
  * <p>Run: {@code mvn -B -q -pl emulator test-compile exec:exec@startup} (see docs/benchmarks.md),
- * or {@code -Dbench.runs=N -Dbench.warmup=N -Dbench.dataDir=true} to change it.
+ * or {@code -Dbench.runs=N -Dbench.warmup=N -Dbench.forks=N -Dbench.dataDir=true} to change it.
  */
 public final class StartupBenchmark {
 
     private StartupBenchmark() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].equals("--first")) {
+            FirstStart.measureAndPrint();
+            return;
+        }
+        FirstStart.forkAndReport(Integer.getInteger("bench.forks", 5));
         int warmup = Integer.getInteger("bench.warmup", 10);
         int runs = Integer.getInteger("bench.runs", 20);
         boolean dataDir = Boolean.getBoolean("bench.dataDir");
@@ -75,6 +86,7 @@ public final class StartupBenchmark {
                 Locale.ROOT, "  first run in this JVM (cold):  %7.1f ms%n", cold.isEmpty() ? Double.NaN : cold.get(0));
         System.out.println("  start() returned:              " + summary(startOnly));
         System.out.println("  first ListBuckets answered:    " + summary(toFirstRequest));
+        ResetTiming.report(runs);
     }
 
     static String summary(List<Double> values) {
