@@ -144,12 +144,22 @@ public final class ObjectLockEmulator implements AutoCloseable {
         });
     }
 
-    /** Waits up to a minute until no replication task is pending; see {@link #awaitReplication(Duration)}. */
+    /**
+     * Waits up to a minute until no replication task is pending; see {@link #awaitReplication(Duration)}.
+     *
+     * @return the replication counters once nothing is pending
+     */
     public ReplicationCounts awaitReplication() {
         return awaitReplication(Duration.ofMinutes(1));
     }
 
-    /** Waits until no replication task is pending ([R140]); IllegalStateException when {@code timeout} passes first. */
+    /**
+     * Waits until no replication task is pending ([R140]), so a test needs no sleep.
+     *
+     * @param timeout how long to wait at most
+     * @return the replication counters once nothing is pending
+     * @throws IllegalStateException when {@code timeout} passes first
+     */
     public ReplicationCounts awaitReplication(Duration timeout) {
         return started().replication().awaitOrFail(timeout);
     }

@@ -26,6 +26,10 @@ import java.lang.annotation.Target;
 @Documented
 public @interface ClientRegion {
 
-    /** The region the client signs for, such as {@code eu-west-1}. */
+    /**
+     * The region the client signs for.
+     *
+     * @return a region name, such as {@code eu-west-1}
+     */
     String value();
 }

@@ -17,12 +17,22 @@ public final class Replication {
         this.emulator = emulator;
     }
 
-    /** Waits up to a minute until every replication task has ended, COMPLETED or FAILED. */
+    /**
+     * Waits up to a minute until every replication task has ended, COMPLETED or FAILED.
+     *
+     * @return the replication counters once nothing is pending
+     */
     public ReplicationCounts await() {
         return emulator.awaitReplication();
     }
 
-    /** As {@link #await()}; IllegalStateException if {@code timeout} passes first. */
+    /**
+     * As {@link #await()}, with a limit of its own.
+     *
+     * @param timeout how long to wait at most
+     * @return the replication counters once nothing is pending
+     * @throws IllegalStateException when {@code timeout} passes first
+     */
     public ReplicationCounts await(Duration timeout) {
         return emulator.awaitReplication(timeout);
     }

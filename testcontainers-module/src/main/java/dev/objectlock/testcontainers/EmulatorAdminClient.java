@@ -229,7 +229,11 @@ public final class EmulatorAdminClient {
         return new JobState(jobId, status.group(1), counters[0], counters[1], counters[2]);
     }
 
-    /** Blocks until no replication task is pending, up to a minute; see {@link #awaitReplication(Duration)}. */
+    /**
+     * Blocks until no replication task is pending, up to a minute; see {@link #awaitReplication(Duration)}.
+     *
+     * @return the replication counters once nothing is pending
+     */
     public ReplicationState awaitReplication() {
         return awaitReplication(Duration.ofMinutes(1));
     }
@@ -238,6 +242,9 @@ public final class EmulatorAdminClient {
      * Blocks until every replication task has ended, COMPLETED or FAILED, so a test needs no
      * polling loop; IllegalStateException (carrying the 408 and the counts) when {@code timeout}
      * passes first, as it does while replication is paused.
+     *
+     * @param timeout how long to wait at most
+     * @return the replication counters once nothing is pending
      */
     public ReplicationState awaitReplication(Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
@@ -261,15 +268,25 @@ public final class EmulatorAdminClient {
         expect(204, send(replication("pause", "")));
     }
 
+    /** Lets held replication run again: what was PENDING replicates. */
     public void resumeReplication() {
         expect(204, send(replication("resume", "")));
     }
 
-    /** Replication to {@code bucket} ends FAILED until {@link #healReplication(String)}. */
+    /**
+     * Replication to {@code bucket} ends FAILED until {@link #healReplication(String)}.
+     *
+     * @param bucket the destination bucket to fail
+     */
     public void failReplication(String bucket) {
         expect(204, send(replication("fail", "{\"bucket\":\"" + Objects.requireNonNull(bucket, "bucket") + "\"}")));
     }
 
+    /**
+     * Replication to {@code bucket} succeeds again.
+     *
+     * @param bucket the destination bucket failed by {@link #failReplication(String)}
+     */
     public void healReplication(String bucket) {
         expect(204, send(replication("heal", "{\"bucket\":\"" + Objects.requireNonNull(bucket, "bucket") + "\"}")));
     }

@@ -423,7 +423,11 @@ public class ObjectLockEmulatorContainer extends GenericContainer<ObjectLockEmul
         return admin().awaitJob(jobId);
     }
 
-    /** Blocks until no replication task is pending (up to a minute) and returns the counts; no polling in the test. */
+    /**
+     * Blocks until no replication task is pending (up to a minute); no polling in the test.
+     *
+     * @return the replication counters once nothing is pending
+     */
     public EmulatorAdminClient.ReplicationState awaitReplication() {
         return admin().awaitReplication();
     }
