@@ -1,5 +1,6 @@
 package dev.objectlock.emulator.http.xml;
 
+import static dev.objectlock.emulator.http.xml.XmlTrees.all;
 import static dev.objectlock.emulator.http.xml.XmlTrees.integer;
 import static dev.objectlock.emulator.http.xml.XmlTrees.text;
 
@@ -142,19 +143,6 @@ public final class ReplicationConfigurationReader {
             throw S3Exception.malformedXml();
         }
         return value;
-    }
-
-    /** A repeated element reads as an array, a single one as itself. */
-    private static List<JsonNode> all(JsonNode node) {
-        if (node == null) {
-            return List.of();
-        }
-        if (node.isArray()) {
-            List<JsonNode> out = new ArrayList<>();
-            node.forEach(out::add);
-            return out;
-        }
-        return List.of(node);
     }
 
     private static String nullToEmpty(String s) {

@@ -3,6 +3,8 @@ package dev.objectlock.emulator.http.xml;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.objectlock.emulator.domain.error.S3Exception;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The request bodies read as a tree rather than into records, because an empty element must stay
@@ -26,6 +28,19 @@ public final class XmlTrees {
             throw S3Exception.malformedXml();
         }
         return root;
+    }
+
+    /** A repeated element reads as an array, a single one as itself; a missing one as none. */
+    static List<JsonNode> all(JsonNode node) {
+        if (node == null) {
+            return List.of();
+        }
+        if (node.isArray()) {
+            List<JsonNode> out = new ArrayList<>();
+            node.forEach(out::add);
+            return out;
+        }
+        return List.of(node);
     }
 
     /** An element's text, or null when it is missing or has child elements. */
