@@ -1,6 +1,7 @@
 package dev.objectlock.emulator.batch;
 
 import dev.objectlock.emulator.ObjectLockEmulator;
+import dev.objectlock.emulator.bench.Samples;
 import dev.objectlock.emulator.it.EmulatorFixture;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -63,7 +64,7 @@ public final class BatchJobBenchmark {
             }
             long s0 = System.nanoTime();
             BatchSupport.seed(emulator, "bench", "object-", objects);
-            double seedMs = ms(System.nanoTime() - s0);
+            double seedMs = Samples.ms(System.nanoTime() - s0);
 
             StringBuilder csv = new StringBuilder(objects * 24);
             for (int i = 0; i < objects; i++) {
@@ -115,7 +116,7 @@ public final class BatchJobBenchmark {
                                     .roleArn("arn:aws:iam::" + emulator.accountId() + ":role/bench"))
                             .jobId();
                     BatchJob done = emulator.awaitJob(id, Duration.ofMinutes(5));
-                    double elapsed = ms(System.nanoTime() - t0);
+                    double elapsed = Samples.ms(System.nanoTime() - t0);
                     if (done.status() != JobStatus.Complete || done.progress().numberOfTasksSucceeded() != objects) {
                         throw new IllegalStateException("job ended " + done.status() + " with " + done.progress());
                     }
@@ -136,9 +137,11 @@ public final class BatchJobBenchmark {
                     Locale.ROOT,
                     "  first job in this JVM (cold):  %9.1f ms%n",
                     cold.isEmpty() ? Double.NaN : cold.get(0));
-            System.out.println("  CreateJob -> Complete:         " + summary(measured));
+            System.out.println("  CreateJob -> Complete:         " + Samples.summary(measured, 9, "ms"));
             System.out.printf(
-                    Locale.ROOT, "  tasks per second (median):     %,9.0f%n", objects / (median(measured) / 1000));
+                    Locale.ROOT,
+                    "  tasks per second (median):     %,9.0f%n",
+                    objects / (Samples.median(measured) / 1000));
         } finally {
             if (dir != null) {
                 try (Stream<Path> paths = Files.walk(dir)) {
@@ -158,24 +161,4 @@ public final class BatchJobBenchmark {
                {"Effect": "Allow", "Action": "s3:GetBucketObjectLockConfiguration",
                 "Resource": "arn:aws:s3:::bench"}]}]}]}
             """;
-
-    private static String summary(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return String.format(
-                Locale.ROOT,
-                "median %9.1f ms   min %9.1f ms   max %9.1f ms",
-                median(values),
-                sorted.get(0),
-                sorted.get(sorted.size() - 1));
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1_000_000.0;
-    }
 }

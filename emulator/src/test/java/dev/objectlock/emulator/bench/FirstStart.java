@@ -86,8 +86,8 @@ final class FirstStart {
             cpu.add(Double.parseDouble(f[2]));
         }
         System.out.printf(Locale.ROOT, "first emulator in a fresh JVM, %d JVMs:%n", forks);
-        System.out.println("  builder() to first answer:     " + StartupBenchmark.summary(fromBuilder));
-        System.out.println("  JVM start to first answer:     " + StartupBenchmark.summary(fromJvmStart));
-        System.out.println("  process CPU by then:           " + StartupBenchmark.summary(cpu));
+        System.out.println("  builder() to first answer:     " + Samples.summary(fromBuilder, 7, "ms"));
+        System.out.println("  JVM start to first answer:     " + Samples.summary(fromJvmStart, 7, "ms"));
+        System.out.println("  process CPU by then:           " + Samples.summary(cpu, 7, "ms"));
     }
 }

@@ -40,8 +40,8 @@ final class ResetTiming {
             }
         }
         System.out.println("reset() with a bucket and 10 objects, " + runs + " runs after 10:");
-        System.out.println("  wall time:                     " + StartupBenchmark.summary(wall));
-        System.out.println("  CPU of the calling thread:     " + StartupBenchmark.summary(cpu));
+        System.out.println("  wall time:                     " + Samples.summary(wall, 7, "ms"));
+        System.out.println("  CPU of the calling thread:     " + Samples.summary(cpu, 7, "ms"));
     }
 
     private static void fill(HttpClient http, URI endpoint) throws Exception {

@@ -73,14 +73,14 @@ public final class SecuredModeBenchmark {
                         threads,
                         reps,
                         seconds,
-                        median(openRates),
+                        Samples.median(openRates),
                         min(openRates),
                         max(openRates),
-                        median(securedRates),
+                        Samples.median(securedRates),
                         min(securedRates),
                         max(securedRates),
-                        median(securedRates) / median(openRates),
-                        median(ratios),
+                        Samples.median(securedRates) / Samples.median(openRates),
+                        Samples.median(ratios),
                         min(ratios),
                         max(ratios));
             }
@@ -140,12 +140,6 @@ public final class SecuredModeBenchmark {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(key, secret)))
                 .httpClientBuilder(Apache5HttpClient.builder().maxConnections(16))
                 .build();
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static double min(List<Double> values) {

@@ -70,8 +70,8 @@ public final class ServerCpuBenchmark {
                     reps,
                     pairs,
                     warmupPairs,
-                    summary(serverMicros),
-                    summary(clientMicros));
+                    Samples.summary(serverMicros, 7, "us"),
+                    Samples.summary(clientMicros, 7, "us"));
         }
     }
 
@@ -95,14 +95,6 @@ public final class ServerCpuBenchmark {
             }
         }
         return result;
-    }
-
-    private static String summary(List<Double> micros) {
-        List<Double> sorted = micros.stream().sorted().toList();
-        int n = sorted.size();
-        double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-        return String.format(
-                Locale.ROOT, "median %7.1f us   min %7.1f us   max %7.1f us", median, sorted.get(0), sorted.get(n - 1));
     }
 
     private static S3Client client(URI endpoint) {

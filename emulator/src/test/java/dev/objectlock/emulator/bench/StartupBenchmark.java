@@ -64,10 +64,10 @@ public final class StartupBenchmark {
                     throw new IllegalStateException("ListBuckets answered " + status);
                 }
                 if (i < warmup) {
-                    cold.add(ms(t2 - t0));
+                    cold.add(Samples.ms(t2 - t0));
                 } else {
-                    startOnly.add(ms(t1 - t0));
-                    toFirstRequest.add(ms(t2 - t0));
+                    startOnly.add(Samples.ms(t1 - t0));
+                    toFirstRequest.add(Samples.ms(t2 - t0));
                 }
             } finally {
                 emulator.stop();
@@ -84,21 +84,9 @@ public final class StartupBenchmark {
                 warmup);
         System.out.printf(
                 Locale.ROOT, "  first run in this JVM (cold):  %7.1f ms%n", cold.isEmpty() ? Double.NaN : cold.get(0));
-        System.out.println("  start() returned:              " + summary(startOnly));
-        System.out.println("  first ListBuckets answered:    " + summary(toFirstRequest));
+        System.out.println("  start() returned:              " + Samples.summary(startOnly, 7, "ms"));
+        System.out.println("  first ListBuckets answered:    " + Samples.summary(toFirstRequest, 7, "ms"));
         ResetTiming.report(runs);
-    }
-
-    static String summary(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-        return String.format(
-                Locale.ROOT, "median %7.1f ms   min %7.1f ms   max %7.1f ms", median, sorted.get(0), sorted.get(n - 1));
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1e6;
     }
 
     private static void deleteRecursively(Path dir) throws java.io.IOException {

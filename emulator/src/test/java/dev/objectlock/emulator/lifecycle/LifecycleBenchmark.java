@@ -2,6 +2,7 @@ package dev.objectlock.emulator.lifecycle;
 
 import dev.objectlock.emulator.EmulatorInternals;
 import dev.objectlock.emulator.ObjectLockEmulator;
+import dev.objectlock.emulator.bench.Samples;
 import dev.objectlock.emulator.domain.model.Conditions;
 import dev.objectlock.emulator.domain.model.ContentHeaders;
 import dev.objectlock.emulator.domain.model.ObjectVersion;
@@ -67,7 +68,7 @@ public final class LifecycleBenchmark {
                 s3.createBucket(b -> b.bucket(BUCKET).objectLockEnabledForBucket(true));
                 long s0 = System.nanoTime();
                 seed(emulator, keys);
-                seeding.add(ms(System.nanoTime() - s0));
+                seeding.add(Samples.ms(System.nanoTime() - s0));
 
                 // no configuration yet: the run this move makes finds nothing to do
                 emulator.clock().advance(Duration.ofDays(3));
@@ -80,8 +81,8 @@ public final class LifecycleBenchmark {
                 long c0 = THREADS.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 LifecycleReport report = emulator.runLifecycle();
-                double elapsed = ms(System.nanoTime() - t0);
-                cpu.add(ms(THREADS.getCurrentThreadCpuTime() - c0));
+                double elapsed = Samples.ms(System.nanoTime() - t0);
+                cpu.add(Samples.ms(THREADS.getCurrentThreadCpuTime() - c0));
                 if (report.versionsExpired() != expectedExpired
                         || report.skippedLocked() != lockedVersions
                         || report.deleteMarkersAdded() != 0
@@ -118,9 +119,9 @@ public final class LifecycleBenchmark {
                 keys,
                 lockedVersions,
                 runs);
-        System.out.println("  seeding:        " + summary(seeding));
-        System.out.println("  lifecycle run:  " + summary(measured));
-        System.out.println("  its CPU time:   " + summary(cpu));
+        System.out.println("  seeding:        " + Samples.summary(seeding, 9, "ms"));
+        System.out.println("  lifecycle run:  " + Samples.summary(measured, 9, "ms"));
+        System.out.println("  its CPU time:   " + Samples.summary(cpu, 9, "ms"));
         System.out.printf(
                 Locale.ROOT,
                 "  counters: versionsExpired=%,d skippedLocked=%,d (checked); versions left %,d%n",
@@ -130,7 +131,7 @@ public final class LifecycleBenchmark {
         System.out.printf(
                 Locale.ROOT,
                 "  versions examined per second (median): %,9.0f%n",
-                2.0 * keys / (median(measured) / 1000));
+                2.0 * keys / (Samples.median(measured) / 1000));
     }
 
     /**
@@ -188,25 +189,5 @@ public final class LifecycleBenchmark {
                 .forcePathStyle(true)
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
-    }
-
-    private static String summary(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return String.format(
-                Locale.ROOT,
-                "median %9.1f ms   min %9.1f ms   max %9.1f ms",
-                median(values),
-                sorted.get(0),
-                sorted.get(sorted.size() - 1));
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1_000_000.0;
     }
 }
